@@ -1,0 +1,449 @@
+//! [`Extractor`]: built once from data, then used on any number of texts, from any thread.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
+
+use crate::document::{DateSource, Document, Entity, Label, Sentence};
+use crate::error::Error;
+use crate::events::{self, Lexicon};
+use crate::gazetteer::{self, EntryKind, Gazetteer, SourceFile};
+use crate::patterns;
+use crate::resolve::{self, Candidate, Priority, Verdict};
+use crate::temporal::{self, Date};
+use crate::tokens;
+
+/// One text to extract from, with optional id and document date.
+///
+/// ```
+/// use chronicle::{Extractor, Input};
+/// let input = Input::new("Troops left Kidal last month.")
+///     .with_id("doc-1")
+///     .with_document_date("2026-05-22".parse().unwrap());
+/// let doc = Extractor::default().extract_with(input);
+/// assert_eq!(doc.id.as_deref(), Some("doc-1"));
+/// let date = doc.entities.iter().find(|e| e.label == chronicle::Label::Date).unwrap();
+/// assert_eq!(date.value.as_deref(), Some("2026-04"));
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Input<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// An id to carry into the record.
+    pub id: Option<&'a str>,
+    /// The document creation time: the anchor for "last month", "yesterday"... When absent, a
+    /// dateline near the top of the text is used if there is one.
+    pub document_date: Option<Date>,
+}
+
+impl<'a> Input<'a> {
+    /// An input with just a text.
+    pub fn new(text: &'a str) -> Input<'a> {
+        Input {
+            text,
+            id: None,
+            document_date: None,
+        }
+    }
+
+    /// Sets the id.
+    pub fn with_id(mut self, id: &'a str) -> Input<'a> {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets the document date.
+    pub fn with_document_date(mut self, date: Date) -> Input<'a> {
+        self.document_date = Some(date);
+        self
+    }
+}
+
+/// Extracts entities, dates and events from English text.
+///
+/// Build it once ([`Extractor::default`] for the embedded data, [`Extractor::builder`] for your
+/// own) and reuse it: it is `Clone` (cheap, shared), `Send` and `Sync`.
+///
+/// ```
+/// use chronicle::{Extractor, Label};
+/// let extractor = Extractor::default();
+/// let doc = extractor.extract("Russian troops withdrew from Kidal, in northern Mali.");
+/// let places: Vec<&str> = doc.entities_with(Label::Location).map(|e| e.text(&doc.text)).collect();
+/// assert_eq!(places, ["Kidal", "Mali"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+}
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
+    Extractor::builder()
+        .build()
+        .expect("the embedded gazetteers and lexicons are valid (tested)")
+});
+
+impl Default for Extractor {
+    /// The extractor over the embedded default data. Built on first use, then shared.
+    fn default() -> Extractor {
+        DEFAULT.clone()
+    }
+}
+
+/// Every candidate of a document with its verdict, for debugging (`extract --explain`).
+#[derive(Clone, Debug)]
+pub struct Explanation {
+    /// The document as [`Extractor::extract_with`] returns it.
+    pub document: Document,
+    /// Every candidate proposed, and what became of it.
+    pub candidates: Vec<(Candidate, Verdict)>,
+}
+
+impl Extractor {
+    /// The default extractor (same as [`Extractor::default`]).
+    ///
+    /// ```
+    /// let doc = chronicle::Extractor::new().extract("Paris.");
+    /// assert_eq!(doc.entities.len(), 1);
+    /// ```
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// A builder, to add your own gazetteers and lexicons.
+    ///
+    /// ```
+    /// let ex = chronicle::Extractor::builder()
+    ///     .gazetteer_str("mine.tsv", "Acme Widgets\tORGANIZATION\n")
+    ///     .build()
+    ///     .unwrap();
+    /// let doc = ex.extract("Acme Widgets opened in Bamako.");
+    /// assert_eq!(doc.entities[0].label, chronicle::Label::Organization);
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Extracts from `text` with no id and no given document date.
+    ///
+    /// ```
+    /// let doc = chronicle::Extractor::default().extract("");
+    /// assert!(doc.sentences.is_empty() && doc.entities.is_empty());
+    /// ```
+    pub fn extract(&self, text: &str) -> Document {
+        self.extract_with(Input::new(text))
+    }
+
+    /// Extracts from an [`Input`].
+    pub fn extract_with(&self, input: Input<'_>) -> Document {
+        self.run(input, false).0
+    }
+
+    /// Extracts and also returns every candidate with its verdict.
+    ///
+    /// ```
+    /// let ex = chronicle::Extractor::default();
+    /// let exp = ex.explain(chronicle::Input::new("He met Sen. Ann Smith in Paris."));
+    /// assert!(exp.candidates.len() >= exp.document.entities.len());
+    /// ```
+    pub fn explain(&self, input: Input<'_>) -> Explanation {
+        let (document, candidates) = self.run(input, true);
+        Explanation {
+            document,
+            candidates,
+        }
+    }
+
+    /// Number of gazetteer entries loaded (all kinds).
+    ///
+    /// ```
+    /// assert!(chronicle::Extractor::default().gazetteer_len() > 30_000);
+    /// ```
+    pub fn gazetteer_len(&self) -> usize {
+        self.inner.gazetteer.len()
+    }
+
+    fn run(&self, input: Input<'_>, explain: bool) -> (Document, Vec<(Candidate, Verdict)>) {
+        let text = input.text;
+        let sentences: Vec<Sentence> = crate::segment::split(text)
+            .into_iter()
+            .map(|span| Sentence { span })
+            .collect();
+        let (document_date, document_date_source) = match input.document_date {
+            Some(d) => (Some(d), Some(DateSource::Given)),
+            None => match temporal::find_dct(text) {
+                Some(d) => (Some(d), Some(DateSource::Dateline)),
+                None => (None, None),
+            },
+        };
+
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut matches = Vec::new();
+        let gaz = &self.inner.gazetteer;
+        gaz.find(text, &mut matches);
+        gazetteer_candidates(gaz, &matches, &mut candidates);
+
+        let mut toks = Vec::new();
+        for s in &sentences {
+            tokens::tokenize(text, s.span, &mut toks);
+        }
+        let ctx = patterns::Context {
+            text,
+            tokens: &toks,
+            gazetteer: gaz,
+            matches: &matches,
+        };
+        patterns::find(&ctx, &mut candidates);
+
+        let mut timexes = Vec::new();
+        temporal::find(text, document_date, &mut timexes);
+        candidates.extend(timexes.into_iter().map(|t| {
+            let mut e = Entity::new(t.span, t.label, crate::Source::Rule(t.rule));
+            e.value = Some(t.value);
+            e.modifier = t.modifier;
+            Candidate {
+                entity: e,
+                priority: Priority::Temporal,
+            }
+        }));
+
+        let (entities, verdicts) = resolve::resolve(&candidates, &sentences);
+        let mut events = Vec::new();
+        self.inner
+            .lexicon
+            .find(text, &sentences, &entities, &mut events);
+        let explained = if explain {
+            candidates.into_iter().zip(verdicts).collect()
+        } else {
+            Vec::new()
+        };
+        let doc = Document {
+            id: input.id.map(str::to_string),
+            text: text.to_string(),
+            document_date,
+            document_date_source,
+            sentences,
+            entities,
+            events,
+        };
+        (doc, explained)
+    }
+}
+
+/// Turns gazetteer matches into candidates, choosing one entry per match.
+///
+/// Among a surface's entity entries: places first (a country named in the document decides between
+/// places of the same name, then population), then nationalities, organizations, other labels.
+fn gazetteer_candidates(gaz: &Gazetteer, matches: &[gazetteer::Match], out: &mut Vec<Candidate>) {
+    // Countries the document names unambiguously: context for choosing among same-name places.
+    let mut context: Vec<crate::CountryCode> = Vec::new();
+    for m in matches {
+        let mut places = gaz
+            .entries_of(m.pattern)
+            .filter(|e| matches!(e.kind, EntryKind::Place(_)));
+        if let (Some(e), None) = (places.next(), places.next()) {
+            if let Some(c) = e.country {
+                if !context.contains(&c) {
+                    context.push(c);
+                }
+            }
+        }
+    }
+    for m in matches {
+        let rank = |e: &gazetteer::Entry| -> (u8, u8, u64) {
+            let label_rank = match e.label {
+                Label::Location => 4,
+                Label::Norp => 3,
+                Label::Organization => 2,
+                _ => 1,
+            };
+            let in_context = e.country.is_some_and(|c| context.contains(&c));
+            let pop = e.place.and_then(|p| p.population).unwrap_or(0);
+            (label_rank, u8::from(in_context), pop)
+        };
+        let best = gaz
+            .entries_of(m.pattern)
+            .filter(|e| e.kind.is_entity())
+            .max_by_key(|e| rank(e));
+        let Some(entry) = best else { continue };
+        let mut e = Entity::new(m.span, entry.label, entry.source.clone());
+        e.canonical = entry.canonical.clone();
+        e.country = entry.country;
+        e.place = entry.place;
+        let user =
+            matches!(entry.source, crate::Source::Gazetteer { ref file, .. } if !is_embedded(file));
+        out.push(Candidate {
+            entity: e,
+            priority: if user {
+                Priority::User
+            } else {
+                Priority::Gazetteer
+            },
+        });
+    }
+}
+
+fn is_embedded(file: &str) -> bool {
+    gazetteer::EMBEDDED.iter().any(|(name, _)| *name == file)
+}
+
+/// Builds an [`Extractor`] from the embedded data plus your own files.
+///
+/// ```
+/// use chronicle::Extractor;
+/// let dir = std::env::temp_dir().join("chronicle-doc-builder");
+/// std::fs::create_dir_all(&dir).unwrap();
+/// std::fs::write(dir.join("extra.tsv"), "Northwind Traders\tORGANIZATION\n").unwrap();
+/// let ex = Extractor::builder().gazetteer_dir(&dir).build().unwrap();
+/// let doc = ex.extract("Northwind Traders said so.");
+/// assert_eq!(doc.entities[0].text(&doc.text), "Northwind Traders");
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    defaults: bool,
+    gazetteers: Vec<Pending>,
+    lexicons: Vec<Pending>,
+}
+
+#[derive(Clone, Debug)]
+enum Pending {
+    Path(PathBuf, bool),
+    Dir(PathBuf, bool),
+    Text(String, String, bool),
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> ExtractorBuilder {
+        ExtractorBuilder {
+            defaults: true,
+            gazetteers: Vec::new(),
+            lexicons: Vec::new(),
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// Leaves out the embedded gazetteers (the trigger lexicon stays).
+    ///
+    /// ```
+    /// let ex = chronicle::Extractor::builder().without_default_gazetteers().build().unwrap();
+    /// assert_eq!(ex.gazetteer_len(), 0);
+    /// ```
+    pub fn without_default_gazetteers(&mut self) -> &mut ExtractorBuilder {
+        self.defaults = false;
+        self
+    }
+
+    /// Adds a gazetteer file (9-column or `surface<TAB>LABEL` rows), matched case-sensitively.
+    pub fn gazetteer_file(&mut self, path: impl AsRef<Path>) -> &mut ExtractorBuilder {
+        self.gazetteers
+            .push(Pending::Path(path.as_ref().to_path_buf(), false));
+        self
+    }
+
+    /// Adds a gazetteer file matched ASCII-case-insensitively ("acme" matches "ACME", "Acme").
+    pub fn gazetteer_file_case_insensitive(
+        &mut self,
+        path: impl AsRef<Path>,
+    ) -> &mut ExtractorBuilder {
+        self.gazetteers
+            .push(Pending::Path(path.as_ref().to_path_buf(), true));
+        self
+    }
+
+    /// Adds every `*.tsv` file of a directory (sorted by name), matched case-sensitively.
+    pub fn gazetteer_dir(&mut self, dir: impl AsRef<Path>) -> &mut ExtractorBuilder {
+        self.gazetteers
+            .push(Pending::Dir(dir.as_ref().to_path_buf(), false));
+        self
+    }
+
+    /// Adds gazetteer rows given as a string; `name` appears in sources and errors.
+    pub fn gazetteer_str(&mut self, name: &str, contents: &str) -> &mut ExtractorBuilder {
+        self.gazetteers
+            .push(Pending::Text(name.into(), contents.into(), false));
+        self
+    }
+
+    /// Adds an event trigger lexicon file (`trigger<TAB>TYPE` rows) to the embedded one.
+    pub fn event_lexicon_file(&mut self, path: impl AsRef<Path>) -> &mut ExtractorBuilder {
+        self.lexicons
+            .push(Pending::Path(path.as_ref().to_path_buf(), true));
+        self
+    }
+
+    /// Loads and validates everything, and builds the automata.
+    ///
+    /// Errors name the file and line of a malformed row.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let mut files = Vec::new();
+        if self.defaults {
+            files.extend(
+                gazetteer::EMBEDDED
+                    .iter()
+                    .map(|(name, contents)| SourceFile {
+                        name: (*name).to_string(),
+                        contents: (*contents).to_string(),
+                        case_insensitive: false,
+                    }),
+            );
+        }
+        for p in &self.gazetteers {
+            for (name, contents, ci) in read_pending(p)? {
+                files.push(SourceFile {
+                    name,
+                    contents,
+                    case_insensitive: ci,
+                });
+            }
+        }
+        let gazetteer = Gazetteer::build(&files)?;
+        let mut lexicon_files = vec![(
+            events::EMBEDDED_LEXICON.0.to_string(),
+            events::EMBEDDED_LEXICON.1.to_string(),
+        )];
+        for p in &self.lexicons {
+            for (name, contents, _) in read_pending(p)? {
+                lexicon_files.push((name, contents));
+            }
+        }
+        let lexicon = Lexicon::build(&lexicon_files)?;
+        Ok(Extractor {
+            inner: Arc::new(Inner { gazetteer, lexicon }),
+        })
+    }
+}
+
+fn read_pending(p: &Pending) -> Result<Vec<(String, String, bool)>, Error> {
+    match p {
+        Pending::Text(name, contents, ci) => Ok(vec![(name.clone(), contents.clone(), *ci)]),
+        Pending::Path(path, ci) => Ok(vec![(path.display().to_string(), read_utf8(path)?, *ci)]),
+        Pending::Dir(dir, ci) => {
+            let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+                .map_err(|e| Error::io(dir, &e))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                .collect();
+            paths.sort();
+            paths
+                .into_iter()
+                .map(|path| Ok((path.display().to_string(), read_utf8(&path)?, *ci)))
+                .collect()
+        }
+    }
+}
+
+/// Reads a file as UTF-8; invalid bytes are an error with their offset.
+pub(crate) fn read_utf8(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Error::new(crate::ErrorKind::InvalidUtf8, "invalid UTF-8")
+            .with_path(path)
+            .with_byte(at)
+    })
+}

@@ -1,0 +1,323 @@
+//! The wire format: serde types matching `../shared/SCHEMA.md`, separate from the core types.
+//!
+//! A [`Record`] borrows a [`Document`] and serializes it; code-point offsets (`char_start`,
+//! `char_end`) are computed here, once, in one forward pass over the text.
+//!
+//! ```
+//! let doc = chronicle::Extractor::default().extract("Troops left Bamako last month.");
+//! let json: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+//! assert_eq!(json["entities"][0]["text"], "Bamako");
+//! assert_eq!(json["entities"][0]["label"], "LOCATION");
+//! assert!(json["document_date"].is_null());
+//! ```
+
+use serde::Serialize;
+
+use crate::document::{Document, Span};
+use crate::events::Event;
+
+/// A document as serialized. Build one with [`Document::record`].
+#[derive(Serialize, Debug)]
+pub struct Record<'a> {
+    /// The caller's id, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    /// `YYYY-MM-DD` or null.
+    pub document_date: Option<String>,
+    /// `"given"`, `"dateline"` or null.
+    pub document_date_source: Option<&'static str>,
+    /// Sentences, byte and code-point offsets.
+    pub sentences: Vec<SpanRecord>,
+    /// Entities.
+    pub entities: Vec<EntityRecord<'a>>,
+    /// Events.
+    pub events: Vec<EventRecord<'a>>,
+}
+
+/// A sentence as serialized.
+#[derive(Serialize, Debug)]
+pub struct SpanRecord {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+    /// Code-point start.
+    pub char_start: usize,
+    /// Code-point end (exclusive).
+    pub char_end: usize,
+}
+
+/// An entity as serialized.
+#[derive(Serialize, Debug)]
+pub struct EntityRecord<'a> {
+    /// The text of the span.
+    pub text: &'a str,
+    /// The label.
+    pub label: &'static str,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+    /// Code-point start.
+    pub char_start: usize,
+    /// Code-point end (exclusive).
+    pub char_end: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// The rule or gazetteer entry that produced it.
+    pub source: String,
+    /// Canonical name, when it differs from the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<&'a str>,
+    /// Place kind (`country`, `admin1`, `city`, `region`, `continent`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// ISO 3166-1 alpha-2 country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<&'a str>,
+    /// GeoNames id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geonames_id: Option<u32>,
+    /// Latitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    /// TIMEX3 value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<&'a str>,
+    /// TIMEX3 mod.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<&'static str>,
+}
+
+/// A span of text inside an event record.
+#[derive(Serialize, Debug)]
+pub struct TextSpan<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+}
+
+/// An event argument as serialized.
+#[derive(Serialize, Debug)]
+pub struct ArgumentRecord<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+    /// Entity label, if the argument is an entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<&'static str>,
+    /// Whether the argument was inferred rather than stated.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
+}
+
+/// An event date as serialized.
+#[derive(Serialize, Debug)]
+pub struct DateRecord<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// TIMEX3 value.
+    pub value: &'a str,
+    /// Byte start.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+}
+
+/// An event as serialized.
+#[derive(Serialize, Debug)]
+pub struct EventRecord<'a> {
+    /// Event type.
+    #[serde(rename = "type")]
+    pub event_type: &'static str,
+    /// Trigger.
+    pub trigger: TextSpan<'a>,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Date, or null.
+    pub date: Option<DateRecord<'a>>,
+    /// Place, or null.
+    pub location: Option<ArgumentRecord<'a>>,
+    /// Actors.
+    pub actors: Vec<ArgumentRecord<'a>>,
+    /// `"clause"`, `"modifier"`, `"narrative"` or null.
+    pub date_source: Option<&'static str>,
+    /// Negated.
+    pub negated: bool,
+    /// `"asserted"`, `"hypothetical"` or `"reported"`.
+    pub modality: &'static str,
+    /// Event id; coreferent mentions share it.
+    pub id: usize,
+}
+
+/// Byte -> code-point offsets, by a forward cursor (restarting if asked to go back).
+struct CharIndex<'t> {
+    text: &'t str,
+    ascii: bool,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharIndex<'t> {
+    fn new(text: &'t str) -> CharIndex<'t> {
+        CharIndex {
+            text,
+            ascii: text.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        let between = &self.text.as_bytes()[self.byte..byte];
+        // Count bytes that start a character (not continuation bytes 10xxxxxx).
+        self.chars += between.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+impl Document {
+    /// The serializable view of this document.
+    ///
+    /// ```
+    /// let doc = chronicle::Extractor::default().extract("Mali’s army left Kidal.");
+    /// let rec = doc.record();
+    /// let kidal = rec.entities.iter().find(|e| e.text == "Kidal").unwrap();
+    /// assert_eq!((kidal.start, kidal.char_start), (19, 17));
+    /// ```
+    pub fn record(&self) -> Record<'_> {
+        let text = self.text.as_str();
+        let mut idx = CharIndex::new(text);
+        let sentences = self
+            .sentences
+            .iter()
+            .map(|s| SpanRecord {
+                start: s.span.start,
+                end: s.span.end,
+                char_start: idx.at(s.span.start),
+                char_end: idx.at(s.span.end),
+            })
+            .collect();
+        let mut idx = CharIndex::new(text);
+        let entities = self
+            .entities
+            .iter()
+            .map(|e| EntityRecord {
+                text: &text[e.span.range()],
+                label: e.label.as_str(),
+                start: e.span.start,
+                end: e.span.end,
+                char_start: idx.at(e.span.start),
+                char_end: idx.at(e.span.end),
+                sentence: e.sentence,
+                source: e.source.to_string(),
+                canonical: e.canonical.as_deref(),
+                kind: e.place.map(|p| p.kind.as_str()),
+                country: e.country.as_ref().map(|c| c.as_str()),
+                geonames_id: e.place.and_then(|p| p.geonames_id),
+                lat: e.place.and_then(|p| p.lat),
+                lon: e.place.and_then(|p| p.lon),
+                value: e.value.as_deref(),
+                modifier: e.modifier,
+            })
+            .collect();
+        let events = self
+            .events
+            .iter()
+            .map(|ev| event_record(text, ev))
+            .collect();
+        Record {
+            id: self.id.as_deref(),
+            document_date: self.document_date.map(|d| d.to_string()),
+            document_date_source: self.document_date_source.map(|s| s.as_str()),
+            sentences,
+            entities,
+            events,
+        }
+    }
+
+    /// The record as compact JSON (one line: JSON Lines).
+    ///
+    /// ```
+    /// let doc = chronicle::Extractor::default().extract("Hello.");
+    /// assert!(!doc.to_json().contains('\n'));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.record()).unwrap_or_default()
+    }
+
+    /// The record as indented JSON.
+    ///
+    /// ```
+    /// let doc = chronicle::Extractor::default().extract("Hello.");
+    /// assert!(doc.to_json_pretty().contains("\n  \"sentences\""));
+    /// ```
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.record()).unwrap_or_default()
+    }
+
+    /// Writes the record as one JSON line (with a trailing newline) to `w`.
+    ///
+    /// ```
+    /// let doc = chronicle::Extractor::default().extract("Hello.");
+    /// let mut buf = Vec::new();
+    /// doc.write_json_line(&mut buf).unwrap();
+    /// assert!(buf.ends_with(b"}\n"));
+    /// ```
+    pub fn write_json_line<W: std::io::Write>(&self, mut w: W) -> std::io::Result<()> {
+        serde_json::to_writer(&mut w, &self.record())?;
+        w.write_all(b"\n")
+    }
+}
+
+fn text_span(text: &str, span: Span) -> TextSpan<'_> {
+    TextSpan {
+        text: &text[span.range()],
+        start: span.start,
+        end: span.end,
+    }
+}
+
+fn event_record<'a>(text: &'a str, ev: &'a Event) -> EventRecord<'a> {
+    let arg = |a: &crate::events::Argument| ArgumentRecord {
+        text: &text[a.span.range()],
+        start: a.span.start,
+        end: a.span.end,
+        label: a.label.map(|l| l.as_str()),
+        inferred: a.inferred,
+    };
+    EventRecord {
+        event_type: ev.event_type.as_str(),
+        trigger: text_span(text, ev.trigger),
+        sentence: ev.sentence,
+        date: ev.date.as_ref().map(|d| DateRecord {
+            text: &text[d.span.range()],
+            value: &d.value,
+            start: d.span.start,
+            end: d.span.end,
+        }),
+        location: ev.location.as_ref().map(arg),
+        actors: ev.actors.iter().map(arg).collect(),
+        date_source: ev.date_source.map(|s| s.as_str()),
+        negated: ev.negated,
+        modality: ev.modality.as_str(),
+        id: ev.id,
+    }
+}

@@ -1,0 +1,266 @@
+//! Rule-based sentence splitting.
+//!
+//! One pass over the bytes looks only at candidate boundaries (`.`, `!`, `?`, `…` and line breaks);
+//! everything else is skipped. Unlike UAX #29 it does not split after titles ("Mr.", "Gen."),
+//! acronyms ("U.S.", "e.g."), initials ("John F. Kennedy"), or inside numbers ("3.5", "1.2.3").
+//!
+//! The policy, in order:
+//! 1. A blank line always ends a sentence (headlines, bylines, paragraphs).
+//! 2. A single line break ends a sentence unless the next line starts with a lower-case letter
+//!    (a wrapped line); a bullet line ("- ", "* ", "• ", "1. ") always starts a sentence.
+//! 3. `.`, `!`, `?`, `…` (with any closing quotes or brackets after them) end a sentence when
+//!    whitespace follows and the next word does not start with a lower-case letter, except:
+//!    - after a title ("Mr.", "Dr.", "Gen.", "Sen." ...) never;
+//!    - after a "weak" abbreviation (months, "Inc.", "Corp.", "etc.", "No."), an acronym with
+//!      inner periods ("U.S.", "a.m."), or a single-letter initial, only when the next word is a
+//!      common sentence opener ("The", "He", "But" ...).
+//!
+//! Sentences are trimmed of surrounding whitespace, in order, and cover every non-whitespace
+//! character of the text.
+
+use crate::Span;
+
+/// Titles after which a period never ends a sentence.
+const TITLES: &[&str] = &[
+    "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Cpl", "Det", "Dr", "Drs", "Fr",
+    "Gen", "Gens", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
+    "Msgr", "Pfc", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sr", "Sra",
+    "Supt", "Mt", "Ft", "Ste", "Gov", "Lieut", "Sec", "Secs", "Assoc", "Asst", "Op", "Nos", "Vol",
+    "vol", "vs", "v", "cf", "approx", "ca", "nr", "Fig", "fig", "Ref",
+];
+
+/// Abbreviations that may end a sentence, but usually do not.
+const WEAK: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
+    "Corp", "Ltd", "Co", "Bros", "Jr", "St", "No", "etc", "Dept", "Univ", "Ave", "Blvd", "Rd",
+    "est", "al", "Mass", "Calif", "Ariz", "Fla", "Ga", "Ill", "Wash", "Penn", "Conn", "Colo",
+];
+
+/// Words that commonly open a sentence: after a weak abbreviation, these mark a boundary.
+const OPENERS: &[&str] = &[
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Many",
+    "Meanwhile",
+    "Most",
+    "No",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Today",
+    "We",
+    "What",
+    "When",
+    "While",
+    "Yet",
+    "You",
+];
+
+/// Splits `text` into sentences, returned as trimmed byte spans in order.
+///
+/// ```
+/// use chronicle::segment::split;
+/// let text = "Gen. Smith met U.S. officials in Kidal. They left at 3.5 p.m.\n\nHeadline without period\nNext.";
+/// let sentences: Vec<&str> = split(text).into_iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(sentences, [
+///     "Gen. Smith met U.S. officials in Kidal.",
+///     "They left at 3.5 p.m.",
+///     "Headline without period",
+///     "Next.",
+/// ]);
+/// ```
+pub fn split(text: &str) -> Vec<Span> {
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    split_into(text, &mut out);
+    out
+}
+
+/// Like [`split`], appending to a caller's buffer (which is cleared first).
+///
+/// ```
+/// let mut buf = Vec::new();
+/// chronicle::segment::split_into("One. Two.", &mut buf);
+/// assert_eq!(buf.len(), 2);
+/// ```
+pub fn split_into(text: &str, out: &mut Vec<crate::Span>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cut = match b {
+            b'\n' | b'\r' => newline_boundary(text, i),
+            b'.' | b'!' | b'?' => punct_boundary(text, i, i + 1),
+            // U+2026 HORIZONTAL ELLIPSIS is E2 80 A6.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => {
+                punct_boundary(text, i, i + 3)
+            }
+            _ => None,
+        };
+        match cut {
+            Some(end) => {
+                push_trimmed(text, sentence_start, end, out);
+                sentence_start = end;
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    push_trimmed(text, sentence_start, text.len(), out);
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let trimmed_start = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = start + trimmed_start;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+/// At a line break at `i`: the byte where the sentence ends, if it ends here.
+fn newline_boundary(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Skip horizontal whitespace and see what the next line holds.
+    let mut j = i + 1;
+    if bytes[i] == b'\r' && bytes.get(j) == Some(&b'\n') {
+        j += 1;
+    }
+    while j < bytes.len() && matches!(bytes[j], b' ' | b'\t') {
+        j += 1;
+    }
+    if j >= bytes.len() || matches!(bytes[j], b'\n' | b'\r') {
+        return Some(i); // blank line or end of text
+    }
+    let rest = &text[j..];
+    if starts_bullet(rest) {
+        return Some(i);
+    }
+    let first = rest.chars().next()?;
+    if first.is_lowercase() { None } else { Some(i) }
+}
+
+fn starts_bullet(line: &str) -> bool {
+    let b = line.as_bytes();
+    if line.starts_with("• ") || line.starts_with("· ") || line.starts_with("– ") {
+        return true;
+    }
+    if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1] == b' ' {
+        return true;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && matches!(b.get(digits), Some(b'.') | Some(b')'))
+        && b.get(digits + 1) == Some(&b' ')
+}
+
+/// At sentence punctuation spanning `p..after`: the byte where the sentence ends, if here.
+fn punct_boundary(text: &str, p: usize, after: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Runs of punctuation ("?!", "...") are decided at their last mark.
+    if matches!(bytes.get(after), Some(b'.' | b'!' | b'?')) || text[after..].starts_with('…') {
+        return None;
+    }
+    // Closing quotes and brackets belong to the sentence they close.
+    let mut end = after;
+    loop {
+        let rest = &text[end..];
+        let Some(c) = rest.chars().next() else { break };
+        if matches!(
+            c,
+            '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '*' | '_'
+        ) {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // A boundary needs whitespace (or the end of the text) after it.
+    let rest = &text[end..];
+    let Some(next_ws) = rest.chars().next() else {
+        return Some(end);
+    };
+    if !next_ws.is_whitespace() {
+        return None;
+    }
+    let next_word_start = end + (rest.len() - rest.trim_start().len());
+    let next_word = next_token(&text[next_word_start..]);
+    let next_first = next_word.chars().next();
+    if let Some(c) = next_first {
+        if c.is_lowercase() {
+            return None;
+        }
+    }
+    if bytes[p] != b'.' || after - p != 1 || (p > 0 && bytes[p - 1] == b'.') {
+        return Some(end); // '!', '?', '…', "..."
+    }
+    // A period: look at the word before it.
+    let before = word_before(text, p);
+    if before.is_empty() {
+        return Some(end);
+    }
+    if TITLES.contains(&before) {
+        return None;
+    }
+    let opener = OPENERS.contains(&next_word);
+    let is_initial = before.len() == 1 && before.as_bytes()[0].is_ascii_uppercase();
+    let is_acronym = before.contains('.');
+    if is_initial || is_acronym || WEAK.contains(&before) {
+        // An abbreviation at the very end of a line is still a boundary.
+        let crosses_line = text[end..next_word_start].contains('\n');
+        return (opener || crosses_line).then_some(end);
+    }
+    Some(end)
+}
+
+/// The word that ends right before byte `p` (letters, digits, inner periods, hyphens).
+fn word_before(text: &str, p: usize) -> &str {
+    let head = &text[..p];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
+}
+
+/// The next word: letters and digits from the start, after opening quotes or brackets.
+fn next_token(s: &str) -> &str {
+    let s = s.trim_start_matches(['"', '\'', '(', '[', '“', '‘', '«']);
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
