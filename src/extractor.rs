@@ -387,7 +387,7 @@ impl ExtractorBuilder {
                     .iter()
                     .map(|(name, contents)| SourceFile {
                         name: (*name).to_string(),
-                        contents: (*contents).to_string(),
+                        contents: std::borrow::Cow::Borrowed(*contents),
                         case_insensitive: false,
                     }),
             );
@@ -396,7 +396,7 @@ impl ExtractorBuilder {
             for (name, contents, ci) in read_pending(p)? {
                 files.push(SourceFile {
                     name,
-                    contents,
+                    contents: contents.into(),
                     case_insensitive: ci,
                 });
             }

@@ -97,8 +97,16 @@ pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error
             continue;
         }
         let err = |msg: String| Error::invalid_data(msg).with_path(name).with_line(line_no);
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (surface, label) = match cols.len() {
+        // Up to 9 columns in a fixed array: no allocation per row.
+        let mut cols = [""; 9];
+        let mut ncols = 0;
+        for c in line.split('\t') {
+            if let Some(slot) = cols.get_mut(ncols) {
+                *slot = c;
+            }
+            ncols += 1;
+        }
+        let (surface, label) = match ncols {
             2 | 9 => (cols[0], cols[1]),
             n => {
                 return Err(err(format!(
@@ -122,7 +130,7 @@ pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error
             file: file.clone(),
             line: line_no as u32,
         };
-        if cols.len() == 2 {
+        if ncols == 2 {
             entries.push(Entry {
                 surface: surface.into(),
                 label,
