@@ -382,13 +382,21 @@ def build_places(args, common):
         for s in sorted(variants[iso]):
             if re.fullmatch(r"[A-Z]{2,4}", s):
                 variants[iso].setdefault(".".join(s) + ".", "dotted")
+    # country centroids: npm world-countries (ODbL 1.0) `latlng`
+    centroid = {}
+    for wc in load_json(os.path.join(args.npm, "world-countries", "countries.json")):
+        if wc.get("cca2") and len(wc.get("latlng") or []) == 2:
+            centroid[wc["cca2"]] = (fmt_coord(wc["latlng"][0]), fmt_coord(wc["latlng"][1]))
     n_country_common = 0
     for iso in sorted(variants):
         c = country_info[iso]
+        lat, lon = centroid.get(iso, ("", ""))
+        if not lat:
+            stat("places.country_without_centroid")
         for s in sorted(variants[iso]):
             if is_common(s):
                 n_country_common += 1
-            rows.append(row(s, "LOCATION", "country", c["name"], iso, c["geonameid"], "", "",
+            rows.append(row(s, "LOCATION", "country", c["name"], iso, c["geonameid"], lat, lon,
                             c.get("population") or ""))
             stat("places.country")
     STATS["policy.country_common_word_kept"] = n_country_common
