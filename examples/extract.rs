@@ -52,6 +52,23 @@ enum Format {
     Json,
     /// One compact JSON object per line (with "id").
     Jsonl,
+    /// brat standoff `.ann` (code-point offsets); one document.
+    Brat,
+    /// CoNLL BIO, one token per line (`-DOCSTART-` before each document).
+    Conll,
+    /// TimeML XML with inline TIMEX3 and EVENT tags; one document.
+    Timeml,
+    /// spaCy displaCy "manual" JSON, one line per document.
+    Displacy,
+    /// A self-contained HTML page; one document.
+    Html,
+}
+
+impl Format {
+    /// Formats that hold exactly one document per output.
+    fn single_document(self) -> bool {
+        matches!(self, Format::Brat | Format::Timeml | Format::Html)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -76,6 +93,16 @@ fn main() -> ExitCode {
             };
         }
     };
+    if let Some(f) = args.format.filter(|f| f.single_document()) {
+        if args.files.len() > 1 || args.input == InputFormat::Jsonl {
+            let name = f.to_possible_value().map(|v| v.get_name().to_string());
+            eprintln!(
+                "extract: --format {} writes one document: give one text file",
+                name.unwrap_or_default()
+            );
+            return ExitCode::from(2);
+        }
+    }
     match run(&args) {
         Ok(0) => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
@@ -120,7 +147,7 @@ fn run(args: &Args) -> io::Result<usize> {
                     Ok(text) => {
                         let input = Input {
                             text: &text,
-                            id: (format == Format::Jsonl).then_some(id.as_str()),
+                            id: (format != Format::Json).then_some(id.as_str()),
                             document_date: args.document_date,
                         };
                         let doc = extract(&extractor, input, args.explain);
@@ -169,6 +196,11 @@ fn write_doc(out: &mut dyn Write, doc: &Document, format: Format) -> io::Result<
             out.write_all(b"\n")
         }
         Format::Jsonl => doc.write_json_line(out),
+        Format::Brat => chronicle::export::brat(doc, out),
+        Format::Conll => chronicle::export::conll(doc, out),
+        Format::Timeml => chronicle::export::timeml(doc, out),
+        Format::Displacy => chronicle::export::displacy(doc, out),
+        Format::Html => chronicle::export::html(doc, out),
     }
 }
 
@@ -267,7 +299,10 @@ fn run_jsonl(
                     ..rec.as_input()
                 };
                 let doc = extract(extractor, input, args.explain);
-                doc.write_json_line(&mut *out)?;
+                match args.format {
+                    Some(f @ (Format::Conll | Format::Displacy)) => write_doc(out, &doc, f)?,
+                    _ => doc.write_json_line(&mut *out)?,
+                }
             }
             Err(e) => {
                 failed += 1;

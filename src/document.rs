@@ -303,8 +303,9 @@ pub struct Place {
 
 /// Which rule or gazetteer entry produced an entity.
 ///
-/// Displayed as `gazetteer:FILE:LINE` for gazetteer entries and as the rule's stable id
-/// (`pattern:date.month_day_year`, `rule:person.title_name`, ...) for rules.
+/// Displayed as `gazetteer:FILE:LINE` for gazetteer entries, as the rule's stable id
+/// (`pattern:date.month_day_year`, `rule:person.title_name`, ...) for rules and as
+/// `spacy:FILE:LINE` (`regexner:`, `gate:`) for imported patterns.
 ///
 /// ```
 /// let s = chronicle::Source::Rule("pattern:date.iso");
@@ -321,6 +322,16 @@ pub enum Source {
     },
     /// A built-in rule, by its stable id.
     Rule(&'static str),
+    /// An entry of an imported pattern file (spaCy JSONL, CoreNLP RegexNER, GATE list), by
+    /// format, file name and 1-based line; displayed as `spacy:FILE:LINE`.
+    Import {
+        /// `spacy`, `regexner` or `gate`.
+        format: &'static str,
+        /// File name as loaded.
+        file: Arc<str>,
+        /// 1-based line number of the pattern.
+        line: u32,
+    },
 }
 
 impl fmt::Display for Source {
@@ -328,6 +339,7 @@ impl fmt::Display for Source {
         match self {
             Source::Gazetteer { file, line } => write!(f, "gazetteer:{file}:{line}"),
             Source::Rule(id) => f.write_str(id),
+            Source::Import { format, file, line } => write!(f, "{format}:{file}:{line}"),
         }
     }
 }

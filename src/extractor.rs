@@ -79,6 +79,8 @@ pub struct Extractor {
 struct Inner {
     gazetteer: Gazetteer,
     lexicon: Lexicon,
+    /// Imported pattern files (spaCy, RegexNER, GATE), if any.
+    imports: Option<crate::import::Imports>,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -198,6 +200,9 @@ impl Extractor {
             matches: &matches,
         };
         patterns::find(&ctx, &mut candidates);
+        if let Some(imports) = &self.inner.imports {
+            imports.find(text, &sentences, &toks, &mut candidates);
+        }
 
         let mut timexes = Vec::new();
         temporal::find(text, document_date, &mut timexes);
@@ -307,6 +312,8 @@ pub struct ExtractorBuilder {
     defaults: bool,
     gazetteers: Vec<Pending>,
     lexicons: Vec<Pending>,
+    /// Pattern files to import (methods in `crate::import`).
+    pub(crate) imports: crate::import::ImportSettings,
 }
 
 #[derive(Clone, Debug)]
@@ -322,6 +329,7 @@ impl Default for ExtractorBuilder {
             defaults: true,
             gazetteers: Vec::new(),
             lexicons: Vec::new(),
+            imports: Default::default(),
         }
     }
 }
@@ -412,8 +420,13 @@ impl ExtractorBuilder {
             }
         }
         let lexicon = Lexicon::build(&lexicon_files)?;
+        let imports = crate::import::Imports::build(&self.imports)?;
         Ok(Extractor {
-            inner: Arc::new(Inner { gazetteer, lexicon }),
+            inner: Arc::new(Inner {
+                gazetteer,
+                lexicon,
+                imports,
+            }),
         })
     }
 }

@@ -68,8 +68,10 @@
 mod document;
 mod error;
 mod events;
+pub mod export;
 mod extractor;
 mod gazetteer;
+pub mod import;
 pub mod jsonl;
 mod patterns;
 pub mod record;
