@@ -1,14 +1,21 @@
 //! `extract`: run chronicle on text files or JSON Lines, print records.
 //!
 //! ```text
-//! extract [--format json|jsonl] [--input text|jsonl] [--document-date YYYY-MM-DD] [--lossy]
-//!         [--explain] [FILE|-]...
+//! extract [--format json|jsonl|brat|conll|timeml|displacy|html] [--input text|jsonl]
+//!         [--document-date YYYY-MM-DD] [--lossy] [--explain]
+//!         [--patterns SPACY.jsonl]... [--regexner MAPPING]... [--gate-lists lists.def]...
+//!         [--skip-unmapped-labels] [FILE|-]...
 //! ```
 //!
 //! - Text input, one file, default format: one pretty JSON record on stdout.
 //! - `--format jsonl` with text files: one compact record per file, `"id"` = the file path.
 //! - `--input jsonl`: one record per input line, in order; a line that cannot be used gives
 //!   `{"id": <id or line number>, "error": "..."}` and processing goes on.
+//!
+//! - `--format brat|timeml|html` write one document (one text file); `conll` and `displacy`
+//!   write one block / line per document (see `chronicle::export`).
+//! - `--patterns`, `--regexner`, `--gate-lists` add pattern files from spaCy, CoreNLP and GATE
+//!   (see `chronicle::import`); a malformed line stops the command with its file and line.
 //!
 //! Exit codes: 0 ok, 1 some documents failed, 2 usage error. A closed stdout (`| head`) is a
 //! clean exit.
@@ -42,6 +49,18 @@ struct Args {
     /// Print every candidate and why it won or lost (stderr), besides the record.
     #[arg(long)]
     explain: bool,
+    /// spaCy EntityRuler/SpanRuler patterns (JSON Lines) to add; repeatable.
+    #[arg(long = "patterns", value_name = "FILE")]
+    spacy_patterns: Vec<PathBuf>,
+    /// CoreNLP RegexNER mapping file to add; repeatable.
+    #[arg(long, value_name = "FILE")]
+    regexner: Vec<PathBuf>,
+    /// GATE gazetteer lists.def (with its .lst files beside it) to add; repeatable.
+    #[arg(long, value_name = "LISTS_DEF")]
+    gate_lists: Vec<PathBuf>,
+    /// Skip imported patterns whose label has no chronicle equivalent instead of failing.
+    #[arg(long)]
+    skip_unmapped_labels: bool,
     /// Input files; `-` or none for stdin.
     files: Vec<PathBuf>,
 }
@@ -116,7 +135,7 @@ fn main() -> ExitCode {
 
 /// Runs the command; returns the number of documents that failed.
 fn run(args: &Args) -> io::Result<usize> {
-    let extractor = Extractor::default();
+    let extractor = build_extractor(args)?;
     let stdout = io::stdout().lock();
     let mut out: Box<dyn Write> = if io::stdout().is_terminal() {
         Box::new(io::LineWriter::new(stdout))
@@ -166,6 +185,25 @@ fn run(args: &Args) -> io::Result<usize> {
     }
     out.flush()?;
     Ok(failed)
+}
+
+/// The default extractor, or one with the imported pattern files.
+fn build_extractor(args: &Args) -> io::Result<Extractor> {
+    if args.spacy_patterns.is_empty() && args.regexner.is_empty() && args.gate_lists.is_empty() {
+        return Ok(Extractor::default());
+    }
+    let mut b = Extractor::builder();
+    for p in &args.spacy_patterns {
+        b.spacy_patterns_file(p);
+    }
+    for p in &args.regexner {
+        b.regexner_file(p);
+    }
+    for p in &args.gate_lists {
+        b.gate_lists_def(p);
+    }
+    b.skip_unmapped_labels(args.skip_unmapped_labels);
+    b.build().map_err(|e| io::Error::other(e.to_string()))
 }
 
 fn extract(extractor: &Extractor, input: Input<'_>, explain: bool) -> Document {

@@ -1,6 +1,9 @@
 //! The integration test binary: one binary, one module per area.
 
+mod browser;
 mod common;
+mod export;
+mod import;
 mod pipeline;
 mod segment;
 mod shared_gold;

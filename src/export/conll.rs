@@ -24,7 +24,8 @@ pub const CONLL_LABELS: [Label; 4] = [
 /// (`al-Bashir`, `O'Neil`, `3.5`, `U.S.`); every other non-space character is a token of its own
 /// (`Mali's` is `Mali`, `'`, `s`; `10,000` is `10`, `,`, `000`). A token that an entity boundary
 /// falls inside (`U.S.-led` with `U.S.` a place) is split there, so every entity is a whole
-/// number of tokens.
+/// number of tokens. An entity is never continued across a sentence break: each sentence's
+/// part of it starts with `B-`.
 ///
 /// ```
 /// let doc = chronicle::Extractor::default().extract("Troops left Kidal on May 3, 2026.");
@@ -48,6 +49,8 @@ pub fn conll<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
     for s in &doc.sentences {
         toks.clear();
         tokens::tokenize(text, s.span, &mut toks);
+        // The entity of the previous piece in this sentence: a piece continuing it is I-.
+        let mut last: Option<usize> = None;
         for t in &toks {
             // Cut points inside the token: entity boundaries.
             let mut start = t.span.start;
@@ -57,12 +60,16 @@ pub fn conll<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
                 }
                 let (end, tag) = match ents.get(ei) {
                     Some(e) if e.span.start <= start => {
-                        let b = if e.span.start == start { "B-" } else { "I-" };
+                        let b = if last == Some(ei) { "I-" } else { "B-" };
+                        last = Some(ei);
                         (e.span.end.min(t.span.end), Some((b, e.label)))
                     }
                     Some(e) if e.span.start < t.span.end => (e.span.start, None),
                     _ => (t.span.end, None),
                 };
+                if tag.is_none() {
+                    last = None;
+                }
                 out.push_str(&text[start..end]);
                 match tag {
                     Some((b, label)) => {

@@ -21,8 +21,9 @@ use crate::events::{Event, Modality};
 ///   event (mentions sharing an id are merged), with type, date, actors, place and the sentence,
 ///   linked to the trigger in the text.
 ///
-/// Every piece of text from the document is escaped. The layout is one column on a phone and two
-/// (text, timeline) on a wide screen.
+/// Every piece of text from the document is escaped, and the page is also well-formed XML
+/// (XHTML syntax), so XML tools can read it. The layout is one column on a phone and two (text,
+/// timeline) on a wide screen.
 ///
 /// ```
 /// let doc = chronicle::Extractor::default().extract("Rebels attacked Gao <at dawn>.");
@@ -39,8 +40,8 @@ pub fn html<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
     let text = doc.text.as_str();
     let mut out = String::with_capacity(text.len() * 3 + 8192);
     let title = doc.id.as_deref().unwrap_or("Document");
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     let _ = writeln!(out, "<title>{} · chronicle</title>", escape(title));
     out.push_str("<style>\n");
     out.push_str(CSS);
