@@ -166,7 +166,9 @@ fn run(args: &Args) -> io::Result<usize> {
                     Ok(text) => {
                         let input = Input {
                             text: &text,
-                            id: (format != Format::Json).then_some(id.as_str()),
+                            // Exports show the file name (a page title, a TimeML DOCID).
+                            id: (format == Format::Jsonl || (format != Format::Json && id != "-"))
+                                .then_some(id.as_str()),
                             document_date: args.document_date,
                         };
                         let doc = extract(&extractor, input, args.explain);
