@@ -15,10 +15,36 @@
 //!      inner periods ("U.S.", "a.m."), or a single-letter initial, only when the next word is a
 //!      common sentence opener ("The", "He", "But" ...).
 //!
+//! 4. A period that belongs to a spaced ellipsis (". . .") or to a list number at the start of a
+//!    line ("1. First item") is not a boundary.
+//! 5. A sentence longer than [`MAX_SENTENCE_LEN`] bytes (a table, a list without punctuation,
+//!    junk) is cut at its last whitespace in the second half of the limit, or at a character
+//!    boundary if it has none there. No real sentence is that long, and the cap bounds the work
+//!    that later, per-sentence stages do on pathological input.
+//!
 //! Sentences are trimmed of surrounding whitespace, in order, and cover every non-whitespace
-//! character of the text.
+//! character of the text. A byte-order mark (U+FEFF) at the very start of the text is treated as
+//! whitespace: offsets stay relative to the text as given, BOM included, and no sentence
+//! contains it.
+//!
+//! The splitter is one forward pass over the bytes; the look-arounds at a candidate boundary
+//! read only the words touching it, so the running time is linear in the length of the text.
 
 use crate::Span;
+
+/// The longest sentence, in bytes, that [`split`] returns; longer stretches are cut (see the
+/// module documentation).
+///
+/// ```
+/// let text = "word ".repeat(10_000);
+/// let spans = chronicle::segment::split(&text);
+/// assert!(spans.len() > 1);
+/// assert!(spans.iter().all(|s| s.len() <= chronicle::segment::MAX_SENTENCE_LEN));
+/// ```
+pub const MAX_SENTENCE_LEN: usize = 8192;
+
+/// U+FEFF, the byte-order mark, as UTF-8.
+const BOM: &str = "\u{feff}";
 
 /// Titles after which a period never ends a sentence.
 const TITLES: &[&str] = &[
@@ -114,7 +140,7 @@ pub fn split(text: &str) -> Vec<Span> {
 pub fn split_into(text: &str, out: &mut Vec<crate::Span>) {
     out.clear();
     let bytes = text.as_bytes();
-    let mut sentence_start = 0;
+    let mut sentence_start = if text.starts_with(BOM) { BOM.len() } else { 0 };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -143,10 +169,39 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let piece = &text[start..end];
     let trimmed_start = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        let s = start + trimmed_start;
-        out.push(Span::new(s, s + trimmed.len()));
+    if trimmed.is_empty() {
+        return;
     }
+    let mut s = start + trimmed_start;
+    let e = s + trimmed.len();
+    // Cap the length: cut at the last ASCII whitespace of the window's second half, else at a
+    // character boundary. Each cut advances at least MAX/2 bytes and scans at most MAX/2.
+    while e - s > MAX_SENTENCE_LEN {
+        let lo = s + MAX_SENTENCE_LEN / 2;
+        let hi = s + MAX_SENTENCE_LEN;
+        let cut = match text.as_bytes()[lo..hi]
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace())
+        {
+            Some(k) => lo + k,
+            None => floor_char_boundary(text, hi),
+        };
+        let head = text[s..cut].trim_end();
+        out.push(Span::new(s, s + head.len()));
+        let rest = &text[cut..e];
+        s = e - rest.trim_start().len();
+    }
+    if s < e {
+        out.push(Span::new(s, e));
+    }
+}
+
+/// The largest character boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// At a line break at `i`: the byte where the sentence ends, if it ends here.
@@ -188,8 +243,11 @@ fn starts_bullet(line: &str) -> bool {
 /// At sentence punctuation spanning `p..after`: the byte where the sentence ends, if here.
 fn punct_boundary(text: &str, p: usize, after: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    // Runs of punctuation ("?!", "...") are decided at their last mark.
-    if matches!(bytes.get(after), Some(b'.' | b'!' | b'?')) || text[after..].starts_with('…') {
+    // Runs of punctuation ("?!", "...", ". . .") are decided at their last mark.
+    if matches!(bytes.get(after), Some(b'.' | b'!' | b'?'))
+        || text[after..].starts_with('…')
+        || (bytes[p] == b'.' && text[after..].starts_with(" ."))
+    {
         return None;
     }
     // Closing quotes and brackets belong to the sentence they close.
@@ -233,6 +291,13 @@ fn punct_boundary(text: &str, p: usize, after: usize) -> Option<usize> {
     if TITLES.contains(&before) {
         return None;
     }
+    // "1. First item": a list number at the start of a line.
+    if before.len() <= 3
+        && before.bytes().all(|b| b.is_ascii_digit())
+        && at_line_start(text, p - before.len())
+    {
+        return None;
+    }
     let opener = OPENERS.contains(&next_word);
     let is_initial = before.len() == 1 && before.as_bytes()[0].is_ascii_uppercase();
     let is_acronym = before.contains('.');
@@ -242,6 +307,14 @@ fn punct_boundary(text: &str, p: usize, after: usize) -> Option<usize> {
         return (opener || crosses_line).then_some(end);
     }
     Some(end)
+}
+
+/// Whether only spaces or tabs separate byte `i` from the start of its line (or of the text).
+fn at_line_start(text: &str, i: usize) -> bool {
+    let head = text.as_bytes()[..i].trim_ascii_end();
+    // `trim_ascii_end` also drops line breaks; check that what it dropped was a line's indent.
+    let indent = &text.as_bytes()[head.len()..i];
+    head.is_empty() || indent.iter().any(|&b| b == b'\n' || b == b'\r')
 }
 
 /// The word that ends right before byte `p` (letters, digits, inner periods, hyphens).
