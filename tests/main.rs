@@ -5,5 +5,7 @@ mod common;
 mod export;
 mod import;
 mod pipeline;
+mod properties;
+mod regressions;
 mod segment;
 mod shared_gold;

@@ -73,6 +73,9 @@ fn person_after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The most capitalized words a rule reads before an organization head word.
+const MAX_NAME_WORDS: usize = 8;
+
 /// `rule:org.head_word`: capitalized words ending in an organization head word ("Africa Corps",
 /// "Wagner Group").
 fn organization_head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -82,8 +85,13 @@ fn organization_head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         .filter(|m| ctx.has_kind(m, EntryKind::OrgHead))
     {
         let head = ctx.token_at(m.span.start);
+        // The head word must be a token of its own, not the tail of one ("Al-Corps").
+        if ctx.tokens.get(head).is_none_or(|t| t.span.start != m.span.start) {
+            continue;
+        }
         let mut i = head;
-        while i > 0 {
+        // At most MAX_NAME_WORDS words before the head: bounded work on runs of capitals.
+        while i > 0 && head - i < MAX_NAME_WORDS {
             let t = ctx.tokens[i - 1];
             if !t.is_upper_initial()
                 || !ctx.text[t.span.end..ctx.tokens[i].span.start]

@@ -20,8 +20,19 @@ pub fn shared_dir() -> Option<PathBuf> {
 }
 
 /// Checks the record invariants of SCHEMA.md on a document.
+///
+/// Sentences: in order, non-overlapping, non-empty, trimmed, on character boundaries, covering
+/// every non-whitespace character (a byte-order mark at the very start is the one exception: it is
+/// skipped, and offsets still count it). Entities: sorted, non-overlapping, on character
+/// boundaries, inside the sentence they name. Events: the trigger inside its sentence, every
+/// span (trigger, actors, location, date) inside the text on character boundaries. The
+/// serialized record: every `text` equals the byte slice, and every `char_start`/`char_end` is
+/// the code-point offset of `start`/`end`.
 pub fn check_invariants(doc: &Document) {
     let text = &doc.text;
+    let on_boundaries = |start: usize, end: usize| {
+        start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+    };
     let mut prev_end = 0;
     for s in &doc.sentences {
         assert!(
@@ -29,56 +40,75 @@ pub fn check_invariants(doc: &Document) {
             "sentences overlap or are out of order"
         );
         assert!(s.span.start < s.span.end, "empty sentence");
-        assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+        assert!(on_boundaries(s.span.start, s.span.end), "sentence off a char boundary");
         let piece = &text[s.span.range()];
         assert_eq!(piece.trim(), piece, "sentence not trimmed");
-        assert!(
-            text[prev_end..s.span.start].trim().is_empty(),
-            "non-space text outside sentences"
-        );
+        let gap = &text[prev_end..s.span.start];
+        let gap = if prev_end == 0 { gap.strip_prefix('\u{feff}').unwrap_or(gap) } else { gap };
+        assert!(gap.trim().is_empty(), "non-space text outside sentences");
         prev_end = s.span.end;
     }
+    let tail = &text[prev_end..];
+    let tail = if prev_end == 0 { tail.strip_prefix('\u{feff}').unwrap_or(tail) } else { tail };
     assert!(
-        text[prev_end..].trim().is_empty(),
+        tail.trim().is_empty(),
         "non-space text after the last sentence"
     );
     let mut prev_end = 0;
     for e in &doc.entities {
         assert!(e.span.start >= prev_end, "entities overlap or unsorted");
-        assert!(e.span.start < e.span.end);
-        assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
-        assert!(
-            doc.sentences[e.sentence].span.contains(e.span),
-            "entity outside its sentence"
-        );
+        assert!(e.span.start < e.span.end, "empty entity");
+        assert!(on_boundaries(e.span.start, e.span.end), "entity off a char boundary");
+        let sentence = doc.sentences.get(e.sentence).expect("entity sentence index in range");
+        assert!(sentence.span.contains(e.span), "entity outside its sentence");
         prev_end = e.span.end;
     }
     for ev in &doc.events {
-        assert!(ev.trigger.end <= text.len() && text.is_char_boundary(ev.trigger.start));
-        for a in ev.actors.iter().chain(ev.location.iter()) {
-            assert!(a.span.end <= text.len() && text.is_char_boundary(a.span.start));
-        }
-        if let Some(d) = &ev.date {
-            assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.start));
+        let sentence = doc.sentences.get(ev.sentence).expect("event sentence index in range");
+        assert!(sentence.span.contains(ev.trigger), "trigger outside its sentence");
+        assert!(!ev.trigger.is_empty(), "empty trigger");
+        let spans = std::iter::once(ev.trigger)
+            .chain(ev.actors.iter().map(|a| a.span))
+            .chain(ev.location.iter().map(|a| a.span))
+            .chain(ev.date.iter().map(|d| d.span));
+        for sp in spans {
+            assert!(on_boundaries(sp.start, sp.end), "event span {sp:?} outside the text");
         }
     }
     // The serialized record: text equals both the byte slice and the code-point slice.
     let json: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
-    let chars: Vec<char> = text.chars().collect();
-    for e in json["entities"].as_array().unwrap() {
-        let (s, en) = (
-            e["start"].as_u64().unwrap() as usize,
-            e["end"].as_u64().unwrap() as usize,
-        );
-        let (cs, ce) = (
-            e["char_start"].as_u64().unwrap() as usize,
-            e["char_end"].as_u64().unwrap() as usize,
-        );
+    // Code-point offset of every character boundary, computed independently of the library.
+    let mut char_of = vec![usize::MAX; text.len() + 1];
+    for (n, (b, _)) in text.char_indices().enumerate() {
+        char_of[b] = n;
+    }
+    char_of[text.len()] = text.chars().count();
+    let num = |v: &serde_json::Value, key: &str| -> usize {
+        v[key].as_u64().unwrap_or_else(|| panic!("{key} missing in {v}")) as usize
+    };
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), doc.sentences.len());
+    for (r, s) in sentences.iter().zip(&doc.sentences) {
+        assert_eq!((num(r, "start"), num(r, "end")), (s.span.start, s.span.end));
+        assert_eq!(num(r, "char_start"), char_of[s.span.start], "sentence char_start");
+        assert_eq!(num(r, "char_end"), char_of[s.span.end], "sentence char_end");
+    }
+    let entities = json["entities"].as_array().unwrap();
+    assert_eq!(entities.len(), doc.entities.len());
+    for e in entities {
+        let (s, en) = (num(e, "start"), num(e, "end"));
+        let (cs, ce) = (num(e, "char_start"), num(e, "char_end"));
         assert_eq!(e["text"].as_str().unwrap(), &text[s..en]);
-        assert_eq!(
-            e["text"].as_str().unwrap(),
-            chars[cs..ce].iter().collect::<String>()
-        );
+        assert_eq!((cs, ce), (char_of[s], char_of[en]), "entity char offsets");
+    }
+    for ev in json["events"].as_array().unwrap() {
+        let mut parts = vec![&ev["trigger"]];
+        parts.extend(ev["actors"].as_array().unwrap());
+        parts.extend([&ev["location"], &ev["date"]].into_iter().filter(|v| !v.is_null()));
+        for p in parts {
+            let (s, en) = (num(p, "start"), num(p, "end"));
+            assert_eq!(p["text"].as_str().unwrap(), &text[s..en], "event span text");
+        }
     }
 }
 
