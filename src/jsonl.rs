@@ -50,13 +50,16 @@ impl InputRecord {
 
 /// Parses one JSON Lines input line.
 ///
+/// A final `\r` (CRLF line endings) and a leading byte-order mark are ignored; the `text` value
+/// is used exactly as the JSON string decodes, so offsets are relative to it.
+///
 /// Errors (kind [`ErrorKind::InvalidInput`]) say what is wrong: not JSON (with the column), not
 /// an object, no `text`, `text` not a string, a bad `document_date`.
 pub fn parse_line(line: &str) -> Result<InputRecord, Error> {
-    let line = line.strip_suffix('\r').unwrap_or(line);
+    let (line, skipped) = trim_line(line);
     let value: Value = serde_json::from_str(line).map_err(|e| {
         Error::new(ErrorKind::InvalidInput, format!("not valid JSON: {e}"))
-            .with_byte(byte_of_column(line, e.column()))
+            .with_byte(skipped + byte_of_column(line, e.column()))
     })?;
     let Value::Object(map) = value else {
         return Err(Error::new(
@@ -119,10 +122,20 @@ pub fn parse_line(line: &str) -> Result<InputRecord, Error> {
 /// assert_eq!(chronicle::jsonl::salvage_id("{oops"), None);
 /// ```
 pub fn salvage_id(line: &str) -> Option<String> {
-    match serde_json::from_str::<Value>(line).ok()?.get("id")? {
+    match serde_json::from_str::<Value>(trim_line(line).0).ok()?.get("id")? {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
+    }
+}
+
+/// The line without a final `\r` (CRLF files) and without a leading byte-order mark (the first
+/// line of a file saved "with BOM"); also how many bytes were dropped at the front.
+fn trim_line(line: &str) -> (&str, usize) {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    match line.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, '\u{feff}'.len_utf8()),
+        None => (line, 0),
     }
 }
 
@@ -142,4 +155,19 @@ fn byte_of_column(line: &str, column: usize) -> usize {
     line.char_indices()
         .nth(column.saturating_sub(1))
         .map_or(line.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_cr_are_not_part_of_the_line() {
+        let rec = parse_line("\u{feff}{\"text\": \"Kidal.\"}\r").unwrap();
+        assert_eq!(rec.text, "Kidal.");
+        assert_eq!(salvage_id("\u{feff}{\"id\": 4}").as_deref(), Some("4"));
+        // Error offsets stay relative to the line as given, BOM included.
+        let err = parse_line("\u{feff}{\"text\": }").unwrap_err();
+        assert_eq!(err.byte(), Some(3 + 9));
+    }
 }

@@ -1,5 +1,6 @@
 //! The integration test binary: one binary, one module per area.
 
+mod bad_inputs;
 mod browser;
 mod common;
 mod export;

@@ -24,3 +24,19 @@ fn org_head_word_inside_the_last_token() {
         .collect();
     assert!(orgs.contains(&"Sahel Defence Corps"), "{orgs:?}");
 }
+
+/// `Date::add_days` and `Date::from_days_since_epoch` overflowed `i64` (a panic in debug builds)
+/// on offsets near `i64::MAX`; they now return `None` like any other out-of-range result.
+/// Found by reading the code while writing the `date` fuzz target.
+#[test]
+fn date_arithmetic_far_out_of_range() {
+    use chronicle::Date;
+    let d: Date = "2026-05-22".parse().unwrap();
+    for n in [i64::MAX, i64::MAX - 1_000_000, i64::MIN, i64::MIN + 1, 3_000_000, -800_000] {
+        assert_eq!(d.add_days(n), None, "{n}");
+    }
+    for days in [i64::MAX, i64::MIN, i64::MAX - 700_000] {
+        assert_eq!(Date::from_days_since_epoch(days), None, "{days}");
+    }
+    assert_eq!(d.add_days(-1).unwrap().to_string(), "2026-05-21");
+}

@@ -12,11 +12,13 @@ pub fn check_document(doc: &Document, input: &str) {
         assert!(prev <= s.span.start && s.span.start < s.span.end, "sentence order");
         assert!(boundary(s.span.start) && boundary(s.span.end), "sentence boundary");
         let gap = &text[prev..s.span.start];
-        let gap = if prev == 0 { gap.trim_start_matches('\u{feff}') } else { gap };
+        let gap = if prev == 0 { gap.strip_prefix('\u{feff}').unwrap_or(gap) } else { gap };
         assert!(gap.trim().is_empty(), "text between sentences");
         prev = s.span.end;
     }
-    assert!(text[prev..].trim().is_empty(), "text after the last sentence");
+    let tail = &text[prev..];
+    let tail = if prev == 0 { tail.strip_prefix('\u{feff}').unwrap_or(tail) } else { tail };
+    assert!(tail.trim().is_empty(), "text after the last sentence");
     let mut prev = 0;
     for e in &doc.entities {
         assert!(prev <= e.span.start && e.span.start < e.span.end, "entity order");

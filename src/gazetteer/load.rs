@@ -90,6 +90,8 @@ pub(crate) struct Entry {
 pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error> {
     let file: Arc<str> = Arc::from(name);
     let mut entries = Vec::new();
+    // A byte-order mark (files saved "with BOM") is not part of the first surface.
+    let contents = contents.strip_prefix('\u{feff}').unwrap_or(contents);
     for (i, raw) in contents.lines().enumerate() {
         let line_no = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
@@ -209,6 +211,13 @@ mod tests {
         assert_eq!(entries[0].country.unwrap().as_str(), "ML");
         assert_eq!(entries[1].kind, EntryKind::Plain);
         assert_eq!(entries[1].source.to_string(), "gazetteer:t.tsv:3");
+    }
+
+    #[test]
+    fn byte_order_mark_is_skipped() {
+        let entries = parse_file("t.tsv", "\u{feff}Acme\tORGANIZATION\r\nKidal\tLOCATION\r\n").unwrap();
+        assert_eq!(&*entries[0].surface, "Acme");
+        assert_eq!(entries[1].source.to_string(), "gazetteer:t.tsv:2");
     }
 
     #[test]

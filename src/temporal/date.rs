@@ -80,7 +80,7 @@ impl Date {
     /// assert_eq!(Date::from_days_since_epoch(d.days_since_epoch() + 1).unwrap().to_string(), "2024-02-29");
     /// ```
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
-        let z = days + 719_468;
+        let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -99,7 +99,7 @@ impl Date {
     /// assert_eq!(d.add_days(-1).unwrap().to_string(), "2026-02-28");
     /// ```
     pub fn add_days(self, n: i64) -> Option<Date> {
-        Date::from_days_since_epoch(self.days_since_epoch() + n)
+        Date::from_days_since_epoch(self.days_since_epoch().checked_add(n)?)
     }
 
     /// Day of the week, Monday = 1 ... Sunday = 7.
@@ -152,12 +152,19 @@ impl fmt::Display for Date {
 impl std::str::FromStr for Date {
     type Err = Error;
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`. The error says whether the form is wrong or the day does not exist.
+    ///
+    /// ```
+    /// let err = "2026-02-30".parse::<chronicle::Date>().unwrap_err();
+    /// assert_eq!(err.to_string(), "\"2026-02-30\" is not a calendar date: 2026-02 has 28 days");
+    /// let err = "30/02/2026".parse::<chronicle::Date>().unwrap_err();
+    /// assert_eq!(err.to_string(), "\"30/02/2026\" is not a date in YYYY-MM-DD form");
+    /// ```
     fn from_str(s: &str) -> Result<Date, Error> {
         let bad = || {
             Error::new(
                 ErrorKind::InvalidDate,
-                format!("{s:?} is not a valid date (want YYYY-MM-DD)"),
+                format!("{s:?} is not a date in YYYY-MM-DD form"),
             )
         };
         let b = s.as_bytes();
@@ -172,6 +179,19 @@ impl std::str::FromStr for Date {
             part.parse().map_err(|_| bad())
         };
         let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        Date::new(y as i32, m, d).ok_or_else(bad)
+        let no_such = |why: String| {
+            Error::new(
+                ErrorKind::InvalidDate,
+                format!("{s:?} is not a calendar date: {why}"),
+            )
+        };
+        if !(1..=12).contains(&m) {
+            return Err(no_such(format!("there is no month {m}")));
+        }
+        if y == 0 {
+            return Err(no_such("years run from 0001 to 9999".into()));
+        }
+        let days = days_in_month(y as i32, m);
+        Date::new(y as i32, m, d).ok_or_else(|| no_such(format!("{y:04}-{m:02} has {days} days")))
     }
 }
