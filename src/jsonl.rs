@@ -122,7 +122,10 @@ pub fn parse_line(line: &str) -> Result<InputRecord, Error> {
 /// assert_eq!(chronicle::jsonl::salvage_id("{oops"), None);
 /// ```
 pub fn salvage_id(line: &str) -> Option<String> {
-    match serde_json::from_str::<Value>(trim_line(line).0).ok()?.get("id")? {
+    match serde_json::from_str::<Value>(trim_line(line).0)
+        .ok()?
+        .get("id")?
+    {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,

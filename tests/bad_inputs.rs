@@ -39,7 +39,10 @@ fn offsets_exact(input: &[u8], rec: &Value) {
         assert_eq!(s["char_end"].as_u64().unwrap(), chars_before(b as usize));
     }
     for e in rec["entities"].as_array().unwrap() {
-        let (a, b) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let (a, b) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(e["text"].as_str().unwrap(), &text[a..b]);
         assert_eq!(e["char_start"].as_u64().unwrap(), chars_before(a));
     }
@@ -62,7 +65,10 @@ fn invalid_utf8_text_is_an_error_naming_file_line_and_byte() {
     let path = dir.write("latin1.txt", b"Troops left Gao.\nThe caf\xe9 closed.\n");
     let out = run_example("extract", &[&path], None);
     assert_eq!(out.status.code(), Some(1));
-    assert!(out.stdout.is_empty(), "a record was printed for an unreadable file");
+    assert!(
+        out.stdout.is_empty(),
+        "a record was printed for an unreadable file"
+    );
     let err = stderr(&out);
     assert!(
         err.contains(&format!("{path}:2: invalid UTF-8 at byte 24")),
@@ -82,7 +88,10 @@ fn invalid_utf8_text_with_lossy_is_processed() {
     let replaced = "The caf\u{fffd} in Bamako closed.";
     offsets_exact(replaced.as_bytes(), &rec);
     let bamako = &rec["entities"][0];
-    assert_eq!((bamako["text"].as_str(), bamako["start"].as_u64()), (Some("Bamako"), Some(14)));
+    assert_eq!(
+        (bamako["text"].as_str(), bamako["start"].as_u64()),
+        (Some("Bamako"), Some(14))
+    );
 }
 
 #[test]
@@ -92,26 +101,45 @@ fn byte_order_mark_is_kept_in_offsets_but_not_in_sentences() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rec = stdout_json(&out);
     offsets_exact(input.as_bytes(), &rec);
-    assert_eq!(sentence_texts(input, &rec), ["Troops left Kidal.", "They reached Gao."]);
+    assert_eq!(
+        sentence_texts(input, &rec),
+        ["Troops left Kidal.", "They reached Gao."]
+    );
     assert_eq!(rec["sentences"][0]["start"], 3); // the BOM is 3 bytes...
     assert_eq!(rec["sentences"][0]["char_start"], 1); // ...and 1 code point
     let kidal = &rec["entities"][0];
-    assert_eq!((kidal["start"].as_u64(), kidal["char_start"].as_u64()), (Some(15), Some(13)));
+    assert_eq!(
+        (kidal["start"].as_u64(), kidal["char_start"].as_u64()),
+        (Some(15), Some(13))
+    );
 }
 
 #[test]
 fn crlf_line_endings_keep_offsets_exact() {
-    let input = "Rebels Seize Gao\r\n\r\nTroops left Kidal.\r\nThey reached Gao on May 3, 2026.\r\n";
+    let input =
+        "Rebels Seize Gao\r\n\r\nTroops left Kidal.\r\nThey reached Gao on May 3, 2026.\r\n";
     let out = run_example("extract", &["-"], Some(input.as_bytes()));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rec = stdout_json(&out);
     offsets_exact(input.as_bytes(), &rec);
     assert_eq!(
         sentence_texts(input, &rec),
-        ["Rebels Seize Gao", "Troops left Kidal.", "They reached Gao on May 3, 2026."]
+        [
+            "Rebels Seize Gao",
+            "Troops left Kidal.",
+            "They reached Gao on May 3, 2026."
+        ]
     );
-    let texts: Vec<&str> = rec["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
-    assert!(texts.contains(&"Kidal") && texts.contains(&"May 3, 2026"), "{texts:?}");
+    let texts: Vec<&str> = rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.contains(&"Kidal") && texts.contains(&"May 3, 2026"),
+        "{texts:?}"
+    );
 }
 
 #[test]
@@ -123,7 +151,11 @@ fn lone_cr_line_endings_keep_offsets_exact() {
     offsets_exact(input.as_bytes(), &rec);
     assert_eq!(
         sentence_texts(input, &rec),
-        ["Rebels Seize Gao", "Troops left Kidal.", "They reached Gao."]
+        [
+            "Rebels Seize Gao",
+            "Troops left Kidal.",
+            "They reached Gao."
+        ]
     );
 }
 
@@ -153,7 +185,12 @@ fn nul_and_control_characters_are_processed() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rec = stdout_json(&out);
     offsets_exact(input.as_bytes(), &rec);
-    let texts: Vec<&str> = rec["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = rec["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
     assert_eq!(texts, ["Kidal", "Gao"]);
 }
 
@@ -165,7 +202,11 @@ fn png_is_invalid_utf8_at_byte_0() {
     let out = run_example("extract", &[&path], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    assert!(stderr(&out).contains(&format!("{path}:1: invalid UTF-8 at byte 0")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("{path}:1: invalid UTF-8 at byte 0")),
+        "{}",
+        stderr(&out)
+    );
     // With --lossy it is processed like any text; the record is still valid.
     let out = run_example("extract", &["--lossy", &path], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -195,7 +236,11 @@ fn png_as_jsonl_gives_one_error_per_line() {
 fn missing_file_is_an_error_naming_it() {
     let out = run_example("extract", &["/nonexistent/story.txt"], None);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("/nonexistent/story.txt: No such file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("/nonexistent/story.txt: No such file"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -205,11 +250,18 @@ fn impossible_document_date_is_a_usage_error() {
         ("2026-13-01", "there is no month 13"),
         ("30/02/2026", "is not a date in YYYY-MM-DD form"),
     ] {
-        let out = run_example("extract", &["--document-date", arg, "-"], Some(b"Troops left."));
+        let out = run_example(
+            "extract",
+            &["--document-date", arg, "-"],
+            Some(b"Troops left."),
+        );
         assert_eq!(out.status.code(), Some(2), "{arg}");
         assert!(out.stdout.is_empty());
         let err = stderr(&out);
-        assert!(err.contains("--document-date") && err.contains(arg) && err.contains(why), "{err}");
+        assert!(
+            err.contains("--document-date") && err.contains(arg) && err.contains(why),
+            "{err}"
+        );
     }
 }
 
@@ -219,27 +271,91 @@ fn impossible_document_date_is_a_usage_error() {
 /// number; the error the record must carry, None for a result).
 fn jsonl_cases() -> Vec<(Vec<u8>, Option<&'static str>, Option<&'static str>)> {
     vec![
-        (br#"{"id": "ok-1", "text": "Troops left Kidal."}"#.to_vec(), Some("ok-1"), None),
-        (b"{\"id\": \"latin1\", \"text\": \"caf\xe9\"}".to_vec(), None, Some("invalid UTF-8 at byte 29 of the line")),
+        (
+            br#"{"id": "ok-1", "text": "Troops left Kidal."}"#.to_vec(),
+            Some("ok-1"),
+            None,
+        ),
+        (
+            b"{\"id\": \"latin1\", \"text\": \"caf\xe9\"}".to_vec(),
+            None,
+            Some("invalid UTF-8 at byte 29 of the line"),
+        ),
         (br#"[1, 2, 3]"#.to_vec(), None, Some("not a JSON object")),
-        (br#""just a string""#.to_vec(), None, Some("not a JSON object")),
+        (
+            br#""just a string""#.to_vec(),
+            None,
+            Some("not a JSON object"),
+        ),
         (br#"null"#.to_vec(), None, Some("not a JSON object")),
-        (br#"{"id": "no-text", "body": "Troops left."}"#.to_vec(), Some("no-text"), Some("no \"text\" field")),
-        (br#"{"id": "null-text", "text": null}"#.to_vec(), Some("null-text"), Some("\"text\" must be a string, not null")),
-        (br#"{"id": 9, "text": 42}"#.to_vec(), Some("9"), Some("\"text\" must be a string, not a number")),
-        (br#"{"id": {"a": 1}, "text": "x"}"#.to_vec(), None, Some("\"id\" must be a string or a number")),
-        (br#"{"text": "Troops left.", "document_date": "2026-02-30"}"#.to_vec(), None, Some("2026-02 has 28 days")),
-        (br#"{"text": "Troops left.", "document_date": 20260522}"#.to_vec(), None, Some("must be a YYYY-MM-DD string")),
+        (
+            br#"{"id": "no-text", "body": "Troops left."}"#.to_vec(),
+            Some("no-text"),
+            Some("no \"text\" field"),
+        ),
+        (
+            br#"{"id": "null-text", "text": null}"#.to_vec(),
+            Some("null-text"),
+            Some("\"text\" must be a string, not null"),
+        ),
+        (
+            br#"{"id": 9, "text": 42}"#.to_vec(),
+            Some("9"),
+            Some("\"text\" must be a string, not a number"),
+        ),
+        (
+            br#"{"id": {"a": 1}, "text": "x"}"#.to_vec(),
+            None,
+            Some("\"id\" must be a string or a number"),
+        ),
+        (
+            br#"{"text": "Troops left.", "document_date": "2026-02-30"}"#.to_vec(),
+            None,
+            Some("2026-02 has 28 days"),
+        ),
+        (
+            br#"{"text": "Troops left.", "document_date": 20260522}"#.to_vec(),
+            None,
+            Some("must be a YYYY-MM-DD string"),
+        ),
         (br#"{"text": "oops"#.to_vec(), None, Some("not valid JSON")),
         (b"".to_vec(), None, Some("empty line")),
         (b"   \t".to_vec(), None, Some("empty line")),
-        (br#"{"text": "\ud800 lone surrogate"}"#.to_vec(), None, Some("hex escape")),
-        ([b"[".repeat(10_000), b"]".repeat(10_000)].concat(), None, Some("recursion limit exceeded")),
-        (br#"{"id": 1e400, "text": "x"}"#.to_vec(), None, Some("number out of range")),
-        (br#"{"id": "dup", "text": "first", "text": "Troops left Gao."}"#.to_vec(), Some("dup"), None),
-        (br#"{"text": "NUL \u0000 and Kidal.", "extra": [1, {"x": null}]}"#.to_vec(), None, None),
-        (b"{\"id\": \"crlf\", \"text\": \"Troops left Kidal.\"}\r".to_vec(), Some("crlf"), None),
-        (br#"{"id": 21.5, "text": "Troops left."}"#.to_vec(), Some("21.5"), None),
+        (
+            br#"{"text": "\ud800 lone surrogate"}"#.to_vec(),
+            None,
+            Some("hex escape"),
+        ),
+        (
+            [b"[".repeat(10_000), b"]".repeat(10_000)].concat(),
+            None,
+            Some("recursion limit exceeded"),
+        ),
+        (
+            br#"{"id": 1e400, "text": "x"}"#.to_vec(),
+            None,
+            Some("number out of range"),
+        ),
+        (
+            br#"{"id": "dup", "text": "first", "text": "Troops left Gao."}"#.to_vec(),
+            Some("dup"),
+            None,
+        ),
+        (
+            br#"{"text": "NUL \u0000 and Kidal.", "extra": [1, {"x": null}]}"#.to_vec(),
+            None,
+            None,
+        ),
+        (
+            b"{\"id\": \"crlf\", \"text\": \"Troops left Kidal.\"}\r".to_vec(),
+            Some("crlf"),
+            None,
+        ),
+        (
+            br#"{"id": 21.5, "text": "Troops left."}"#.to_vec(),
+            Some("21.5"),
+            None,
+        ),
     ]
 }
 
@@ -265,7 +381,9 @@ fn jsonl_mixed_good_and_bad_lines_one_record_each_in_order() {
         match err {
             Some(needle) => {
                 failed += 1;
-                let msg = rec["error"].as_str().unwrap_or_else(|| panic!("line {n}: no error: {rec}"));
+                let msg = rec["error"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("line {n}: no error: {rec}"));
                 assert!(msg.contains(needle), "line {n}: {msg:?} lacks {needle:?}");
                 if *needle != "empty line" {
                     assert!(msg.starts_with(&format!("-:{n}: ")), "line {n}: {msg:?}");
@@ -291,7 +409,14 @@ fn jsonl_lone_cr_is_not_a_line_break() {
     assert_eq!(out.status.code(), Some(1));
     let recs = stdout_lines(&out);
     assert_eq!(recs.len(), 1);
-    assert!(recs[0]["error"].as_str().unwrap().contains("not valid JSON"), "{}", recs[0]);
+    assert!(
+        recs[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not valid JSON"),
+        "{}",
+        recs[0]
+    );
 }
 
 #[test]
@@ -333,12 +458,24 @@ fn text_files_mixed_good_and_bad_one_record_each_in_order() {
 #[test]
 fn gazetteer_bad_rows_are_errors_naming_file_and_line() {
     for (rows, line, needle) in [
-        ("Acme\tORGANIZATION\nBroken row\n", 2, "expected 2 columns (surface, LABEL) or 9 columns, found 1"),
+        (
+            "Acme\tORGANIZATION\nBroken row\n",
+            2,
+            "expected 2 columns (surface, LABEL) or 9 columns, found 1",
+        ),
         ("Acme\tORGANIZATION\tx\n", 1, "found 3"),
         ("# header\nKidal\tPLANET\n", 2, "unknown label \"PLANET\""),
         ("Kidal\tlocation\n", 1, "unknown label \"location\""),
-        ("Kidal\tLOCATION\tvillage\t\t\t\t\t\t\n", 1, "unknown kind \"village\""),
-        ("Kidal\tLOCATION\tcity\t\tML\t\t95.0\t1.0\t\n", 1, "coordinates out of range"),
+        (
+            "Kidal\tLOCATION\tvillage\t\t\t\t\t\t\n",
+            1,
+            "unknown kind \"village\"",
+        ),
+        (
+            "Kidal\tLOCATION\tcity\t\tML\t\t95.0\t1.0\t\n",
+            1,
+            "coordinates out of range",
+        ),
         ("Kidal\tLOCATION\rGao\tLOCATION\n", 1, "found 3"), // lone CR does not end a row
         ("May\tDATE\n", 1, "cannot come from a gazetteer"),
     ] {
@@ -348,7 +485,10 @@ fn gazetteer_bad_rows_are_errors_naming_file_and_line() {
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidData, "{rows:?}");
         assert_eq!(err.line(), Some(line), "{rows:?}: {err}");
-        assert!(err.to_string().starts_with(&format!("mine.tsv:{line}: ")), "{err}");
+        assert!(
+            err.to_string().starts_with(&format!("mine.tsv:{line}: ")),
+            "{err}"
+        );
         assert!(err.to_string().contains(needle), "{rows:?}: {err}");
     }
 }
@@ -370,7 +510,10 @@ fn gazetteer_bom_crlf_and_empty_files_load() {
 fn gazetteer_invalid_utf8_file_names_the_byte() {
     let dir = TempDir::new("gaz-utf8");
     let path = dir.write("latin1.tsv", b"Acme\tORGANIZATION\nCaf\xe9\tORGANIZATION\n");
-    let err = Extractor::builder().gazetteer_file(&path).build().unwrap_err();
+    let err = Extractor::builder()
+        .gazetteer_file(&path)
+        .build()
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidUtf8);
     assert_eq!(err.byte(), Some(21));
     assert!(err.to_string().starts_with(&path), "{err}");
@@ -397,7 +540,11 @@ fn single_line_file(size: usize) {
     let sentences = recs[0]["sentences"].as_array().unwrap();
     // Every sentence of the repeated text, then the long word cut at the cap.
     let cap = chronicle::segment::MAX_SENTENCE_LEN;
-    assert!(sentences.len() >= size / 2 / 140 + size / 2 / cap, "{}", sentences.len());
+    assert!(
+        sentences.len() >= size / 2 / 140 + size / 2 / cap,
+        "{}",
+        sentences.len()
+    );
     let last = sentences.last().unwrap();
     assert_eq!(last["end"].as_u64().unwrap() as usize, text.len());
 }

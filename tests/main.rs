@@ -3,6 +3,7 @@
 mod bad_inputs;
 mod browser;
 mod common;
+mod determinism;
 mod export;
 mod import;
 mod pipeline;

@@ -32,7 +32,14 @@ fn org_head_word_inside_the_last_token() {
 fn date_arithmetic_far_out_of_range() {
     use chronicle::Date;
     let d: Date = "2026-05-22".parse().unwrap();
-    for n in [i64::MAX, i64::MAX - 1_000_000, i64::MIN, i64::MIN + 1, 3_000_000, -800_000] {
+    for n in [
+        i64::MAX,
+        i64::MAX - 1_000_000,
+        i64::MIN,
+        i64::MIN + 1,
+        3_000_000,
+        -800_000,
+    ] {
         assert_eq!(d.add_days(n), None, "{n}");
     }
     for days in [i64::MAX, i64::MIN, i64::MAX - 700_000] {

@@ -152,7 +152,10 @@ fn over_long_sentences_are_capped() {
         assert!(spans.len() >= 2, "not cut");
         let mut prev = 0;
         for s in &spans {
-            assert!((s.len() <= MAX_SENTENCE_LEN && s.len() >= MAX_SENTENCE_LEN / 4) || s.end == text.trim_end().len());
+            assert!(
+                (s.len() <= MAX_SENTENCE_LEN && s.len() >= MAX_SENTENCE_LEN / 4)
+                    || s.end == text.trim_end().len()
+            );
             assert!(text[prev..s.start].trim().is_empty());
             prev = s.end;
         }

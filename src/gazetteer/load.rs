@@ -215,7 +215,8 @@ mod tests {
 
     #[test]
     fn byte_order_mark_is_skipped() {
-        let entries = parse_file("t.tsv", "\u{feff}Acme\tORGANIZATION\r\nKidal\tLOCATION\r\n").unwrap();
+        let entries =
+            parse_file("t.tsv", "\u{feff}Acme\tORGANIZATION\r\nKidal\tLOCATION\r\n").unwrap();
         assert_eq!(&*entries[0].surface, "Acme");
         assert_eq!(entries[1].source.to_string(), "gazetteer:t.tsv:2");
     }

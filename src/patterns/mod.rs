@@ -86,7 +86,11 @@ fn organization_head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     {
         let head = ctx.token_at(m.span.start);
         // The head word must be a token of its own, not the tail of one ("Al-Corps").
-        if ctx.tokens.get(head).is_none_or(|t| t.span.start != m.span.start) {
+        if ctx
+            .tokens
+            .get(head)
+            .is_none_or(|t| t.span.start != m.span.start)
+        {
             continue;
         }
         let mut i = head;

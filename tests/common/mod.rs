@@ -31,7 +31,10 @@ pub fn shared_dir() -> Option<PathBuf> {
 pub fn check_invariants(doc: &Document) {
     let text = &doc.text;
     let on_boundaries = |start: usize, end: usize| {
-        start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+        start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
     };
     let mut prev_end = 0;
     for s in &doc.sentences {
@@ -40,16 +43,27 @@ pub fn check_invariants(doc: &Document) {
             "sentences overlap or are out of order"
         );
         assert!(s.span.start < s.span.end, "empty sentence");
-        assert!(on_boundaries(s.span.start, s.span.end), "sentence off a char boundary");
+        assert!(
+            on_boundaries(s.span.start, s.span.end),
+            "sentence off a char boundary"
+        );
         let piece = &text[s.span.range()];
         assert_eq!(piece.trim(), piece, "sentence not trimmed");
         let gap = &text[prev_end..s.span.start];
-        let gap = if prev_end == 0 { gap.strip_prefix('\u{feff}').unwrap_or(gap) } else { gap };
+        let gap = if prev_end == 0 {
+            gap.strip_prefix('\u{feff}').unwrap_or(gap)
+        } else {
+            gap
+        };
         assert!(gap.trim().is_empty(), "non-space text outside sentences");
         prev_end = s.span.end;
     }
     let tail = &text[prev_end..];
-    let tail = if prev_end == 0 { tail.strip_prefix('\u{feff}').unwrap_or(tail) } else { tail };
+    let tail = if prev_end == 0 {
+        tail.strip_prefix('\u{feff}').unwrap_or(tail)
+    } else {
+        tail
+    };
     assert!(
         tail.trim().is_empty(),
         "non-space text after the last sentence"
@@ -58,21 +72,39 @@ pub fn check_invariants(doc: &Document) {
     for e in &doc.entities {
         assert!(e.span.start >= prev_end, "entities overlap or unsorted");
         assert!(e.span.start < e.span.end, "empty entity");
-        assert!(on_boundaries(e.span.start, e.span.end), "entity off a char boundary");
-        let sentence = doc.sentences.get(e.sentence).expect("entity sentence index in range");
-        assert!(sentence.span.contains(e.span), "entity outside its sentence");
+        assert!(
+            on_boundaries(e.span.start, e.span.end),
+            "entity off a char boundary"
+        );
+        let sentence = doc
+            .sentences
+            .get(e.sentence)
+            .expect("entity sentence index in range");
+        assert!(
+            sentence.span.contains(e.span),
+            "entity outside its sentence"
+        );
         prev_end = e.span.end;
     }
     for ev in &doc.events {
-        let sentence = doc.sentences.get(ev.sentence).expect("event sentence index in range");
-        assert!(sentence.span.contains(ev.trigger), "trigger outside its sentence");
+        let sentence = doc
+            .sentences
+            .get(ev.sentence)
+            .expect("event sentence index in range");
+        assert!(
+            sentence.span.contains(ev.trigger),
+            "trigger outside its sentence"
+        );
         assert!(!ev.trigger.is_empty(), "empty trigger");
         let spans = std::iter::once(ev.trigger)
             .chain(ev.actors.iter().map(|a| a.span))
             .chain(ev.location.iter().map(|a| a.span))
             .chain(ev.date.iter().map(|d| d.span));
         for sp in spans {
-            assert!(on_boundaries(sp.start, sp.end), "event span {sp:?} outside the text");
+            assert!(
+                on_boundaries(sp.start, sp.end),
+                "event span {sp:?} outside the text"
+            );
         }
     }
     // The serialized record: text equals both the byte slice and the code-point slice.
@@ -84,13 +116,19 @@ pub fn check_invariants(doc: &Document) {
     }
     char_of[text.len()] = text.chars().count();
     let num = |v: &serde_json::Value, key: &str| -> usize {
-        v[key].as_u64().unwrap_or_else(|| panic!("{key} missing in {v}")) as usize
+        v[key]
+            .as_u64()
+            .unwrap_or_else(|| panic!("{key} missing in {v}")) as usize
     };
     let sentences = json["sentences"].as_array().unwrap();
     assert_eq!(sentences.len(), doc.sentences.len());
     for (r, s) in sentences.iter().zip(&doc.sentences) {
         assert_eq!((num(r, "start"), num(r, "end")), (s.span.start, s.span.end));
-        assert_eq!(num(r, "char_start"), char_of[s.span.start], "sentence char_start");
+        assert_eq!(
+            num(r, "char_start"),
+            char_of[s.span.start],
+            "sentence char_start"
+        );
         assert_eq!(num(r, "char_end"), char_of[s.span.end], "sentence char_end");
     }
     let entities = json["entities"].as_array().unwrap();
@@ -104,7 +142,11 @@ pub fn check_invariants(doc: &Document) {
     for ev in json["events"].as_array().unwrap() {
         let mut parts = vec![&ev["trigger"]];
         parts.extend(ev["actors"].as_array().unwrap());
-        parts.extend([&ev["location"], &ev["date"]].into_iter().filter(|v| !v.is_null()));
+        parts.extend(
+            [&ev["location"], &ev["date"]]
+                .into_iter()
+                .filter(|v| !v.is_null()),
+        );
         for p in parts {
             let (s, en) = (num(p, "start"), num(p, "end"));
             assert_eq!(p["text"].as_str().unwrap(), &text[s..en], "event span text");
@@ -190,7 +232,11 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
         for &b in bytes {
             crc ^= u32::from(b);
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
             }
         }
         !crc
@@ -207,7 +253,11 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     for y in 0..height {
         raw.push(0); // filter: none
         for x in 0..width {
-            raw.extend([(x * 37) as u8, (y * 11) as u8, (x ^ y).wrapping_mul(251) as u8]);
+            raw.extend([
+                (x * 37) as u8,
+                (y * 11) as u8,
+                (x ^ y).wrapping_mul(251) as u8,
+            ]);
         }
     }
     let mut zlib = vec![0x78, 0x01];
