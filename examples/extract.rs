@@ -1,32 +1,44 @@
-//! `extract`: run chronicle on text files or JSON Lines, print records.
+//! `extract`: run chronicle on text files, directories or JSON Lines; print records.
 //!
 //! ```text
 //! extract [--format json|jsonl|brat|conll|timeml|displacy|html] [--input text|jsonl]
-//!         [--document-date YYYY-MM-DD] [--lossy] [--explain]
+//!         [--threads N] [--stats] [--document-date YYYY-MM-DD] [--lossy] [--explain]
 //!         [--patterns SPACY.jsonl]... [--regexner MAPPING]... [--gate-lists lists.def]...
-//!         [--skip-unmapped-labels] [FILE|-]...
+//!         [--skip-unmapped-labels] [PATH|-]...
 //! ```
 //!
 //! - Text input, one file, default format: one pretty JSON record on stdout.
-//! - `--format jsonl` with text files: one compact record per file, `"id"` = the file path.
+//! - Several files, a directory (read recursively, one document per file, in path order), or
+//!   `--format jsonl`: one compact record per document, `"id"` = the file path.
 //! - `--input jsonl`: one record per input line, in order; a line that cannot be used gives
-//!   `{"id": <id or line number>, "error": "..."}` and processing goes on.
-//!
+//!   `{"id": <id or line number>, "error": "..."}` and processing goes on. A directory stands
+//!   for its `*.jsonl` / `*.ndjson` files.
+//! - Corpus mode: input is read in batches of about 1 MB and extracted on `--threads` workers
+//!   (default: every core); records come out in input order through a reorder buffer. At most a
+//!   few batches per worker are in flight, so memory stays bounded whatever the input size.
 //! - `--format brat|timeml|html` write one document (one text file); `conll` and `displacy`
 //!   write one block / line per document (see `chronicle::export`).
 //! - `--patterns`, `--regexner`, `--gate-lists` add pattern files from spaCy, CoreNLP and GATE
 //!   (see `chronicle::import`); a malformed line stops the command with its file and line.
+//! - A progress bar goes to stderr when stderr is a terminal; `--stats` prints one summary line
+//!   to stderr at the end (documents, bytes of text, entities, events, errors, elapsed, MB/s).
 //!
 //! Exit codes: 0 ok, 1 some documents failed, 2 usage error. A closed stdout (`| head`) is a
 //! clean exit.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use chronicle::{Date, Document, Extractor, Input};
 use clap::{Parser, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -40,6 +52,12 @@ struct Args {
     /// Input format: plain text files, or JSON Lines with one document per line.
     #[arg(long, value_enum, default_value = "text")]
     input: InputFormat,
+    /// Worker threads (default: every core). `--explain` implies 1.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Print a summary line to stderr at the end.
+    #[arg(long)]
+    stats: bool,
     /// Anchor for relative dates (overrides datelines; a JSONL line's own date wins).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     document_date: Option<Date>,
@@ -61,7 +79,7 @@ struct Args {
     /// Skip imported patterns whose label has no chronicle equivalent instead of failing.
     #[arg(long)]
     skip_unmapped_labels: bool,
-    /// Input files; `-` or none for stdin.
+    /// Input files or directories; `-` or none for stdin.
     files: Vec<PathBuf>,
 }
 
@@ -133,60 +151,139 @@ fn main() -> ExitCode {
     }
 }
 
+/// Input is cut into batches of about this many bytes.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Where documents come from.
+#[derive(Clone, Debug)]
+enum Source {
+    Stdin,
+    File(PathBuf),
+    /// A directory or file that could not be listed: an error record.
+    Unreadable(PathBuf, String),
+}
+
+/// One unit of work: documents read, not yet extracted.
+struct Batch {
+    seq: u64,
+    /// Lines or whole files, as bytes.
+    buf: Vec<u8>,
+    items: Vec<Item>,
+    /// Bytes read from the input (for the progress bar).
+    read: u64,
+}
+
+enum Item {
+    /// A JSON Lines line: `buf[range]`, 1-based line number in `file`.
+    Line {
+        file: Arc<str>,
+        line_no: usize,
+        range: Range<usize>,
+    },
+    /// A whole text file: `buf[range]`.
+    Text { id: String, range: Range<usize> },
+    /// An input that could not be read.
+    Failed { id: String, msg: String },
+}
+
+/// An extracted batch: its records, and what to say on stderr, in order.
+struct Done {
+    seq: u64,
+    out: Vec<u8>,
+    messages: Vec<String>,
+    stats: Stats,
+    read: u64,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Stats {
+    documents: u64,
+    bytes: u64,
+    entities: u64,
+    events: u64,
+    errors: u64,
+}
+
+impl Stats {
+    fn add(&mut self, o: Stats) {
+        self.documents += o.documents;
+        self.bytes += o.bytes;
+        self.entities += o.entities;
+        self.events += o.events;
+        self.errors += o.errors;
+    }
+}
+
+/// What workers need to turn a batch into records.
+struct Job<'a> {
+    extractor: &'a Extractor,
+    args: &'a Args,
+    format: Format,
+}
+
 /// Runs the command; returns the number of documents that failed.
 fn run(args: &Args) -> io::Result<usize> {
+    let started = Instant::now();
     let extractor = build_extractor(args)?;
-    let stdout = io::stdout().lock();
-    let mut out: Box<dyn Write> = if io::stdout().is_terminal() {
-        Box::new(io::LineWriter::new(stdout))
-    } else {
-        Box::new(BufWriter::with_capacity(1 << 16, stdout))
-    };
-    let files: Vec<PathBuf> = if args.files.is_empty() {
+    let paths: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files.clone()
     };
-    let mut failed = 0;
-    match args.input {
-        InputFormat::Jsonl => {
-            for path in &files {
-                failed += run_jsonl(&extractor, args, path, &mut out)?;
-            }
-        }
-        InputFormat::Text => {
-            let format = args.format.unwrap_or(if files.len() > 1 {
-                Format::Jsonl
-            } else {
-                Format::Json
-            });
-            for path in &files {
-                let id = path.display().to_string();
-                match read_text(path, args.lossy) {
-                    Ok(text) => {
-                        let input = Input {
-                            text: &text,
-                            // Exports show the file name (a page title, a TimeML DOCID).
-                            id: (format == Format::Jsonl || (format != Format::Json && id != "-"))
-                                .then_some(id.as_str()),
-                            document_date: args.document_date,
-                        };
-                        let doc = extract(&extractor, input, args.explain);
-                        write_doc(&mut out, &doc, format)?;
-                    }
-                    Err(msg) => {
-                        failed += 1;
-                        eprintln!("extract: {msg}");
-                        if format == Format::Jsonl {
-                            write_error(&mut out, serde_json::Value::from(id), &msg)?;
-                        }
-                    }
-                }
-            }
-        }
+    let (sources, total) = expand(&paths, args.input);
+    let single_text = args.input == InputFormat::Text
+        && sources.len() == 1
+        && paths.len() == 1
+        && !paths[0].is_dir();
+    let format = args.format.unwrap_or(if single_text {
+        Format::Json
+    } else {
+        Format::Jsonl
+    });
+    let threads = if args.explain {
+        1
+    } else {
+        args.threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1)
+    };
+    let job = Job {
+        extractor: &extractor,
+        args,
+        format,
+    };
+    let progress = progress_bar(total);
+    let mut sink = Sink::new(progress.clone());
+    let reader = BatchReader {
+        sources,
+        input: args.input,
+    };
+    let result = if threads == 1 {
+        reader.read(|batch| sink.write(job.process(batch)))
+    } else {
+        run_parallel(&job, reader, threads, &mut sink)
+    };
+    let flushed = sink.out.flush();
+    if let Some(pb) = &progress {
+        pb.finish_and_clear();
     }
-    out.flush()?;
-    Ok(failed)
+    result?;
+    flushed?;
+    let s = sink.stats;
+    if args.stats {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "extract: {} documents, {} bytes, {} entities, {} events, {} errors, {:.2} s, {:.1} MB/s",
+            s.documents,
+            s.bytes,
+            s.entities,
+            s.events,
+            s.errors,
+            secs,
+            s.bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+    }
+    Ok(s.errors as usize)
 }
 
 /// The default extractor, or one with the imported pattern files.
@@ -208,28 +305,441 @@ fn build_extractor(args: &Args) -> io::Result<Extractor> {
     b.build().map_err(|e| io::Error::other(e.to_string()))
 }
 
-fn extract(extractor: &Extractor, input: Input<'_>, explain: bool) -> Document {
-    if !explain {
-        return extractor.extract_with(input);
+/// Reader thread -> `threads` workers -> this thread, which writes in input order.
+///
+/// A batch takes a token before it is read and gives it back once written, so at most
+/// `2 * threads + 2` batches exist at any time, however slow one of them is.
+fn run_parallel(
+    job: &Job<'_>,
+    reader: BatchReader,
+    threads: usize,
+    sink: &mut Sink,
+) -> io::Result<()> {
+    let in_flight = 2 * threads + 2;
+    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        let _ = token_tx.send(());
     }
-    let exp = extractor.explain(input);
-    let text = &exp.document.text;
-    for (cand, verdict) in &exp.candidates {
-        let e = &cand.entity;
-        eprintln!(
-            "{:>7}..{:<7} {:<13} {:<40} {:<45} {:?}",
-            e.span.start,
-            e.span.end,
-            e.label.as_str(),
-            format!("{:?}", &text[e.span.range()]),
-            e.source.to_string(),
-            verdict
-        );
-    }
-    exp.document
+    let (work_tx, work_rx) = sync_channel::<Batch>(in_flight);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = channel::<Done>();
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(move || {
+            reader.read(|batch| {
+                token_rx
+                    .recv()
+                    .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))?;
+                work_tx
+                    .send(batch)
+                    .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+            })
+        });
+        for _ in 0..threads {
+            let work_rx = Arc::clone(&work_rx);
+            let done_tx = done_tx.clone();
+            scope.spawn(move || worker(job, &work_rx, &done_tx));
+        }
+        drop(done_tx);
+        let written = write_in_order(&done_rx, &token_tx, sink);
+        // On a write error, closing the channels stops the reader and the workers.
+        drop(token_tx);
+        drop(done_rx);
+        let read = reading
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("reader thread panicked")));
+        written?;
+        read
+    })
 }
 
-fn write_doc(out: &mut dyn Write, doc: &Document, format: Format) -> io::Result<()> {
+fn worker(job: &Job<'_>, work: &Mutex<Receiver<Batch>>, done: &std::sync::mpsc::Sender<Done>) {
+    loop {
+        let batch = match work.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok(batch) = batch else { return };
+        if done.send(job.process(batch)).is_err() {
+            return;
+        }
+    }
+}
+
+/// The reorder buffer: results arrive in any order and leave in sequence.
+fn write_in_order(
+    done: &Receiver<Done>,
+    tokens: &SyncSender<()>,
+    sink: &mut Sink,
+) -> io::Result<()> {
+    let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+    let mut next = 0;
+    for d in done {
+        pending.insert(d.seq, d);
+        while let Some(d) = pending.remove(&next) {
+            sink.write(d)?;
+            let _ = tokens.send(());
+            next += 1;
+        }
+    }
+    Ok(())
+}
+
+/// Stdout, the running totals and the progress bar.
+struct Sink {
+    out: Box<dyn Write>,
+    stats: Stats,
+    progress: Option<ProgressBar>,
+}
+
+impl Sink {
+    fn new(progress: Option<ProgressBar>) -> Sink {
+        let stdout = io::stdout();
+        let out: Box<dyn Write> = if stdout.is_terminal() {
+            Box::new(io::LineWriter::new(stdout.lock()))
+        } else {
+            Box::new(BufWriter::with_capacity(1 << 16, stdout.lock()))
+        };
+        Sink {
+            out,
+            stats: Stats::default(),
+            progress,
+        }
+    }
+
+    fn write(&mut self, done: Done) -> io::Result<()> {
+        if let Some(pb) = &self.progress {
+            for m in &done.messages {
+                pb.suspend(|| eprintln!("extract: {m}"));
+            }
+        } else {
+            for m in &done.messages {
+                eprintln!("extract: {m}");
+            }
+        }
+        self.out.write_all(&done.out)?;
+        self.stats.add(done.stats);
+        if let Some(pb) = &self.progress {
+            pb.inc(done.read);
+            pb.set_message(format!(
+                "{} documents",
+                self.stats.documents + self.stats.errors
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let pb = match total {
+        Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()).with_style(
+            ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}",
+            )
+            .ok()?,
+        ),
+        None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()).with_style(
+            ProgressStyle::with_template("{spinner} {bytes} {binary_bytes_per_sec} {msg}").ok()?,
+        ),
+    };
+    pb.enable_steady_tick(Duration::from_millis(200));
+    Some(pb)
+}
+
+/// Expands directories (recursively, sorted) into files; the total size when it is known.
+fn expand(paths: &[PathBuf], input: InputFormat) -> (Vec<Source>, Option<u64>) {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(Source::Stdin);
+        } else if p.is_dir() {
+            walk(p, input, &mut out);
+        } else {
+            out.push(Source::File(p.clone()));
+        }
+    }
+    let mut total = Some(0u64);
+    for s in &out {
+        total = match (total, s) {
+            (Some(t), Source::File(p)) => std::fs::metadata(p).ok().map(|m| t + m.len()),
+            (t, Source::Unreadable(..)) => t,
+            _ => None,
+        };
+    }
+    (out, total)
+}
+
+fn walk(dir: &Path, input: InputFormat, out: &mut Vec<Source>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            out.push(Source::Unreadable(dir.to_path_buf(), e.to_string()));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for p in paths {
+        // `symlink_metadata`: a link to a directory is not followed (no cycles).
+        let Ok(meta) = std::fs::symlink_metadata(&p) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&p, input, out);
+        } else if p.is_file() {
+            let wanted = input == InputFormat::Text
+                || p.extension().is_some_and(|x| x == "jsonl" || x == "ndjson");
+            if wanted {
+                out.push(Source::File(p));
+            }
+        }
+    }
+}
+
+/// Reads the sources in order and cuts them into batches.
+struct BatchReader {
+    sources: Vec<Source>,
+    input: InputFormat,
+}
+
+impl BatchReader {
+    /// Calls `emit` with each batch, in order; stops at the first error `emit` returns.
+    fn read(self, mut emit: impl FnMut(Batch) -> io::Result<()>) -> io::Result<()> {
+        let mut seq = 0;
+        let mut batch = new_batch(0);
+        let mut flush = |batch: &mut Batch, force: bool| -> io::Result<()> {
+            if batch.buf.len() >= BATCH_BYTES || (force && !batch.items.is_empty()) {
+                seq += 1;
+                emit(std::mem::replace(batch, new_batch(seq)))?;
+            }
+            Ok(())
+        };
+        for source in self.sources {
+            let name = match &source {
+                Source::Stdin => "-".to_string(),
+                Source::File(p) | Source::Unreadable(p, _) => p.display().to_string(),
+            };
+            let opened: io::Result<Box<dyn Read>> = match &source {
+                Source::Stdin => Ok(Box::new(io::stdin().lock())),
+                Source::File(p) => File::open(p).map(|f| Box::new(f) as Box<dyn Read>),
+                Source::Unreadable(_, msg) => Err(io::Error::other(msg.clone())),
+            };
+            let mut reader = match opened {
+                Ok(r) => r,
+                Err(e) => {
+                    batch.items.push(Item::Failed {
+                        msg: format!("{name}: {e}"),
+                        id: name,
+                    });
+                    flush(&mut batch, false)?;
+                    continue;
+                }
+            };
+            match self.input {
+                InputFormat::Text => {
+                    let start = batch.buf.len();
+                    match reader.read_to_end(&mut batch.buf) {
+                        Ok(n) => {
+                            batch.read += n as u64;
+                            batch.items.push(Item::Text {
+                                id: name,
+                                range: start..batch.buf.len(),
+                            });
+                        }
+                        Err(e) => {
+                            batch.buf.truncate(start);
+                            batch.items.push(Item::Failed {
+                                msg: format!("{name}: {e}"),
+                                id: name,
+                            });
+                        }
+                    }
+                    flush(&mut batch, false)?;
+                }
+                InputFormat::Jsonl => {
+                    let file: Arc<str> = Arc::from(name);
+                    let mut reader = BufReader::with_capacity(1 << 20, reader);
+                    let mut line_no = 0;
+                    loop {
+                        let start = batch.buf.len();
+                        let n = reader.read_until(b'\n', &mut batch.buf)?;
+                        if n == 0 {
+                            break;
+                        }
+                        line_no += 1;
+                        batch.read += n as u64;
+                        let mut end = batch.buf.len();
+                        if batch.buf[end - 1] == b'\n' {
+                            end -= 1;
+                        }
+                        batch.items.push(Item::Line {
+                            file: Arc::clone(&file),
+                            line_no,
+                            range: start..end,
+                        });
+                        flush(&mut batch, false)?;
+                    }
+                }
+            }
+        }
+        flush(&mut batch, true)
+    }
+}
+
+fn new_batch(seq: u64) -> Batch {
+    Batch {
+        seq,
+        buf: Vec::with_capacity(BATCH_BYTES + (BATCH_BYTES >> 2)),
+        items: Vec::new(),
+        read: 0,
+    }
+}
+
+impl Job<'_> {
+    /// Extracts every document of a batch into its records.
+    fn process(&self, batch: Batch) -> Done {
+        let mut done = Done {
+            seq: batch.seq,
+            out: Vec::with_capacity(batch.buf.len() * 4),
+            messages: Vec::new(),
+            stats: Stats::default(),
+            read: batch.read,
+        };
+        for item in &batch.items {
+            // A write into a Vec cannot fail.
+            let _ = self.item(&batch.buf, item, &mut done);
+        }
+        done
+    }
+
+    fn item(&self, buf: &[u8], item: &Item, done: &mut Done) -> io::Result<()> {
+        match item {
+            Item::Failed { id, msg } => {
+                done.stats.errors += 1;
+                done.messages.push(msg.clone());
+                if self.format == Format::Jsonl || self.args.input == InputFormat::Jsonl {
+                    write_error(&mut done.out, id.as_str().into(), msg)?;
+                }
+                Ok(())
+            }
+            Item::Text { id, range } => match decode(&buf[range.clone()], self.args.lossy) {
+                Ok(text) => {
+                    let input = Input {
+                        text: &text,
+                        // Exports show the file name (a page title, a TimeML DOCID).
+                        id: (self.format == Format::Jsonl
+                            || (self.format != Format::Json && id != "-"))
+                            .then_some(id.as_str()),
+                        document_date: self.args.document_date,
+                    };
+                    let doc = self.extract(input);
+                    done.count(&doc);
+                    write_doc(&mut done.out, &doc, self.format)
+                }
+                Err((byte, line)) => {
+                    let msg = format!(
+                        "{id}:{line}: invalid UTF-8 at byte {byte} (use --lossy to replace it with U+FFFD)"
+                    );
+                    done.stats.errors += 1;
+                    done.messages.push(msg.clone());
+                    if self.format == Format::Jsonl {
+                        write_error(&mut done.out, id.as_str().into(), &msg)?;
+                    }
+                    Ok(())
+                }
+            },
+            Item::Line {
+                file,
+                line_no,
+                range,
+            } => {
+                let line_no = *line_no;
+                let bytes = &buf[range.clone()];
+                let out = &mut done.out;
+                if bytes.iter().all(u8::is_ascii_whitespace) {
+                    // A blank line is not a document, but it still gets its line so counts match.
+                    done.stats.errors += 1;
+                    return write_error(out, line_no.into(), "empty line");
+                }
+                let line = match decode(bytes, self.args.lossy) {
+                    Ok(s) => s,
+                    Err((byte, _)) => {
+                        done.stats.errors += 1;
+                        let msg =
+                            format!("{file}:{line_no}: invalid UTF-8 at byte {byte} of the line");
+                        return write_error(out, line_no.into(), &msg);
+                    }
+                };
+                match chronicle::jsonl::parse_line(&line) {
+                    Ok(mut rec) => {
+                        if rec.document_date.is_none() {
+                            rec.document_date = self.args.document_date;
+                        }
+                        let id = rec.id.clone().unwrap_or_else(|| line_no.to_string());
+                        let input = Input {
+                            id: Some(&id),
+                            ..rec.as_input()
+                        };
+                        let doc = self.extract(input);
+                        done.count(&doc);
+                        match self.format {
+                            f @ (Format::Conll | Format::Displacy) => {
+                                write_doc(&mut done.out, &doc, f)
+                            }
+                            _ => doc.write_json_line(&mut done.out),
+                        }
+                    }
+                    Err(e) => {
+                        done.stats.errors += 1;
+                        let id = chronicle::jsonl::salvage_id(&line).map_or_else(
+                            || serde_json::Value::from(line_no),
+                            serde_json::Value::from,
+                        );
+                        write_error(out, id, &format!("{file}:{line_no}: {e}"))
+                    }
+                }
+            }
+        }
+    }
+
+    fn extract(&self, input: Input<'_>) -> Document {
+        if !self.args.explain {
+            return self.extractor.extract_with(input);
+        }
+        let exp = self.extractor.explain(input);
+        let text = &exp.document.text;
+        for (cand, verdict) in &exp.candidates {
+            let e = &cand.entity;
+            eprintln!(
+                "{:>7}..{:<7} {:<13} {:<40} {:<45} {:?}",
+                e.span.start,
+                e.span.end,
+                e.label.as_str(),
+                format!("{:?}", &text[e.span.range()]),
+                e.source.to_string(),
+                verdict
+            );
+        }
+        exp.document
+    }
+}
+
+impl Done {
+    fn count(&mut self, doc: &Document) {
+        self.stats.documents += 1;
+        self.stats.bytes += doc.text.len() as u64;
+        self.stats.entities += doc.entities.len() as u64;
+        self.stats.events += doc.events.len() as u64;
+    }
+}
+
+fn write_doc(out: &mut Vec<u8>, doc: &Document, format: Format) -> io::Result<()> {
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &doc.record())?;
@@ -244,113 +754,21 @@ fn write_doc(out: &mut dyn Write, doc: &Document, format: Format) -> io::Result<
     }
 }
 
-fn write_error(out: &mut dyn Write, id: serde_json::Value, msg: &str) -> io::Result<()> {
+fn write_error(out: &mut Vec<u8>, id: serde_json::Value, msg: &str) -> io::Result<()> {
     let rec = serde_json::json!({ "id": id, "error": msg });
     serde_json::to_writer(&mut *out, &rec)?;
     out.write_all(b"\n")
 }
 
-/// Reads a whole text file (or stdin); errors name the file and, for bad UTF-8, the byte.
-fn read_text(path: &Path, lossy: bool) -> Result<String, String> {
-    let name = path.display();
-    let mut bytes = Vec::new();
-    let res = if path.as_os_str() == "-" {
-        io::stdin().lock().read_to_end(&mut bytes)
-    } else {
-        File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
-    };
-    res.map_err(|e| format!("{name}: {e}"))?;
-    decode(bytes, lossy).map_err(|(byte, line)| {
-        format!(
-            "{name}:{line}: invalid UTF-8 at byte {byte} (use --lossy to replace it with U+FFFD)"
-        )
-    })
-}
-
-/// UTF-8 or, with `lossy`, U+FFFD replacement. The error is (byte offset, 1-based line).
-fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, (usize, usize)> {
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+/// UTF-8 (borrowed) or, with `lossy`, U+FFFD replacement. The error is (byte offset, 1-based line).
+fn decode(bytes: &[u8], lossy: bool) -> Result<std::borrow::Cow<'_, str>, (usize, usize)> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.into()),
+        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             Err((at, line))
         }
     }
-}
-
-/// JSON Lines input: one output line per input line, in order. Returns the number of failures.
-fn run_jsonl(
-    extractor: &Extractor,
-    args: &Args,
-    path: &Path,
-    out: &mut dyn Write,
-) -> io::Result<usize> {
-    let name = path.display().to_string();
-    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
-        Box::new(BufReader::new(io::stdin().lock()))
-    } else {
-        match File::open(path) {
-            Ok(f) => Box::new(BufReader::with_capacity(1 << 20, f)),
-            Err(e) => {
-                eprintln!("extract: {name}: {e}");
-                write_error(out, serde_json::Value::from(name.clone()), &e.to_string())?;
-                return Ok(1);
-            }
-        }
-    };
-    let mut failed = 0;
-    let mut buf = Vec::new();
-    let mut reader = reader;
-    let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        line_no += 1;
-        if buf.ends_with(b"\n") {
-            buf.pop();
-        }
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            // A blank line is not a document, but it still gets its line so counts match.
-            failed += 1;
-            write_error(out, line_no.into(), "empty line")?;
-            continue;
-        }
-        let line = match decode(std::mem::take(&mut buf), args.lossy) {
-            Ok(s) => s,
-            Err((byte, _)) => {
-                failed += 1;
-                let msg = format!("{name}:{line_no}: invalid UTF-8 at byte {byte} of the line");
-                write_error(out, line_no.into(), &msg)?;
-                continue;
-            }
-        };
-        match chronicle::jsonl::parse_line(&line) {
-            Ok(mut rec) => {
-                if rec.document_date.is_none() {
-                    rec.document_date = args.document_date;
-                }
-                let id = rec.id.clone().unwrap_or_else(|| line_no.to_string());
-                let input = Input {
-                    id: Some(&id),
-                    ..rec.as_input()
-                };
-                let doc = extract(extractor, input, args.explain);
-                match args.format {
-                    Some(f @ (Format::Conll | Format::Displacy)) => write_doc(out, &doc, f)?,
-                    _ => doc.write_json_line(&mut *out)?,
-                }
-            }
-            Err(e) => {
-                failed += 1;
-                let id = chronicle::jsonl::salvage_id(&line)
-                    .map_or_else(|| serde_json::Value::from(line_no), serde_json::Value::from);
-                write_error(out, id, &format!("{name}:{line_no}: {e}"))?;
-            }
-        }
-    }
-    Ok(failed)
 }
