@@ -279,21 +279,15 @@ fn gazetteer_candidates(gaz: &Gazetteer, matches: &[gazetteer::Match], out: &mut
         e.canonical = entry.canonical.clone();
         e.country = entry.country;
         e.place = entry.place;
-        let user =
-            matches!(entry.source, crate::Source::Gazetteer { ref file, .. } if !is_embedded(file));
         out.push(Candidate {
             entity: e,
-            priority: if user {
+            priority: if entry.user {
                 Priority::User
             } else {
                 Priority::Gazetteer
             },
         });
     }
-}
-
-fn is_embedded(file: &str) -> bool {
-    gazetteer::EMBEDDED.iter().any(|(name, _)| *name == file)
 }
 
 /// Builds an [`Extractor`] from the embedded data plus your own files.

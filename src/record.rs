@@ -13,7 +13,7 @@
 
 use serde::Serialize;
 
-use crate::document::{Document, Span};
+use crate::document::{Document, Source, Span};
 use crate::events::Event;
 
 /// A document as serialized. Build one with [`Document::record`].
@@ -64,8 +64,8 @@ pub struct EntityRecord<'a> {
     pub char_end: usize,
     /// Index of the sentence.
     pub sentence: usize,
-    /// The rule or gazetteer entry that produced it.
-    pub source: String,
+    /// The rule or gazetteer entry that produced it (serialized as its `Display` string).
+    pub source: &'a Source,
     /// Canonical name, when it differs from the text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canonical: Option<&'a str>,
@@ -159,6 +159,14 @@ pub struct EventRecord<'a> {
     pub id: usize,
 }
 
+/// A source is written as its display string (`gazetteer:places.tsv:30498`), without building
+/// the string first.
+impl Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// Byte -> code-point offsets, by a forward cursor (restarting if asked to go back).
 struct CharIndex<'t> {
     text: &'t str,
@@ -227,7 +235,7 @@ impl Document {
                 char_start: idx.at(e.span.start),
                 char_end: idx.at(e.span.end),
                 sentence: e.sentence,
-                source: e.source.to_string(),
+                source: &e.source,
                 canonical: e.canonical.as_deref(),
                 kind: e.place.map(|p| p.kind.as_str()),
                 country: e.country.as_ref().map(|c| c.as_str()),

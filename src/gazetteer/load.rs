@@ -84,6 +84,8 @@ pub(crate) struct Entry {
     pub country: Option<CountryCode>,
     pub place: Option<Place>,
     pub source: Source,
+    /// Whether the entry comes from a user's file rather than the embedded data.
+    pub user: bool,
 }
 
 /// Parses one file's contents. `name` is used in sources and error messages.
@@ -92,8 +94,28 @@ pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error
     let mut entries = Vec::new();
     // A byte-order mark (files saved "with BOM") is not part of the first surface.
     let contents = contents.strip_prefix('\u{feff}').unwrap_or(contents);
-    for (i, raw) in contents.lines().enumerate() {
-        let line_no = i + 1;
+    let bytes = contents.as_bytes();
+    let mut line_start = 0;
+    let mut line_no = 0;
+    while line_start < contents.len() {
+        // One pass over the line's bytes finds its end and its tabs (rows are short: a plain
+        // loop beats a memchr call per field).
+        let mut tabs = [0usize; 9];
+        let mut ntabs = 0;
+        let mut end = line_start;
+        while end < bytes.len() && bytes[end] != b'\n' {
+            if bytes[end] == b'\t' {
+                if let Some(slot) = tabs.get_mut(ntabs) {
+                    *slot = end;
+                }
+                ntabs += 1;
+            }
+            end += 1;
+        }
+        let raw = &contents[line_start..end];
+        let raw_start = line_start;
+        line_start = end + 1;
+        line_no += 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -101,12 +123,16 @@ pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error
         let err = |msg: String| Error::invalid_data(msg).with_path(name).with_line(line_no);
         // Up to 9 columns in a fixed array: no allocation per row.
         let mut cols = [""; 9];
-        let mut ncols = 0;
-        for c in line.split('\t') {
-            if let Some(slot) = cols.get_mut(ncols) {
-                *slot = c;
-            }
-            ncols += 1;
+        let ncols = ntabs + 1;
+        let mut from = raw_start;
+        for (i, slot) in cols.iter_mut().enumerate().take(ncols) {
+            let to = if i < ntabs {
+                tabs[i]
+            } else {
+                raw_start + line.len()
+            };
+            *slot = &contents[from..to];
+            from = to + 1;
         }
         let (surface, label) = match ncols {
             2 | 9 => (cols[0], cols[1]),
@@ -141,6 +167,7 @@ pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error
                 country: None,
                 place: None,
                 source,
+                user: false,
             });
             continue;
         }
@@ -182,6 +209,7 @@ pub(crate) fn parse_file(name: &str, contents: &str) -> Result<Vec<Entry>, Error
             country,
             place,
             source,
+            user: false,
         });
     }
     Ok(entries)

@@ -97,7 +97,10 @@ impl Gazetteer {
         let mut entries = Vec::new();
         let mut folded_ids: Vec<u32> = Vec::new();
         for f in files {
-            let parsed = load::parse_file(&f.name, &f.contents)?;
+            let mut parsed = load::parse_file(&f.name, &f.contents)?;
+            if !EMBEDDED.iter().any(|(name, _)| *name == f.name) {
+                parsed.iter_mut().for_each(|e| e.user = true);
+            }
             if f.case_insensitive {
                 folded_ids.extend((entries.len()..entries.len() + parsed.len()).map(|i| i as u32));
             }
@@ -166,10 +169,9 @@ impl Gazetteer {
                 continue;
             }
             let mut best = None;
-            trie.walk(bytes, i, |end, v| {
-                let p = v + offset;
-                if self.flags[p as usize] & SCAN != 0 && word_ends_at(text, end) {
-                    best = Some((end, p));
+            trie.walk(bytes, i, |end, v, tag| {
+                if tag & SCAN != 0 && word_ends_at(text, end) {
+                    best = Some((end, v + offset));
                 }
             });
             match best {
@@ -200,11 +202,9 @@ impl Gazetteer {
         let mut flags = self
             .sensitive
             .get(token.as_bytes())
-            .map_or(0, |p| self.flags[p as usize]);
+            .map_or(0, |(_, tag)| tag);
         if let Some(trie) = &self.insensitive {
-            if let Some(p) = trie.get(token.as_bytes()) {
-                flags |= self.flags[(p + self.sensitive_len) as usize];
-            }
+            flags |= trie.get(token.as_bytes()).map_or(0, |(_, tag)| tag);
         }
         NamePart {
             given: flags & GIVEN != 0,
@@ -239,7 +239,8 @@ struct Index {
 impl Index {
     /// Sorts `keys` (surface, entry id), makes one pattern per distinct surface and its trie.
     fn add(&mut self, entries: &[Entry], keys: &mut [(&[u8], u32)], fold: bool) -> Trie {
-        keys.sort_unstable();
+        // Stable sort: it finds the sorted runs (each shipped file is sorted) and merges them.
+        keys.sort();
         let mut surfaces: Vec<&[u8]> = Vec::with_capacity(keys.len());
         for &(key, id) in keys.iter() {
             if surfaces.last() != Some(&key) {
@@ -260,7 +261,8 @@ impl Index {
                 *f |= flag;
             }
         }
-        Trie::build(&surfaces, fold)
+        let tags = &self.flags[self.flags.len() - surfaces.len()..];
+        Trie::build(&surfaces, tags, fold)
     }
 }
 

@@ -8,68 +8,93 @@
 //! sorted surfaces.
 //!
 //! Layout: nodes are numbered in breadth-first order, and the edges of node `n` are
-//! `edge_bytes[first[n]..first[n + 1]]` (sorted); edge `k` leads to node `k + 1`, because every
-//! node but the root is created by exactly one edge, in the same order. The root's children are
-//! also kept in a 256-entry table.
+//! `edge_bytes[first..first + len]` (sorted); edge `k` leads to node `k + 1`, because every
+//! node but the root is created by exactly one edge, in the same order. A node's first edge
+//! bytes and the tag of its key are copied into its 16-byte record, so one step of a walk
+//! usually reads one cache line. The root's children are kept in a 256-entry table.
 
 /// No value / no node.
 const NONE: u32 = u32::MAX;
 
-/// A trie from byte strings to values (their rank in the sorted input).
+/// A trie from byte strings to values (their rank in the sorted input) and tags.
 #[derive(Debug)]
 pub(crate) struct Trie {
     /// Patterns are stored ASCII-lowercased, and text bytes are lowercased while walking.
     fold: bool,
     /// Child of the root for each byte (0 = none: the root is nobody's child).
     root: Box<[u32; 256]>,
-    /// Start of each node's edges in `edge_bytes`, plus one sentinel.
-    first: Vec<u32>,
-    /// The value ending at each node, or `NONE`.
-    value: Vec<u32>,
+    nodes: Vec<Node>,
+    /// Every node's edge bytes, sorted, node after node.
     edge_bytes: Vec<u8>,
 }
 
+/// One node: 16 bytes, so a step of a walk usually touches one cache line.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// Index of the node's first edge in `edge_bytes` (edge `k` leads to node `k + 1`).
+    first: u32,
+    /// The value of the key ending here, or `NONE`.
+    value: u32,
+    /// Number of edges.
+    len: u16,
+    /// The tag of the key ending here (0 if none).
+    tag: u8,
+    /// The first `INLINE` edge bytes, copied here to save a look-up in `edge_bytes`.
+    inline: [u8; INLINE],
+}
+
+const INLINE: usize = 5;
+
 impl Trie {
-    /// Builds the trie of `keys`, which must be sorted and distinct; key `i` gets value `i`.
-    /// With `fold`, keys must already be ASCII-lowercased.
-    pub(crate) fn build(keys: &[&[u8]], fold: bool) -> Trie {
+    /// Builds the trie of `keys`, which must be sorted and distinct; key `i` gets value `i` and
+    /// tag `tags[i]`. With `fold`, keys must already be ASCII-lowercased.
+    pub(crate) fn build(keys: &[&[u8]], tags: &[u8], fold: bool) -> Trie {
         debug_assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        debug_assert_eq!(keys.len(), tags.len());
         // Breadth-first: node n covers keys[lo..hi], which share their first `depth` bytes.
         let mut ranges: Vec<(u32, u32, u32)> = vec![(0, keys.len() as u32, 0)];
-        let mut first = Vec::with_capacity(keys.len() * 4);
-        let mut value = Vec::with_capacity(keys.len() * 4);
+        let mut nodes = Vec::with_capacity(keys.len() * 4);
         let mut edge_bytes = Vec::with_capacity(keys.len() * 4);
         let mut n = 0;
         while n < ranges.len() {
             let (lo, hi, depth) = ranges[n];
             let (mut i, hi, d) = (lo as usize, hi as usize, depth as usize);
-            first.push(edge_bytes.len() as u32);
+            let mut node = Node {
+                first: edge_bytes.len() as u32,
+                value: NONE,
+                len: 0,
+                tag: 0,
+                inline: [0; INLINE],
+            };
             // The key equal to the prefix itself sorts first.
             if i < hi && keys[i].len() == d {
-                value.push(i as u32);
+                node.value = i as u32;
+                node.tag = tags[i];
                 i += 1;
-            } else {
-                value.push(NONE);
             }
             while i < hi {
                 let b = keys[i][d];
                 let j = i + keys[i..hi].partition_point(|k| k[d] == b);
+                if let Some(slot) = node.inline.get_mut(usize::from(node.len)) {
+                    *slot = b;
+                }
+                node.len += 1;
                 edge_bytes.push(b);
                 ranges.push((i as u32, j as u32, depth + 1));
                 i = j;
             }
+            nodes.push(node);
             n += 1;
         }
-        first.push(edge_bytes.len() as u32);
         let mut root = Box::new([0u32; 256]);
-        for k in first[0]..first[1] {
+        let r = nodes[0];
+        for k in r.first..r.first + u32::from(r.len) {
             root[edge_bytes[k as usize] as usize] = k + 1;
         }
         Trie {
             fold,
             root,
-            first,
-            value,
+            nodes,
             edge_bytes,
         }
     }
@@ -91,49 +116,52 @@ impl Trie {
             let c = self.root[b as usize];
             return (c != 0).then_some(c);
         }
-        let (lo, hi) = (
-            self.first[node as usize] as usize,
-            self.first[node as usize + 1] as usize,
-        );
-        let edges = &self.edge_bytes[lo..hi];
-        let k = if edges.len() <= 8 {
-            edges.iter().position(|&e| e == b)?
+        let nd = &self.nodes[node as usize];
+        let len = usize::from(nd.len);
+        let k = if len <= INLINE {
+            nd.inline[..len].iter().position(|&e| e == b)?
         } else {
-            edges.binary_search(&b).ok()?
+            let lo = nd.first as usize;
+            let edges = &self.edge_bytes[lo..lo + len];
+            if len <= 16 {
+                edges.iter().position(|&e| e == b)?
+            } else {
+                edges.binary_search(&b).ok()?
+            }
         };
-        Some((lo + k) as u32 + 1)
+        Some(nd.first + k as u32 + 1)
     }
 
-    /// Walks `text` from `start`; calls `on_value(end, value)` for every key that is a prefix of
-    /// `text[start..]`, shortest first.
+    /// Walks `text` from `start`; calls `on_key(end, value, tag)` for every key that is a prefix
+    /// of `text[start..]`, shortest first.
     #[inline]
-    pub(crate) fn walk(&self, text: &[u8], start: usize, mut on_value: impl FnMut(usize, u32)) {
+    pub(crate) fn walk(&self, text: &[u8], start: usize, mut on_key: impl FnMut(usize, u32, u8)) {
         let mut node = 0;
         for (i, &b) in text[start..].iter().enumerate() {
             match self.child(node, self.fold_byte(b)) {
                 Some(c) => node = c,
                 None => return,
             }
-            let v = self.value[node as usize];
-            if v != NONE {
-                on_value(start + i + 1, v);
+            let nd = &self.nodes[node as usize];
+            if nd.value != NONE {
+                on_key(start + i + 1, nd.value, nd.tag);
             }
         }
     }
 
-    /// The value of exactly `key`, if it is in the trie.
-    pub(crate) fn get(&self, key: &[u8]) -> Option<u32> {
+    /// The value and tag of exactly `key`, if it is in the trie.
+    pub(crate) fn get(&self, key: &[u8]) -> Option<(u32, u8)> {
         let mut node = 0;
         for &b in key {
             node = self.child(node, self.fold_byte(b))?;
         }
-        let v = self.value[node as usize];
-        (v != NONE && !key.is_empty()).then_some(v)
+        let nd = &self.nodes[node as usize];
+        (nd.value != NONE && !key.is_empty()).then_some((nd.value, nd.tag))
     }
 
     /// Heap bytes used.
     pub(crate) fn heap_bytes(&self) -> usize {
-        256 * 4 + self.first.capacity() * 4 + self.value.capacity() * 4 + self.edge_bytes.capacity()
+        256 * 4 + self.nodes.capacity() * std::mem::size_of::<Node>() + self.edge_bytes.capacity()
     }
 }
 
@@ -143,12 +171,16 @@ mod tests {
 
     fn trie(keys: &[&str], fold: bool) -> Trie {
         let keys: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
-        Trie::build(&keys, fold)
+        let tags: Vec<u8> = (0..keys.len()).map(|i| i as u8 + 1).collect();
+        Trie::build(&keys, &tags, fold)
     }
 
     fn prefixes(t: &Trie, text: &str) -> Vec<(usize, u32)> {
         let mut out = Vec::new();
-        t.walk(text.as_bytes(), 0, |end, v| out.push((end, v)));
+        t.walk(text.as_bytes(), 0, |end, v, tag| {
+            assert_eq!(tag, v as u8 + 1);
+            out.push((end, v))
+        });
         out
     }
 
@@ -165,7 +197,7 @@ mod tests {
         assert_eq!(prefixes(&t, "Newark"), [(3, 0), (6, 3)]);
         assert_eq!(prefixes(&t, "Nigeria"), [(5, 4)]);
         assert!(prefixes(&t, "new").is_empty());
-        assert_eq!(t.get(b"New York"), Some(1));
+        assert_eq!(t.get(b"New York"), Some((1, 2)));
         assert_eq!(t.get(b"New Yor"), None);
         assert_eq!(t.get(b""), None);
         assert!(t.starts_with_byte(b'N') && !t.starts_with_byte(b'n'));
@@ -177,7 +209,7 @@ mod tests {
         let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
         let t = trie(&refs, false);
         for (i, k) in refs.iter().enumerate() {
-            assert_eq!(t.get(k.as_bytes()), Some(i as u32));
+            assert_eq!(t.get(k.as_bytes()).map(|x| x.0), Some(i as u32));
         }
         assert_eq!(t.get(b"Xa"), None);
     }
