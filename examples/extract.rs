@@ -692,7 +692,10 @@ impl Job<'_> {
                             f @ (Format::Conll | Format::Displacy) => {
                                 write_doc(&mut done.out, &doc, f)
                             }
-                            _ => doc.write_json_line(&mut done.out),
+                            _ => {
+                                doc.append_json_line(&mut done.out);
+                                Ok(())
+                            }
                         }
                     }
                     Err(e) => {
@@ -745,7 +748,10 @@ fn write_doc(out: &mut Vec<u8>, doc: &Document, format: Format) -> io::Result<()
             serde_json::to_writer_pretty(&mut *out, &doc.record())?;
             out.write_all(b"\n")
         }
-        Format::Jsonl => doc.write_json_line(out),
+        Format::Jsonl => {
+            doc.append_json_line(out);
+            Ok(())
+        }
         Format::Brat => chronicle::export::brat(doc, out),
         Format::Conll => chronicle::export::conll(doc, out),
         Format::Timeml => chronicle::export::timeml(doc, out),
