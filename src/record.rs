@@ -386,6 +386,7 @@ impl Document {
                     num(out, *line as usize);
                 }
                 Source::Rule(id) => json_str_contents(out, id),
+                other => json_str_contents(out, &other.to_string()),
             }
             out.push(b'"');
             if let Some(c) = &e.canonical {
