@@ -638,3 +638,86 @@ fn html_handles_empty_and_eventless_documents() {
         assert!(parsed.descendants().any(|n| has_class(&n, "none")) || !doc.events.is_empty());
     }
 }
+
+// ---------------------------------------------------------------- any text
+
+/// Pieces that exercise escaping, offsets and the pipeline: markup, quotes, control characters,
+/// carriage returns, multi-byte text, dates, places and trigger words.
+fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just("<".to_string()),
+        Just("&amp;".to_string()),
+        Just("\"'".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\t".to_string()),
+        Just("\u{1}\u{1f}".to_string()),
+        Just("Goïta ".to_string()),
+        Just("naïve café ".to_string()),
+        Just("😀".to_string()),
+        Just(" Bamako".to_string()),
+        Just(" attacked ".to_string()),
+        Just(" on March 2, 2026".to_string()),
+        Just(". ".to_string()),
+        "[ -~]{0,12}",
+        "\\PC{0,4}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 64, ..Default::default() })]
+
+    /// Any text: TimeML and the page parse as XML and give the text back, the brat reader
+    /// accepts the .ann, displaCy offsets slice the text, CoNLL tokens cover it.
+    #[test]
+    fn every_format_reads_back_on_any_text(parts in proptest::collection::vec(piece(), 0..12)) {
+        let text: String = parts.concat();
+        let doc = Extractor::default().extract_with(Input::new(&text).with_id("p<&>"));
+        let xml_text: String = text
+            .chars()
+            .map(|c| if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') { '\u{FFFD}' } else { c })
+            .collect();
+
+        let mut buf = Vec::new();
+        export::timeml(&doc, &mut buf).unwrap();
+        let xml = String::from_utf8(buf).unwrap();
+        let parsed = roxmltree::Document::parse_with_options(&xml, xml_options()).unwrap();
+        let body = parsed.descendants().find(|n| n.has_tag_name("TEXT")).unwrap();
+        let plain: String = body.descendants().filter(|n| n.is_text()).map(|n| n.text().unwrap()).collect();
+        proptest::prop_assert_eq!(&plain, &xml_text);
+
+        let page = html_of(&doc);
+        let parsed = roxmltree::Document::parse_with_options(&page, xml_options()).unwrap();
+        let body = parsed.descendants().find(|n| has_class(n, "doc")).unwrap();
+        let plain: String = body
+            .descendants()
+            .filter(|n| n.is_text() && !n.ancestors().any(|a| has_class(&a, "tag") || a.has_tag_name("sup")))
+            .map(|n| n.text().unwrap())
+            .collect();
+        proptest::prop_assert_eq!(&plain, &xml_text);
+
+        let ann = brat_of(&doc);
+        proptest::prop_assert_eq!(ann.e.len(), doc.events.len());
+
+        let mut buf = Vec::new();
+        export::displacy(&doc, &mut buf).unwrap();
+        let m: Manual = serde_json::from_slice(&buf).unwrap();
+        let cs = chars(&m.text);
+        for (e, ent) in m.ents.iter().zip(&doc.entities) {
+            let got: String = cs[e.start..e.end].iter().collect();
+            proptest::prop_assert_eq!(got.as_str(), doc.slice(ent.span));
+        }
+
+        let mut buf = Vec::new();
+        export::conll(&doc, &mut buf).unwrap();
+        let out = String::from_utf8(buf).unwrap();
+        let mut pos = 0;
+        for line in out.lines().skip(2).filter(|l| !l.is_empty()) {
+            let (tok, _) = line.split_once('\t').unwrap();
+            let at = pos + text[pos..].find(tok).unwrap();
+            proptest::prop_assert!(text[pos..at].trim().is_empty());
+            pos = at + tok.len();
+        }
+    }
+}

@@ -162,7 +162,7 @@ fn t_line(out: &mut String, id: usize, ty: &str, span: Span, text: &str, offsets
         if k > 0 {
             out.push(' ');
         }
-        out.push_str(&text[*s..*e]);
+        out.push_str(text.get(*s..*e).unwrap_or(""));
     }
     out.push('\n');
 }

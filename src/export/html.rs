@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::{escape, escape_into};
+use super::{escape, escape_attr, escape_into};
 use crate::document::{Document, Entity, Label, Span};
 use crate::events::{Event, Modality};
 
@@ -245,7 +245,12 @@ fn write_text(out: &mut String, doc: &Document) -> Vec<Option<usize>> {
     let mut marks: Vec<(Span, Mark<'_>)> = doc
         .entities
         .iter()
-        .filter(|e| e.span.end <= text.len() && !e.span.is_empty())
+        .filter(|e| {
+            e.span.end <= text.len()
+                && !e.span.is_empty()
+                && text.is_char_boundary(e.span.start)
+                && text.is_char_boundary(e.span.end)
+        })
         .map(|e| (e.span, Mark::Entity(e)))
         .collect();
     let n_ents = marks.len();
@@ -271,11 +276,14 @@ fn write_text(out: &mut String, doc: &Document) -> Vec<Option<usize>> {
     marks.sort_by_key(|(s, _)| s.start);
     let mut pos = 0;
     for (span, mark) in &marks {
+        if span.start < pos {
+            continue; // overlapping entities (not produced by the extractor)
+        }
         escape_into(out, &text[pos..span.start]);
         let inner = &text[span.range()];
         match mark {
             Mark::Entity(e) => {
-                let tip = escape(&entity_tip(e, text));
+                let tip = escape_attr(&entity_tip(e, text));
                 let _ = write!(
                     out,
                     "<mark class=\"ent l-{}\" tabindex=\"0\" data-tip=\"{tip}\" title=\"{tip}\">",
@@ -289,7 +297,7 @@ fn write_text(out: &mut String, doc: &Document) -> Vec<Option<usize>> {
                 );
             }
             Mark::Trigger(evs, i) => {
-                let tip = escape(&event_tip(evs, text));
+                let tip = escape_attr(&event_tip(evs, text));
                 let _ = write!(
                     out,
                     "<span class=\"trig\" id=\"ev-{i}\" tabindex=\"0\" data-tip=\"{tip}\" title=\"{tip}\">"

@@ -64,9 +64,29 @@ impl CharOffsets {
     }
 }
 
-/// Appends `s` to `out`, escaped for XML and HTML text and attribute values (`&`, `<`, `>`, `"`,
-/// `'`). Characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) become U+FFFD.
+/// Appends `s` to `out`, escaped for XML and HTML text (`&`, `<`, `>`, `"`, `'`; a carriage
+/// return as `&#13;` so XML parsers keep it). Characters XML 1.0 forbids (most C0 controls,
+/// U+FFFE, U+FFFF) become U+FFFD.
 pub(crate) fn escape_into(out: &mut String, s: &str) {
+    escape_impl(out, s, false);
+}
+
+/// `s` escaped by [`escape_into`].
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    escape_impl(&mut out, s, false);
+    out
+}
+
+/// `s` escaped for an attribute value: as [`escape`], and tabs and line breaks as character
+/// references, which XML attribute-value normalization would otherwise turn into spaces.
+pub(crate) fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    escape_impl(&mut out, s, true);
+    out
+}
+
+fn escape_impl(out: &mut String, s: &str, attr: bool) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -74,18 +94,14 @@ pub(crate) fn escape_into(out: &mut String, s: &str) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
+            '\r' => out.push_str("&#13;"),
+            '\n' if attr => out.push_str("&#10;"),
+            '\t' if attr => out.push_str("&#9;"),
+            '\t' | '\n' => out.push(c),
             c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
-}
-
-/// `s` escaped by [`escape_into`].
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    escape_into(&mut out, s);
-    out
 }
 
 #[cfg(test)]
@@ -108,8 +124,9 @@ mod tests {
     #[test]
     fn escapes_markup_and_controls() {
         assert_eq!(
-            escape("a<b>&\"c'\u{1}\n"),
-            "a&lt;b&gt;&amp;&quot;c&#39;\u{FFFD}\n"
+            escape("a<b>&\"c'\u{1}\n\r"),
+            "a&lt;b&gt;&amp;&quot;c&#39;\u{FFFD}\n&#13;"
         );
+        assert_eq!(escape_attr("a\nb\tc"), "a&#10;b&#9;c");
     }
 }

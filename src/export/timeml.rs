@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::{escape, escape_into};
+use super::{escape, escape_attr, escape_into};
 use crate::document::{Document, Label, Span};
 use crate::events::EventType;
 
@@ -59,7 +59,11 @@ pub fn timeml<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
     let mut marks: Vec<(Span, Mark)> = Vec::new();
     let mut tid = 0;
     for (i, e) in doc.entities.iter().enumerate() {
-        if e.label.is_temporal() {
+        let valid = e.span.start < e.span.end
+            && e.span.end <= text.len()
+            && text.is_char_boundary(e.span.start)
+            && text.is_char_boundary(e.span.end);
+        if e.label.is_temporal() && valid {
             tid += 1;
             marks.push((e.span, Mark::Timex(i, tid)));
         }
@@ -78,6 +82,8 @@ pub fn timeml<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
         }
         if ev.trigger.is_empty()
             || ev.trigger.end > text.len()
+            || !text.is_char_boundary(ev.trigger.start)
+            || !text.is_char_boundary(ev.trigger.end)
             || marks.iter().any(|(s, _)| s.overlaps(ev.trigger))
         {
             continue;
@@ -87,6 +93,15 @@ pub fn timeml<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
         marks.push((ev.trigger, Mark::Event(i, eid)));
     }
     marks.sort_by_key(|(s, _)| s.start);
+    // Overlapping time expressions are not produced by the extractor; keep the first.
+    let mut end = 0;
+    marks.retain(|(s, _)| {
+        let keep = s.start >= end;
+        if keep {
+            end = s.end;
+        }
+        keep
+    });
 
     out.push_str("<TEXT>");
     let mut pos = 0;
@@ -104,10 +119,10 @@ pub fn timeml<W: Write>(doc: &Document, mut w: W) -> io::Result<()> {
                 };
                 let _ = write!(out, "<TIMEX3 tid=\"t{n}\" type=\"{ty}\"");
                 if let Some(v) = &e.value {
-                    let _ = write!(out, " value=\"{}\"", escape(v));
+                    let _ = write!(out, " value=\"{}\"", escape_attr(v));
                 }
                 if let Some(m) = e.modifier {
-                    let _ = write!(out, " mod=\"{}\"", escape(m));
+                    let _ = write!(out, " mod=\"{}\"", escape_attr(m));
                 }
                 out.push('>');
                 escape_into(&mut out, inner);
