@@ -51,6 +51,23 @@
 //! # Ok::<(), chronicle::Error>(())
 //! ```
 //!
+//! ## Other tools' formats
+//!
+//! [`export`] writes a document as brat standoff, CoNLL BIO, TimeML, spaCy displaCy JSON or a
+//! self-contained HTML page; [`import`] loads spaCy EntityRuler patterns, CoreNLP RegexNER
+//! mappings and GATE gazetteer lists through the builder.
+//!
+//! ```
+//! let ex = chronicle::Extractor::builder()
+//!     .spacy_patterns_str("ruler.jsonl", r#"{"label": "ORG", "pattern": [{"LOWER": "heron"}, {"LOWER": "freight"}]}"#)
+//!     .build()?;
+//! let doc = ex.extract("Heron Freight moved to Dakar.");
+//! let mut ann = Vec::new();
+//! chronicle::export::brat(&doc, &mut ann)?;
+//! assert!(String::from_utf8(ann).unwrap().starts_with("T1\tORGANIZATION 0 13\tHeron Freight\n"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## How it works
 //!
 //! `segment` splits sentences; the [gazetteer](Extractor::gazetteer_len) automaton, the context

@@ -182,6 +182,34 @@ pub fn gate_label(major: &str, minor: &str) -> Option<Label> {
     })
 }
 
+/// A fast, non-cryptographic hasher for the small string keys of the pattern indexes (the
+/// standard SipHash cost a measurable share of token-pattern matching).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// A pattern with its label and where it came from.
 #[derive(Debug)]
 pub(crate) struct Tagged<T> {
@@ -364,7 +392,13 @@ impl Imports {
             let mut ranges = Vec::with_capacity(spans.len());
             for sp in &spans {
                 let start = lower.len();
-                lower.extend(text[sp.range()].chars().flat_map(char::to_lowercase));
+                let word = &text[sp.range()];
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower[start..].make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 ranges.push(start..lower.len());
             }
             let view: Vec<spacy::Tok<'_>> = spans

@@ -1,10 +1,8 @@
 //! CoreNLP RegexNER mapping files: `pattern<TAB>TYPE[<TAB>overwritable<TAB>priority]`.
 
-use std::collections::HashMap;
-
 use regex::{Regex, RegexSet};
 
-use super::{Tagged, regexner_label};
+use super::{FxMap, Tagged, regexner_label};
 use crate::document::Label;
 
 /// One token of an entry: a literal string or an anchored regex.
@@ -88,7 +86,7 @@ pub(crate) fn parse_line(line: &str, skip_unmapped: bool) -> Result<Parsed, Stri
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
     pub entries: Vec<Tagged<Entry>>,
-    by_literal: HashMap<String, Vec<usize>>,
+    by_literal: FxMap<String, Vec<usize>>,
     regex_first: Vec<usize>,
     set: Option<RegexSet>,
 }

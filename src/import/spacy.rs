@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Tagged, spacy_label};
+use super::{FxMap, Tagged, spacy_label};
 use crate::document::Label;
 use crate::error::Error;
 
@@ -341,8 +341,8 @@ impl TokenPattern {
 #[derive(Debug, Default)]
 pub(crate) struct TokenMatcher {
     pub patterns: Vec<Tagged<TokenPattern>>,
-    by_orth: std::collections::HashMap<String, Vec<usize>>,
-    by_lower: std::collections::HashMap<String, Vec<usize>>,
+    by_orth: FxMap<String, Vec<usize>>,
+    by_lower: FxMap<String, Vec<usize>>,
     always: Vec<usize>,
 }
 
@@ -377,8 +377,14 @@ impl TokenMatcher {
     ) {
         let none: &[usize] = &[];
         for (i, t) in toks.iter().enumerate() {
-            let a = self.by_orth.get(t.text).map_or(none, Vec::as_slice);
-            let b = self.by_lower.get(t.lower).map_or(none, Vec::as_slice);
+            let a = match self.by_orth.is_empty() {
+                true => none,
+                false => self.by_orth.get(t.text).map_or(none, Vec::as_slice),
+            };
+            let b = match self.by_lower.is_empty() {
+                true => none,
+                false => self.by_lower.get(t.lower).map_or(none, Vec::as_slice),
+            };
             for &p in a.iter().chain(b).chain(&self.always) {
                 let pat = &self.patterns[p];
                 if let Some(end) = pat.item.longest_at(toks, i) {

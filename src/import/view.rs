@@ -67,10 +67,12 @@ fn is_group(s: &str) -> bool {
 fn push_word(text: &str, span: Span, split_hyphens: bool, out: &mut Vec<Span>) {
     let s = &text[span.range()];
     let mut word_end = s.len();
-    if let Some(at) = contraction(s) {
-        word_end = at;
+    if s.contains(['\'', '’']) {
+        if let Some(at) = contraction(s) {
+            word_end = at;
+        }
     }
-    if split_hyphens {
+    if split_hyphens && s.contains('-') {
         let w = &s[..word_end];
         let mut start = 0;
         let mut prev: Option<char> = None;
