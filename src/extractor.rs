@@ -9,7 +9,7 @@ use crate::events::{self, Lexicon};
 use crate::gazetteer::{self, EntryKind, Gazetteer, SourceFile};
 use crate::patterns;
 use crate::resolve::{self, Candidate, Priority, Verdict};
-use crate::temporal::{self, Date};
+use crate::temporal::{self, Date, DatePolicy, NumericDateOrder, TemporalConfig};
 use crate::tokens;
 
 /// One text to extract from, with optional id and document date.
@@ -81,6 +81,7 @@ struct Inner {
     lexicon: Lexicon,
     /// Imported pattern files (spaCy, RegexNER, GATE), if any.
     imports: Option<crate::import::Imports>,
+    temporal: TemporalConfig,
 }
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| {
@@ -177,7 +178,7 @@ impl Extractor {
             .collect();
         let (document_date, document_date_source) = match input.document_date {
             Some(d) => (Some(d), Some(DateSource::Given)),
-            None => match temporal::find_dct(text) {
+            None => match temporal::find_dct(text, &sentences) {
                 Some(d) => (Some(d), Some(DateSource::Dateline)),
                 None => (None, None),
             },
@@ -205,7 +206,13 @@ impl Extractor {
         }
 
         let mut timexes = Vec::new();
-        temporal::find(text, document_date, &mut timexes);
+        temporal::find(
+            text,
+            &sentences,
+            document_date,
+            self.inner.temporal,
+            &mut timexes,
+        );
         candidates.extend(timexes.into_iter().map(|t| {
             let mut e = Entity::new(t.span, t.label, crate::Source::Rule(t.rule));
             e.value = Some(t.value);
@@ -308,6 +315,7 @@ pub struct ExtractorBuilder {
     lexicons: Vec<Pending>,
     /// Pattern files to import (methods in `crate::import`).
     pub(crate) imports: crate::import::ImportSettings,
+    temporal: TemporalConfig,
 }
 
 #[derive(Clone, Debug)]
@@ -324,6 +332,7 @@ impl Default for ExtractorBuilder {
             gazetteers: Vec::new(),
             lexicons: Vec::new(),
             imports: Default::default(),
+            temporal: TemporalConfig::default(),
         }
     }
 }
@@ -378,6 +387,39 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Sets how incomplete dates ("in April", "on Tuesday") are placed against the document date
+    /// (default [`DatePolicy::News`]).
+    ///
+    /// ```
+    /// use chronicle::{DatePolicy, Extractor};
+    /// let ex = Extractor::builder().date_policy(DatePolicy::Nearest).build().unwrap();
+    /// # let _ = ex;
+    /// ```
+    pub fn date_policy(&mut self, policy: DatePolicy) -> &mut ExtractorBuilder {
+        self.temporal.policy = policy;
+        self
+    }
+
+    /// Sets how all-numeric dates ("5/6/2026") are read (default
+    /// [`NumericDateOrder::MonthFirst`]).
+    pub fn numeric_date_order(&mut self, order: NumericDateOrder) -> &mut ExtractorBuilder {
+        self.temporal.numeric_order = order;
+        self
+    }
+
+    /// Sets all time-expression settings at once.
+    ///
+    /// ```
+    /// let mut cfg = chronicle::TemporalConfig::default();
+    /// cfg.policy = chronicle::DatePolicy::Past;
+    /// let ex = chronicle::Extractor::builder().temporal_config(cfg).build().unwrap();
+    /// # let _ = ex;
+    /// ```
+    pub fn temporal_config(&mut self, config: TemporalConfig) -> &mut ExtractorBuilder {
+        self.temporal = config;
+        self
+    }
+
     /// Loads and validates everything, and builds the automata.
     ///
     /// Errors name the file and line of a malformed row.
@@ -420,6 +462,7 @@ impl ExtractorBuilder {
                 gazetteer,
                 lexicon,
                 imports,
+                temporal: self.temporal,
             }),
         })
     }

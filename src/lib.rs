@@ -103,4 +103,4 @@ pub use document::{
 pub use error::{Error, ErrorKind};
 pub use events::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 pub use extractor::{Explanation, Extractor, ExtractorBuilder, Input};
-pub use temporal::Date;
+pub use temporal::{Date, DatePolicy, NumericDateOrder, TemporalConfig};

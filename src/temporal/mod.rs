@@ -1,19 +1,118 @@
 //! Time expressions: recognition and TIMEX3 normalization against the document date.
 //!
-//! [`find`] runs one ASCII-mode regex over the text; each match is normalized by the rule that
-//! produced it, relative to the document creation time (DCT) where the expression is relative.
-//! Without a DCT, relative expressions keep an underspecified value (`XXXX-04`, `PAST_REF`):
-//! output never depends on the day the code runs.
+//! # How it works
+//!
+//! 1. One ASCII-mode trigger regex ([`TRIGGER`]) finds the words every time expression contains:
+//!    digits, month and weekday names, time units, "today", "now", seasons, parts of the day...
+//!    Nothing else of the text is looked at.
+//! 2. Around each trigger, a few words either side are lexed (`lex`) and the grammar (`rules`)
+//!    reads the longest expression that contains the trigger, leftmost first.
+//! 3. The expression is normalized to a TIMEX3 value against the context: the document creation
+//!    time (DCT), the narrative's last mentioned date (for "that May", "a week later"), the
+//!    clause's tense (for "on Tuesday", "in April") and the [`TemporalConfig`].
+//!
+//! Without a DCT, relative expressions keep an underspecified value (`XXXX-04`, `PAST_REF`,
+//! `XXXX-WXX-2`): output never depends on the day the code runs.
+//!
+//! # Policies
+//!
+//! - **Incomplete dates** ("in April", "on Tuesday", "June 5", "the third quarter"): placed by
+//!   [`DatePolicy`]. The default, [`DatePolicy::News`], takes the latest such date on or before the
+//!   DCT (news reports past events), unless the clause speaks of the future ("will", "is
+//!   scheduled to", "plans to"...), then the earliest on or after it. A weekday equal to the DCT's
+//!   weekday is the DCT itself.
+//! - **Numeric dates** ("5/6/2026"): month first by default ([`NumericDateOrder`]); a first number
+//!   above 12 makes it day first, and dotted dates ("22.05.2026") are always day first.
+//! - **Anaphora** ("that May", "the following year", "a week later", "the same day"): relative
+//!   to the last calendar date mentioned before it (initially the DCT).
+//! - **Extents** follow TimeML: leading prepositions are left out ("in early 2022" gives "early
+//!   2022"), determiners and modifiers are kept ("the past decade", "last month", "about three
+//!   years").
 
+mod calendar;
 mod date;
+mod dct;
+mod lex;
+mod rules;
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 pub use date::Date;
 
-use crate::document::{Label, Span};
+pub(crate) use calendar::Point;
+pub(crate) use dct::find_dct;
+
+use crate::document::{Label, Sentence, Span};
+
+/// How to place a date the text leaves incomplete: "in April", "on Tuesday", "June 5".
+///
+/// ```
+/// use chronicle::{DatePolicy, Extractor, Input};
+/// let text = "Talks resumed in June.";
+/// let dct = "2026-05-22".parse().unwrap();
+/// let value = |policy| {
+///     let ex = Extractor::builder().date_policy(policy).build().unwrap();
+///     let doc = ex.extract_with(Input::new(text).with_document_date(dct));
+///     doc.entities.iter().find(|e| e.text(text) == "June").unwrap().value.clone().unwrap()
+/// };
+/// assert_eq!(value(DatePolicy::News), "2025-06"); // past tense: last June
+/// assert_eq!(value(DatePolicy::Future), "2026-06");
+/// assert_eq!(value(DatePolicy::Nearest), "2026-06"); // one month away, not eleven
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DatePolicy {
+    /// The latest such date on or before the document date, unless the clause speaks of the
+    /// future ("will", "is to", "scheduled", "plans to"...), then the earliest on or after it.
+    #[default]
+    News,
+    /// Always the latest on or before the document date.
+    Past,
+    /// Always the earliest on or after the document date.
+    Future,
+    /// Whichever is nearer to the document date (the past one on ties).
+    Nearest,
+}
+
+/// How to read all-numeric dates such as "5/6/2026".
+///
+/// Whatever the setting, a first number above 12 is a day ("22/5/2026") and a second number
+/// above 12 is a day ("5/22/2026"); dotted dates ("22.05.2026") are always day first.
+///
+/// ```
+/// use chronicle::{Extractor, Input, NumericDateOrder};
+/// let text = "The deal was signed on 5/6/2026.";
+/// let ex = Extractor::builder().numeric_date_order(NumericDateOrder::DayFirst).build().unwrap();
+/// let doc = ex.extract(text);
+/// let d = doc.entities.iter().find(|e| e.text(text) == "5/6/2026").unwrap();
+/// assert_eq!(d.value.as_deref(), Some("2026-06-05"));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NumericDateOrder {
+    /// 5/6/2026 is May 6 (US usage).
+    #[default]
+    MonthFirst,
+    /// 5/6/2026 is June 5 (European usage).
+    DayFirst,
+}
+
+/// Settings of time-expression normalization, set through
+/// [`ExtractorBuilder`](crate::ExtractorBuilder).
+///
+/// ```
+/// let cfg = chronicle::TemporalConfig::default();
+/// assert_eq!(cfg.policy, chronicle::DatePolicy::News);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TemporalConfig {
+    /// How incomplete dates are placed.
+    pub policy: DatePolicy,
+    /// How all-numeric dates are read.
+    pub numeric_order: NumericDateOrder,
+}
 
 /// A recognized time expression.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,203 +124,353 @@ pub(crate) struct Timex {
     pub rule: &'static str,
 }
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
-
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = MONTH;
-    let pattern = format!(
-        r"(?x-u)
-        \b(?P<mdy>{m}\ (?P<mdy_d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\ (?P<mdy_y>[12][0-9]{{3}}))\b
-        | \b(?P<dmy>(?P<dmy_d>[0-3]?[0-9])\ (?P<dmy_m>{m})\ (?P<dmy_y>[12][0-9]{{3}}))\b
-        | \b(?P<iso>(?P<iso_y>[12][0-9]{{3}})-(?P<iso_m>[01][0-9])-(?P<iso_d>[0-3][0-9]))\b
-        | \b(?P<my>(?P<my_m>{m})\ (?P<my_y>[12][0-9]{{3}}))\b
-        | \b(?P<part>(?P<part_w>early|mid|late|Early|Mid|Late)[\ -](?P<part_y>[12][0-9]{{3}}))\b
-        | \b(?P<rel>(?P<rel_w>[Ll]ast|[Nn]ext|[Tt]his)\ (?P<rel_u>week|month|year))\b
-        | \b(?P<ago>(?P<ago_n>one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,2}})\ (?P<ago_u>day|week|month|year)s?\ ago)\b
-        | \b(?P<deictic>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b
-        | \b(?P<that>[Tt]hat\ (?P<that_m>{m}))
-        | \b(?P<year>(?:19|20)[0-9]{{2}})\b
-        "
+/// Words every time expression contains at least one of. ASCII mode: `\b` is cheap.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    let lower_words = [
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "now",
+        "currently",
+        "presently",
+        "nowadays",
+        "recently",
+        "lately",
+        "recent",
+        "past",
+        "future",
+        "present",
+        "seconds",
+        "minutes?",
+        "hours?",
+        "days?",
+        "weeks?",
+        "weekends?",
+        "fortnights?",
+        "months?",
+        "quarters?",
+        "years?",
+        "decades?",
+        "century",
+        "centuries",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midday",
+        "midnight",
+        "annual",
+        "annually",
+        "yearly",
+        "monthly",
+        "weekly",
+        "daily",
+        "nightly",
+        "hourly",
+        "quarterly",
+        "fiscal",
+        "financial",
+        "half",
+        "second",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    let mut alts: Vec<String> = lower_words
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            let first = c.next().unwrap_or('x');
+            format!("[{}{}]{}", first, first.to_ascii_uppercase(), c.as_str())
+        })
+        .collect();
+    alts.extend(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "JANUARY",
+            "FEBRUARY",
+            "MARCH",
+            "APRIL",
+            "MAY",
+            "JUNE",
+            "JULY",
+            "AUGUST",
+            "SEPTEMBER",
+            "OCTOBER",
+            "NOVEMBER",
+            "DECEMBER",
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sept?",
+            "Oct",
+            "Nov",
+            "Dec",
+            "Mondays?",
+            "Tuesdays?",
+            "Wednesdays?",
+            "Thursdays?",
+            "Fridays?",
+            "Saturdays?",
+            "Sundays?",
+            "MONDAY",
+            "TUESDAY",
+            "WEDNESDAY",
+            "THURSDAY",
+            "FRIDAY",
+            "SATURDAY",
+            "SUNDAY",
+            "Christmas",
+            "Easter",
+            "Halloween",
+            "Thanksgiving",
+            "Valentine",
+            "Boxing",
+            "New Year",
+            "Q[1-4]",
+            "FY[0-9]*",
+        ]
+        .iter()
+        .map(|s| (*s).to_string()),
     );
-    Regex::new(&pattern).expect("date regex is valid")
+    let pattern = format!(r"(?-u)\b(?:[0-9]|(?:{})\b)", alts.join("|"));
+    Regex::new(&pattern).expect("trigger regex is valid")
 });
 
-/// Appends the time expressions of `text` to `out`. `dct` anchors relative expressions.
-pub(crate) fn find(text: &str, dct: Option<Date>, out: &mut Vec<Timex>) {
-    let mut last: Option<(i32, u32)> = None; // the narrative's last (year, month)
-    for caps in DATE_RE.captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
-        let span = Span::new(whole.start(), whole.end());
-        let get = |name: &str| caps.name(name).map(|m| m.as_str());
-        let num = |name: &str| get(name).and_then(|s| s.parse::<u32>().ok());
-        let (value, rule, modifier): (Option<String>, &'static str, Option<&'static str>) =
-            if get("mdy").is_some() {
-                let (y, m, d) = (num("mdy_y"), get("mdy").and_then(month_of), num("mdy_d"));
-                (ymd(y, m, d), "pattern:date.month_day_year", None)
-            } else if get("dmy").is_some() {
-                let (y, m, d) = (num("dmy_y"), get("dmy_m").and_then(month_of), num("dmy_d"));
-                (ymd(y, m, d), "pattern:date.day_month_year", None)
-            } else if get("iso").is_some() {
-                (
-                    ymd(num("iso_y"), num("iso_m"), num("iso_d")),
-                    "pattern:date.iso",
-                    None,
-                )
-            } else if get("my").is_some() {
-                let (y, m) = (num("my_y"), get("my_m").and_then(month_of));
-                (
-                    y.zip(m).map(|(y, m)| format!("{y:04}-{m:02}")),
-                    "pattern:date.month_year",
-                    None,
-                )
-            } else if get("part").is_some() {
-                let modifier = match get("part_w").map(str::to_ascii_lowercase).as_deref() {
-                    Some("early") => "START",
-                    Some("mid") => "MID",
-                    _ => "END",
-                };
-                (
-                    num("part_y").map(|y| y.to_string()),
-                    "pattern:date.part_of_year",
-                    Some(modifier),
-                )
-            } else if get("rel").is_some() {
-                let shift = match get("rel_w").map(str::to_ascii_lowercase).as_deref() {
-                    Some("last") => -1,
-                    Some("next") => 1,
-                    _ => 0,
-                };
-                let unit = get("rel_u").unwrap_or("");
-                (
-                    Some(relative_unit(dct, unit, shift)),
-                    "pattern:date.relative_unit",
-                    None,
-                )
-            } else if get("ago").is_some() {
-                let n = get("ago_n").and_then(number_word).unwrap_or(1) as i64;
-                let unit = get("ago_u").unwrap_or("day");
-                (Some(ago(dct, unit, n)), "pattern:date.ago", None)
-            } else if let Some(w) = get("deictic") {
-                let shift = match w.to_ascii_lowercase().as_str() {
-                    "yesterday" => -1,
-                    "tomorrow" => 1,
-                    _ => 0,
-                };
-                let value = match dct.and_then(|d| d.add_days(shift)) {
-                    Some(d) => d.to_string(),
-                    None if shift == 0 => "PRESENT_REF".to_string(),
-                    None => "XXXX-XX-XX".to_string(),
-                };
-                (Some(value), "pattern:date.deictic", None)
-            } else if get("that").is_some() {
-                let m = get("that_m").and_then(month_of);
-                let y = last.map(|(y, _)| y);
-                let value = match (y, m) {
-                    (Some(y), Some(m)) => format!("{y:04}-{m:02}"),
-                    (None, Some(m)) => format!("XXXX-{m:02}"),
-                    _ => continue,
-                };
-                (Some(value), "pattern:date.anaphoric_month", None)
-            } else if get("year").is_some() {
-                (get("year").map(str::to_string), "pattern:date.year", None)
-            } else {
-                continue;
-            };
-        let Some(value) = value else { continue };
-        if let Some(y) = value.get(..4).and_then(|s| s.parse::<i32>().ok()) {
-            let m = value
-                .get(5..7)
-                .and_then(|s| s.parse::<u32>().ok())
-                .unwrap_or(0);
-            last = Some((y, m));
+/// Words looked at on each side of a trigger.
+const WORDS_BEFORE: usize = 7;
+const WORDS_AFTER: usize = 12;
+
+struct Found {
+    timex: Timex,
+    sentence: usize,
+    pending_day: bool,
+}
+
+/// Appends the time expressions of `text` to `out`, in order and non-overlapping.
+///
+/// `sentences` are the document's sentences (expressions never cross them); `dct` anchors
+/// relative expressions.
+pub(crate) fn find(
+    text: &str,
+    sentences: &[Sentence],
+    dct: Option<Date>,
+    config: TemporalConfig,
+    out: &mut Vec<Timex>,
+) {
+    let mut toks = Vec::with_capacity(48);
+    let mut found: Vec<Found> = Vec::new();
+    let mut pos = 0; // end of the last expression
+    let mut si = 0;
+    let mut narrative: Option<Point> = dct.map(Point::day);
+    for m in TRIGGER.find_iter(text) {
+        if m.start() < pos {
+            continue;
         }
-        out.push(Timex {
-            span,
-            label: Label::Date,
-            value,
-            modifier,
-            rule,
+        while si < sentences.len() && sentences[si].span.end <= m.start() {
+            si += 1;
+        }
+        let Some(sentence) = sentences.get(si).map(|s| s.span) else {
+            break;
+        };
+        if m.start() < sentence.start {
+            continue;
+        }
+        let left = words_back(text, m.start(), sentence.start, WORDS_BEFORE);
+        let right = words_on(text, m.end(), sentence.end, WORDS_AFTER);
+        lex::lex(text, left, right, &mut toks);
+        let Some(trig) = toks.iter().position(|t| t.end > m.start()) else {
+            continue;
+        };
+        let first = toks
+            .iter()
+            .position(|t| t.start >= pos)
+            .unwrap_or(toks.len());
+        let ctx = rules::Ctx {
+            text,
+            dct,
+            policy: config.policy,
+            order: config.numeric_order,
+            narrative,
+            sentence,
+            trigger: Span::new(m.start(), m.end()),
+            dir_cache: Cell::new(None),
+        };
+        let parser = rules::Parser {
+            t: &toks,
+            ctx: &ctx,
+        };
+        let mut best = None;
+        for i in first..=trig {
+            if let Some(h) = parser.parse_at(i) {
+                if h.end > trig {
+                    best = Some(h);
+                    break;
+                }
+            }
+        }
+        let Some(h) = best else { continue };
+        let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
+        if !h.pending_day && matches!(h.label, Label::Date | Label::Time) {
+            if let Some(p) = Point::parse(&h.value) {
+                narrative = Some(p);
+            }
+        }
+        pos = span.end;
+        found.push(Found {
+            timex: Timex {
+                span,
+                label: h.label,
+                value: h.value,
+                modifier: h.modifier,
+                rule: h.rule,
+            },
+            sentence: si,
+            pending_day: h.pending_day,
         });
     }
-}
-
-/// The document date from a dateline or byline near the top of the text, if any.
-pub(crate) fn find_dct(text: &str) -> Option<Date> {
-    let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
-    let head = &text[..head_end];
-    let mut found = Vec::new();
-    find(head, None, &mut found);
-    found
-        .into_iter()
-        .filter(|t| t.value.len() == 10)
-        .find_map(|t| t.value.parse().ok())
-}
-
-fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<String> {
-    let date = Date::new(y? as i32, m?, d?)?;
-    Some(date.to_string())
-}
-
-fn month_of(s: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let s = s.trim_start_matches(|c: char| !c.is_ascii_uppercase());
-    NAMES
-        .iter()
-        .position(|n| s.starts_with(n))
-        .map(|i| i as u32 + 1)
-}
-
-fn number_word(s: &str) -> Option<u32> {
-    const WORDS: [&str; 10] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .iter()
-        .position(|w| *w == s)
-        .map(|i| i as u32 + 1)
-        .or_else(|| s.parse().ok())
-}
-
-fn relative_unit(dct: Option<Date>, unit: &str, shift: i64) -> String {
-    let Some(d) = dct else {
-        return match (unit, shift) {
-            (_, 0) => "PRESENT_REF".into(),
-            (_, s) if s < 0 => "PAST_REF".into(),
-            _ => "FUTURE_REF".into(),
-        };
-    };
-    match unit {
-        "year" => format!("{:04}", i64::from(d.year()) + shift),
-        "month" => {
-            let total = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + shift;
-            format!(
-                "{:04}-{:02}",
-                total.div_euclid(12),
-                total.rem_euclid(12) + 1
-            )
+    // Times of day take the day of the nearest day-precise date in their sentence, else the DCT.
+    for k in 0..found.len() {
+        if !found[k].pending_day {
+            continue;
         }
-        _ => match d.add_days(7 * shift) {
-            Some(w) => {
-                let (y, n) = w.iso_week();
-                format!("{y:04}-W{n:02}")
-            }
-            None => "XXXX-WXX".into(),
-        },
+        let s = found[k].sentence;
+        let at = found[k].timex.span.start;
+        let day = found
+            .iter()
+            .filter(|f| f.sentence == s && !f.pending_day)
+            .filter_map(|f| {
+                let p = Point::parse(&f.timex.value)?;
+                p.date()?;
+                Some((f.timex.span.start.abs_diff(at), p))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, p)| p.value());
+        let day = day
+            .or_else(|| dct.map(|d| d.to_string()))
+            .unwrap_or_else(|| "XXXX-XX-XX".into());
+        let tail = std::mem::take(&mut found[k].timex.value);
+        found[k].timex.value = format!("{day}{tail}");
     }
+    out.extend(found.into_iter().map(|f| f.timex));
 }
 
-fn ago(dct: Option<Date>, unit: &str, n: i64) -> String {
-    let Some(d) = dct else {
-        return "PAST_REF".into();
-    };
-    match unit {
-        "day" => d.add_days(-n).map_or("PAST_REF".into(), |d| d.to_string()),
-        "week" => d
-            .add_days(-7 * n)
-            .map_or("PAST_REF".into(), |d| d.to_string()),
-        "month" => relative_unit(dct, "month", -n),
-        _ => relative_unit(dct, "year", -n),
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The start of the `n`th whitespace-separated chunk before `at`, not before `floor`.
+fn words_back(text: &str, at: usize, floor: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        while i > floor && is_space(b[i - 1]) {
+            i -= 1;
+        }
+        if i <= floor {
+            return floor;
+        }
+        while i > floor && !is_space(b[i - 1]) {
+            i -= 1;
+        }
+    }
+    // `i` follows an ASCII space or is `floor`: a character boundary either way.
+    i.max(floor)
+}
+
+/// The end of the `n`th whitespace-separated chunk after `at`, not after `ceil`.
+fn words_on(text: &str, at: usize, ceil: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at.min(ceil);
+    for _ in 0..n {
+        while i < ceil && !is_space(b[i]) {
+            i += 1;
+        }
+        while i < ceil && is_space(b[i]) {
+            i += 1;
+        }
+        if i >= ceil {
+            return ceil;
+        }
+    }
+    // Back to the end of the last chunk: `i` is at a non-space byte after a space.
+    while i > at && is_space(b[i - 1]) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, dct: &str) -> Vec<(String, String, Label)> {
+        let sentences: Vec<Sentence> = crate::segment::split(text)
+            .into_iter()
+            .map(|span| Sentence { span })
+            .collect();
+        let mut out = Vec::new();
+        find(
+            text,
+            &sentences,
+            dct.parse().ok(),
+            TemporalConfig::default(),
+            &mut out,
+        );
+        out.into_iter()
+            .map(|t| (text[t.span.range()].to_string(), t.value, t.label))
+            .collect()
+    }
+
+    #[test]
+    fn windows_stay_on_boundaries() {
+        let t = "Goïta — déjà vu — in May 2026 ü";
+        let got = run(t, "2026-05-22");
+        assert_eq!(got[0].0, "May 2026");
+        assert_eq!(
+            words_back(t, t.find("May").unwrap(), 0, 3),
+            t.find("vu").unwrap()
+        );
+    }
+
+    #[test]
+    fn seed_sentence() {
+        let t = "Russian-backed forces arrived in Mali in December 2021. They were invited by a president who had seized power in a coup that May.";
+        let got = run(t, "2026-05-22");
+        let vals: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(a, b, _)| (a.as_str(), b.as_str()))
+            .collect();
+        assert_eq!(
+            vals,
+            [("December 2021", "2021-12"), ("that May", "2021-05")]
+        );
     }
 }

@@ -1,0 +1,290 @@
+//! The document creation time (DCT) from a dateline or byline near the top of the text.
+//!
+//! Only the head of the document is read: its first [`HEAD_LINES`] non-empty lines, within
+//! [`HEAD_BYTES`] bytes. A full date there (year, month and day) is the DCT when its line is
+//! - a date alone on a line, perhaps with a weekday, a time, or a `|` separated tail
+//!   ("March 01, 2008", "Friday, May 22, 2026 10:32 GMT");
+//! - a byline or header line: a word such as "Posted", "Published", "Updated", "By", "Date" comes
+//!   before the date ("Posted By Thomas Ullman on May 22, 2026", "Date: 2026-05-22");
+//! - a news dateline: upper-case place names and a comma before the date, a bracket or dash after
+//!   it ("WASHINGTON, Jan. 5, 2024 (Reuters) -"). A dateline without a year ("WASHINGTON, Jan. 5
+//!   (Reuters) -") takes its year from a full date or year elsewhere in the head, if any.
+//!
+//! A date inside a sentence of the body is never taken for the DCT.
+
+use super::{Date, TemporalConfig, Timex, find};
+use crate::document::{Sentence, Span};
+
+/// Non-empty lines of the head.
+const HEAD_LINES: usize = 12;
+/// Bytes of the head.
+const HEAD_BYTES: usize = 2000;
+
+const BYLINE_WORDS: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "by",
+    "date",
+    "dated",
+    "filed",
+    "released",
+    "created",
+    "modified",
+    "written",
+    "last",
+    "on",
+    "at",
+];
+
+const KEYWORDS: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "by",
+    "date",
+    "dated",
+    "filed",
+    "released",
+    "created",
+    "modified",
+    "written",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The DCT found in the head of `text`, if any.
+pub(crate) fn find_dct(text: &str, sentences: &[Sentence]) -> Option<Date> {
+    let head_end = head_end(text);
+    if head_end == 0 {
+        return None;
+    }
+    let head: Vec<Sentence> = sentences
+        .iter()
+        .filter(|s| s.span.start < head_end)
+        .map(|s| Sentence {
+            span: Span::new(s.span.start, s.span.end.min(head_end)),
+        })
+        .collect();
+    let mut found: Vec<Timex> = Vec::new();
+    find(text, &head, None, TemporalConfig::default(), &mut found);
+    let year_in_head = found.iter().find_map(|t| {
+        let v = t.value.as_bytes();
+        (v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit))
+            .then(|| t.value[..4].parse::<i32>().ok())
+            .flatten()
+    });
+    for t in &found {
+        let (line_start, line_end) = line_of(text, t.span);
+        let prefix = text[line_start..t.span.start].trim();
+        let suffix = text[t.span.end..line_end].trim();
+        let full: Option<Date> = t.value.get(..10).and_then(|v| v.parse().ok());
+        let dateline = is_dateline_prefix(prefix) && dateline_suffix(suffix);
+        if let Some(d) = full {
+            if (only_weekday(prefix) && tail_ok(suffix))
+                || (has_keyword(prefix) && line_end - line_start <= 200)
+                || dateline
+            {
+                return Some(d);
+            }
+        } else if dateline && t.value.starts_with("XXXX-") && t.value.len() == 10 {
+            // "WASHINGTON, Jan. 5 (Reuters) -": the year from elsewhere in the head.
+            let m: u32 = t.value[5..7].parse().ok()?;
+            let d: u32 = t.value[8..10].parse().ok()?;
+            if let Some(y) = year_in_head {
+                if let Some(date) = Date::new(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn head_end(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut lines = 0;
+    let mut i = 0;
+    while i < b.len() && i < HEAD_BYTES {
+        let end = memchr_nl(b, i);
+        if !text[i..end].trim().is_empty() {
+            lines += 1;
+        }
+        i = end + 1;
+        if lines >= HEAD_LINES {
+            break;
+        }
+    }
+    i.min(text.len())
+}
+
+fn memchr_nl(b: &[u8], from: usize) -> usize {
+    b[from..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| from + p)
+}
+
+fn line_of(text: &str, span: Span) -> (usize, usize) {
+    let b = text.as_bytes();
+    let start = b[..span.start]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    (start, memchr_nl(b, span.end))
+}
+
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Nothing but a weekday, punctuation and "on"/"at" before the date.
+fn only_weekday(prefix: &str) -> bool {
+    words(prefix).all(|w| {
+        let l = w.to_ascii_lowercase();
+        WEEKDAYS.contains(&l.as_str()) || l == "on"
+    })
+}
+
+/// Whether a byline or header word comes before the date.
+fn has_keyword(prefix: &str) -> bool {
+    let mut any = false;
+    for w in words(prefix) {
+        let l = w.to_ascii_lowercase();
+        if KEYWORDS.contains(&l.as_str()) {
+            any = true;
+        }
+    }
+    // "By Thomas Ullman on", "Posted on", "Date:" ... and nothing that looks like a sentence.
+    any && words(prefix).all(|w| {
+        let l = w.to_ascii_lowercase();
+        BYLINE_WORDS.contains(&l.as_str())
+            || WEEKDAYS.contains(&l.as_str())
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    })
+}
+
+/// After a date alone on its line: nothing, a time, or a separated tail.
+fn tail_ok(suffix: &str) -> bool {
+    suffix.is_empty()
+        || suffix.starts_with([
+            '|', '(', '-', '\u{2014}', '\u{2013}', '/', '\u{00b7}', '\u{2022}',
+        ])
+        || (suffix.len() <= 40
+            && words(suffix).all(|w| {
+                let l = w.to_ascii_lowercase();
+                w.bytes().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        l.as_str(),
+                        "am" | "pm"
+                            | "a"
+                            | "p"
+                            | "m"
+                            | "gmt"
+                            | "utc"
+                            | "et"
+                            | "est"
+                            | "edt"
+                            | "bst"
+                            | "cet"
+                            | "local"
+                            | "time"
+                            | "updated"
+                            | "at"
+                    )
+            }))
+}
+
+/// "WASHINGTON,", "BAMAKO, Mali,", "NEW YORK (Reuters) --" style: capitalized words and commas.
+fn is_dateline_prefix(prefix: &str) -> bool {
+    if prefix.is_empty() || prefix.len() > 60 || !prefix.ends_with(',') {
+        return false;
+    }
+    let body = &prefix[..prefix.len() - 1];
+    let mut any_upper = false;
+    for w in words(body) {
+        let first = w.chars().next().unwrap_or('a');
+        if !first.is_uppercase() {
+            return false;
+        }
+        if w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        {
+            any_upper = true;
+        }
+    }
+    any_upper
+}
+
+fn dateline_suffix(suffix: &str) -> bool {
+    suffix.is_empty() || suffix.starts_with(['(', '-', '\u{2014}', '\u{2013}', ':', '/'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dct(text: &str) -> Option<String> {
+        let sentences: Vec<Sentence> = crate::segment::split(text)
+            .into_iter()
+            .map(|span| Sentence { span })
+            .collect();
+        find_dct(text, &sentences).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        assert_eq!(
+            dct("Title\n\nPosted By Thomas Ullman on May 22, 2026\n\nBody text.").as_deref(),
+            Some("2026-05-22")
+        );
+        assert_eq!(
+            dct("Headline here\nMarch 01, 2008\nBody.").as_deref(),
+            Some("2008-03-01")
+        );
+        assert_eq!(
+            dct("WASHINGTON, Jan. 5, 2024 (Reuters) - The economy grew.").as_deref(),
+            Some("2024-01-05")
+        );
+        assert_eq!(
+            dct("Date: 2026-05-22\nSubject: talks\n\nThe talks began.").as_deref(),
+            Some("2026-05-22")
+        );
+        assert_eq!(
+            dct("Report\n© 2023 News Agency\nWASHINGTON, Jan. 5 (Reuters) - Talks began.")
+                .as_deref(),
+            Some("2023-01-05")
+        );
+    }
+
+    #[test]
+    fn body_dates_are_not_datelines() {
+        assert_eq!(
+            dct("On March 3, 2019, rebels attacked the town of Gao and killed four people."),
+            None
+        );
+        assert_eq!(dct("WASHINGTON, Jan. 5 (Reuters) - Talks began."), None);
+    }
+}

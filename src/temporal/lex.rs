@@ -1,0 +1,501 @@
+//! A small lexer for the window around a trigger: words, numbers and punctuation, each with its
+//! byte span, whether whitespace precedes it, and a precomputed class.
+//!
+//! Only the few dozen bytes around a candidate are lexed, never the whole text. Words keep a
+//! lower-cased ASCII copy of up to [`KEY`] bytes for comparisons, so nothing is allocated.
+
+/// Longest word kept for comparisons; longer words never match a keyword.
+pub(super) const KEY: usize = 14;
+
+/// The kind of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Letters (ASCII or not), possibly followed by digits ("FY2024", "Q3").
+    Word,
+    /// Digits, possibly followed by letters ("22nd", "10am", "1990s").
+    Num,
+    /// One punctuation character.
+    Punct,
+}
+
+/// Letter case of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Case {
+    /// Starts with a lower-case letter.
+    Lower,
+    /// Starts with an upper-case letter, not all capitals.
+    Title,
+    /// All capitals (two letters or more).
+    Upper,
+}
+
+/// What a number token's letter suffix is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Suffix {
+    None,
+    /// st, nd, rd, th.
+    Ordinal,
+    /// "1990s".
+    S,
+    /// "10am".
+    Am,
+    /// "3pm".
+    Pm,
+    /// Anything else ("5km", "3G").
+    Other,
+}
+
+/// A time unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+}
+
+/// Part of a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pod {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl Pod {
+    pub(super) fn code(self) -> &'static str {
+        match self {
+            Pod::Morning => "TMO",
+            Pod::Afternoon => "TAF",
+            Pod::Evening => "TEV",
+            Pod::Night => "TNI",
+        }
+    }
+}
+
+/// The class of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    Other,
+    /// Month 1-12; `abbr` for "Jan", "Sept"...
+    Month {
+        m: u32,
+        abbr: bool,
+    },
+    /// Weekday, Monday = 1; `abbr` for "Mon", "Tues"...; `plural` for "Mondays".
+    Weekday {
+        wd: u32,
+        abbr: bool,
+        plural: bool,
+    },
+    /// A time unit, singular or plural.
+    Unit {
+        unit: Unit,
+        plural: bool,
+    },
+    /// A cardinal number word ("three", "twenty").
+    Cardinal(u32),
+    /// An ordinal word ("third", "twentieth"). "second" is also a unit.
+    Ordinal(u32),
+    /// Spring = 0, summer, autumn/fall, winter.
+    Season(u8),
+    /// Morning, afternoon, evening, night.
+    Pod(Pod),
+    /// "nineties" -> 9.
+    DecadeWord(u32),
+}
+
+/// A token.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace precedes the token.
+    pub space: bool,
+    /// Lower-cased ASCII text of a word or a number's suffix (first `len` bytes).
+    pub key: [u8; KEY],
+    pub len: u8,
+    pub case: Case,
+    pub class: Class,
+    /// A number's digits' value (saturating) and digit count.
+    pub num: u32,
+    pub digits: u8,
+    pub suffix: Suffix,
+    /// A punctuation token's byte (0 for non-ASCII punctuation).
+    pub punct: u8,
+}
+
+impl Tok {
+    /// The lower-cased word (empty when longer than [`KEY`] or not a word).
+    pub(super) fn low(&self) -> &[u8] {
+        &self.key[..usize::from(self.len)]
+    }
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// Lexes `text[start..end]` (both on character boundaries) into `out` (cleared first).
+pub(super) fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut space = true;
+    while i < end {
+        let b = bytes[i];
+        if is_space(b) {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                space = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                let n = c.len_utf8();
+                out.push(punct(i, i + n, 0, space));
+                space = false;
+                i += n;
+                continue;
+            }
+        }
+        if b.is_ascii_digit() {
+            let s = i;
+            let mut num: u32 = 0;
+            while i < end && bytes[i].is_ascii_digit() {
+                num = num
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
+                i += 1;
+            }
+            let digits = (i - s).min(255) as u8;
+            let sfx_start = i;
+            while i < end && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
+                if bytes[i] >= 0x80 && !starts_alpha(text, i) {
+                    break;
+                }
+                i += utf8_len(bytes[i]);
+            }
+            let i2 = i.min(end);
+            let mut t = blank(s, i2, Kind::Num, space);
+            t.num = num;
+            t.digits = digits;
+            let sfx = &text[sfx_start..i2];
+            fill_key(&mut t, sfx);
+            t.suffix = match t.low() {
+                b"" => Suffix::None,
+                b"st" | b"nd" | b"rd" | b"th" => Suffix::Ordinal,
+                b"s" => Suffix::S,
+                b"am" => Suffix::Am,
+                b"pm" => Suffix::Pm,
+                _ => Suffix::Other,
+            };
+            out.push(t);
+            space = false;
+            i = i2;
+            continue;
+        }
+        if b.is_ascii_alphabetic() || b >= 0x80 {
+            let s = i;
+            while i < end && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
+                if bytes[i] >= 0x80 && !starts_alpha(text, i) {
+                    break;
+                }
+                i += utf8_len(bytes[i]);
+            }
+            let i2 = i.min(end);
+            let mut t = blank(s, i2, Kind::Word, space);
+            let w = &text[s..i2];
+            fill_key(&mut t, w);
+            let wb = w.as_bytes();
+            let upper = wb.iter().filter(|c| c.is_ascii_uppercase()).count();
+            let lower = wb.iter().any(u8::is_ascii_lowercase);
+            t.case = if wb[0].is_ascii_uppercase() {
+                if upper >= 2 && !lower {
+                    Case::Upper
+                } else {
+                    Case::Title
+                }
+            } else {
+                Case::Lower
+            };
+            t.class = classify(t.low(), t.case);
+            out.push(t);
+            space = false;
+            i = i2;
+            continue;
+        }
+        out.push(punct(i, i + 1, b, space));
+        space = false;
+        i += 1;
+    }
+}
+
+fn starts_alpha(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric)
+}
+
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xff => 4,
+        _ => 1,
+    }
+}
+
+fn blank(start: usize, end: usize, kind: Kind, space: bool) -> Tok {
+    Tok {
+        start,
+        end,
+        kind,
+        space,
+        key: [0; KEY],
+        len: 0,
+        case: Case::Lower,
+        class: Class::Other,
+        num: 0,
+        digits: 0,
+        suffix: Suffix::None,
+        punct: 0,
+    }
+}
+
+fn punct(start: usize, end: usize, b: u8, space: bool) -> Tok {
+    let mut t = blank(start, end, Kind::Punct, space);
+    t.punct = b;
+    t
+}
+
+fn fill_key(t: &mut Tok, s: &str) {
+    let b = s.as_bytes();
+    if b.len() <= KEY && b.is_ascii() {
+        for (k, c) in t.key.iter_mut().zip(b) {
+            *k = c.to_ascii_lowercase();
+        }
+        t.len = b.len() as u8;
+    }
+}
+
+/// Classifies a lower-cased word; month and weekday names must be capitalized.
+fn classify(w: &[u8], case: Case) -> Class {
+    let cap = case != Case::Lower;
+    let month = |m: u32, abbr: bool| {
+        if cap {
+            Class::Month { m, abbr }
+        } else {
+            Class::Other
+        }
+    };
+    let weekday = |wd: u32, abbr: bool, plural: bool| {
+        if cap {
+            Class::Weekday { wd, abbr, plural }
+        } else {
+            Class::Other
+        }
+    };
+    let unit = |unit: Unit, plural: bool| Class::Unit { unit, plural };
+    match w {
+        b"january" => month(1, false),
+        b"february" => month(2, false),
+        b"march" => month(3, false),
+        b"april" => month(4, false),
+        b"may" => month(5, false),
+        b"june" => month(6, false),
+        b"july" => month(7, false),
+        b"august" => month(8, false),
+        b"september" => month(9, false),
+        b"october" => month(10, false),
+        b"november" => month(11, false),
+        b"december" => month(12, false),
+        b"jan" => month(1, true),
+        b"feb" => month(2, true),
+        b"mar" => month(3, true),
+        b"apr" => month(4, true),
+        b"jun" => month(6, true),
+        b"jul" => month(7, true),
+        b"aug" => month(8, true),
+        b"sep" | b"sept" => month(9, true),
+        b"oct" => month(10, true),
+        b"nov" => month(11, true),
+        b"dec" => month(12, true),
+        b"monday" => weekday(1, false, false),
+        b"tuesday" => weekday(2, false, false),
+        b"wednesday" => weekday(3, false, false),
+        b"thursday" => weekday(4, false, false),
+        b"friday" => weekday(5, false, false),
+        b"saturday" => weekday(6, false, false),
+        b"sunday" => weekday(7, false, false),
+        b"mondays" => weekday(1, false, true),
+        b"tuesdays" => weekday(2, false, true),
+        b"wednesdays" => weekday(3, false, true),
+        b"thursdays" => weekday(4, false, true),
+        b"fridays" => weekday(5, false, true),
+        b"saturdays" => weekday(6, false, true),
+        b"sundays" => weekday(7, false, true),
+        b"mon" => weekday(1, true, false),
+        b"tue" | b"tues" => weekday(2, true, false),
+        b"wed" => weekday(3, true, false),
+        b"thu" | b"thur" | b"thurs" => weekday(4, true, false),
+        b"fri" => weekday(5, true, false),
+        b"sat" => weekday(6, true, false),
+        b"sun" => weekday(7, true, false),
+        b"seconds" => unit(Unit::Second, true),
+        b"minute" => unit(Unit::Minute, false),
+        b"minutes" => unit(Unit::Minute, true),
+        b"hour" => unit(Unit::Hour, false),
+        b"hours" => unit(Unit::Hour, true),
+        b"day" => unit(Unit::Day, false),
+        b"days" => unit(Unit::Day, true),
+        b"week" => unit(Unit::Week, false),
+        b"weeks" => unit(Unit::Week, true),
+        b"fortnight" => unit(Unit::Fortnight, false),
+        b"fortnights" => unit(Unit::Fortnight, true),
+        b"month" => unit(Unit::Month, false),
+        b"months" => unit(Unit::Month, true),
+        b"quarter" => unit(Unit::Quarter, false),
+        b"quarters" => unit(Unit::Quarter, true),
+        b"year" => unit(Unit::Year, false),
+        b"years" => unit(Unit::Year, true),
+        b"decade" => unit(Unit::Decade, false),
+        b"decades" => unit(Unit::Decade, true),
+        b"century" => unit(Unit::Century, false),
+        b"centuries" => unit(Unit::Century, true),
+        b"weekend" => unit(Unit::Weekend, false),
+        b"weekends" => unit(Unit::Weekend, true),
+        b"one" => Class::Cardinal(1),
+        b"two" => Class::Cardinal(2),
+        b"three" => Class::Cardinal(3),
+        b"four" => Class::Cardinal(4),
+        b"five" => Class::Cardinal(5),
+        b"six" => Class::Cardinal(6),
+        b"seven" => Class::Cardinal(7),
+        b"eight" => Class::Cardinal(8),
+        b"nine" => Class::Cardinal(9),
+        b"ten" => Class::Cardinal(10),
+        b"eleven" => Class::Cardinal(11),
+        b"twelve" => Class::Cardinal(12),
+        b"thirteen" => Class::Cardinal(13),
+        b"fourteen" => Class::Cardinal(14),
+        b"fifteen" => Class::Cardinal(15),
+        b"sixteen" => Class::Cardinal(16),
+        b"seventeen" => Class::Cardinal(17),
+        b"eighteen" => Class::Cardinal(18),
+        b"nineteen" => Class::Cardinal(19),
+        b"twenty" => Class::Cardinal(20),
+        b"thirty" => Class::Cardinal(30),
+        b"forty" => Class::Cardinal(40),
+        b"fifty" => Class::Cardinal(50),
+        b"sixty" => Class::Cardinal(60),
+        b"seventy" => Class::Cardinal(70),
+        b"eighty" => Class::Cardinal(80),
+        b"ninety" => Class::Cardinal(90),
+        b"hundred" => Class::Cardinal(100),
+        b"first" => Class::Ordinal(1),
+        b"second" => Class::Ordinal(2),
+        b"third" => Class::Ordinal(3),
+        b"fourth" => Class::Ordinal(4),
+        b"fifth" => Class::Ordinal(5),
+        b"sixth" => Class::Ordinal(6),
+        b"seventh" => Class::Ordinal(7),
+        b"eighth" => Class::Ordinal(8),
+        b"ninth" => Class::Ordinal(9),
+        b"tenth" => Class::Ordinal(10),
+        b"eleventh" => Class::Ordinal(11),
+        b"twelfth" => Class::Ordinal(12),
+        b"thirteenth" => Class::Ordinal(13),
+        b"fourteenth" => Class::Ordinal(14),
+        b"fifteenth" => Class::Ordinal(15),
+        b"sixteenth" => Class::Ordinal(16),
+        b"seventeenth" => Class::Ordinal(17),
+        b"eighteenth" => Class::Ordinal(18),
+        b"nineteenth" => Class::Ordinal(19),
+        b"twentieth" => Class::Ordinal(20),
+        b"thirtieth" => Class::Ordinal(30),
+        b"spring" => Class::Season(0),
+        b"summer" => Class::Season(1),
+        b"autumn" | b"fall" => Class::Season(2),
+        b"winter" => Class::Season(3),
+        b"morning" => Class::Pod(Pod::Morning),
+        b"afternoon" => Class::Pod(Pod::Afternoon),
+        b"evening" => Class::Pod(Pod::Evening),
+        b"night" => Class::Pod(Pod::Night),
+        b"twenties" => Class::DecadeWord(2),
+        b"thirties" => Class::DecadeWord(3),
+        b"forties" => Class::DecadeWord(4),
+        b"fifties" => Class::DecadeWord(5),
+        b"sixties" => Class::DecadeWord(6),
+        b"seventies" => Class::DecadeWord(7),
+        b"eighties" => Class::DecadeWord(8),
+        b"nineties" => Class::DecadeWord(9),
+        _ => Class::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexes_numbers_words_and_punctuation() {
+        let text = "On May 22nd, 2026 at 10am—Goïta's 1990s\u{a0}FY2024";
+        let mut toks = Vec::new();
+        lex(text, 0, text.len(), &mut toks);
+        let got: Vec<(&str, Kind)> = toks
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("On", Kind::Word),
+                ("May", Kind::Word),
+                ("22nd", Kind::Num),
+                (",", Kind::Punct),
+                ("2026", Kind::Num),
+                ("at", Kind::Word),
+                ("10am", Kind::Num),
+                ("—", Kind::Punct),
+                ("Goïta", Kind::Word),
+                ("'", Kind::Punct),
+                ("s", Kind::Word),
+                ("1990s", Kind::Num),
+                ("FY2024", Kind::Word),
+            ]
+        );
+        assert_eq!(toks[1].class, Class::Month { m: 5, abbr: false });
+        assert_eq!(toks[2].suffix, Suffix::Ordinal);
+        assert_eq!(toks[2].num, 22);
+        assert_eq!(toks[6].suffix, Suffix::Am);
+        assert_eq!(toks[11].suffix, Suffix::S);
+        assert!(toks[12].space, "NBSP counts as space");
+        assert!(!toks[3].space);
+    }
+
+    #[test]
+    fn month_names_need_a_capital() {
+        let text = "may March";
+        let mut toks = Vec::new();
+        lex(text, 0, text.len(), &mut toks);
+        assert_eq!(toks[0].class, Class::Other);
+        assert_eq!(toks[1].class, Class::Month { m: 3, abbr: false });
+    }
+}
