@@ -11,3 +11,4 @@ mod properties;
 mod regressions;
 mod segment;
 mod shared_gold;
+mod temporal;

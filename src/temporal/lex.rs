@@ -74,10 +74,10 @@ pub(super) enum Pod {
 impl Pod {
     pub(super) fn code(self) -> &'static str {
         match self {
-            Pod::Morning => "TMO",
-            Pod::Afternoon => "TAF",
-            Pod::Evening => "TEV",
-            Pod::Night => "TNI",
+            Pod::Morning => "MO",
+            Pod::Afternoon => "AF",
+            Pod::Evening => "EV",
+            Pod::Night => "NI",
         }
     }
 }

@@ -139,6 +139,7 @@ impl Ctx<'_> {
         let base = self.narrative.or(self.dct.map(Point::day));
         match base.and_then(|b| shift(b, unit, n, day_precise)) {
             Some(v) => v,
+            None if day_precise => "XXXX-XX-XX".into(),
             None => underspecified(unit).into(),
         }
     }
@@ -207,7 +208,7 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
     let word = |c: u8| c.is_ascii_alphanumeric();
     let mut i = at.start.min(b.len());
     let lo = sentence.start.min(i);
-    for _ in 0..12 {
+    for _ in 0..16 {
         while i > lo && !word(b[i - 1]) {
             i -= 1;
         }
@@ -219,6 +220,15 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
             break;
         }
         if let Some(d) = tense_marker(text, i, e) {
+            // "to be held", "is to be released": an infinitive looks ahead; "has been" and
+            // "will be held" are decided by the auxiliary before them.
+            let before = text[lo..i].trim_end();
+            if d == Dir::Past && before.ends_with(" to be") {
+                return Some(Dir::Future);
+            }
+            if d == Dir::Past && (before.ends_with(" be") || before.ends_with(" being")) {
+                continue;
+            }
             return Some(d);
         }
     }
@@ -674,30 +684,27 @@ impl Parser<'_> {
             }
             return Some((Amount::N(f64::from(t.num)), i + 1));
         }
-        match t.class {
-            Class::Cardinal(n) => {
-                // "twenty-five", "twenty five".
-                if n >= 20 && n < 100 && n % 10 == 0 {
-                    let j = if self.punct(i + 1, b'-') && self.glued(i + 1) && self.glued(i + 2) {
-                        i + 2
-                    } else {
-                        i + 1
-                    };
-                    if let Class::Cardinal(k) = self.class(j) {
-                        if k < 10 {
-                            return Some((Amount::N(f64::from(n + k)), j + 1));
-                        }
+        if let Class::Cardinal(n) = t.class {
+            // "twenty-five", "twenty five".
+            if (20..100).contains(&n) && n % 10 == 0 {
+                let j = if self.punct(i + 1, b'-') && self.glued(i + 1) && self.glued(i + 2) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if let Class::Cardinal(k) = self.class(j) {
+                    if k < 10 {
+                        return Some((Amount::N(f64::from(n + k)), j + 1));
                     }
                 }
-                if n == 100 {
-                    return None;
-                }
-                if self.is(i + 1, "hundred") {
-                    return Some((Amount::N(f64::from(n * 100)), i + 2));
-                }
-                return Some((Amount::N(f64::from(n)), i + 1));
             }
-            _ => {}
+            if n == 100 {
+                return None;
+            }
+            if self.is(i + 1, "hundred") {
+                return Some((Amount::N(f64::from(n * 100)), i + 2));
+            }
+            return Some((Amount::N(f64::from(n)), i + 1));
         }
         let l = t.low();
         match l {
@@ -760,6 +767,11 @@ impl Parser<'_> {
                 better(&mut best, self.duration(i));
             }
             Kind::Word => {
+                if t.low() == b"the" {
+                    better(&mut best, self.day_month(i));
+                    better(&mut best, self.century(i));
+                    better(&mut best, self.season(i));
+                }
                 match t.class {
                     Class::Month { .. } => {
                         better(&mut best, self.month_day(i));
@@ -1097,11 +1109,14 @@ impl Parser<'_> {
             if self.number_precedes(i) {
                 return None;
             }
-            // "2009-2011" is a range of years; "3-2013" is not a year.
+            // "2009-2011" is a range of years, "mid-2011" a year; "3-2013" is not a year.
             if self.punct(p, b'-') && self.glued(i) && self.glued(p) {
-                let ok = p.checked_sub(1).is_some_and(|q| {
+                let ok = p.checked_sub(1).is_none_or(|q| {
                     self.tok(q).is_some_and(|t| {
-                        t.kind == Kind::Num && t.digits == 4 && (1800..=2099).contains(&t.num)
+                        t.kind == Kind::Word
+                            || (t.kind == Kind::Num
+                                && t.digits == 4
+                                && (1800..=2099).contains(&t.num))
                     })
                 });
                 if !ok {
@@ -1322,7 +1337,7 @@ impl Parser<'_> {
                 && l.len() == 2
                 && l[0] == b'q'
                 && (b'1'..=b'4').contains(&l[1])
-                && t.case == Case::Upper
+                && t.case != Case::Lower
             {
                 let q = u32::from(l[1] - b'0');
                 let k = if self.is(j + 1, "of") { j + 2 } else { j + 1 };
@@ -1524,6 +1539,21 @@ impl Parser<'_> {
             }
             return None;
         }
+        if matches!(l, b"last" | b"next" | b"this" | b"current")
+            && self.any(i + 1, &["fiscal", "financial"])
+            && self.is(i + 2, "year")
+        {
+            let shift = match l {
+                b"last" => -1,
+                b"next" => 1,
+                _ => 0,
+            };
+            let value = match self.ctx.dct {
+                Some(a) => format!("FY{}", calendar::year(a.year() + shift)),
+                None => "FYXXXX".into(),
+            };
+            return self.hit(i, i + 3, Label::Date, value, "pattern:date.fiscal_year");
+        }
         if l == b"the" {
             // "the 2024 fiscal year".
             if let Some((y, j)) = self.year_tok(i + 1) {
@@ -1539,7 +1569,7 @@ impl Parser<'_> {
                 return None;
             }
             let (shift, j) = match self.low(i + 1) {
-                b"current" => (0, i + 2),
+                b"current" | b"this" => (0, i + 2),
                 b"last" | b"previous" | b"past" => (-1, i + 2),
                 b"next" | b"coming" => (1, i + 2),
                 _ => (0, i + 1),
@@ -1585,16 +1615,14 @@ impl Parser<'_> {
             b"new" if self.is(i + 1, "year") => {
                 // "New Year's Day", "New Year's Eve", "New Year".
                 let mut j = i + 2;
-                if self.punct(j, b'\'')
+                let apostrophe = self.punct(j, b'\'')
                     || self
                         .ctx
                         .text
                         .get(self.tok(j).map_or(0, |t| t.start)..)
-                        .is_some_and(|s| s.starts_with('\u{2019}'))
-                {
-                    if self.is(j + 1, "s") {
-                        j += 2;
-                    }
+                        .is_some_and(|s| s.starts_with('\u{2019}'));
+                if apostrophe && self.is(j + 1, "s") {
+                    j += 2;
                 }
                 if self.is(j, "eve") {
                     (Holiday::Fixed(12, 31), j + 1)
@@ -1792,13 +1820,11 @@ impl Parser<'_> {
         }
         // Durations: "last two years", "past few months", "next five years".
         if let Some(h) = self.duration(j) {
-            if matches!(self.class(j), Class::Cardinal(_))
+            let counted = matches!(self.class(j), Class::Cardinal(_))
                 || self.tok(j).is_some_and(|t| t.kind == Kind::Num)
-                || self.any(j, &["few", "several"])
-            {
-                if h.label == Label::Duration {
-                    return Some(Hit { start: i, ..h });
-                }
+                || self.any(j, &["few", "several"]);
+            if counted && h.label == Label::Duration {
+                return Some(Hit { start: i, ..h });
             }
         }
         match self.class(j) {
@@ -1949,7 +1975,7 @@ impl Parser<'_> {
                     b"future" => "FUTURE_REF",
                     _ => "PRESENT_REF",
                 };
-                return self.hit(i, j + 1, Label::Date, v.into(), "pattern:date.reference");
+                self.hit(i, j + 1, Label::Date, v.into(), "pattern:date.reference")
             }
             // Durations: "the past three years", "the next four years", "the first two days",
             // "the past decade", "the past few months", "the coming weeks".
@@ -2071,6 +2097,21 @@ impl Parser<'_> {
                     }
                 }
                 None
+            }
+            // "over the years", "through the decades".
+            b"years" | b"decades" | b"months" | b"centuries"
+                if i.checked_sub(1).is_some_and(|p| {
+                    self.any(p, &["over", "through", "across", "during", "throughout"])
+                }) =>
+            {
+                let (unit, _) = self.unit_tok(j)?;
+                self.hit(
+                    i,
+                    j + 1,
+                    Label::Duration,
+                    calendar::duration(Amount::X, unit),
+                    "pattern:duration.unspecified",
+                )
             }
             // "the same day", "the same year".
             b"same" => {
@@ -2218,9 +2259,8 @@ impl Parser<'_> {
             return self.hit(i, j + 2, Label::Date, v, "pattern:date.relative");
         }
         if self.is(j, "that") || (later && self.is(j, "the") && self.is(j + 1, "same")) {
-            let k = if self.is(j, "the") {
-                j + 2
-            } else if self.is(j + 1, "same") {
+            // "that May", "that same day", "later the same day".
+            let k = if self.is(j, "the") || self.is(j + 1, "same") {
                 j + 2
             } else {
                 j + 1
@@ -2308,6 +2348,11 @@ impl Parser<'_> {
         };
         let base = self.core(k)?;
         if !matches!(base.label, Label::Date | Label::Time) || base.value.ends_with("_REF") {
+            return None;
+        }
+        // "the early 1990s", "the late 19th century"; but "the mid-August evacuation" starts at
+        // "mid".
+        if the && !matches!(base.rule, "pattern:date.decade" | "pattern:date.century") {
             return None;
         }
         Some(Hit {
@@ -2446,26 +2491,10 @@ impl Parser<'_> {
             return None;
         }
         let one = matches!(amount, Amount::N(n) if n == 1.0);
-        if !hyphen {
-            // "a years", "three year" are not durations ("three year plan" is written with a hyphen).
-            if one && plural && !article && !matches!(amount, Amount::X) {
-                // "1 years": accept anyway.
-            }
-            if !one
-                && !plural
-                && !matches!(amount, Amount::N(n) if n < 1.0)
-                && !self.is(u + 1, "and")
-            {
-                // "two year" without hyphen: an adjective ("a two year deal").
-                if !matches!(amount, Amount::X) {
-                    // keep it: "a two year deal" is still a duration of two years.
-                } else {
-                    return None;
-                }
-            }
-            if (one && article) && plural {
-                return None;
-            }
+        // Number agreement: "a years" and "several year" are not durations. A count with a
+        // singular unit is kept ("a two year deal" is written without its hyphen too).
+        if !hyphen && ((article && one && plural) || (amount == Amount::X && !plural)) {
+            return None;
         }
         // "a second" is an ordinal more often than a unit.
         if unit == Unit::Second && !plural && article {
@@ -2527,10 +2556,6 @@ impl Parser<'_> {
                 return self.hit(i, e + 1, Label::Date, v, "pattern:date.anaphoric_shift");
             }
         }
-        // A bare article + unit is a duration only where a duration is expected.
-        if article && !hyphen && unit == Unit::Day {
-            // "a day" is often not a length ("a day of mourning" is; "one day in May" is not).
-        }
         self.hit(i, e, Label::Duration, value, "pattern:duration.amount")
     }
 
@@ -2545,8 +2570,10 @@ impl Parser<'_> {
             return None;
         }
         let prev = i.checked_sub(1);
-        let ok = prev
-            .is_some_and(|p| self.any(p, &["for", "in", "within", "after", "over", "recent"]))
+        let long = self.punct(i + 1, b'-') && self.glued(i + 1) && self.is(i + 2, "long");
+        let ok = long
+            || prev
+                .is_some_and(|p| self.any(p, &["for", "in", "within", "after", "over", "recent"]))
             || (self.is(i + 1, "of")
                 && prev.is_none_or(|p| {
                     !self.any(p, &["the", "those", "these", "their", "its", "his", "her"])
@@ -2656,7 +2683,13 @@ impl Parser<'_> {
                 );
             }
             Class::Pod(p) => {
-                return self.hit(i, j + 1, Label::Set, p.code().into(), "pattern:set.every");
+                return self.hit(
+                    i,
+                    j + 1,
+                    Label::Set,
+                    format!("T{}", p.code()),
+                    "pattern:set.every",
+                );
             }
             _ => {}
         }
@@ -2681,7 +2714,8 @@ impl Parser<'_> {
     fn reference(&self, i: usize) -> Option<Hit> {
         let v = match self.low(i) {
             b"now" => {
-                if self.is(i + 1, "that") {
+                // "now that" is a conjunction; "now-defunct" an adjective.
+                if self.is(i + 1, "that") || (self.punct(i + 1, b'-') && self.glued(i + 1)) {
                     return None;
                 }
                 "PRESENT_REF"
