@@ -101,6 +101,9 @@ pub use document::{
     CountryCode, DateSource, Document, Entity, Label, Place, PlaceKind, Sentence, Source, Span,
 };
 pub use error::{Error, ErrorKind};
-pub use events::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
+pub use events::{
+    Argument, EVENTS_CSV_COLUMNS, Event, EventDate, EventDateSource, EventType, Modality,
+    TriggerSource, date_precision,
+};
 pub use extractor::{Explanation, Extractor, ExtractorBuilder, Input};
 pub use temporal::{Date, DatePolicy, NumericDateOrder, TemporalConfig};

@@ -151,6 +151,8 @@ pub struct EventRecord<'a> {
     pub location: Option<ArgumentRecord<'a>>,
     /// Actors.
     pub actors: Vec<ArgumentRecord<'a>>,
+    /// Who or what was acted on, or null.
+    pub target: Option<ArgumentRecord<'a>>,
     /// `"clause"`, `"modifier"`, `"narrative"` or null.
     pub date_source: Option<&'static str>,
     /// Negated.
@@ -159,6 +161,8 @@ pub struct EventRecord<'a> {
     pub modality: &'static str,
     /// Event id; coreferent mentions share it.
     pub id: usize,
+    /// The lexicon row of the trigger (`lexicon:event_triggers.tsv:42`).
+    pub source: String,
 }
 
 /// A source is written as its display string (`gazetteer:places.tsv:30498`), without building
@@ -510,10 +514,12 @@ fn event_record<'a>(text: &'a str, ev: &'a Event) -> EventRecord<'a> {
         }),
         location: ev.location.as_ref().map(arg),
         actors: ev.actors.iter().map(arg).collect(),
+        target: ev.target.as_ref().map(arg),
         date_source: ev.date_source.map(|s| s.as_str()),
         negated: ev.negated,
         modality: ev.modality.as_str(),
         id: ev.id,
+        source: ev.source.to_string(),
     }
 }
 

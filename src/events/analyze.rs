@@ -1,0 +1,1050 @@
+//! One trigger in its sentence: which reading holds, who acted, against whom, where, when (in the
+//! clause), and whether it is negated, hypothetical or reported.
+
+use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, Reading};
+use super::sentence::{DETERMINERS, RELATIVES, SUBJECT_PRONOUNS, SentenceView, is_dated};
+use super::{Argument, EventDate, EventDateSource, EventType, Modality};
+use crate::document::{Label, Span};
+use crate::tokens::Shape;
+
+/// What the analysis of one trigger found.
+#[derive(Debug)]
+pub(crate) struct Analysis {
+    pub ty: EventType,
+    pub reading: Reading,
+    pub actors: Vec<Argument>,
+    pub target: Option<Argument>,
+    pub location: Option<Argument>,
+    pub date: Option<EventDate>,
+    pub date_source: Option<EventDateSource>,
+    pub negated: bool,
+    pub modality: Modality,
+    /// Clause token range.
+    pub clause: (usize, usize),
+    /// A nominal mention with a determiner or possessive ("the assault", "its withdrawal").
+    pub definite: bool,
+    /// Past tense (simple past or past perfect): may take the narrative's date.
+    pub past: bool,
+    /// The subject is shared with an earlier verb ("captured X, killed Y").
+    pub shares_subject: bool,
+    /// An anaphoric place ("the city") to resolve against earlier places, with the kind wanted.
+    pub place_anaphor: Option<(Span, PlaceWanted)>,
+    /// A place of the sentence outside the clause, used when nothing better is known.
+    pub sentence_place: Option<Argument>,
+}
+
+/// The kind of place a definite description names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PlaceWanted {
+    City,
+    Country,
+    Region,
+}
+
+/// Heads of armed actors (closed class).
+const MILITARY: &[&str] = &[
+    "troops",
+    "forces",
+    "force",
+    "soldiers",
+    "army",
+    "armies",
+    "military",
+    "militants",
+    "fighters",
+    "rebels",
+    "insurgents",
+    "militia",
+    "militias",
+    "mercenaries",
+    "jihadists",
+    "peacekeepers",
+    "marines",
+    "paratroopers",
+    "units",
+    "unit",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "contingent",
+    "contingents",
+    "convoy",
+    "convoys",
+    "gunmen",
+    "separatists",
+    "guerrillas",
+    "commandos",
+    "navy",
+    "warships",
+    "tanks",
+    "personnel",
+    "corps",
+    "legion",
+    "division",
+    "divisions",
+    "regiment",
+    "squad",
+    "squads",
+    "police",
+    "detachment",
+    "garrison",
+    "instructors",
+    "advisers",
+    "advisors",
+    "contractors",
+    "servicemen",
+    "jets",
+    "aircraft",
+    "fleet",
+    "vessels",
+];
+
+/// Locative prepositions that introduce a place.
+pub(crate) const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "of",
+    "near",
+    "into",
+    "to",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "toward",
+    "towards",
+    "within",
+    "on",
+    "through",
+];
+
+/// Verbs that report speech or knowledge.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "claimed",
+    "claims",
+    "alleged",
+    "alleges",
+    "stated",
+    "added",
+    "noted",
+    "according",
+    "confirmed",
+    "announced",
+    "insisted",
+    "believes",
+    "believed",
+    "suggested",
+    "warned",
+];
+
+/// Verbs after which "to X" is not a fact ("threatened to attack").
+const NOT_FACTIVE_BEFORE_TO: &[&str] = &[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "managed",
+    "manage",
+    "went",
+    "came",
+    "used",
+];
+
+/// Negating verbs before "to X".
+const NEGATING_BEFORE_TO: &[&str] = &[
+    "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "decline", "declines",
+];
+
+const MODALS: &[&str] = &[
+    "may", "might", "could", "would", "should", "will", "shall", "can", "must", "cannot", "ll",
+];
+
+const HYPOTHETICAL_ADJ: &[&str] = &[
+    "possible",
+    "potential",
+    "planned",
+    "proposed",
+    "threatened",
+    "imminent",
+    "future",
+    "expected",
+    "looming",
+    "upcoming",
+    "impending",
+    "anticipated",
+    "prospective",
+    "likely",
+    "feared",
+    "rumored",
+    "rumoured",
+];
+
+const HYPOTHETICAL_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "threat",
+    "threats",
+    "risk",
+    "fear",
+    "fears",
+    "prospect",
+    "possibility",
+    "calls",
+    "call",
+    "demand",
+    "demands",
+    "proposal",
+    "bid",
+    "attempt",
+    "attempts",
+];
+
+/// Analyzes the trigger at `span` with the given readings. `None` when no reading holds or a
+/// guard reading matched.
+pub(crate) fn analyze(
+    lex: &Lexicon,
+    s: &SentenceView<'_>,
+    span: Span,
+    readings: &[Reading],
+) -> Option<Analysis> {
+    let (a, b) = s.tokens_of(span);
+    if a >= b {
+        return None;
+    }
+    // A guard phrase wins over everything.
+    if readings.iter().any(|r| r.ty.is_none()) {
+        return None;
+    }
+    // A capitalized trigger inside a run of capitalized words is part of a name or a headline.
+    if s.shape(a) == Shape::Capitalized && a > 0 {
+        let cap =
+            |i: usize| i < s.len() && matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps);
+        if cap(a - 1) || cap(b) {
+            return None;
+        }
+    }
+    // "said" as a determiner-led noun ("the said property") and similar: handled by readings.
+    let (lo, hi, opener) = s.clause(a, b);
+    let prev = a.checked_sub(1);
+    let nominal_context = prev.is_some_and(|p| {
+        s.is_any(p, DETERMINERS)
+            || s.is_punct(p, &['\'', '’'])
+            || s.is(p, "s") && p > 0 && s.is_punct(p - 1, &['\'', '’'])
+            || s.is_date(p)
+            || s.ent(p).is_some_and(|e| e.label == Label::Norp)
+            || (s.shape(p) == Shape::Lower
+                && (s.is_adverb(p) || p > 0 && s.is_any(p - 1, DETERMINERS)))
+    });
+    let verbal_context = prev.is_some_and(|p| {
+        s.is(p, "to")
+            || s.is_any(p, MODALS)
+            || s.is_any(
+                p,
+                &[
+                    "did", "do", "does", "didn't", "don't", "doesn't", "and", "or",
+                ],
+            )
+            || s.is_any(p, SUBJECT_PRONOUNS)
+            || s.word(p).ends_with("n't")
+            || s.word(p).ends_with("n’t")
+    });
+
+    let mut chosen: Option<(&Reading, Vec<Argument>, Subject)> = None;
+    // Readings in lexicon order; the first one whose tests hold is taken. Noun and verb
+    // readings of one surface are ordered by the context.
+    let mut order: Vec<&Reading> = readings.iter().collect();
+    order.sort_by_key(|r| {
+        let noun = matches!(r.form, Form::Noun | Form::Phrase);
+        if nominal_context == noun { 0 } else { 1 }
+    });
+    for r in order {
+        let cond = &lex.conditions[r.cond as usize];
+        if !conditions_hold(s, cond, a, b, hi) {
+            continue;
+        }
+        // A bare base form with no verbal or subject context is a noun: it needs a noun reading.
+        if r.form == Form::Base && !verbal_context {
+            let subject_before = prev.is_some_and(|p| {
+                s.ent(p).is_some_and(|e| {
+                    matches!(
+                        e.label,
+                        Label::Person | Label::Organization | Label::Location
+                    )
+                }) || (s.ent_index(p).is_none() && s.shape(p) == Shape::Capitalized && p > 0)
+                    || (s.shape(p) == Shape::Lower
+                        && s.word(p).ends_with('s')
+                        && !s.is_any(p, DETERMINERS))
+            });
+            if !subject_before {
+                continue;
+            }
+        }
+        let subject = if r.form.verbal() {
+            subject(s, a, lo, opener)
+        } else {
+            Subject::None
+        };
+        let actors = match r.form {
+            Form::Noun | Form::Phrase => nominal_actors(s, a, b, hi, r.ty),
+            _ => verbal_actors(
+                s,
+                a,
+                b,
+                hi,
+                r.form,
+                &subject,
+                r.ty == Some(EventType::Statement),
+            ),
+        };
+        let ok = match cond.actor {
+            ActorRequirement::None => true,
+            ActorRequirement::Any => !actors.is_empty() || subject == Subject::Pronoun,
+            ActorRequirement::Military => actors.iter().any(|x| is_military(s, x.span)),
+        };
+        if ok {
+            chosen = Some((r, actors, subject));
+            break;
+        }
+    }
+    let (reading, actors, subject) = chosen?;
+    let ty = reading.ty?;
+    let form = reading.form;
+    let nominal = matches!(form, Form::Noun | Form::Phrase);
+    let passive = form.participle() && is_passive(s, a, b, lo);
+
+    let target = target(s, a, b, hi, ty, form, passive, lo, opener);
+    let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
+    let (date, date_source) = clause_date(s, a, b, lo, hi, nominal);
+    let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
+    // "the assault", "the April offensive", "Russia's hasty withdrawal", "its withdrawal".
+    let definite = nominal && {
+        let mut j = a;
+        let mut found = false;
+        while j > lo && a - j < 4 {
+            let p = j - 1;
+            if s.is_any(
+                p,
+                &[
+                    "the", "this", "that", "its", "their", "his", "her", "these", "those",
+                ],
+            ) || (s.is(p, "s") && p > 0 && s.is_punct(p - 1, &['\'', '’']))
+            {
+                found = true;
+                break;
+            }
+            if !s.is_word(p) || s.is_any(p, &["a", "an", "and", "of", "in", "on", "by"]) {
+                break;
+            }
+            j -= 1;
+        }
+        found
+    };
+    let past = match form {
+        Form::Past => true,
+        Form::PastParticiple | Form::Participle => {
+            let before = s.skip_chain_left(a, lo);
+            let aux = (lo..a)
+                .rev()
+                .take(3)
+                .find(|&i| s.is_any(i, &["had", "has", "have", "was", "were", "is", "are"]));
+            match aux {
+                Some(i) => s.is_any(i, &["had", "was", "were"]),
+                None => before.is_some(),
+            }
+        }
+        _ => false,
+    };
+    Some(Analysis {
+        ty,
+        reading: reading.clone(),
+        actors,
+        target,
+        location,
+        date,
+        date_source,
+        negated,
+        modality,
+        clause: (lo, hi),
+        definite,
+        past,
+        shares_subject: subject == Subject::Shared,
+        place_anaphor,
+        sentence_place: None,
+    })
+}
+
+fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi: usize) -> bool {
+    let next_words = || (b..hi).filter(|&i| s.is_word(i)).take(5);
+    if !c.next.is_empty() && !next_words().any(|i| s.is_in(i, &c.next)) {
+        return false;
+    }
+    if !c.not_next.is_empty() && next_words().any(|i| s.is_in(i, &c.not_next)) {
+        return false;
+    }
+    let prev_words = || (a.saturating_sub(2)..a).filter(|&i| s.is_word(i));
+    if !c.prev.is_empty() && !prev_words().any(|i| s.is_in(i, &c.prev)) {
+        return false;
+    }
+    if !c.not_prev.is_empty() && prev_words().any(|i| s.is_in(i, &c.not_prev)) {
+        return false;
+    }
+    true
+}
+
+/// The grammatical subject of a verb trigger.
+#[derive(Debug, PartialEq, Eq)]
+enum Subject {
+    /// A noun phrase: token range.
+    Phrase(usize, usize),
+    /// A pronoun (a speaker exists, but it is not named).
+    Pronoun,
+    /// Shared with an earlier coordinated verb.
+    Shared,
+    None,
+}
+
+fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> Subject {
+    // Relative clause: "Goïta, who had seized power" -> the antecedent.
+    let limit = opener.map_or(lo, |o| o + 1);
+    let end = s.skip_chain_left(a, limit);
+    let Some(end) = end else {
+        if let Some(o) = opener {
+            if s.is_any(o, RELATIVES) && o > 0 {
+                let mut k = o - 1;
+                if s.is_punct(k, &[',']) && k > 0 {
+                    k -= 1;
+                }
+                if let Some((x, y)) = s.np_ending_at(k, 0) {
+                    return Subject::Phrase(x, y);
+                }
+            }
+        }
+        return Subject::None;
+    };
+    if s.is_any(end, SUBJECT_PRONOUNS) {
+        return Subject::Pronoun;
+    }
+    if s.is_punct(end, &[',']) && end > limit {
+        // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition.
+        if let Some(e) = s.ent(end - 1) {
+            if matches!(e.label, Label::Person | Label::Organization) {
+                let (x, y) = s.tokens_of(e.span);
+                return Subject::Phrase(x, y);
+            }
+        }
+    }
+    if s.is_conjunction(end) {
+        return Subject::Shared;
+    }
+    match s.np_ending_at(end, limit) {
+        Some((x, y)) => {
+            // "A journalist covering the withdrawal noted": skip a reduced relative.
+            let mut g = x;
+            if g > limit && s.is_any(g - 1, DETERMINERS) {
+                g -= 1;
+            }
+            if g > limit + 1 && s.word(g - 1).ends_with("ing") && s.shape(g - 1) == Shape::Lower {
+                if let Some((x2, y2)) = s.np_ending_at(g - 2, limit) {
+                    return Subject::Phrase(x2, y2);
+                }
+            }
+            Subject::Phrase(x, y)
+        }
+        None => Subject::None,
+    }
+}
+
+/// Splits a coordinated noun phrase into arguments: "Malian troops and Wagner mercenaries" is
+/// two; "Jihadist and Tuareg separatist forces" is one.
+fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument>) {
+    let mut start = x;
+    let mut i = x;
+    while i < y {
+        if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start {
+            let last = i - 1;
+            let noun_like = s.ent(last).is_some_and(|e| {
+                matches!(
+                    e.label,
+                    Label::Person | Label::Organization | Label::Location
+                )
+            }) || (s.shape(last) == Shape::Lower
+                && s.word(last).len() > 3
+                && s.word(last).ends_with('s'));
+            if noun_like {
+                push_arg(s, start, i, out);
+                start = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push_arg(s, start, y, out);
+}
+
+fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argument>) {
+    while x < y && (s.shape(x) == Shape::Punct || s.is_any(x, DETERMINERS) || s.is(x, "and")) {
+        x += 1;
+    }
+    while y > x && s.shape(y - 1) == Shape::Punct {
+        y -= 1;
+    }
+    if x >= y {
+        return;
+    }
+    let span = s.span_of(x, y);
+    let label = (x..y)
+        .rev()
+        .filter_map(|i| s.ent(i))
+        .find(|e| span.contains(e.span))
+        .map(|e| e.label)
+        .filter(|l| !l.is_temporal());
+    out.push(Argument {
+        span,
+        label,
+        inferred: false,
+    });
+}
+
+fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
+    let mut j = a;
+    while j > lo && (s.is_adverb(j - 1) || s.is_any(j - 1, &["not", "never", "also", "just"])) {
+        j -= 1;
+    }
+    if j > lo
+        && s.is_any(
+            j - 1,
+            &[
+                "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets", "getting",
+            ],
+        )
+    {
+        return true;
+    }
+    // Reduced relative: "300 men executed by troops".
+    s.is(b, "by") && !(j > lo && s.is_any(j - 1, &["has", "have", "had"]))
+}
+
+fn verbal_actors(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    hi: usize,
+    form: Form,
+    subject: &Subject,
+    statement: bool,
+) -> Vec<Argument> {
+    let mut out = Vec::new();
+    if form.participle() && is_passive(s, a, b, 0) {
+        if let Some(by) = (b..hi.min(b + 4)).find(|&i| s.is(i, "by")) {
+            if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
+                split_actors(s, x, y, &mut out);
+            }
+        }
+        return out;
+    }
+    if let Subject::Phrase(x, y) = *subject {
+        split_actors(s, x, y, &mut out);
+    }
+    // Quote-final speaker: "..., said Angers." / "said the spokesman".
+    if statement
+        && out.is_empty()
+        && *subject != Subject::Pronoun
+        && a > 0
+        && s.is_punct(a - 1, &[',', '"', '”', '\''])
+    {
+        if let Some((x, y)) = s.np_starting_at(b, s.len()) {
+            split_actors(s, x, y, &mut out);
+        }
+    }
+    out
+}
+
+/// Nominal actors: "Russia's withdrawal", "the Russian withdrawal", "the attack by rebels",
+/// "the withdrawal of French troops".
+fn nominal_actors(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    hi: usize,
+    ty: Option<EventType>,
+) -> Vec<Argument> {
+    let mut out = Vec::new();
+    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by")) {
+        if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
+            split_actors(s, x, y, &mut out);
+            return out;
+        }
+    }
+    if ty.is_some_and(intransitive) && s.is(b, "of") {
+        if let Some((x, y)) = s.np_starting_at(b + 1, hi) {
+            split_actors(s, x, y, &mut out);
+            return out;
+        }
+    }
+    // Possessor or modifier right before (skipping adjectives): "Russia's hasty withdrawal".
+    let mut j = a;
+    while j > 0 && s.shape(j - 1) == Shape::Lower && !s.is_any(j - 1, DETERMINERS) && a - j < 2 {
+        j -= 1;
+    }
+    if j >= 2 && s.is(j - 1, "s") && s.is_punct(j - 2, &['\'', '’']) && j >= 3 {
+        if let Some(e) = s.ent(j - 3) {
+            if !e.label.is_temporal() {
+                out.push(Argument {
+                    span: e.span,
+                    label: Some(e.label),
+                    inferred: false,
+                });
+            }
+        }
+    } else if j >= 1 {
+        if let Some(e) = s.ent(j - 1) {
+            if matches!(e.label, Label::Norp | Label::Organization | Label::Person) {
+                out.push(Argument {
+                    span: e.span,
+                    label: Some(e.label),
+                    inferred: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Types whose "X of Y" names the actor, not the target.
+fn intransitive(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Withdrawal
+            | EventType::Deployment
+            | EventType::Travel
+            | EventType::Protest
+            | EventType::Resignation
+            | EventType::Death
+            | EventType::Statement
+            | EventType::Launch
+            | EventType::Meeting
+    )
+}
+
+/// Types that act on a target.
+fn transitive(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Attack
+            | EventType::Killing
+            | EventType::Arrest
+            | EventType::Expulsion
+            | EventType::Appointment
+            | EventType::Legal
+            | EventType::Coup
+    )
+}
+
+fn is_military(s: &SentenceView<'_>, span: Span) -> bool {
+    let (x, y) = s.tokens_of(span);
+    (x..y).any(|i| s.is_any(i, MILITARY))
+        || (x..y).any(|i| {
+            s.ent(i).is_some_and(|e| {
+                e.label == Label::Organization && {
+                    let t = &s.text[e.span.range()];
+                    [
+                        "Army",
+                        "Forces",
+                        "Force",
+                        "Corps",
+                        "Brigade",
+                        "Militia",
+                        "Guard",
+                        "Navy",
+                        "Legion",
+                        "Regiment",
+                        "Battalion",
+                        "Marines",
+                        "Wagner",
+                    ]
+                    .iter()
+                    .any(|w| t.contains(w))
+                }
+            })
+        })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn target(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    hi: usize,
+    ty: EventType,
+    form: Form,
+    passive: bool,
+    lo: usize,
+    opener: Option<usize>,
+) -> Option<Argument> {
+    if !transitive(ty) {
+        return None;
+    }
+    let mut out = Vec::new();
+    if passive {
+        if let Subject::Phrase(x, y) = subject(s, a, lo, opener) {
+            push_arg(s, x, y, &mut out);
+        }
+    } else if matches!(form, Form::Noun | Form::Phrase) {
+        if s.is_any(b, &["on", "against", "of", "in"]) && !(s.is(b, "of") && intransitive(ty)) {
+            if let Some((x, y)) = s.np_starting_at(b + 1, hi) {
+                if !s.is(b, "in") || s.ent(x).is_some_and(|e| e.label == Label::Location) {
+                    push_arg(s, x, y, &mut out);
+                }
+            }
+        }
+    } else if let Some((x, y)) = s.np_starting_at(b, hi) {
+        push_arg(s, x, y, &mut out);
+    }
+    out.into_iter().next()
+}
+
+const PLACE_NOUNS: &[(&str, PlaceWanted)] = &[
+    ("city", PlaceWanted::City),
+    ("town", PlaceWanted::City),
+    ("village", PlaceWanted::City),
+    ("capital", PlaceWanted::City),
+    ("country", PlaceWanted::Country),
+    ("nation", PlaceWanted::Country),
+    ("region", PlaceWanted::Region),
+    ("province", PlaceWanted::Region),
+    ("state", PlaceWanted::Region),
+];
+
+#[allow(clippy::too_many_arguments)]
+fn location(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    opener: Option<usize>,
+    actors: &[Argument],
+    ty: EventType,
+    form: Form,
+) -> (Option<Argument>, Option<(Span, PlaceWanted)>) {
+    let arg = |span: Span, label: Option<Label>| Argument {
+        span,
+        label,
+        inferred: false,
+    };
+    let in_actor = |sp: Span| actors.iter().any(|x| x.span.contains(sp));
+    // "Moura, where around 300 men were executed": the antecedent of "where".
+    if let Some(o) = opener {
+        if s.is(o, "where") && o >= 2 && s.is_punct(o - 1, &[',']) {
+            let k = o - 2;
+            if let Some(e) = s.ent(k) {
+                if e.label == Label::Location {
+                    return (Some(arg(e.span, Some(e.label))), None);
+                }
+            } else if s.shape(k) == Shape::Capitalized {
+                let mut x = k;
+                while x > 0 && s.shape(x - 1) == Shape::Capitalized && s.ent_index(x - 1).is_none()
+                {
+                    x -= 1;
+                }
+                return (Some(arg(s.span_of(x, k + 1), None)), None);
+            }
+        }
+    }
+    // A place after a locative preposition in the clause, nearest to the trigger (after it
+    // first).
+    let mut best: Option<(usize, Span, Option<Label>)> = None;
+    let mut anaphor = None;
+    for i in lo..hi {
+        if i >= a && i < b {
+            continue;
+        }
+        if !s.is_any(i, LOCATIVE) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < hi && (s.is_any(j, DETERMINERS) || (s.shape(j) == Shape::Lower && s.is_adverb(j)))
+        {
+            j += 1;
+        }
+        // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
+        let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
+            Some((e.span, Some(Label::Location)))
+        } else if s.shape(j) == Shape::Capitalized
+            && s.ent_index(j).is_none()
+            && s.is_any(i, &["in", "at", "near"])
+            && !s.is_any(j, DETERMINERS)
+        {
+            // An unknown capitalized name after "in/at/near" ("in Moura").
+            let mut k = j;
+            while k + 1 < hi && s.shape(k + 1) == Shape::Capitalized && s.ent_index(k + 1).is_none()
+            {
+                k += 1;
+            }
+            let next_ent = s.ent(k + 1);
+            (next_ent.is_none()).then(|| (s.span_of(j, k + 1), None))
+        } else {
+            None
+        };
+        if let Some((sp, label)) = place {
+            if in_actor(sp) && !s.is_any(i, &["in", "at", "near"]) {
+                continue;
+            }
+            let d = if i >= b { i - b } else { (a - i) * 2 };
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, sp, label));
+            }
+        } else if s.is(j - 1, "the") || j > i + 1 {
+            // "in the city": an anaphoric place.
+            let mut k = j;
+            while k < hi && s.shape(k) == Shape::Lower && !s.is_any(k, &["of", "and"]) {
+                if let Some(&(_, w)) = PLACE_NOUNS.iter().find(|(n, _)| s.is(k, n)) {
+                    if !s.is(k + 1, "of") && s.ent_index(k + 1).is_none() && anaphor.is_none() {
+                        anaphor = Some((s.span_of(k, k + 1), w));
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+    if let Some((_, sp, label)) = best {
+        return (Some(arg(sp, label)), None);
+    }
+    // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
+    if ty == EventType::Attack && form.verbal() {
+        let mut j = b;
+        while j < hi && s.is_any(j, DETERMINERS) {
+            j += 1;
+        }
+        if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
+            return (Some(arg(e.span, Some(e.label))), None);
+        }
+        let mut k = j;
+        while k < hi.min(j + 3) && s.shape(k) == Shape::Lower {
+            if let Some(&(_, w)) = PLACE_NOUNS.iter().find(|(n, _)| s.is(k, n)) {
+                // "the capital Bamako", "the city of Gao": the name is right there.
+                let named = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
+                if let Some(e) = s.ent(named).filter(|e| e.label == Label::Location) {
+                    return (Some(arg(e.span, Some(e.label))), None);
+                }
+                return (None, Some((s.span_of(k, k + 1), w)));
+            }
+            k += 1;
+        }
+    }
+    (None, anaphor)
+}
+
+/// The date in the trigger's noun phrase ("the April offensive", "last month's attack") or
+/// clause.
+fn clause_date(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    nominal: bool,
+) -> (Option<EventDate>, Option<EventDateSource>) {
+    let date_of = |i: usize| {
+        s.ent(i).filter(|e| is_dated(e)).map(|e| EventDate {
+            span: e.span,
+            value: e.value.clone().unwrap_or_default(),
+        })
+    };
+    if nominal && a > 0 {
+        // Skip one adjective and a possessive "'s".
+        let mut j = a;
+        if j > 0
+            && s.shape(j - 1) == Shape::Lower
+            && !s.is_any(j - 1, DETERMINERS)
+            && !s.is(j - 1, "s")
+        {
+            j -= 1;
+        }
+        if j >= 2 && s.is(j - 1, "s") && s.is_punct(j - 2, &['\'', '’']) {
+            j -= 2;
+        }
+        if j > 0 {
+            if let Some(d) = date_of(j - 1) {
+                return (Some(d), Some(EventDateSource::Modifier));
+            }
+        }
+    }
+    // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
+    let mut best: Option<(usize, usize)> = None;
+    for i in lo..hi {
+        if i >= a && i < b || s.ent_index(i).is_none() || !s.is_date(i) {
+            continue;
+        }
+        if i > lo && s.ent_index(i - 1) == s.ent_index(i) {
+            continue; // not the entity's first token
+        }
+        // "this year's conference": the date belongs to another noun.
+        let (_, end) = s.ent(i).map_or((i, i + 1), |e| s.tokens_of(e.span));
+        if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
+            continue;
+        }
+        let d = if i >= b { i - b } else { a - i + 1 };
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, i));
+        }
+    }
+    match best.and_then(|(_, i)| date_of(i)) {
+        Some(d) => (Some(d), Some(EventDateSource::Clause)),
+        None => (None, None),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn modality(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    opener: Option<usize>,
+    ty: EventType,
+    nominal: bool,
+) -> (bool, Modality) {
+    let mut negated = false;
+    let mut hypothetical = false;
+    // The auxiliary chain before the trigger.
+    let mut j = a;
+    let mut steps = 0;
+    while j > lo && steps < 4 {
+        let t = j - 1;
+        let w = s.word(t);
+        if s.is_any(t, &["not", "never", "no", "without", "nor"])
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+        {
+            negated = true;
+        }
+        if s.is_any(t, MODALS)
+            || s.is_any(
+                t,
+                &[
+                    "won't",
+                    "won’t",
+                    "wouldn't",
+                    "couldn't",
+                    "shouldn't",
+                    "can't",
+                ],
+            )
+        {
+            hypothetical = true;
+        }
+        if s.is(t, "to") {
+            // "threatened to attack", "failed to stem", but "began to withdraw".
+            let gov = s.skip_chain_left(t, lo);
+            match gov {
+                Some(g) if s.is_any(g, NEGATING_BEFORE_TO) => negated = true,
+                Some(g) if s.is_any(g, NOT_FACTIVE_BEFORE_TO) => {}
+                _ if !nominal => hypothetical = true,
+                _ => {}
+            }
+            break;
+        }
+        if !(s.is_any(t, VERB_LIKE_CHAIN)
+            || s.is_adverb(t)
+            || w.ends_with("n't")
+            || w.ends_with("n’t"))
+        {
+            // Nominal modifiers: "possible attack", "no withdrawal".
+            if nominal && s.is_any(t, HYPOTHETICAL_ADJ) {
+                hypothetical = true;
+            }
+            if !(nominal && s.shape(t) == Shape::Lower && steps == 0) {
+                break;
+            }
+        }
+        j = t;
+        steps += 1;
+    }
+    if nominal {
+        // "threat of attack", "plans for a withdrawal".
+        let mut k = a;
+        while k > lo
+            && a - k < 3
+            && (s.is_any(k - 1, DETERMINERS) || s.shape(k - 1) == Shape::Lower)
+        {
+            k -= 1;
+            if s.is_any(k, &["of", "for"]) && k > lo && s.is_any(k - 1, HYPOTHETICAL_NOUNS) {
+                hypothetical = true;
+                break;
+            }
+        }
+        // "an offensive was imminent".
+        if (b..hi.min(b + 4)).any(|i| s.is_any(i, HYPOTHETICAL_ADJ))
+            && (b..hi.min(b + 3)).any(|i| {
+                s.is_any(
+                    i,
+                    &[
+                        "is", "was", "were", "are", "seemed", "seems", "looked", "looks",
+                    ],
+                )
+            })
+        {
+            hypothetical = true;
+        }
+    }
+    if let Some(o) = opener {
+        if s.is_any(o, &["if", "unless", "whether"]) {
+            hypothetical = true;
+        }
+    }
+    if hypothetical {
+        return (negated, Modality::Hypothetical);
+    }
+    // Reported: an attribution in the sentence and the trigger is not itself the statement.
+    let adverb = (lo..hi).any(|i| {
+        s.is_any(
+            i,
+            &[
+                "reportedly",
+                "allegedly",
+                "purportedly",
+                "apparently",
+                "supposedly",
+            ],
+        )
+    });
+    let attributed = ty != EventType::Statement && {
+        let before = (0..lo).any(|i| s.is_any(i, REPORTING) && s.ent_index(i).is_none());
+        let after = (hi..s.len()).any(|i| {
+            s.is_any(i, REPORTING) && i > 0 && s.is_punct(i - 1, &[',', '"', '”'])
+                || s.is_any(i, REPORTING) && i > 1 && s.is_punct(i - 2, &[','])
+        });
+        let according = (0..s.len()).any(|i| s.is(i, "according") && s.is(i + 1, "to"));
+        before || after || according
+    };
+    if adverb || attributed {
+        return (negated, Modality::Reported);
+    }
+    (negated, Modality::Asserted)
+}
+
+/// The auxiliary chain seen by the modality test.
+const VERB_LIKE_CHAIN: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do",
+    "will", "would", "could", "should", "may", "might", "must", "can", "shall", "not", "never",
+    "just", "also", "already", "cannot", "ll", "'", "’", "no", "without", "nor", "then", "still",
+    "again", "ever",
+];

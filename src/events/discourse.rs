@@ -1,0 +1,401 @@
+//! What needs more than one trigger: subjects shared by coordinated verbs, a date left alone in
+//! the sentence, anaphoric places ("the city"), event coreference, the narrative's date and the
+//! document's dominant place.
+
+use super::analyze::{Analysis, LOCATIVE, PlaceWanted};
+use super::sentence::{SentenceView, is_dated};
+use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
+use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
+
+/// Per-mention facts kept for the document stage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Info {
+    /// "the assault", "its withdrawal": a mention that can refer back.
+    pub definite: bool,
+    /// Simple past or past perfect.
+    pub past: bool,
+    /// A noun or phrase trigger (not a verb).
+    pub nominal: bool,
+    /// "the city": resolve to an earlier place of this kind.
+    pub place_anaphor: Option<(Span, PlaceWanted)>,
+    /// A place named in the sentence, outside the clause.
+    pub sentence_place: Option<Argument>,
+}
+
+/// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
+/// goes to the nearest event without one.
+pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    for i in 1..events.len() {
+        if events[i].1.shares_subject && events[i].1.actors.is_empty() {
+            let (head, tail) = events.split_at_mut(i);
+            if let Some((_, prev)) = head.iter().rev().find(|(_, p)| !p.actors.is_empty()) {
+                tail[0].1.actors = prev.actors.clone();
+            }
+        }
+    }
+    // Dates of the sentence that no event took.
+    for e in s.ents.iter().filter(|e| is_dated(e)) {
+        let used = events.iter().any(|(_, a)| {
+            a.date.as_ref().is_some_and(|d| d.span == e.span) || {
+                let (lo, hi) = a.clause;
+                lo < hi && s.span_of(lo, hi).contains(e.span)
+            }
+        });
+        if used {
+            continue;
+        }
+        let nearest = events
+            .iter_mut()
+            .filter(|(_, a)| a.date.is_none() && a.modality != Modality::Hypothetical)
+            .min_by_key(|(t, _)| distance(*t, e.span));
+        if let Some((_, a)) = nearest {
+            a.date = Some(EventDate {
+                span: e.span,
+                value: e.value.clone().unwrap_or_default(),
+            });
+            a.date_source = Some(EventDateSource::Clause);
+        }
+    }
+    // A place of the sentence after a locative preposition, for events with none in the clause.
+    for (t, a) in events.iter_mut() {
+        if a.location.is_some() || a.place_anaphor.is_some() {
+            continue;
+        }
+        let mut best: Option<(usize, &Entity)> = None;
+        for (i, tok) in s.toks.iter().enumerate() {
+            let Some(e) = s.ent(i).filter(|e| e.label == Label::Location) else {
+                continue;
+            };
+            if tok.span.start != e.span.start || i == 0 || !s.is_any(i - 1, LOCATIVE) {
+                continue;
+            }
+            if a.actors.iter().any(|x| x.span.contains(e.span)) {
+                continue;
+            }
+            let d = distance(*t, e.span);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, e));
+            }
+        }
+        if let Some((_, e)) = best {
+            a.sentence_place = Some(Argument::of_entity(e));
+        }
+    }
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// Document-level completion of `events` (in text order): anaphoric places, coreference (ids),
+/// narrative dates, the dominant place.
+pub(crate) fn finish_document(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+    events: &mut [Event],
+) {
+    let paragraph = paragraphs(text, sentences);
+    // "the city" -> the last city named before it, within the paragraph or three sentences.
+    for ev in events.iter_mut() {
+        if ev.location.is_some() {
+            continue;
+        }
+        let Some((span, wanted)) = ev.info.place_anaphor else {
+            continue;
+        };
+        let before = entities.partition_point(|e| e.span.end <= span.start);
+        let found = entities[..before].iter().rev().find(|e| {
+            e.label == Label::Location
+                && (paragraph[e.sentence] == paragraph[ev.sentence]
+                    || ev.sentence - e.sentence <= 3)
+                && e.place.is_some_and(|p| match wanted {
+                    PlaceWanted::City => p.kind == PlaceKind::City,
+                    PlaceWanted::Country => p.kind == PlaceKind::Country,
+                    PlaceWanted::Region => matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region),
+                })
+        });
+        if let Some(e) = found {
+            ev.location = Some(Argument::of_entity(e));
+        }
+    }
+
+    coreference(text, entities, events);
+
+    // The narrative's date: for a past-tense, asserted or reported event with no date of its
+    // own, the latest date before it in the same paragraph, at most two sentences back, when
+    // that date is itself the stated date of an earlier event (so the story is being told in
+    // order, and a dateline or a date of something else does not count). Statements are left
+    // alone: they are dated by their own words or not at all.
+    for i in 0..events.len() {
+        let ev = &events[i];
+        if ev.date.is_some()
+            || !ev.info.past
+            || ev.negated
+            || ev.modality == Modality::Hypothetical
+            || ev.event_type == EventType::Statement
+        {
+            continue;
+        }
+        let before = entities.partition_point(|e| e.span.end <= ev.trigger.start);
+        let Some(d) = entities[..before].iter().rev().find(|e| is_dated(e)) else {
+            continue;
+        };
+        if paragraph[d.sentence] != paragraph[ev.sentence] || ev.sentence - d.sentence > 2 {
+            continue;
+        }
+        let stated = events[..i].iter().any(|p| {
+            p.date.as_ref().is_some_and(|x| x.span == d.span)
+                && matches!(
+                    p.date_source,
+                    Some(EventDateSource::Clause | EventDateSource::Modifier)
+                )
+        });
+        if !stated
+            || !d
+                .value
+                .as_deref()
+                .is_some_and(|v| v.as_bytes()[0].is_ascii_digit())
+        {
+            continue;
+        }
+        let date = EventDate {
+            span: d.span,
+            value: d.value.clone().unwrap_or_default(),
+        };
+        let id = ev.id;
+        // The whole coreference chain takes it, where it has no date of its own.
+        for other in events.iter_mut().filter(|o| o.id == id && o.date.is_none()) {
+            other.date = Some(date.clone());
+            other.date_source = Some(EventDateSource::Narrative);
+        }
+    }
+
+    for ev in events.iter_mut() {
+        if ev.location.is_none() {
+            ev.location = ev.info.sentence_place.take();
+        }
+    }
+
+    // The dominant place: the place most often introduced by a locative preposition ("in
+    // Mali"), at least twice; marked inferred.
+    if events.iter().any(|e| e.location.is_none()) {
+        if let Some(place) = dominant_place(text, entities) {
+            for ev in events.iter_mut().filter(|e| e.location.is_none()) {
+                ev.location = Some(Argument {
+                    span: place.span,
+                    label: Some(Label::Location),
+                    inferred: true,
+                });
+            }
+        }
+    }
+}
+
+/// Paragraph number of each sentence: a blank line between two sentences starts a paragraph.
+fn paragraphs(text: &str, sentences: &[Sentence]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut p = 0;
+    let mut prev_end = 0;
+    for s in sentences {
+        let gap = &text[prev_end..s.span.start];
+        if prev_end > 0 && gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
+            p += 1;
+        }
+        out.push(p);
+        prev_end = s.span.end;
+    }
+    out
+}
+
+fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> {
+    let mut counts: Vec<(&str, usize, &Entity)> = Vec::new();
+    for e in entities.iter().filter(|e| e.label == Label::Location) {
+        let before = text[..e.span.start].trim_end();
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let prev = &before[word_start..];
+        if !LOCATIVE.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let name = &text[e.span.range()];
+        match counts.iter_mut().find(|(n, _, _)| *n == name) {
+            Some(c) => c.1 += 1,
+            None => counts.push((name, 1, e)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    if best < 2 {
+        return None;
+    }
+    counts.into_iter().find(|c| c.1 == best).map(|c| c.2)
+}
+
+/// What a coreference chain knows so far.
+struct Chain {
+    id: usize,
+    ty: EventType,
+    place: Option<Span>,
+    date: Option<(Span, String)>,
+    actors: Vec<Span>,
+    hypothetical: bool,
+    negated: bool,
+    last_sentence: usize,
+    /// Index of the last mention.
+    last: usize,
+    /// Whether any mention is nominal.
+    nominal: bool,
+}
+
+fn same_place(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
+    if text[a.range()].eq_ignore_ascii_case(&text[b.range()]) {
+        return true;
+    }
+    let find = |s: Span| {
+        let i = entities.partition_point(|e| e.span.start < s.start);
+        entities
+            .get(i)
+            .filter(|e| e.span == s)
+            .and_then(|e| e.place)
+            .and_then(|p| p.geonames_id)
+    };
+    find(a).is_some_and(|x| find(b) == Some(x))
+}
+
+fn same_actor(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
+    let (x, y) = (&text[a.range()], &text[b.range()]);
+    let lx = x.to_ascii_lowercase();
+    let ly = y.to_ascii_lowercase();
+    if lx.contains(&ly) || ly.contains(&lx) {
+        return true;
+    }
+    // "Russia" and "Russian troops": one country.
+    let country = |s: Span| {
+        let lo = entities.partition_point(|e| e.span.end <= s.start);
+        entities[lo..]
+            .iter()
+            .take_while(|e| e.span.start < s.end)
+            .find_map(|e| e.country)
+    };
+    country(a).is_some_and(|c| country(b) == Some(c))
+}
+
+fn dates_agree(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a)
+}
+
+/// Links mentions of one event: same type, agreeing place, date and actors, and either a
+/// definite mention referring back ("the assault"), or the same sentence, or the same stated
+/// place or date. Mentions of a chain share its id and fill in each other's missing date and
+/// place.
+fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
+    let mut chains: Vec<Chain> = Vec::new();
+    for (i, ev) in events.iter_mut().enumerate() {
+        let place = ev.location.as_ref().map(|l| l.span);
+        let date = ev.date.as_ref().map(|d| (d.span, d.value.clone()));
+        let hypothetical = ev.modality == Modality::Hypothetical;
+        let mut best: Option<(u8, usize, usize)> = None;
+        for (c_idx, c) in chains.iter().enumerate() {
+            if c.ty != ev.event_type || c.hypothetical != hypothetical || c.negated != ev.negated {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (place, c.place) {
+                if !same_place(text, entities, a, b) {
+                    continue;
+                }
+            }
+            if let (Some((_, a)), Some((_, b))) = (&date, &c.date) {
+                if !dates_agree(a, b) {
+                    continue;
+                }
+            }
+            if !ev.actors.is_empty()
+                && !c.actors.is_empty()
+                && !ev.actors.iter().any(|a| {
+                    c.actors
+                        .iter()
+                        .any(|&b| same_actor(text, entities, a.span, b))
+                })
+            {
+                continue;
+            }
+            let place_match = place.is_some() && c.place.is_some();
+            let date_match = date.is_some() && c.date.is_some();
+            // In one sentence, a verb and a noun ("seized power in a coup").
+            let same_sentence = c.last_sentence == ev.sentence && (c.nominal || ev.info.nominal);
+            let allowed = if ev.event_type == EventType::Statement {
+                ev.info.definite
+            } else {
+                ev.info.definite || same_sentence || place_match || date_match
+            };
+            if !allowed {
+                continue;
+            }
+            let score = u8::from(place_match) * 2 + u8::from(date_match);
+            // Best agreement, then the most recently mentioned.
+            if best.is_none_or(|(s, last, _)| (score, c.last) > (s, last)) {
+                best = Some((score, c.last, c_idx));
+            }
+        }
+        match best {
+            Some((_, _, c_idx)) => {
+                let c = &mut chains[c_idx];
+                if c.place.is_none() {
+                    c.place = place;
+                }
+                if c.date.is_none() {
+                    c.date = date;
+                }
+                c.actors.extend(ev.actors.iter().map(|a| a.span));
+                c.last_sentence = ev.sentence;
+                c.last = i;
+                c.nominal |= ev.info.nominal;
+                ev.id = c.id;
+            }
+            None => {
+                let id = chains.len();
+                chains.push(Chain {
+                    id,
+                    ty: ev.event_type,
+                    place,
+                    date,
+                    actors: ev.actors.iter().map(|a| a.span).collect(),
+                    hypothetical,
+                    negated: ev.negated,
+                    last_sentence: ev.sentence,
+                    last: i,
+                    nominal: ev.info.nominal,
+                });
+                ev.id = id;
+            }
+        }
+    }
+    // Fill in missing places and dates from the chain.
+    for ev in events.iter_mut() {
+        let c = &chains[ev.id];
+        if ev.location.is_none() {
+            if let Some(p) = c.place {
+                let label = entities.iter().find(|e| e.span == p).map(|e| e.label);
+                ev.location = Some(Argument {
+                    span: p,
+                    label,
+                    inferred: false,
+                });
+            }
+        }
+        if ev.date.is_none() {
+            if let Some((span, value)) = &c.date {
+                ev.date = Some(EventDate {
+                    span: *span,
+                    value: value.clone(),
+                });
+                ev.date_source = Some(EventDateSource::Narrative);
+            }
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! Events: triggers -> typed events with actors, target, place, date and modality.
+//!
+//! Stages, one file each:
+//! - [`lexicon`]: trigger rows (`lexicons/event_triggers.tsv`, embedded; users may add files
+//!   through [`ExtractorBuilder::event_lexicon_file`](crate::ExtractorBuilder::event_lexicon_file))
+//!   with inflections generated from lemmas, matched whole-word and ASCII-case-insensitively by
+//!   one automaton;
+//! - [`sentence`]: the trigger's sentence as tokens and entities, clause bounds, noun phrases;
+//! - [`analyze`]: the reading that holds (guards and context tests), actors (subject, passive
+//!   by-agent, relative-clause antecedent, possessor), target, place, the clause's date,
+//!   negation and modality;
+//! - [`discourse`]: what needs the whole document: a date left alone in the sentence, the
+//!   narrative's date, anaphoric places ("the city"), event coreference, the dominant place;
+//! - [`csv`]: the ACLED-style flat export.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::document::{Entity, Label, Sentence, Span};
+use crate::error::Error;
+use crate::gazetteer::is_whole_word;
+
+mod analyze;
+mod csv;
+mod discourse;
+mod lexicon;
+mod sentence;
+
+pub use csv::{COLUMNS as EVENTS_CSV_COLUMNS, date_precision};
+pub(crate) use lexicon::Lexicon;
+
+/// The embedded default trigger lexicon.
+pub(crate) const EMBEDDED_LEXICON: (&str, &str) = (
+    "event_triggers.tsv",
+    include_str!("../../lexicons/event_triggers.tsv"),
+);
+
+/// An event type (ACLED/ACE-inspired), serialized upper-case.
+///
+/// The first fourteen are those of `SCHEMA.md`. The last six are added for business and general
+/// news (documented in `lexicons/README.md`): `TRAVEL` (visits, arrivals and flights of people
+/// and vehicles that are not troops), `TRANSACTION` (sales, purchases, deliveries, mergers,
+/// contracts won), `LAUNCH` (products and services launched, unveiled, released), `DISASTER`
+/// (crashes, accidents, natural disasters), `DEATH` (deaths not said to be killings) and
+/// `LEGAL` (lawsuits, charges, trials, verdicts).
+///
+/// ```
+/// use chronicle::EventType;
+/// assert_eq!("WITHDRAWAL".parse::<EventType>().unwrap(), EventType::Withdrawal);
+/// assert_eq!(EventType::Coup.as_str(), "COUP");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(missing_docs)]
+pub enum EventType {
+    Attack,
+    Killing,
+    Arrest,
+    Coup,
+    Election,
+    Deployment,
+    Withdrawal,
+    Expulsion,
+    Protest,
+    Agreement,
+    Meeting,
+    Statement,
+    Appointment,
+    Resignation,
+    Travel,
+    Transaction,
+    Launch,
+    Disaster,
+    Death,
+    Legal,
+}
+
+impl EventType {
+    /// Every event type.
+    pub const ALL: [EventType; 20] = [
+        EventType::Attack,
+        EventType::Killing,
+        EventType::Arrest,
+        EventType::Coup,
+        EventType::Election,
+        EventType::Deployment,
+        EventType::Withdrawal,
+        EventType::Expulsion,
+        EventType::Protest,
+        EventType::Agreement,
+        EventType::Meeting,
+        EventType::Statement,
+        EventType::Appointment,
+        EventType::Resignation,
+        EventType::Travel,
+        EventType::Transaction,
+        EventType::Launch,
+        EventType::Disaster,
+        EventType::Death,
+        EventType::Legal,
+    ];
+
+    /// The type's name in records.
+    ///
+    /// ```
+    /// assert_eq!(chronicle::EventType::Killing.as_str(), "KILLING");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EventType::Attack => "ATTACK",
+            EventType::Killing => "KILLING",
+            EventType::Arrest => "ARREST",
+            EventType::Coup => "COUP",
+            EventType::Election => "ELECTION",
+            EventType::Deployment => "DEPLOYMENT",
+            EventType::Withdrawal => "WITHDRAWAL",
+            EventType::Expulsion => "EXPULSION",
+            EventType::Protest => "PROTEST",
+            EventType::Agreement => "AGREEMENT",
+            EventType::Meeting => "MEETING",
+            EventType::Statement => "STATEMENT",
+            EventType::Appointment => "APPOINTMENT",
+            EventType::Resignation => "RESIGNATION",
+            EventType::Travel => "TRAVEL",
+            EventType::Transaction => "TRANSACTION",
+            EventType::Launch => "LAUNCH",
+            EventType::Disaster => "DISASTER",
+            EventType::Death => "DEATH",
+            EventType::Legal => "LEGAL",
+        }
+    }
+}
+
+impl fmt::Display for EventType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for EventType {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<EventType, Error> {
+        EventType::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| Error::invalid_data(format!("unknown event type {s:?}")))
+    }
+}
+
+/// An argument of an event: a span of the text, with the entity label if it is an entity.
+///
+/// ```
+/// let doc = chronicle::Extractor::default().extract("Rebels attacked the army base near Gao.");
+/// let ev = &doc.events[0];
+/// assert_eq!(doc.slice(ev.actors[0].span), "Rebels");
+/// assert_eq!(doc.slice(ev.location.as_ref().unwrap().span), "Gao");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Argument {
+    /// Byte span.
+    pub span: Span,
+    /// Label of the entity at this span, if it is one.
+    pub label: Option<Label>,
+    /// True when the argument was not stated in the event's clause but inferred (e.g. the
+    /// document's dominant place).
+    pub inferred: bool,
+}
+
+impl Argument {
+    fn of_entity(e: &Entity) -> Argument {
+        Argument {
+            span: e.span,
+            label: Some(e.label),
+            inferred: false,
+        }
+    }
+}
+
+/// The date an event is tied to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventDate {
+    /// Span of the time expression.
+    pub span: Span,
+    /// Its TIMEX3 value.
+    pub value: String,
+}
+
+/// How an event's date was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventDateSource {
+    /// A time expression in the trigger's clause.
+    Clause,
+    /// A date modifying the trigger noun ("the April offensive").
+    Modifier,
+    /// The last date of the narrative, in the same paragraph.
+    Narrative,
+}
+
+impl EventDateSource {
+    /// The name written in records.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EventDateSource::Clause => "clause",
+            EventDateSource::Modifier => "modifier",
+            EventDateSource::Narrative => "narrative",
+        }
+    }
+}
+
+/// Whether an event is stated as fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    /// Stated as having happened or happening.
+    Asserted,
+    /// Possible, threatened, planned or future.
+    Hypothetical,
+    /// Attributed to a source ("officials said ... attacked").
+    Reported,
+}
+
+impl Modality {
+    /// The name written in records.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Reported => "reported",
+        }
+    }
+}
+
+/// An event mention.
+///
+/// ```
+/// use chronicle::{Extractor, Input, EventType, Modality};
+/// let text = "Rebels did not attack Gao. The army said it may withdraw from Kidal.";
+/// let doc = Extractor::default().extract(text);
+/// let attack = doc.events.iter().find(|e| e.event_type == EventType::Attack).unwrap();
+/// assert!(attack.negated);
+/// let withdrawal = doc.events.iter().find(|e| e.event_type == EventType::Withdrawal).unwrap();
+/// assert_eq!(withdrawal.modality, Modality::Hypothetical);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// The event type.
+    pub event_type: EventType,
+    /// The trigger word or phrase.
+    pub trigger: Span,
+    /// Index of the sentence of the trigger.
+    pub sentence: usize,
+    /// Who acted.
+    pub actors: Vec<Argument>,
+    /// Who or what was acted on ("expelled French forces"), where the text says.
+    pub target: Option<Argument>,
+    /// Where, if the text says (or, marked `inferred`, the document's dominant place).
+    pub location: Option<Argument>,
+    /// When, if the text says.
+    pub date: Option<EventDate>,
+    /// How `date` was found.
+    pub date_source: Option<EventDateSource>,
+    /// "did not attack".
+    pub negated: bool,
+    /// Asserted, hypothetical or reported.
+    pub modality: Modality,
+    /// Event id; mentions of the same event share it.
+    pub id: usize,
+    /// The lexicon row of the trigger.
+    pub source: TriggerSource,
+    /// What the document-level stage needs to know about the mention.
+    pub(crate) info: discourse::Info,
+}
+
+/// The lexicon row a trigger came from, displayed as `lexicon:FILE:LINE`.
+///
+/// ```
+/// let doc = chronicle::Extractor::default().extract("Troops withdrew from Gao.");
+/// assert!(doc.events[0].source.to_string().starts_with("lexicon:event_triggers.tsv:"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TriggerSource {
+    /// File name as loaded (`event_triggers.tsv` for the embedded lexicon).
+    pub file: Arc<str>,
+    /// 1-based line of the row.
+    pub line: u32,
+}
+
+impl fmt::Display for TriggerSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "lexicon:{}:{}", self.file, self.line)
+    }
+}
+
+impl Lexicon {
+    /// Events for the triggers in `text`, with arguments from `entities` (sorted, as resolved).
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        entities: &[Entity],
+        out: &mut Vec<Event>,
+    ) {
+        // Trigger matches, whole-word, outside names.
+        let mut raws: Vec<(Span, usize, usize)> = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            if !is_whole_word(text, m.start(), m.end()) {
+                continue;
+            }
+            let span = Span::new(m.start(), m.end());
+            let Some(sentence) = crate::resolve::sentence_of(sentences, span) else {
+                continue;
+            };
+            let i = entities.partition_point(|e| e.span.end <= span.start);
+            if entities.get(i).is_some_and(|e| e.span.overlaps(span)) {
+                continue; // a trigger word inside a name ("the Offensive" in a title)
+            }
+            raws.push((span, m.pattern().as_usize(), sentence));
+        }
+        if raws.is_empty() {
+            return;
+        }
+        let files: Vec<Arc<str>> = self.files.iter().map(|f| Arc::from(&**f)).collect();
+        let mut toks = Vec::new();
+        let mut ent_of = Vec::new();
+        let mut analyses = Vec::new();
+        let mut k = 0;
+        while k < raws.len() {
+            let sentence = raws[k].2;
+            let group_end = k + raws[k..].iter().take_while(|r| r.2 == sentence).count();
+            let sent = sentences[sentence].span;
+            toks.clear();
+            crate::tokens::tokenize(text, sent, &mut toks);
+            let lo = entities.partition_point(|e| e.span.start < sent.start);
+            let hi = entities.partition_point(|e| e.span.start < sent.end);
+            let ents = &entities[lo..hi];
+            sentence::SentenceView::map_entities(&toks, ents, &mut ent_of);
+            let view = sentence::SentenceView {
+                text,
+                toks: &toks,
+                ents,
+                ent_of: &ent_of,
+            };
+            analyses.clear();
+            for &(span, pattern, _) in &raws[k..group_end] {
+                if let Some(a) = analyze::analyze(self, &view, span, &self.readings[pattern]) {
+                    analyses.push((span, a));
+                }
+            }
+            discourse::finish_sentence(&view, &mut analyses);
+            for (span, a) in analyses.drain(..) {
+                let source = TriggerSource {
+                    file: files[a.reading.file as usize].clone(),
+                    line: a.reading.line,
+                };
+                out.push(Event {
+                    event_type: a.ty,
+                    trigger: span,
+                    sentence,
+                    actors: a.actors,
+                    target: a.target,
+                    location: a.location,
+                    date: a.date,
+                    date_source: a.date_source,
+                    negated: a.negated,
+                    modality: a.modality,
+                    id: out.len(),
+                    source,
+                    info: discourse::Info {
+                        definite: a.definite,
+                        past: a.past,
+                        nominal: matches!(
+                            a.reading.form,
+                            lexicon::Form::Noun | lexicon::Form::Phrase
+                        ),
+                        place_anaphor: a.place_anaphor,
+                        sentence_place: a.sentence_place,
+                    },
+                });
+            }
+            k = group_end;
+        }
+        discourse::finish_document(text, sentences, entities, out);
+    }
+}

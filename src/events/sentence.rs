@@ -1,0 +1,565 @@
+//! A sentence seen as tokens with their entities: word tests, clause bounds and noun phrases.
+//!
+//! Everything here is heuristic and shallow (no parser): closed word classes decide where a
+//! clause starts and ends and where a noun phrase stops.
+
+use crate::document::{Entity, Label, Span};
+use crate::tokens::{Shape, Token};
+
+/// Words that end a noun phrase when walking over it (prepositions, conjunctions, auxiliaries,
+/// pronouns). Determiners are handled separately.
+const FUNCTION: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "about",
+    "against",
+    "between",
+    "among",
+    "through",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "within",
+    "without",
+    "across",
+    "near",
+    "around",
+    "toward",
+    "towards",
+    "upon",
+    "via",
+    "per",
+    "amid",
+    "despite",
+    "like",
+    "as",
+    "than",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "because",
+    "while",
+    "when",
+    "where",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "whom",
+    "whether",
+    "although",
+    "though",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "shall",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "them",
+    "him",
+    "us",
+    "there",
+    "here",
+    "not",
+    "also",
+    "just",
+    "already",
+    "then",
+    "still",
+    "now",
+    "never",
+    "again",
+    "even",
+    "only",
+    "said",
+    "says",
+    "say",
+    "told",
+    "including",
+    "such",
+    "how",
+    "what",
+    "why",
+    "once",
+    "both",
+    "either",
+    "neither",
+    "whereas",
+    "unless",
+    "let",
+    "having",
+    "according",
+];
+
+/// Determiners and possessive pronouns: they open a noun phrase.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "every", "each", "any", "no", "another", "some", "all",
+];
+
+/// Auxiliaries, modals, negation and common adverbs that sit between a subject and its verb.
+const VERB_CHAIN: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "shall",
+    "not",
+    "never",
+    "just",
+    "also",
+    "already",
+    "then",
+    "later",
+    "still",
+    "again",
+    "finally",
+    "ever",
+    "now",
+    "soon",
+    "first",
+    "eventually",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "unexpectedly",
+    "simply",
+    "have",
+    "got",
+    "get",
+    "gets",
+    "cannot",
+    "'",
+    "’",
+    "ll",
+    "d",
+    "s",
+    "re",
+    "ve",
+    "initially",
+    "subsequently",
+    "previously",
+    "formally",
+    "officially",
+    "effectively",
+    "successfully",
+    "quickly",
+    "briefly",
+    "only",
+    "all",
+    "both",
+    "each",
+];
+
+/// Quantifier heads: "hundreds of troops" is a phrase about troops.
+const QUANTIFIERS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "several",
+    "group",
+    "groups",
+    "number",
+    "members",
+    "units",
+    "part",
+    "one",
+    "two",
+    "three",
+    "none",
+    "each",
+    "majority",
+    "rest",
+    "remnants",
+];
+
+/// Personal pronouns that can be subjects.
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// A sentence's tokens and entities.
+pub(crate) struct SentenceView<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Entities of the sentence, sorted.
+    pub ents: &'a [Entity],
+    /// Per token: index into `ents` of the entity containing its start, or `u32::MAX`.
+    pub ent_of: &'a [u32],
+}
+
+impl<'a> SentenceView<'a> {
+    /// Fills `ent_of` for `toks` and `ents`.
+    pub(crate) fn map_entities(toks: &[Token], ents: &[Entity], ent_of: &mut Vec<u32>) {
+        ent_of.clear();
+        let mut e = 0;
+        for t in toks {
+            while e < ents.len() && ents[e].span.end <= t.span.start {
+                e += 1;
+            }
+            let inside = ents
+                .get(e)
+                .is_some_and(|x| x.span.start <= t.span.start && t.span.start < x.span.end);
+            ent_of.push(if inside { e as u32 } else { u32::MAX });
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].span.range()]
+    }
+
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && {
+            let w = self.word(i);
+            words.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+    }
+
+    /// Case-insensitive membership in a list of lower-case boxed words.
+    pub(crate) fn is_in(&self, i: usize, words: &[Box<str>]) -> bool {
+        i < self.toks.len() && {
+            let w = self.word(i);
+            words.iter().any(|x| w.eq_ignore_ascii_case(x))
+        }
+    }
+
+    pub(crate) fn ent(&self, i: usize) -> Option<&'a Entity> {
+        let e = *self.ent_of.get(i)?;
+        self.ents.get(e as usize)
+    }
+
+    pub(crate) fn ent_index(&self, i: usize) -> Option<u32> {
+        let e = *self.ent_of.get(i)?;
+        (e != u32::MAX).then_some(e)
+    }
+
+    pub(crate) fn shape(&self, i: usize) -> Shape {
+        self.toks[i].shape
+    }
+
+    pub(crate) fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        i < self.toks.len()
+            && self.toks[i].shape == Shape::Punct
+            && self
+                .word(i)
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(&c))
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].shape != Shape::Punct
+    }
+
+    /// Lower-case word ending in "-ly" (an adverb, roughly).
+    pub(crate) fn is_adverb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.shape(i) == Shape::Lower
+            && w.len() > 4
+            && w.ends_with("ly")
+            && !matches!(
+                w,
+                "family"
+                    | "rally"
+                    | "ally"
+                    | "assembly"
+                    | "supply"
+                    | "reply"
+                    | "italy"
+                    | "july"
+                    | "monopoly"
+                    | "anomaly"
+                    | "homily"
+            )
+    }
+
+    /// A time expression with a usable value.
+    pub(crate) fn is_date(&self, i: usize) -> bool {
+        self.ent(i).is_some_and(is_dated)
+    }
+
+    /// Token index range `[a, b)` covering `span`.
+    pub(crate) fn tokens_of(&self, span: Span) -> (usize, usize) {
+        let a = self.toks.partition_point(|t| t.span.end <= span.start);
+        let b = self.toks.partition_point(|t| t.span.start < span.end);
+        (a, b.max(a))
+    }
+
+    /// Whether token `i` ends a clause (and is not inside an entity).
+    fn boundary_word(&self, i: usize) -> bool {
+        if self.ent_index(i).is_some() {
+            return false;
+        }
+        if self.shape(i) == Shape::Punct {
+            return self.is_punct(i, &[';', ':', '—', '–', '"', '“', '”', '?', '!', '[', ']']);
+        }
+        self.is_any(i, CLAUSE_OPENERS)
+    }
+
+    /// Clause of tokens `[a, b)`: `(lo, hi, opener)` where `opener` is the subordinator or
+    /// relative word that opens the clause, if any (it is inside `[lo, hi)`).
+    pub(crate) fn clause(&self, a: usize, b: usize) -> (usize, usize, Option<usize>) {
+        let mut lo = 0;
+        let mut opener = None;
+        for i in (0..a).rev() {
+            if self.boundary_word(i) {
+                if self.shape(i) == Shape::Punct {
+                    lo = i + 1;
+                } else {
+                    lo = i;
+                    opener = Some(i);
+                }
+                break;
+            }
+            // "--" as a dash.
+            if self.is_punct(i, &['-']) && i > 0 && self.is_punct(i - 1, &['-']) {
+                lo = i + 1;
+                break;
+            }
+        }
+        let mut hi = self.len();
+        for i in b..self.len() {
+            if self.boundary_word(i) || (self.is_punct(i, &['-']) && self.is_punct(i + 1, &['-'])) {
+                hi = i;
+                break;
+            }
+        }
+        // A fronted subordinate clause ends at its first comma: "When X left Kidal, Y said".
+        if let Some(o) = opener {
+            if self.is_any(o, SUBORDINATORS) {
+                if let Some(c) = (o + 1..a).find(|&i| self.is_punct(i, &[','])) {
+                    lo = c + 1;
+                    opener = None;
+                } else if let Some(c) = (b..hi).find(|&i| self.is_punct(i, &[','])) {
+                    hi = c;
+                }
+            }
+        }
+        (lo, hi, opener)
+    }
+
+    /// Whether token `i` can be inside a noun phrase.
+    pub(crate) fn in_np(&self, i: usize) -> bool {
+        if self.ent_index(i).is_some() {
+            return true;
+        }
+        match self.shape(i) {
+            Shape::Punct => self.is_punct(i, &['\'', '’', '-', '&']),
+            Shape::Number => true,
+            Shape::Capitalized | Shape::AllCaps => !self.is_any(i, FUNCTION),
+            Shape::Lower => {
+                !self.is_any(i, FUNCTION)
+                    && !self.is_any(i, DETERMINERS)
+                    && !self.is_adverb(i)
+                    && !self.is_any(i, &["and", "said"])
+            }
+        }
+    }
+
+    /// The noun phrase ending at token `e` (inclusive), not reaching before `limit`:
+    /// `[s, e + 1)`, with a leading determiner left out.
+    pub(crate) fn np_ending_at(&self, e: usize, limit: usize) -> Option<(usize, usize)> {
+        if e >= self.len() || !self.in_np(e) || self.shape(e) == Shape::Punct {
+            return None;
+        }
+        let mut s = e;
+        while s > limit && e - s < 8 {
+            let t = s - 1;
+            let joins = self.in_np(t)
+                || (self.is(t, "and") && t > limit && self.in_np(t - 1) && !self.is_adverb(t - 1))
+                || (self.is_punct(t, &[',']) && t > limit && self.comma_in_list(t));
+            if joins {
+                s = t;
+            } else {
+                break;
+            }
+        }
+        // Leading punctuation or "and" is not part of the phrase.
+        while s < e && (self.shape(s) == Shape::Punct || self.is(s, "and")) {
+            s += 1;
+        }
+        // "hundreds of overwhelmed Russian troops" stays "overwhelmed Russian troops"; a leading
+        // lower-case adjective before the first entity goes: "Russian troops".
+        if let Some(first_ent) = (s..=e).find(|&i| self.ent_index(i).is_some()) {
+            let lead_lower = (s..first_ent).all(|i| self.shape(i) == Shape::Lower);
+            let head_lower = self.shape(e) == Shape::Lower && self.ent_index(e).is_none();
+            if first_ent > s && lead_lower && head_lower {
+                s = first_ent;
+            }
+        }
+        Some((s, e + 1))
+    }
+
+    /// A comma inside a coordination list ("X, Y and Z"): a noun phrase on both sides and an
+    /// "and" later before a verb. Kept simple: both neighbours are entities.
+    fn comma_in_list(&self, t: usize) -> bool {
+        self.ent_index(t - 1).is_some() && self.ent_index(t + 1).is_some()
+    }
+
+    /// The noun phrase starting at token `s` (after determiners), not reaching `limit`:
+    /// `[start, end)`.
+    pub(crate) fn np_starting_at(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut i = s;
+        while i < limit && (self.is_any(i, DETERMINERS) || self.is_adverb(i)) {
+            i += 1;
+        }
+        let start = i;
+        let mut end = i;
+        while end < limit && end - start < 10 {
+            if self.in_np(end) {
+                end += 1;
+            } else if self.is(end, "and") && end + 1 < limit && end > start {
+                // "Malian troops and Wagner mercenaries": continue over the conjunction.
+                let mut j = end + 1;
+                while j < limit && self.is_any(j, DETERMINERS) {
+                    j += 1;
+                }
+                if j < limit && self.in_np(j) && self.shape(j) != Shape::Punct {
+                    end = j;
+                } else {
+                    break;
+                }
+            } else if self.is(end, "of")
+                && end > start
+                && self.is_any(end - 1, QUANTIFIERS)
+                && end + 1 < limit
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        // Trailing punctuation is not part of it.
+        while end > start && self.shape(end - 1) == Shape::Punct {
+            end -= 1;
+        }
+        (end > start).then_some((start, end))
+    }
+
+    /// The byte span of tokens `[s, e)`.
+    pub(crate) fn span_of(&self, s: usize, e: usize) -> Span {
+        Span::new(self.toks[s].span.start, self.toks[e - 1].span.end)
+    }
+
+    /// Walks left from `i` (exclusive) over the verb chain (auxiliaries, adverbs, dates and
+    /// their prepositions); returns the first token that is not part of it, if `>= lo`.
+    pub(crate) fn skip_chain_left(&self, i: usize, lo: usize) -> Option<usize> {
+        let mut j = i;
+        while j > lo {
+            let t = j - 1;
+            if self.is_any(t, VERB_CHAIN) || self.is_adverb(t) || self.is_date(t) {
+                j = t;
+                continue;
+            }
+            if self.is_any(t, &["on", "in", "at", "since", "during", "by", "until"])
+                && self.is_date(t + 1)
+            {
+                j = t;
+                continue;
+            }
+            if self.is_punct(t, &['\'', '’']) {
+                j = t;
+                continue;
+            }
+            return Some(t);
+        }
+        None
+    }
+
+    /// Whether an "and" / "," at `t` joins verb phrases ("captured X, killed Y and besieged Z").
+    pub(crate) fn is_conjunction(&self, t: usize) -> bool {
+        self.is(t, "and") || self.is(t, "or") || self.is_punct(t, &[','])
+    }
+}
+
+/// Whether an entity is a time expression an event can be dated by.
+pub(crate) fn is_dated(e: &Entity) -> bool {
+    matches!(e.label, Label::Date | Label::Time)
+        && e.value
+            .as_deref()
+            .is_some_and(|v| !v.is_empty() && !v.starts_with('P'))
+}
+
+/// Words that open a clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "whose", "which", "where", "when", "while", "whereas", "although", "though",
+    "because", "but", "if", "unless", "whether", "that", "once",
+];
+
+/// Openers that introduce a subordinate clause (fronted ones end at their first comma).
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "when", "while", "whereas", "although", "though", "because", "if", "unless", "once",
+];
+
+/// Relative pronouns.
+pub(crate) const RELATIVES: &[&str] = &["who", "which", "that", "whom"];
