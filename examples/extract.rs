@@ -1,7 +1,7 @@
 //! `extract`: run chronicle on text files, directories or JSON Lines; print records.
 //!
 //! ```text
-//! extract [--format json|jsonl|brat|conll|timeml|displacy|html] [--input text|jsonl]
+//! extract [--format json|jsonl|brat|conll|timeml|displacy|html|events-csv] [--input text|jsonl]
 //!         [--threads N] [--stats] [--document-date YYYY-MM-DD] [--lossy] [--explain]
 //!         [--patterns SPACY.jsonl]... [--regexner MAPPING]... [--gate-lists lists.def]...
 //!         [--skip-unmapped-labels] [PATH|-]...
@@ -99,6 +99,8 @@ enum Format {
     Displacy,
     /// A self-contained HTML page; one document.
     Html,
+    /// ACLED-style CSV, one row per event, after one header row.
+    EventsCsv,
 }
 
 impl Format {
@@ -254,6 +256,9 @@ fn run(args: &Args) -> io::Result<usize> {
     };
     let progress = progress_bar(total);
     let mut sink = Sink::new(progress.clone());
+    if format == Format::EventsCsv {
+        Document::write_events_csv_header(&mut sink.out)?;
+    }
     let reader = BatchReader {
         sources,
         input: args.input,
@@ -689,7 +694,7 @@ impl Job<'_> {
                         let doc = self.extract(input);
                         done.count(&doc);
                         match self.format {
-                            f @ (Format::Conll | Format::Displacy) => {
+                            f @ (Format::Conll | Format::Displacy | Format::EventsCsv) => {
                                 write_doc(&mut done.out, &doc, f)
                             }
                             _ => {
@@ -757,6 +762,7 @@ fn write_doc(out: &mut Vec<u8>, doc: &Document, format: Format) -> io::Result<()
         Format::Timeml => chronicle::export::timeml(doc, out),
         Format::Displacy => chronicle::export::displacy(doc, out),
         Format::Html => chronicle::export::html(doc, out),
+        Format::EventsCsv => doc.write_events_csv(out),
     }
 }
 

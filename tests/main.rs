@@ -4,6 +4,7 @@ mod bad_inputs;
 mod browser;
 mod common;
 mod determinism;
+mod events;
 mod export;
 mod import;
 mod pipeline;

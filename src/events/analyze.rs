@@ -261,6 +261,8 @@ pub(crate) fn analyze(
                 ],
             )
             || s.is_any(p, SUBJECT_PRONOUNS)
+            || s.is_any(p, &["not", "never", "cannot"])
+            || s.is_adverb(p)
             || s.word(p).ends_with("n't")
             || s.word(p).ends_with("n’t")
     });
@@ -598,7 +600,12 @@ fn nominal_actors(
     }
     // Possessor or modifier right before (skipping adjectives): "Russia's hasty withdrawal".
     let mut j = a;
-    while j > 0 && s.shape(j - 1) == Shape::Lower && !s.is_any(j - 1, DETERMINERS) && a - j < 2 {
+    while j > 0
+        && s.shape(j - 1) == Shape::Lower
+        && !s.is_any(j - 1, DETERMINERS)
+        && !s.is(j - 1, "s")
+        && a - j < 2
+    {
         j -= 1;
     }
     if j >= 2 && s.is(j - 1, "s") && s.is_punct(j - 2, &['\'', '’']) && j >= 3 {
@@ -766,6 +773,30 @@ fn location(
             }
         }
     }
+    let mut object_anaphor = None;
+    // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
+    if ty == EventType::Attack && form.verbal() {
+        let mut j = b;
+        while j < hi && s.is_any(j, DETERMINERS) {
+            j += 1;
+        }
+        if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
+            return (Some(arg(e.span, Some(e.label))), None);
+        }
+        let mut k = j;
+        while k < hi.min(j + 3) && s.shape(k) == Shape::Lower {
+            if let Some(&(_, w)) = PLACE_NOUNS.iter().find(|(n, _)| s.is(k, n)) {
+                // "the capital Bamako", "the city of Gao": the name is right there.
+                let named = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
+                if let Some(e) = s.ent(named).filter(|e| e.label == Label::Location) {
+                    return (Some(arg(e.span, Some(e.label))), None);
+                }
+                object_anaphor = Some((s.span_of(k, k + 1), w));
+                break;
+            }
+            k += 1;
+        }
+    }
     // A place after a locative preposition in the clause, nearest to the trigger (after it
     // first).
     let mut best: Option<(usize, Span, Option<Label>)> = None;
@@ -826,29 +857,7 @@ fn location(
     if let Some((_, sp, label)) = best {
         return (Some(arg(sp, label)), None);
     }
-    // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
-    if ty == EventType::Attack && form.verbal() {
-        let mut j = b;
-        while j < hi && s.is_any(j, DETERMINERS) {
-            j += 1;
-        }
-        if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
-            return (Some(arg(e.span, Some(e.label))), None);
-        }
-        let mut k = j;
-        while k < hi.min(j + 3) && s.shape(k) == Shape::Lower {
-            if let Some(&(_, w)) = PLACE_NOUNS.iter().find(|(n, _)| s.is(k, n)) {
-                // "the capital Bamako", "the city of Gao": the name is right there.
-                let named = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
-                if let Some(e) = s.ent(named).filter(|e| e.label == Label::Location) {
-                    return (Some(arg(e.span, Some(e.label))), None);
-                }
-                return (None, Some((s.span_of(k, k + 1), w)));
-            }
-            k += 1;
-        }
-    }
-    (None, anaphor)
+    (None, anaphor.or(object_anaphor))
 }
 
 /// The date in the trigger's noun phrase ("the April offensive", "last month's attack") or
@@ -1027,10 +1036,11 @@ fn modality(
         )
     });
     let attributed = ty != EventType::Statement && {
-        let before = (0..lo).any(|i| s.is_any(i, REPORTING) && s.ent_index(i).is_none());
-        let after = (hi..s.len()).any(|i| {
-            s.is_any(i, REPORTING) && i > 0 && s.is_punct(i - 1, &[',', '"', '”'])
-                || s.is_any(i, REPORTING) && i > 1 && s.is_punct(i - 2, &[','])
+        let before = (0..a).any(|i| s.is_any(i, REPORTING) && s.ent_index(i).is_none());
+        // "..., officials said."
+        let after = (b..s.len()).any(|i| {
+            s.is_any(i, REPORTING)
+                && (i.saturating_sub(4)..i).any(|c| c >= b && s.is_punct(c, &[',', '"', '”']))
         });
         let according = (0..s.len()).any(|i| s.is(i, "according") && s.is(i + 1, "to"));
         before || after || according

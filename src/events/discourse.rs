@@ -136,7 +136,7 @@ pub(crate) fn finish_document(
         if ev.date.is_some()
             || !ev.info.past
             || ev.negated
-            || ev.modality == Modality::Hypothetical
+            || ev.modality != Modality::Asserted
             || ev.event_type == EventType::Statement
         {
             continue;
@@ -145,7 +145,10 @@ pub(crate) fn finish_document(
         let Some(d) = entities[..before].iter().rev().find(|e| is_dated(e)) else {
             continue;
         };
-        if paragraph[d.sentence] != paragraph[ev.sentence] || ev.sentence - d.sentence > 2 {
+        if paragraph[d.sentence] != paragraph[ev.sentence]
+            || d.sentence == ev.sentence
+            || ev.sentence - d.sentence > 2
+        {
             continue;
         }
         let stated = events[..i].iter().any(|p| {

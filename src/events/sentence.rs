@@ -484,7 +484,21 @@ impl<'a> SentenceView<'a> {
                 while j < limit && self.is_any(j, DETERMINERS) {
                     j += 1;
                 }
-                if j < limit && self.in_np(j) && self.shape(j) != Shape::Punct {
+                // Another noun phrase, not a coordinated verb ("killed X and besieged Y").
+                let np_start = j > end + 1
+                    || self.ent_index(j).is_some()
+                    || matches!(
+                        self.shape(j),
+                        Shape::Capitalized | Shape::AllCaps | Shape::Number
+                    )
+                    || (self.shape(j) == Shape::Lower && self.word(j).ends_with('s'))
+                    || (self.shape(j) == Shape::Lower
+                        && !self.word(j).ends_with("ed")
+                        && !self.word(j).ends_with("ing")
+                        && j + 1 < limit
+                        && self.in_np(j + 1)
+                        && self.shape(j + 1) != Shape::Punct);
+                if j < limit && np_start && self.in_np(j) && self.shape(j) != Shape::Punct {
                     end = j;
                 } else {
                     break;

@@ -1,0 +1,866 @@
+//! Events: triggers of every type, arguments, passives, negation, modality, date attachment,
+//! false-positive guards, coreference, user lexicons and the CSV export. Sentences written for
+//! these tests.
+
+use chronicle::{Date, Document, Event, Extractor, Input};
+
+use crate::common::{check_invariants, run_example, shared_dir};
+
+fn extract(text: &str, dct: Option<&str>) -> Document {
+    let mut input = Input::new(text);
+    if let Some(d) = dct {
+        input = input.with_document_date(d.parse::<Date>().unwrap());
+    }
+    let doc = Extractor::default().extract_with(input);
+    check_invariants(&doc);
+    doc
+}
+
+fn find<'d>(doc: &'d Document, trigger: &str) -> &'d Event {
+    doc.events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == trigger)
+        .unwrap_or_else(|| {
+            let got: Vec<String> = doc
+                .events
+                .iter()
+                .map(|e| format!("{}:{}", e.event_type, doc.slice(e.trigger)))
+                .collect();
+            panic!("no event {trigger:?} in {:?}; events: {got:?}", doc.text)
+        })
+}
+
+/// One expected event. `None` fields are not checked.
+struct Case {
+    text: &'static str,
+    trigger: &'static str,
+    ty: &'static str,
+    actor: Option<&'static str>,
+    target: Option<&'static str>,
+    place: Option<&'static str>,
+    date: Option<&'static str>,
+}
+
+const fn case(text: &'static str, trigger: &'static str, ty: &'static str) -> Case {
+    Case {
+        text,
+        trigger,
+        ty,
+        actor: None,
+        target: None,
+        place: None,
+        date: None,
+    }
+}
+
+impl Case {
+    const fn actor(mut self, a: &'static str) -> Case {
+        self.actor = Some(a);
+        self
+    }
+    const fn target(mut self, t: &'static str) -> Case {
+        self.target = Some(t);
+        self
+    }
+    const fn place(mut self, p: &'static str) -> Case {
+        self.place = Some(p);
+        self
+    }
+    const fn date(mut self, d: &'static str) -> Case {
+        self.date = Some(d);
+        self
+    }
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let doc = extract(c.text, Some("2024-06-30"));
+        let Some(ev) = doc
+            .events
+            .iter()
+            .find(|e| doc.slice(e.trigger) == c.trigger)
+        else {
+            let got: Vec<String> = doc
+                .events
+                .iter()
+                .map(|e| format!("{}:{}", e.event_type, doc.slice(e.trigger)))
+                .collect();
+            failures.push(format!(
+                "{:?}: no trigger {:?}; got {got:?}",
+                c.text, c.trigger
+            ));
+            continue;
+        };
+        let mut bad = Vec::new();
+        if ev.event_type.as_str() != c.ty {
+            bad.push(format!("type {}", ev.event_type));
+        }
+        if let Some(a) = c.actor {
+            let got: Vec<&str> = ev.actors.iter().map(|x| doc.slice(x.span)).collect();
+            if !got.contains(&a) {
+                bad.push(format!("actors {got:?}"));
+            }
+        }
+        if let Some(t) = c.target {
+            let got = ev.target.as_ref().map(|x| doc.slice(x.span));
+            if got != Some(t) {
+                bad.push(format!("target {got:?}"));
+            }
+        }
+        if let Some(p) = c.place {
+            let got = ev.location.as_ref().map(|x| doc.slice(x.span));
+            if got != Some(p) {
+                bad.push(format!("place {got:?}"));
+            }
+        }
+        if let Some(d) = c.date {
+            let got = ev.date.as_ref().map(|x| x.value.as_str());
+            if got != Some(d) {
+                bad.push(format!("date {got:?}"));
+            }
+        }
+        if !bad.is_empty() {
+            failures.push(format!("{:?} {:?}: {}", c.text, c.trigger, bad.join(", ")));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_event_type() {
+    check(&[
+        case(
+            "Rebel fighters attacked an army base near Gao on May 3, 2024.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("Rebel fighters")
+        .place("Gao")
+        .date("2024-05-03"),
+        case(
+            "Gunmen killed twelve villagers near Mopti in March 2023.",
+            "killed",
+            "KILLING",
+        )
+        .actor("Gunmen")
+        .target("twelve villagers")
+        .place("Mopti")
+        .date("2023-03"),
+        case(
+            "Police arrested the opposition leader in Bamako on June 2, 2022.",
+            "arrested",
+            "ARREST",
+        )
+        .actor("Police")
+        .target("opposition leader")
+        .place("Bamako")
+        .date("2022-06-02"),
+        case(
+            "Soldiers seized power in Niger in July 2023.",
+            "seized power",
+            "COUP",
+        )
+        .actor("Soldiers")
+        .place("Niger")
+        .date("2023-07"),
+        case(
+            "A military coup toppled the government of Gabon in August 2023.",
+            "coup",
+            "COUP",
+        )
+        .date("2023-08"),
+        case(
+            "An election was held in Ghana on December 7, 2024.",
+            "election",
+            "ELECTION",
+        )
+        .place("Ghana")
+        .date("2024-12-07"),
+        case(
+            "France deployed 500 soldiers to Chad in January 2020.",
+            "deployed",
+            "DEPLOYMENT",
+        )
+        .actor("France")
+        .place("Chad")
+        .date("2020-01"),
+        case(
+            "Turkish troops arrived in Tripoli on January 5, 2020.",
+            "arrived",
+            "DEPLOYMENT",
+        )
+        .actor("Turkish troops")
+        .place("Tripoli")
+        .date("2020-01-05"),
+        case(
+            "Russian troops pulled out of Kherson in November 2022.",
+            "pulled out of",
+            "WITHDRAWAL",
+        )
+        .actor("Russian troops")
+        .place("Kherson")
+        .date("2022-11"),
+        case(
+            "The peacekeepers withdrew from Timbuktu in 2023.",
+            "withdrew",
+            "WITHDRAWAL",
+        )
+        .actor("peacekeepers")
+        .place("Timbuktu")
+        .date("2023"),
+        case(
+            "The junta expelled three French diplomats in April 2023.",
+            "expelled",
+            "EXPULSION",
+        )
+        .actor("junta")
+        .target("three French diplomats")
+        .date("2023-04"),
+        case(
+            "Thousands of students protested in Nairobi on June 25, 2024.",
+            "protested",
+            "PROTEST",
+        )
+        .place("Nairobi")
+        .date("2024-06-25"),
+        case(
+            "Ethiopia and the rebels signed a peace agreement in Pretoria on November 2, 2022.",
+            "signed",
+            "AGREEMENT",
+        )
+        .place("Pretoria")
+        .date("2022-11-02"),
+        case(
+            "The two presidents met in Geneva on June 16, 2021.",
+            "met",
+            "MEETING",
+        )
+        .place("Geneva")
+        .date("2021-06-16"),
+        case(
+            "Leaders gathered for a summit in Abuja in February 2024.",
+            "summit",
+            "MEETING",
+        )
+        .place("Abuja")
+        .date("2024-02"),
+        case(
+            "The interior minister said on March 3, 2024 that the border would reopen.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("interior minister")
+        .date("2024-03-03"),
+        case(
+            "The president appointed a new prime minister on May 10, 2024.",
+            "appointed",
+            "APPOINTMENT",
+        )
+        .actor("president")
+        .target("new prime minister")
+        .date("2024-05-10"),
+        case(
+            "The finance minister resigned on February 14, 2023.",
+            "resigned",
+            "RESIGNATION",
+        )
+        .actor("finance minister")
+        .date("2023-02-14"),
+        case(
+            "The finance minister stepped down in 2023.",
+            "stepped down",
+            "RESIGNATION",
+        )
+        .date("2023"),
+        case(
+            "The prime minister arrived in Tokyo on May 1, 2023.",
+            "arrived",
+            "TRAVEL",
+        )
+        .place("Tokyo")
+        .date("2023-05-01"),
+        case(
+            "The airline bought forty new jets in 2023.",
+            "bought",
+            "TRANSACTION",
+        )
+        .actor("airline")
+        .date("2023"),
+        case(
+            "The firm unveiled a new phone in Seoul on August 10, 2023.",
+            "unveiled",
+            "LAUNCH",
+        )
+        .place("Seoul")
+        .date("2023-08-10"),
+        case(
+            "A passenger train crashed near Lyon on October 3, 2021.",
+            "crashed",
+            "DISASTER",
+        )
+        .place("Lyon")
+        .date("2021-10-03"),
+        case(
+            "The former president died in Paris on September 30, 2019.",
+            "died",
+            "DEATH",
+        )
+        .place("Paris")
+        .date("2019-09-30"),
+        case(
+            "The former minister was charged with fraud in July 2022.",
+            "charged with",
+            "LEGAL",
+        )
+        .date("2022-07"),
+    ]);
+}
+
+#[test]
+fn passives_relatives_and_coordination() {
+    check(&[
+        // By-agent of a passive; the subject is the target.
+        case("Twenty civilians were killed by militants near Kano in May 2022.", "killed", "KILLING")
+            .actor("militants")
+            .target("Twenty civilians")
+            .place("Kano")
+            .date("2022-05"),
+        case(
+            "The village was attacked by soldiers and allied mercenaries in 2022.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("soldiers")
+        .target("village"),
+        // Two agents joined by "and".
+        case(
+            "Ten men were executed by local troops and foreign mercenaries in 2021.",
+            "executed",
+            "KILLING",
+        )
+        .actor("foreign mercenaries")
+        .date("2021"),
+        // Relative clause: the antecedent acts.
+        case(
+            "Rebels backed the general, who seized power in a coup in 2021.",
+            "seized power",
+            "COUP",
+        )
+        .actor("general")
+        .date("2021"),
+        // "where": the place is the antecedent.
+        case(
+            "Soldiers entered Djenne, where dozens of men were killed in March 2023.",
+            "killed",
+            "KILLING",
+        )
+        .date("2023-03"),
+        // Coordinated verbs share the subject.
+        case(
+            "The insurgents captured two towns, killed a governor and besieged the capital in 2024.",
+            "killed",
+            "KILLING",
+        )
+        .actor("insurgents")
+        .target("governor"),
+        // Nominal triggers: possessor and "by" agents, "on" targets.
+        case("Russia's withdrawal from Kidal surprised many.", "withdrawal", "WITHDRAWAL")
+            .actor("Russia")
+            .place("Kidal"),
+        case("The attack on Kidal by separatist forces was predictable.", "attack", "ATTACK")
+            .actor("separatist forces")
+            .target("Kidal")
+            .place("Kidal"),
+        // A speaker after the quote.
+        case("\"We will not leave,\" said the governor.", "said", "STATEMENT").actor("governor"),
+    ]);
+}
+
+#[test]
+fn negation_and_modality() {
+    use chronicle::Modality::{Asserted, Hypothetical, Reported};
+    let cases: &[(&str, &str, bool, chronicle::Modality)] = &[
+        (
+            "The army did not withdraw from Gao.",
+            "withdraw",
+            true,
+            Asserted,
+        ),
+        (
+            "Rebels never attacked the town.",
+            "attacked",
+            true,
+            Asserted,
+        ),
+        (
+            "The government failed to hold elections.",
+            "hold",
+            true,
+            Asserted,
+        ),
+        (
+            "The army didn't attack the convoy.",
+            "attack",
+            true,
+            Asserted,
+        ),
+        (
+            "Rebels threatened to attack Kidal.",
+            "attack",
+            false,
+            Hypothetical,
+        ),
+        (
+            "The junta may expel the ambassador.",
+            "expel",
+            false,
+            Hypothetical,
+        ),
+        (
+            "France plans to withdraw its troops from Niger.",
+            "withdraw",
+            false,
+            Hypothetical,
+        ),
+        (
+            "The UN will deploy peacekeepers in the region.",
+            "deploy",
+            false,
+            Hypothetical,
+        ),
+        (
+            "If talks fail, the army could attack the city.",
+            "attack",
+            false,
+            Hypothetical,
+        ),
+        (
+            "The governor warned that an offensive was imminent.",
+            "offensive",
+            false,
+            Hypothetical,
+        ),
+        (
+            "There were fears of an attack on the capital.",
+            "attack",
+            false,
+            Hypothetical,
+        ),
+        (
+            "Militants attacked a convoy near Gao, officials said.",
+            "attacked",
+            false,
+            Reported,
+        ),
+        (
+            "Officials said militants attacked a convoy near Gao.",
+            "attacked",
+            false,
+            Reported,
+        ),
+        (
+            "Soldiers reportedly killed five people.",
+            "killed",
+            false,
+            Reported,
+        ),
+        (
+            "According to witnesses, police arrested ten students.",
+            "arrested",
+            false,
+            Reported,
+        ),
+        (
+            "Troops attacked the rebel camp at dawn.",
+            "attacked",
+            false,
+            Asserted,
+        ),
+        (
+            "The troops began to withdraw from the town.",
+            "withdraw",
+            false,
+            Asserted,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, negated, modality) in cases {
+        let doc = extract(text, None);
+        let ev = find(&doc, trigger);
+        if ev.negated != negated || ev.modality != modality {
+            failures.push(format!(
+                "{text:?} {trigger:?}: negated={} modality={:?}",
+                ev.negated, ev.modality
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn date_attachment() {
+    use chronicle::EventDateSource::{Clause, Modifier, Narrative};
+    // (text, document date, trigger, date value, source)
+    let cases: &[(
+        &str,
+        &str,
+        &str,
+        Option<&str>,
+        Option<chronicle::EventDateSource>,
+    )] = &[
+        // The date of the clause.
+        (
+            "Troops arrived in Mali in December 2021.",
+            "2024-01-01",
+            "arrived",
+            Some("2021-12"),
+            Some(Clause),
+        ),
+        // A relative date, normalized against the document date.
+        (
+            "Russian troops withdrew from Kidal last month.",
+            "2026-05-22",
+            "withdrew",
+            Some("2026-04"),
+            Some(Clause),
+        ),
+        // A date modifying the trigger noun.
+        (
+            "The 2022 massacre shocked the region.",
+            "2024-01-01",
+            "massacre",
+            Some("2022"),
+            Some(Modifier),
+        ),
+        (
+            "Last month's attack shocked the region.",
+            "2026-05-22",
+            "attack",
+            Some("2026-04"),
+            Some(Modifier),
+        ),
+        // A date of another clause is not taken: the statement is dated, the attack is not.
+        (
+            "The minister said on May 2, 2024 that rebels attacked Gao.",
+            "2024-06-01",
+            "attacked",
+            None,
+            None,
+        ),
+        (
+            "The minister said on May 2, 2024 that rebels attacked Gao.",
+            "2024-06-01",
+            "said",
+            Some("2024-05-02"),
+            Some(Clause),
+        ),
+        // The narrative continues in the next sentence of the paragraph.
+        (
+            "Russian troops left Kidal in April 2026. Rebels had overrun the town.",
+            "2026-05-22",
+            "overrun",
+            Some("2026-04"),
+            Some(Narrative),
+        ),
+        // ... but not across a paragraph break.
+        (
+            "Russian troops left Kidal in April 2026.\n\nRebels had overrun the town.",
+            "2026-05-22",
+            "overrun",
+            None,
+            None,
+        ),
+        // ... nor into the future or into a statement.
+        (
+            "Russian troops left Kidal in April 2026. Rebels may attack the town.",
+            "2026-05-22",
+            "attack",
+            None,
+            None,
+        ),
+        // Never the document date by default.
+        ("Rebels attacked Gao.", "2024-06-01", "attacked", None, None),
+        // A dateline is not a narrative date.
+        (
+            "Gao, May 3, 2024\n\nRebels attacked the town.",
+            "2024-06-01",
+            "attacked",
+            None,
+            None,
+        ),
+        // "this year's conference" dates the conference, not the launch.
+        (
+            "Yesterday, at this year's developer conference, the company unveiled a new phone.",
+            "2024-06-12",
+            "unveiled",
+            Some("2024-06-11"),
+            Some(Clause),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, dct, trigger, value, source) in cases {
+        let doc = extract(text, Some(dct));
+        let ev = find(&doc, trigger);
+        let got = ev.date.as_ref().map(|d| d.value.as_str());
+        if got != value || ev.date_source != source {
+            failures.push(format!(
+                "{text:?} {trigger:?}: date={got:?} source={:?}",
+                ev.date_source
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn false_positive_guards() {
+    // (text, trigger word that must not be an event of this type)
+    let cases: &[(&str, &str, &str)] = &[
+        ("He suffered a heart attack in 2019.", "attack", "ATTACK"),
+        (
+            "She had a panic attack before the exam.",
+            "attack",
+            "ATTACK",
+        ),
+        (
+            "The company executed a contract with the ministry.",
+            "executed",
+            "KILLING",
+        ),
+        (
+            "The broker executed the order within seconds.",
+            "executed",
+            "KILLING",
+        ),
+        (
+            "The team will execute the plan next week.",
+            "execute",
+            "KILLING",
+        ),
+        ("As said before, the plan failed.", "said", "STATEMENT"),
+        (
+            "He apologized for his offensive remarks.",
+            "offensive",
+            "ATTACK",
+        ),
+        (
+            "Elected officials met in the capital.",
+            "Elected",
+            "ELECTION",
+        ),
+        (
+            "The stock market crash wiped out savings.",
+            "crash",
+            "DISASTER",
+        ),
+        (
+            "The army launched an attack on the town.",
+            "launched",
+            "LAUNCH",
+        ),
+        ("The attack helicopter flew low.", "attack", "ATTACK"),
+        (
+            "The new law will meet the requirements of donors.",
+            "meet",
+            "MEETING",
+        ),
+        ("The firm left the index in 2020.", "left", "WITHDRAWAL"),
+        (
+            "She was in cardiac arrest when she arrived.",
+            "arrest",
+            "ARREST",
+        ),
+        ("The land reform was popular.", "land", "TRAVEL"),
+        (
+            "He spoke of a charm offensive by the embassy.",
+            "offensive",
+            "ATTACK",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, word, ty) in cases {
+        let doc = extract(text, None);
+        if let Some(e) = doc
+            .events
+            .iter()
+            .find(|e| e.event_type.as_str() == ty && doc.slice(e.trigger).contains(word))
+        {
+            failures.push(format!(
+                "{text:?}: unwanted {} {:?}",
+                ty,
+                doc.slice(e.trigger)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    // The real ones in the same sentences are still found.
+    let doc = extract("The army launched an attack on the town.", None);
+    assert_eq!(find(&doc, "attack").event_type.as_str(), "ATTACK");
+}
+
+#[test]
+fn coreference_shares_ids() {
+    let doc = extract(
+        "Rebels attacked Kidal on May 3, 2024. The assault left ten soldiers dead.",
+        Some("2024-06-01"),
+    );
+    let attack = find(&doc, "attacked");
+    let assault = find(&doc, "assault");
+    assert_eq!(attack.id, assault.id);
+    assert_eq!(
+        assault.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-05-03")
+    );
+    assert_eq!(
+        assault.location.as_ref().map(|l| doc.slice(l.span)),
+        Some("Kidal")
+    );
+
+    // Different places are different events.
+    let doc = extract(
+        "Rebels attacked Gao on May 3, 2024. Another attack hit Kidal on May 9, 2024.",
+        None,
+    );
+    assert_ne!(find(&doc, "attacked").id, find(&doc, "attack").id);
+
+    // A verb and its noun in one sentence: "seized power in a coup".
+    let doc = extract("The colonel seized power in a coup in 2021.", None);
+    assert_eq!(find(&doc, "seized power").id, find(&doc, "coup").id);
+}
+
+#[test]
+fn user_lexicon_extends_and_errors_name_the_line() {
+    let dir = std::env::temp_dir().join(format!("chronicle-lexicon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("extra.tsv");
+    std::fs::write(
+        &good,
+        "# mine\nblockade\tATTACK\tnoun\nencircle\tATTACK\tverb\n",
+    )
+    .unwrap();
+    let ex = Extractor::builder()
+        .event_lexicon_file(&good)
+        .build()
+        .unwrap();
+    let doc = ex.extract("The army encircled Gao. The blockades lasted a month.");
+    let types: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .map(|e| (doc.slice(e.trigger), e.event_type.as_str()))
+        .collect();
+    assert!(types.contains(&("encircled", "ATTACK")), "{types:?}");
+    assert!(types.contains(&("blockades", "ATTACK")), "{types:?}");
+    assert!(doc.events[0].source.to_string().contains("extra.tsv:3"));
+
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "blockade\tATTACK\n\nsiege\tBATTLE\n").unwrap();
+    let err = Extractor::builder()
+        .event_lexicon_file(&bad)
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), chronicle::ErrorKind::InvalidData);
+    let msg = err.to_string();
+    assert!(msg.contains("bad.tsv") && msg.contains('3'), "{msg}");
+}
+
+#[test]
+fn events_csv_rows() {
+    let doc = Extractor::default().extract_with(
+        Input::new(
+            "Rebels attacked Kidal, a town in Mali, on May 3, 2024. The assault left ten dead.",
+        )
+        .with_id("doc \"1\""),
+    );
+    let mut out = Vec::new();
+    Document::write_events_csv_header(&mut out).unwrap();
+    doc.write_events_csv(&mut out).unwrap();
+    let csv = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    // Header plus one row: the two mentions are one event.
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert_eq!(
+        lines[0].split(',').count(),
+        chronicle::EVENTS_CSV_COLUMNS.len()
+    );
+    let row = lines[1];
+    assert!(
+        row.starts_with(
+            "\"doc \"\"1\"\"\",0,2024-05-03,day,clause,ATTACK,Rebels,Kidal,Kidal,Kidal,false,ML,"
+        ),
+        "{row}"
+    );
+    assert!(
+        row.ends_with(",\"Rebels attacked Kidal, a town in Mali, on May 3, 2024.\",7,15,0,54,7,15"),
+        "{row}"
+    );
+    assert!(row.contains(",2,"), "two mentions: {row}");
+}
+
+#[test]
+fn extract_cli_writes_events_csv() {
+    let dir = std::env::temp_dir().join(format!("chronicle-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("a.txt");
+    std::fs::write(&path, "Troops withdrew from Gao in March 2024.").unwrap();
+    let out = run_example(
+        "extract",
+        &["--format", "events-csv", path.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("doc_id,event_id,date,"));
+    let row = lines.next().unwrap();
+    assert!(
+        row.contains(",2024-03,month,clause,WITHDRAWAL,Troops,"),
+        "{row}"
+    );
+    assert!(row.starts_with(path.to_str().unwrap()), "{row}");
+}
+
+#[test]
+fn seed_article_gold_events() {
+    let Some(shared) = shared_dir() else { return };
+    let line = std::fs::read_to_string(shared.join("gold/mali-offensive-2026.jsonl")).unwrap();
+    let gold: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    let text = gold["text"].as_str().unwrap();
+    let dct: Date = gold["document_date"].as_str().unwrap().parse().unwrap();
+    let doc = Extractor::default().extract_with(Input::new(text).with_document_date(dct));
+    let mut failures = Vec::new();
+    for g in gold["events"].as_array().unwrap() {
+        let (s, e) = (
+            g["start"].as_u64().unwrap() as usize,
+            g["end"].as_u64().unwrap() as usize,
+        );
+        let Some(ev) = doc
+            .events
+            .iter()
+            .find(|ev| ev.trigger.start < e && s < ev.trigger.end)
+        else {
+            failures.push(format!("missing {}", g["text"]));
+            continue;
+        };
+        let got = (
+            ev.event_type.as_str(),
+            ev.date.as_ref().map(|d| d.value.as_str()),
+            ev.location.as_ref().map(|l| doc.slice(l.span)),
+        );
+        let want = (
+            g["type"].as_str().unwrap(),
+            g["date"].as_str(),
+            g["location"].as_str(),
+        );
+        if got != want {
+            failures.push(format!("{}: got {got:?} want {want:?}", g["text"]));
+        }
+        // Every event says how its date was found.
+        assert!(ev.date.is_none() || ev.date_source.is_some());
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
