@@ -498,17 +498,20 @@ fn negation_and_modality() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// (text, document date, trigger, date value, date source)
+type DateCase = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<chronicle::EventDateSource>,
+);
+
 #[test]
 fn date_attachment() {
     use chronicle::EventDateSource::{Clause, Modifier, Narrative};
     // (text, document date, trigger, date value, source)
-    let cases: &[(
-        &str,
-        &str,
-        &str,
-        Option<&str>,
-        Option<chronicle::EventDateSource>,
-    )] = &[
+    let cases: &[DateCase] = &[
         // The date of the clause.
         (
             "Troops arrived in Mali in December 2021.",

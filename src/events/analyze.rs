@@ -2,7 +2,10 @@
 //! clause), and whether it is negated, hypothetical or reported.
 
 use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, Reading};
-use super::sentence::{DETERMINERS, RELATIVES, SUBJECT_PRONOUNS, SentenceView, is_dated};
+use super::sentence::{
+    C_DETERMINER, C_LOCATIVE, C_MODAL, C_REPORTING, RELATIVES, SUBJECT_PRONOUNS, SentenceView,
+    is_dated,
+};
 use super::{Argument, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Label, Span};
 use crate::tokens::Shape;
@@ -122,7 +125,7 @@ pub(crate) const LOCATIVE: &[&str] = &[
 ];
 
 /// Verbs that report speech or knowledge.
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "said",
     "says",
     "say",
@@ -171,7 +174,7 @@ const NEGATING_BEFORE_TO: &[&str] = &[
     "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "decline", "declines",
 ];
 
-const MODALS: &[&str] = &[
+pub(crate) const MODALS: &[&str] = &[
     "may", "might", "could", "would", "should", "will", "shall", "can", "must", "cannot", "ll",
 ];
 
@@ -243,17 +246,17 @@ pub(crate) fn analyze(
     let (lo, hi, opener) = s.clause(a, b);
     let prev = a.checked_sub(1);
     let nominal_context = prev.is_some_and(|p| {
-        s.is_any(p, DETERMINERS)
+        s.has(p, C_DETERMINER)
             || s.is_punct(p, &['\'', '’'])
             || s.is(p, "s") && p > 0 && s.is_punct(p - 1, &['\'', '’'])
             || s.is_date(p)
             || s.ent(p).is_some_and(|e| e.label == Label::Norp)
             || (s.shape(p) == Shape::Lower
-                && (s.is_adverb(p) || p > 0 && s.is_any(p - 1, DETERMINERS)))
+                && (s.is_adverb(p) || p > 0 && s.has(p - 1, C_DETERMINER)))
     });
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
-            || s.is_any(p, MODALS)
+            || s.has(p, C_MODAL)
             || s.is_any(
                 p,
                 &[
@@ -291,7 +294,7 @@ pub(crate) fn analyze(
                 }) || (s.ent_index(p).is_none() && s.shape(p) == Shape::Capitalized && p > 0)
                     || (s.shape(p) == Shape::Lower
                         && s.word(p).ends_with('s')
-                        && !s.is_any(p, DETERMINERS))
+                        && !s.has(p, C_DETERMINER))
             });
             if !subject_before {
                 continue;
@@ -458,7 +461,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         Some((x, y)) => {
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
-            if g > limit && s.is_any(g - 1, DETERMINERS) {
+            if g > limit && s.has(g - 1, C_DETERMINER) {
                 g -= 1;
             }
             if g > limit + 1 && s.word(g - 1).ends_with("ing") && s.shape(g - 1) == Shape::Lower {
@@ -499,7 +502,7 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
 }
 
 fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argument>) {
-    while x < y && (s.shape(x) == Shape::Punct || s.is_any(x, DETERMINERS) || s.is(x, "and")) {
+    while x < y && (s.shape(x) == Shape::Punct || s.has(x, C_DETERMINER) || s.is(x, "and")) {
         x += 1;
     }
     while y > x && s.shape(y - 1) == Shape::Punct {
@@ -602,7 +605,7 @@ fn nominal_actors(
     let mut j = a;
     while j > 0
         && s.shape(j - 1) == Shape::Lower
-        && !s.is_any(j - 1, DETERMINERS)
+        && !s.has(j - 1, C_DETERMINER)
         && !s.is(j - 1, "s")
         && a - j < 2
     {
@@ -777,7 +780,7 @@ fn location(
     // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
     if ty == EventType::Attack && form.verbal() {
         let mut j = b;
-        while j < hi && s.is_any(j, DETERMINERS) {
+        while j < hi && s.has(j, C_DETERMINER) {
             j += 1;
         }
         if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
@@ -805,12 +808,11 @@ fn location(
         if i >= a && i < b {
             continue;
         }
-        if !s.is_any(i, LOCATIVE) {
+        if !s.has(i, C_LOCATIVE) {
             continue;
         }
         let mut j = i + 1;
-        while j < hi && (s.is_any(j, DETERMINERS) || (s.shape(j) == Shape::Lower && s.is_adverb(j)))
-        {
+        while j < hi && (s.has(j, C_DETERMINER) || (s.shape(j) == Shape::Lower && s.is_adverb(j))) {
             j += 1;
         }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
@@ -819,7 +821,7 @@ fn location(
         } else if s.shape(j) == Shape::Capitalized
             && s.ent_index(j).is_none()
             && s.is_any(i, &["in", "at", "near"])
-            && !s.is_any(j, DETERMINERS)
+            && !s.has(j, C_DETERMINER)
         {
             // An unknown capitalized name after "in/at/near" ("in Moura").
             let mut k = j;
@@ -881,7 +883,7 @@ fn clause_date(
         let mut j = a;
         if j > 0
             && s.shape(j - 1) == Shape::Lower
-            && !s.is_any(j - 1, DETERMINERS)
+            && !s.has(j - 1, C_DETERMINER)
             && !s.is(j - 1, "s")
         {
             j -= 1;
@@ -945,7 +947,7 @@ fn modality(
         {
             negated = true;
         }
-        if s.is_any(t, MODALS)
+        if s.has(t, C_MODAL)
             || s.is_any(
                 t,
                 &[
@@ -990,9 +992,7 @@ fn modality(
     if nominal {
         // "threat of attack", "plans for a withdrawal".
         let mut k = a;
-        while k > lo
-            && a - k < 3
-            && (s.is_any(k - 1, DETERMINERS) || s.shape(k - 1) == Shape::Lower)
+        while k > lo && a - k < 3 && (s.has(k - 1, C_DETERMINER) || s.shape(k - 1) == Shape::Lower)
         {
             k -= 1;
             if s.is_any(k, &["of", "for"]) && k > lo && s.is_any(k - 1, HYPOTHETICAL_NOUNS) {
@@ -1036,10 +1036,10 @@ fn modality(
         )
     });
     let attributed = ty != EventType::Statement && {
-        let before = (0..a).any(|i| s.is_any(i, REPORTING) && s.ent_index(i).is_none());
+        let before = (0..a).any(|i| s.has(i, C_REPORTING) && s.ent_index(i).is_none());
         // "..., officials said."
         let after = (b..s.len()).any(|i| {
-            s.is_any(i, REPORTING)
+            s.has(i, C_REPORTING)
                 && (i.saturating_sub(4)..i).any(|c| c >= b && s.is_punct(c, &[',', '"', '”']))
         });
         let according = (0..s.len()).any(|i| s.is(i, "according") && s.is(i + 1, "to"));

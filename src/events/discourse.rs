@@ -3,7 +3,7 @@
 //! document's dominant place.
 
 use super::analyze::{Analysis, LOCATIVE, PlaceWanted};
-use super::sentence::{SentenceView, is_dated};
+use super::sentence::{C_LOCATIVE, SentenceView, is_dated};
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
 
@@ -66,7 +66,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             let Some(e) = s.ent(i).filter(|e| e.label == Label::Location) else {
                 continue;
             };
-            if tok.span.start != e.span.start || i == 0 || !s.is_any(i - 1, LOCATIVE) {
+            if tok.span.start != e.span.start || i == 0 || !s.has(i - 1, C_LOCATIVE) {
                 continue;
             }
             if a.actors.iter().any(|x| x.span.contains(e.span)) {

@@ -321,6 +321,7 @@ impl Lexicon {
         let files: Vec<Arc<str>> = self.files.iter().map(|f| Arc::from(&**f)).collect();
         let mut toks = Vec::new();
         let mut ent_of = Vec::new();
+        let mut classes = Vec::new();
         let mut analyses = Vec::new();
         let mut k = 0;
         while k < raws.len() {
@@ -333,11 +334,13 @@ impl Lexicon {
             let hi = entities.partition_point(|e| e.span.start < sent.end);
             let ents = &entities[lo..hi];
             sentence::SentenceView::map_entities(&toks, ents, &mut ent_of);
+            sentence::classify(text, &toks, &mut classes);
             let view = sentence::SentenceView {
                 text,
                 toks: &toks,
                 ents,
                 ent_of: &ent_of,
+                classes: &classes,
             };
             analyses.clear();
             for &(span, pattern, _) in &raws[k..group_end] {

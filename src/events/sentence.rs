@@ -3,6 +3,9 @@
 //! Everything here is heuristic and shallow (no parser): closed word classes decide where a
 //! clause starts and ends and where a noun phrase stops.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::document::{Entity, Label, Span};
 use crate::tokens::{Shape, Token};
 
@@ -248,6 +251,53 @@ pub(crate) struct SentenceView<'a> {
     pub ents: &'a [Entity],
     /// Per token: index into `ents` of the entity containing its start, or `u32::MAX`.
     pub ent_of: &'a [u32],
+    /// Per token: which closed word classes it belongs to (`C_*` bits).
+    pub classes: &'a [u8],
+}
+
+/// Word class bits of [`SentenceView::classes`].
+pub(crate) const C_FUNCTION: u8 = 1;
+pub(crate) const C_DETERMINER: u8 = 2;
+pub(crate) const C_CHAIN: u8 = 4;
+pub(crate) const C_REPORTING: u8 = 8;
+pub(crate) const C_LOCATIVE: u8 = 16;
+pub(crate) const C_MODAL: u8 = 32;
+
+/// Fills `out` with the class bits of each token (once per sentence, so that the many tests
+/// of a sentence's words do not scan the word lists again).
+pub(crate) fn classify(text: &str, toks: &[Token], out: &mut Vec<u8>) {
+    static CLASSES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+        let lists: [(&[&str], u8); 6] = [
+            (FUNCTION, C_FUNCTION),
+            (DETERMINERS, C_DETERMINER),
+            (VERB_CHAIN, C_CHAIN),
+            (super::analyze::REPORTING, C_REPORTING),
+            (super::analyze::LOCATIVE, C_LOCATIVE),
+            (super::analyze::MODALS, C_MODAL),
+        ];
+        let mut map = HashMap::new();
+        for (list, bit) in lists {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    out.clear();
+    let mut buf = [0u8; 16];
+    for t in toks {
+        let w = text[t.span.range()].as_bytes();
+        let mut bits = 0;
+        if t.shape != Shape::Number && w.len() <= buf.len() {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w);
+            lower.make_ascii_lowercase();
+            if let Ok(key) = std::str::from_utf8(lower) {
+                bits = CLASSES.get(key).copied().unwrap_or(0);
+            }
+        }
+        out.push(bits);
+    }
 }
 
 impl<'a> SentenceView<'a> {
@@ -278,11 +328,22 @@ impl<'a> SentenceView<'a> {
         i < self.toks.len() && self.word(i).eq_ignore_ascii_case(w)
     }
 
+    /// Whether token `i` is one of `words` (lower-case), ignoring ASCII case.
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && {
-            let w = self.word(i);
-            words.iter().any(|x| w.eq_ignore_ascii_case(x))
+        if i >= self.toks.len() {
+            return false;
         }
+        let w = self.word(i).as_bytes();
+        // Compare the first byte and the length before the whole word: the lists are long and
+        // this runs for many tokens.
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        let first = first.to_ascii_lowercase();
+        words.iter().any(|x| {
+            let x = x.as_bytes();
+            x.len() == w.len() && x.first() == Some(&first) && x.eq_ignore_ascii_case(w)
+        })
     }
 
     /// Case-insensitive membership in a list of lower-case boxed words.
@@ -291,6 +352,11 @@ impl<'a> SentenceView<'a> {
             let w = self.word(i);
             words.iter().any(|x| w.eq_ignore_ascii_case(x))
         }
+    }
+
+    /// Whether token `i` is in the word class `bit` (`C_*`).
+    pub(crate) fn has(&self, i: usize, bit: u8) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
 
     pub(crate) fn ent(&self, i: usize) -> Option<&'a Entity> {
@@ -416,10 +482,10 @@ impl<'a> SentenceView<'a> {
         match self.shape(i) {
             Shape::Punct => self.is_punct(i, &['\'', '’', '-', '&']),
             Shape::Number => true,
-            Shape::Capitalized | Shape::AllCaps => !self.is_any(i, FUNCTION),
+            Shape::Capitalized | Shape::AllCaps => !self.has(i, C_FUNCTION),
             Shape::Lower => {
-                !self.is_any(i, FUNCTION)
-                    && !self.is_any(i, DETERMINERS)
+                !self.has(i, C_FUNCTION)
+                    && !self.has(i, C_DETERMINER)
                     && !self.is_adverb(i)
                     && !self.is_any(i, &["and", "said"])
             }
@@ -470,7 +536,7 @@ impl<'a> SentenceView<'a> {
     /// `[start, end)`.
     pub(crate) fn np_starting_at(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
         let mut i = s;
-        while i < limit && (self.is_any(i, DETERMINERS) || self.is_adverb(i)) {
+        while i < limit && (self.has(i, C_DETERMINER) || self.is_adverb(i)) {
             i += 1;
         }
         let start = i;
@@ -481,7 +547,7 @@ impl<'a> SentenceView<'a> {
             } else if self.is(end, "and") && end + 1 < limit && end > start {
                 // "Malian troops and Wagner mercenaries": continue over the conjunction.
                 let mut j = end + 1;
-                while j < limit && self.is_any(j, DETERMINERS) {
+                while j < limit && self.has(j, C_DETERMINER) {
                     j += 1;
                 }
                 // Another noun phrase, not a coordinated verb ("killed X and besieged Y").
@@ -531,7 +597,7 @@ impl<'a> SentenceView<'a> {
         let mut j = i;
         while j > lo {
             let t = j - 1;
-            if self.is_any(t, VERB_CHAIN) || self.is_adverb(t) || self.is_date(t) {
+            if self.has(t, C_CHAIN) || self.is_adverb(t) || self.is_date(t) {
                 j = t;
                 continue;
             }
