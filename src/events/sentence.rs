@@ -320,8 +320,9 @@ impl<'a> SentenceView<'a> {
         self.toks.len()
     }
 
+    /// The token's text ("" past the end).
     pub(crate) fn word(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].span.range()]
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
     }
 
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
@@ -369,8 +370,9 @@ impl<'a> SentenceView<'a> {
         (e != u32::MAX).then_some(e)
     }
 
+    /// The token's shape (punctuation past the end).
     pub(crate) fn shape(&self, i: usize) -> Shape {
-        self.toks[i].shape
+        self.toks.get(i).map_or(Shape::Punct, |t| t.shape)
     }
 
     pub(crate) fn is_punct(&self, i: usize, chars: &[char]) -> bool {
@@ -588,7 +590,12 @@ impl<'a> SentenceView<'a> {
 
     /// The byte span of tokens `[s, e)`.
     pub(crate) fn span_of(&self, s: usize, e: usize) -> Span {
-        Span::new(self.toks[s].span.start, self.toks[e - 1].span.end)
+        let start = self.toks.get(s).map_or(0, |t| t.span.start);
+        let end = e
+            .checked_sub(1)
+            .and_then(|i| self.toks.get(i))
+            .map_or(start, |t| t.span.end);
+        Span::new(start, end.max(start))
     }
 
     /// Walks left from `i` (exclusive) over the verb chain (auxiliaries, adverbs, dates and
