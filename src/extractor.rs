@@ -161,6 +161,11 @@ impl Extractor {
         }
     }
 
+    /// The loaded gazetteers.
+    pub(crate) fn gazetteer(&self) -> &Gazetteer {
+        &self.inner.gazetteer
+    }
+
     /// Number of gazetteer entries loaded (all kinds).
     ///
     /// ```

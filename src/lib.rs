@@ -82,6 +82,7 @@
 
 #![deny(missing_docs)]
 
+pub mod batch;
 mod document;
 mod error;
 mod events;

@@ -3,6 +3,7 @@
 mod bad_inputs;
 mod browser;
 mod common;
+mod corpus;
 mod determinism;
 mod events;
 mod export;
