@@ -36,35 +36,41 @@ impl Token {
 }
 
 /// Appends the tokens of `text[span]` to `out`.
+///
+/// Runs of ASCII letters and digits are scanned byte by byte; characters are decoded only
+/// where the text is not ASCII.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, clen) = char_at(s, i);
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Token {
-                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                span: Span::new(span.start + i, span.start + i + clen),
                 shape: Shape::Punct,
             });
+            i += clen;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        let mut upper = usize::from(c.is_uppercase());
-        let mut letters = usize::from(c.is_alphabetic());
-        let mut lower_seen = c.is_lowercase();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i + clen;
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            if end >= bytes.len() {
+                break;
+            }
+            let (d, dlen) = char_at(s, end);
             if d.is_alphanumeric() || d == '\u{0301}' || d == '\u{0308}' {
-                upper += usize::from(d.is_uppercase());
-                letters += usize::from(d.is_alphabetic());
-                lower_seen |= d.is_lowercase();
-                end = j + d.len_utf8();
-                iter.next();
+                end += dlen;
                 continue;
             }
-            let after = &s[j + d.len_utf8()..];
+            let after = &s[end + dlen..];
             let possessive = matches!(d, '\'' | '’')
                 && after.starts_with(['s', 'S'])
                 && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
@@ -72,24 +78,25 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 && !possessive
                 && after.chars().next().is_some_and(char::is_alphanumeric);
             if joins {
-                end = j + d.len_utf8();
-                iter.next();
+                end += dlen;
                 continue;
             }
             break;
         }
+        // Case counts, only where the shape needs them (upper-case initials, acronyms).
+        let acronym_end = bytes.get(end) == Some(&b'.') && s[i..end].contains('.');
+        let counts = (c.is_uppercase() || acronym_end).then(|| case_counts(&s[i..end]));
+        let lower_seen = counts.is_some_and(|(_, _, lower)| lower);
         // "U.S." keeps its final period when the token is an acronym with inner periods.
-        if bytes.get(end) == Some(&b'.') && s[i..end].contains('.') && !lower_seen {
+        if acronym_end && !lower_seen {
             end += 1;
-            iter.next();
         }
         let shape = if c.is_numeric() {
             Shape::Number
         } else if c.is_uppercase() {
-            if upper >= 2 && !lower_seen && letters >= 2 {
-                Shape::AllCaps
-            } else {
-                Shape::Capitalized
+            match counts {
+                Some((upper, letters, false)) if upper >= 2 && letters >= 2 => Shape::AllCaps,
+                _ => Shape::Capitalized,
             }
         } else if c.is_lowercase() {
             Shape::Lower
@@ -100,6 +107,39 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             span: Span::new(span.start + i, span.start + end),
             shape,
         });
+        i = end;
+    }
+}
+
+/// Upper-case letters, letters, and whether a lower-case letter occurs, in a token (the
+/// characters that join words, `-' ’ .`, count as nothing).
+fn case_counts(token: &str) -> (usize, usize, bool) {
+    let (mut upper, mut letters, mut lower) = (0, 0, false);
+    if token.is_ascii() {
+        for b in token.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            letters += usize::from(b.is_ascii_alphabetic());
+            lower |= b.is_ascii_lowercase();
+        }
+    } else {
+        for c in token.chars() {
+            upper += usize::from(c.is_uppercase());
+            letters += usize::from(c.is_alphabetic());
+            lower |= c.is_lowercase();
+        }
+    }
+    (upper, letters, lower)
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
     }
 }
 
@@ -133,5 +173,102 @@ mod tests {
                 (".", Punct),
             ]
         );
+    }
+
+    /// The first, char-by-char tokenizer: the fast one must give the same tokens.
+    fn reference_tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+        let s = &text[span.range()];
+        let bytes = s.as_bytes();
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(Token {
+                    span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                    shape: Shape::Punct,
+                });
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            let mut upper = usize::from(c.is_uppercase());
+            let mut letters = usize::from(c.is_alphabetic());
+            let mut lower_seen = c.is_lowercase();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() || d == '\u{0301}' || d == '\u{0308}' {
+                    upper += usize::from(d.is_uppercase());
+                    letters += usize::from(d.is_alphabetic());
+                    lower_seen |= d.is_lowercase();
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                let after = &s[j + d.len_utf8()..];
+                let possessive = matches!(d, '\'' | '’')
+                    && after.starts_with(['s', 'S'])
+                    && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
+                let joins = matches!(d, '-' | '\'' | '’' | '.')
+                    && !possessive
+                    && after.chars().next().is_some_and(char::is_alphanumeric);
+                if joins {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                break;
+            }
+            // "U.S." keeps its final period when the token is an acronym with inner periods.
+            if bytes.get(end) == Some(&b'.') && s[i..end].contains('.') && !lower_seen {
+                end += 1;
+                iter.next();
+            }
+            let shape = if c.is_numeric() {
+                Shape::Number
+            } else if c.is_uppercase() {
+                if upper >= 2 && !lower_seen && letters >= 2 {
+                    Shape::AllCaps
+                } else {
+                    Shape::Capitalized
+                }
+            } else if c.is_lowercase() {
+                Shape::Lower
+            } else {
+                Shape::Capitalized // title-case or caseless scripts
+            };
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + end),
+                shape,
+            });
+        }
+    }
+
+    #[test]
+    fn same_tokens_as_char_by_char() {
+        let mut texts = vec![
+            include_str!("../examples/data/sample-news.txt").to_string(),
+            "U.S. u.s. A.B.c O'Neil's al-Bashir’s Goïta e\u{301}te 3.5.x -x- 'a' x. é.É ǅx ß"
+                .into(),
+        ];
+        // Every short string over an alphabet of tricky characters.
+        let alphabet = [
+            'a', 'Z', '7', '.', '-', '\'', '’', 's', ' ', 'é', 'É', '\u{301}', '\n', 'ǅ',
+        ];
+        let n = alphabet.len();
+        for k in 0..n * n * n * n {
+            let (a, b, c, d) = (k % n, k / n % n, k / n / n % n, k / n / n / n);
+            texts.push(
+                [alphabet[a], alphabet[b], alphabet[c], alphabet[d]]
+                    .iter()
+                    .collect(),
+            );
+        }
+        for t in &texts {
+            let span = Span::new(0, t.len());
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            tokenize(t, span, &mut fast);
+            reference_tokenize(t, span, &mut slow);
+            assert_eq!(fast, slow, "{t:?}");
+        }
     }
 }

@@ -162,9 +162,25 @@ impl Gazetteer {
     /// that ends a word; the scan resumes after it.
     fn scan(&self, trie: &Trie, offset: u32, text: &str, out: &mut Vec<Match>) {
         let bytes = text.as_bytes();
+        let starts = trie.start_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            if !trie.starts_with_byte(bytes[i]) || !word_starts_at(text, i) {
+            // Skip to the next byte that can start a surface: eight bytes per branch over
+            // lower-case text, then the exact byte.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if chunk
+                    .iter()
+                    .fold(false, |any, &b| any | starts[usize::from(b)])
+                {
+                    break;
+                }
+                i += 8;
+            }
+            match bytes[i..].iter().position(|&b| starts[usize::from(b)]) {
+                Some(k) => i += k,
+                None => break,
+            }
+            if !word_starts_at(text, i) {
                 i += 1;
                 continue;
             }

@@ -23,6 +23,8 @@ pub(crate) struct Trie {
     fold: bool,
     /// Child of the root for each byte (0 = none: the root is nobody's child).
     root: Box<[u32; 256]>,
+    /// Whether a key starts with each byte as seen in the text (both cases when folding).
+    starts: [bool; 256],
     nodes: Vec<Node>,
     /// Every node's edge bytes, sorted, node after node.
     edge_bytes: Vec<u8>,
@@ -87,27 +89,35 @@ impl Trie {
             n += 1;
         }
         let mut root = Box::new([0u32; 256]);
+        let mut starts = [false; 256];
         let r = nodes[0];
         for k in r.first..r.first + u32::from(r.len) {
-            root[edge_bytes[k as usize] as usize] = k + 1;
+            let b = edge_bytes[k as usize];
+            root[b as usize] = k + 1;
+            starts[b as usize] = true;
+            if fold {
+                starts[b.to_ascii_uppercase() as usize] = true;
+            }
         }
         Trie {
             fold,
             root,
+            starts,
             nodes,
             edge_bytes,
         }
     }
 
-    /// Whether some key starts with byte `b` (as seen in the text).
+    /// Whether some key starts with byte `b` (as seen in the text), for each byte.
     #[inline]
-    pub(crate) fn starts_with_byte(&self, b: u8) -> bool {
-        self.root[self.fold_byte(b) as usize] != 0
+    pub(crate) fn start_bytes(&self) -> &[bool; 256] {
+        &self.starts
     }
 
-    #[inline]
-    fn fold_byte(&self, b: u8) -> u8 {
-        if self.fold { b.to_ascii_lowercase() } else { b }
+    /// Whether some key starts with byte `b` (as seen in the text).
+    #[cfg(test)]
+    fn starts_with_byte(&self, b: u8) -> bool {
+        self.starts[b as usize]
     }
 
     #[inline]
@@ -135,10 +145,26 @@ impl Trie {
     /// Walks `text` from `start`; calls `on_key(end, value, tag)` for every key that is a prefix
     /// of `text[start..]`, shortest first.
     #[inline]
-    pub(crate) fn walk(&self, text: &[u8], start: usize, mut on_key: impl FnMut(usize, u32, u8)) {
+    pub(crate) fn walk(&self, text: &[u8], start: usize, on_key: impl FnMut(usize, u32, u8)) {
+        // One branch on `fold` per walk, not per byte.
+        if self.fold {
+            self.walk_with::<true>(text, start, on_key)
+        } else {
+            self.walk_with::<false>(text, start, on_key)
+        }
+    }
+
+    #[inline]
+    fn walk_with<const FOLD: bool>(
+        &self,
+        text: &[u8],
+        start: usize,
+        mut on_key: impl FnMut(usize, u32, u8),
+    ) {
         let mut node = 0;
         for (i, &b) in text[start..].iter().enumerate() {
-            match self.child(node, self.fold_byte(b)) {
+            let b = if FOLD { b.to_ascii_lowercase() } else { b };
+            match self.child(node, b) {
                 Some(c) => node = c,
                 None => return,
             }
@@ -153,7 +179,8 @@ impl Trie {
     pub(crate) fn get(&self, key: &[u8]) -> Option<(u32, u8)> {
         let mut node = 0;
         for &b in key {
-            node = self.child(node, self.fold_byte(b))?;
+            let b = if self.fold { b.to_ascii_lowercase() } else { b };
+            node = self.child(node, b)?;
         }
         let nd = &self.nodes[node as usize];
         (nd.value != NONE && !key.is_empty()).then_some((nd.value, nd.tag))
