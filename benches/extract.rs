@@ -3,7 +3,7 @@
 //! ```sh
 //! cargo bench --bench extract                    # everything
 //! cargo bench --bench extract -- extract_full    # one group: build, segment, gazetteer,
-//!                                                # extract_full, extract_batch, scale
+//!                                                # temporal, extract_full, extract_batch, scale
 //! CHRONICLE_BENCH_TEXT=target/corpus/corpus-10M.txt cargo bench --bench extract
 //! ```
 //!
@@ -99,6 +99,15 @@ fn stages(c: &mut Criterion) {
     assert!(matches > 0);
     group.bench_function("scan", |b| {
         b.iter(|| assert_eq!(ex.gazetteer_match_count(black_box(&text)), matches))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("temporal");
+    group.sample_size(10).throughput(bytes.clone());
+    let timexes = ex.temporal_count(&text);
+    assert!(timexes > 0);
+    group.bench_function("find", |b| {
+        b.iter(|| assert_eq!(ex.temporal_count(black_box(&text)), timexes))
     });
     group.finish();
 

@@ -127,4 +127,24 @@ impl Extractor {
         self.gazetteer().find(text, &mut matches);
         matches.len()
     }
+
+    /// Heap bytes of the gazetteer tries and pattern tables (benchmarks only).
+    #[doc(hidden)]
+    pub fn gazetteer_index_bytes(&self) -> usize {
+        self.gazetteer().index_heap_bytes()
+    }
+
+    /// Number of time expressions in `text`: sentence split, dateline search and the temporal
+    /// grammar, as [`Extractor::extract`] runs them (benchmarks only).
+    #[doc(hidden)]
+    pub fn temporal_count(&self, text: &str) -> usize {
+        let sentences: Vec<crate::Sentence> = crate::segment::split(text)
+            .into_iter()
+            .map(|span| crate::Sentence { span })
+            .collect();
+        let dct = crate::temporal::find_dct(text, &sentences);
+        let mut found = Vec::new();
+        crate::temporal::find(text, &sentences, dct, self.temporal_config(), &mut found);
+        found.len()
+    }
 }

@@ -166,6 +166,11 @@ impl Extractor {
         &self.inner.gazetteer
     }
 
+    /// The time-expression settings.
+    pub(crate) fn temporal_config(&self) -> TemporalConfig {
+        self.inner.temporal
+    }
+
     /// Number of gazetteer entries loaded (all kinds).
     ///
     /// ```
@@ -232,7 +237,7 @@ impl Extractor {
         let mut events = Vec::new();
         self.inner
             .lexicon
-            .find(text, &sentences, &entities, &mut events);
+            .find(text, &sentences, &toks, &entities, &mut events);
         let explained = if explain {
             candidates.into_iter().zip(verdicts).collect()
         } else {

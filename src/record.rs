@@ -434,11 +434,90 @@ impl Document {
             if i > 0 {
                 out.push(b',');
             }
-            // Events are few: serde writes them.
-            let _ = serde_json::to_writer(&mut *out, &event_record(text, ev));
+            append_event(out, text, ev);
         }
         out.extend_from_slice(b"]}");
     }
+}
+
+/// An event as [`EventRecord`] serializes it (same field order and rules).
+fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
+    out.extend_from_slice(b"{\"type\":");
+    json_str(out, ev.event_type.as_str());
+    out.extend_from_slice(b",\"trigger\":{\"text\":");
+    json_str(out, &text[ev.trigger.range()]);
+    out.extend_from_slice(b",\"start\":");
+    num(out, ev.trigger.start);
+    out.extend_from_slice(b",\"end\":");
+    num(out, ev.trigger.end);
+    out.extend_from_slice(b"},\"sentence\":");
+    num(out, ev.sentence);
+    out.extend_from_slice(b",\"date\":");
+    match &ev.date {
+        Some(d) => {
+            out.extend_from_slice(b"{\"text\":");
+            json_str(out, &text[d.span.range()]);
+            out.extend_from_slice(b",\"value\":");
+            json_str(out, &d.value);
+            out.extend_from_slice(b",\"start\":");
+            num(out, d.span.start);
+            out.extend_from_slice(b",\"end\":");
+            num(out, d.span.end);
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"location\":");
+    append_argument(out, text, ev.location.as_ref());
+    out.extend_from_slice(b",\"actors\":[");
+    for (i, a) in ev.actors.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        append_argument(out, text, Some(a));
+    }
+    out.extend_from_slice(b"],\"target\":");
+    append_argument(out, text, ev.target.as_ref());
+    out.extend_from_slice(b",\"date_source\":");
+    match ev.date_source {
+        Some(s) => json_str(out, s.as_str()),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(if ev.negated {
+        b",\"negated\":true,\"modality\":"
+    } else {
+        b",\"negated\":false,\"modality\":"
+    });
+    json_str(out, ev.modality.as_str());
+    out.extend_from_slice(b",\"id\":");
+    num(out, ev.id);
+    out.extend_from_slice(b",\"source\":\"lexicon:");
+    json_str_contents(out, &ev.source.file);
+    out.push(b':');
+    num(out, ev.source.line as usize);
+    out.extend_from_slice(b"\"}");
+}
+
+/// An event argument as [`ArgumentRecord`] serializes it, or `null`.
+fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argument>) {
+    let Some(a) = a else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"text\":");
+    json_str(out, &text[a.span.range()]);
+    out.extend_from_slice(b",\"start\":");
+    num(out, a.span.start);
+    out.extend_from_slice(b",\"end\":");
+    num(out, a.span.end);
+    if let Some(l) = a.label {
+        out.extend_from_slice(b",\"label\":");
+        json_str(out, l.as_str());
+    }
+    if a.inferred {
+        out.extend_from_slice(b",\"inferred\":true");
+    }
+    out.push(b'}');
 }
 
 /// Appends a decimal number.

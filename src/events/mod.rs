@@ -292,10 +292,14 @@ impl fmt::Display for TriggerSource {
 
 impl Lexicon {
     /// Events for the triggers in `text`, with arguments from `entities` (sorted, as resolved).
+    ///
+    /// `tokens` are the tokens of every sentence, in order (as [`crate::tokens::tokenize`] gives
+    /// them sentence by sentence): each sentence with a trigger takes its slice of them.
     pub(crate) fn find(
         &self,
         text: &str,
         sentences: &[Sentence],
+        tokens: &[crate::tokens::Token],
         entities: &[Entity],
         out: &mut Vec<Event>,
     ) {
@@ -319,7 +323,6 @@ impl Lexicon {
             return;
         }
         let files: Vec<Arc<str>> = self.files.iter().map(|f| Arc::from(&**f)).collect();
-        let mut toks = Vec::new();
         let mut ent_of = Vec::new();
         let mut classes = Vec::new();
         let mut analyses = Vec::new();
@@ -328,16 +331,19 @@ impl Lexicon {
             let sentence = raws[k].2;
             let group_end = k + raws[k..].iter().take_while(|r| r.2 == sentence).count();
             let sent = sentences[sentence].span;
-            toks.clear();
-            crate::tokens::tokenize(text, sent, &mut toks);
+            let toks = {
+                let a = tokens.partition_point(|t| t.span.start < sent.start);
+                let b = a + tokens[a..].partition_point(|t| t.span.start < sent.end);
+                &tokens[a..b]
+            };
             let lo = entities.partition_point(|e| e.span.start < sent.start);
             let hi = entities.partition_point(|e| e.span.start < sent.end);
             let ents = &entities[lo..hi];
-            sentence::SentenceView::map_entities(&toks, ents, &mut ent_of);
-            sentence::classify(text, &toks, &mut classes);
+            sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
+            sentence::classify(text, toks, &mut classes);
             let view = sentence::SentenceView {
                 text,
-                toks: &toks,
+                toks,
                 ents,
                 ent_of: &ent_of,
                 classes: &classes,

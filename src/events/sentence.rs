@@ -3,7 +3,6 @@
 //! Everything here is heuristic and shallow (no parser): closed word classes decide where a
 //! clause starts and ends and where a noun phrase stops.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::document::{Entity, Label, Span};
@@ -262,42 +261,108 @@ pub(crate) const C_CHAIN: u8 = 4;
 pub(crate) const C_REPORTING: u8 = 8;
 pub(crate) const C_LOCATIVE: u8 = 16;
 pub(crate) const C_MODAL: u8 = 32;
+/// [`CLAUSE_OPENERS`].
+pub(crate) const C_OPENER: u8 = 64;
 
 /// Fills `out` with the class bits of each token (once per sentence, so that the many tests
 /// of a sentence's words do not scan the word lists again).
 pub(crate) fn classify(text: &str, toks: &[Token], out: &mut Vec<u8>) {
-    static CLASSES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-        let lists: [(&[&str], u8); 6] = [
+    static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
+        let lists: [(&[&str], u8); 7] = [
             (FUNCTION, C_FUNCTION),
+            (CLAUSE_OPENERS, C_OPENER),
             (DETERMINERS, C_DETERMINER),
             (VERB_CHAIN, C_CHAIN),
             (super::analyze::REPORTING, C_REPORTING),
             (super::analyze::LOCATIVE, C_LOCATIVE),
             (super::analyze::MODALS, C_MODAL),
         ];
-        let mut map = HashMap::new();
-        for (list, bit) in lists {
-            for w in list {
-                *map.entry(*w).or_insert(0) |= bit;
-            }
-        }
-        map
+        WordBits::new(&lists)
     });
+    let classes = &*CLASSES;
     out.clear();
-    let mut buf = [0u8; 16];
-    for t in toks {
-        let w = text[t.span.range()].as_bytes();
-        let mut bits = 0;
-        if t.shape != Shape::Number && w.len() <= buf.len() {
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w);
-            lower.make_ascii_lowercase();
-            if let Ok(key) = std::str::from_utf8(lower) {
-                bits = CLASSES.get(key).copied().unwrap_or(0);
+    out.extend(toks.iter().map(|t| {
+        if t.shape == Shape::Number {
+            return 0;
+        }
+        classes.get(&text.as_bytes()[t.span.range()])
+    }));
+}
+
+/// Lower-case words of up to 16 bytes with class bits: an open-addressing table keyed by the
+/// ASCII-lower-cased bytes packed into a `u128` (no hashing of strings, no UTF-8 checks).
+struct WordBits {
+    keys: Vec<u128>,
+    bits: Vec<u8>,
+    shift: u32,
+}
+
+impl WordBits {
+    fn new(lists: &[(&[&str], u8)]) -> WordBits {
+        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let size = (n * 4).next_power_of_two().max(16);
+        let mut table = WordBits {
+            keys: vec![0; size],
+            bits: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (list, bit) in lists {
+            for w in *list {
+                let key = word_key(w.as_bytes()).expect("class words are 1 to 16 bytes");
+                let mut i = table.slot(key);
+                while table.keys[i] != 0 && table.keys[i] != key {
+                    i = (i + 1) & (size - 1);
+                }
+                table.keys[i] = key;
+                table.bits[i] |= bit;
             }
         }
-        out.push(bits);
+        table
     }
+
+    fn slot(&self, key: u128) -> usize {
+        let h = (key as u64 ^ (key >> 64) as u64 ^ (key >> 97) as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    fn get(&self, word: &[u8]) -> u8 {
+        let Some(key) = word_key(word) else { return 0 };
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.bits[i];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// `word` ASCII-lower-cased and zero-padded into a `u128` (words never hold NUL bytes), or
+/// `None` when it is empty or longer than 16 bytes.
+fn word_key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    Some(lower_packed(u128::from_le_bytes(buf)))
+}
+
+/// ASCII lower-casing of 16 packed bytes at once.
+fn lower_packed(k: u128) -> u128 {
+    // For each byte b: add 0x80 - 'A' then 0x80 - ('Z' + 1) to find 'A'..='Z', only for ASCII.
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    let ascii = !k & (ONES * 0x80);
+    let ge_a = (k & (ONES * 0x7f)) + ONES * (0x80 - b'A' as u128);
+    let gt_z = (k & (ONES * 0x7f)) + ONES * (0x80 - b'Z' as u128 - 1);
+    let upper = ge_a & !gt_z & ascii;
+    k | (upper >> 2)
 }
 
 impl<'a> SentenceView<'a> {
@@ -431,7 +496,7 @@ impl<'a> SentenceView<'a> {
         if self.shape(i) == Shape::Punct {
             return self.is_punct(i, &[';', ':', '—', '–', '"', '“', '”', '?', '!', '[', ']']);
         }
-        self.is_any(i, CLAUSE_OPENERS)
+        self.has(i, C_OPENER)
     }
 
     /// Clause of tokens `[a, b)`: `(lo, hi, opener)` where `opener` is the subordinator or

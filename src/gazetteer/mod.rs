@@ -234,7 +234,6 @@ impl Gazetteer {
     }
 
     /// Heap bytes held by the tries and the pattern tables (not the entries).
-    #[allow(dead_code)]
     pub(crate) fn index_heap_bytes(&self) -> usize {
         self.sensitive.heap_bytes()
             + self.insensitive.as_ref().map_or(0, Trie::heap_bytes)
