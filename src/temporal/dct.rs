@@ -20,6 +20,8 @@ const HEAD_LINES: usize = 12;
 /// Bytes of the head.
 const HEAD_BYTES: usize = 2000;
 
+/// Words that make a line a byline or dateline ("Posted by ... on May 22, 2026"); the first
+/// [`KEYWORD_COUNT`] of them mark it on their own, the rest only join such a line.
 const BYLINE_WORDS: &[&str] = &[
     "posted",
     "published",
@@ -37,19 +39,8 @@ const BYLINE_WORDS: &[&str] = &[
     "at",
 ];
 
-const KEYWORDS: &[&str] = &[
-    "posted",
-    "published",
-    "updated",
-    "by",
-    "date",
-    "dated",
-    "filed",
-    "released",
-    "created",
-    "modified",
-    "written",
-];
+/// How many of [`BYLINE_WORDS`] are keywords on their own.
+const KEYWORD_COUNT: usize = 11;
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -170,7 +161,7 @@ fn has_keyword(prefix: &str) -> bool {
     let mut any = false;
     for w in words(prefix) {
         let l = w.to_ascii_lowercase();
-        if KEYWORDS.contains(&l.as_str()) {
+        if BYLINE_WORDS[..KEYWORD_COUNT].contains(&l.as_str()) {
             any = true;
         }
     }
