@@ -233,7 +233,13 @@ impl Extractor {
             }
         }));
 
-        let (entities, verdicts) = resolve::resolve(&candidates, &sentences);
+        let (mut entities, mut verdicts) = resolve::resolve(&candidates, &sentences);
+        // Name coreference: short mentions of the names found, then one more resolution.
+        let before = candidates.len();
+        crate::coreference::find(text, &toks, &entities, &mut candidates);
+        if candidates.len() > before {
+            (entities, verdicts) = resolve::resolve(&candidates, &sentences);
+        }
         let mut events = Vec::new();
         self.inner
             .lexicon

@@ -83,6 +83,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+mod coreference;
 mod document;
 mod error;
 mod events;

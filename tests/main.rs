@@ -8,6 +8,8 @@ mod determinism;
 mod events;
 mod export;
 mod import;
+mod locations;
+mod persons;
 mod pipeline;
 mod properties;
 mod regressions;

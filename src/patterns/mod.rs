@@ -6,7 +6,12 @@
 use crate::document::{Entity, Label, Source, Span};
 use crate::gazetteer::{EntryKind, Gazetteer, Match};
 use crate::resolve::{Candidate, Priority};
-use crate::tokens::{Shape, Token};
+use crate::tokens::Token;
+
+mod location;
+mod person;
+
+pub(crate) use person::not_name_word;
 
 /// What rules may read about a document.
 pub(crate) struct Context<'a> {
@@ -17,8 +22,34 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn token_text(&self, t: Token) -> &str {
-        &self.text[t.span.range()]
+    /// The text of token `i`.
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].span.range()]
+    }
+
+    /// Whether tokens `a` and `a + 1` are separated by spaces only (no line break, no gap).
+    fn spaced(&self, a: usize) -> bool {
+        let gap = &self.text[self.tokens[a].span.end..self.tokens[a + 1].span.start];
+        !gap.is_empty() && gap.bytes().all(|b| b == b' ')
+    }
+
+    /// Whether tokens `a` and `a + 1` touch (no space between them).
+    fn touching(&self, a: usize) -> bool {
+        self.tokens[a].span.end == self.tokens[a + 1].span.start
+    }
+
+    /// The gazetteer match that covers byte `at`, if any.
+    fn match_covering(&self, at: usize) -> Option<&Match> {
+        let i = self.matches.partition_point(|m| m.span.end <= at);
+        self.matches
+            .get(i)
+            .filter(|m| m.span.start <= at && at < m.span.end)
+    }
+
+    /// Whether the gazetteer match covering byte `at` has an entry of a kind `pred` accepts.
+    fn covered_by(&self, at: usize, pred: impl Fn(EntryKind) -> bool) -> bool {
+        self.match_covering(at)
+            .is_some_and(|m| self.gazetteer.entries_of(m.pattern).any(|e| pred(e.kind)))
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -33,8 +64,8 @@ impl Context<'_> {
 
 /// Runs every rule, appending candidates.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    person_after_title(ctx, out);
-    person_given_name(ctx, out);
+    person::find(ctx, out);
+    location::find(ctx, out);
     organization_head_word(ctx, out);
 }
 
@@ -43,34 +74,6 @@ fn push(out: &mut Vec<Candidate>, span: Span, label: Label, rule: &'static str) 
         entity: Entity::new(span, label, Source::Rule(rule)),
         priority: Priority::Rule,
     });
-}
-
-/// `rule:person.title_name`: a title followed by capitalized words ("Consul General ... Ruslan
-/// Golubovsky" -> "Ruslan Golubovsky"). The title itself is left out of the span.
-fn person_after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in ctx
-        .matches
-        .iter()
-        .filter(|m| ctx.has_kind(m, EntryKind::Title))
-    {
-        let mut i = ctx.token_at(m.span.end);
-        // Allow "Consul General in Cape Town, Ruslan Golubovsky"? Not here: adjacency only.
-        let first = i;
-        while i < ctx.tokens.len() && i - first < 4 {
-            let t = ctx.tokens[i];
-            if t.shape != Shape::Capitalized || ctx.token_text(t).contains('.') {
-                break;
-            }
-            i += 1;
-        }
-        if i > first {
-            let span = Span::new(ctx.tokens[first].span.start, ctx.tokens[i - 1].span.end);
-            if !ctx.text[m.span.end..span.start].trim().is_empty() {
-                continue;
-            }
-            push(out, span, Label::Person, "rule:person.title_name");
-        }
-    }
 }
 
 /// The most capitalized words a rule reads before an organization head word.
@@ -109,40 +112,6 @@ fn organization_head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if i < head {
             let span = Span::new(ctx.tokens[i].span.start, m.span.end);
             push(out, span, Label::Organization, "rule:org.head_word");
-        }
-    }
-}
-
-/// `rule:person.given_name`: a known given name followed by one or two capitalized words that are
-/// not themselves places or organizations ("Thomas Ullman").
-fn person_given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    let toks = ctx.tokens;
-    let mut i = 0;
-    while i + 1 < toks.len() {
-        let t = toks[i];
-        if t.shape != Shape::Capitalized || !ctx.gazetteer.name_part(ctx.token_text(t)).given {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < toks.len() && j - i <= 2 {
-            let n = toks[j];
-            let adjacent = ctx.text[toks[j - 1].span.end..n.span.start] == *" ";
-            if n.shape != Shape::Capitalized || !adjacent {
-                break;
-            }
-            j += 1;
-        }
-        if j > i + 1 {
-            push(
-                out,
-                Span::new(t.span.start, toks[j - 1].span.end),
-                Label::Person,
-                "rule:person.given_name",
-            );
-            i = j;
-        } else {
-            i += 1;
         }
     }
 }

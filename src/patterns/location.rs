@@ -1,0 +1,213 @@
+//! LOCATION rules for places the gazetteers do not know, each needing context that says "place".
+//!
+//! | id | evidence |
+//! |---|---|
+//! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X" |
+//! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
+//! | `rule:location.place_type` | a lower-case administrative noun after the name: "X province", "X tribal region" |
+//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
+//!
+//! None of them fires on a nationality, an organization or a known given name alone, nor on a
+//! title-case line (a headline), where capitals say nothing.
+
+use super::person::title_case_line;
+use super::{Context, push};
+use crate::document::{Label, PlaceKind, Span};
+use crate::gazetteer::EntryKind;
+use crate::resolve::Candidate;
+use crate::tokens::Shape;
+
+/// Runs the LOCATION rules.
+pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len() {
+        if toks[i].shape != Shape::Lower {
+            continue;
+        }
+        let w = ctx.word(i);
+        if PLACE_OF.binary_search(&w).is_ok()
+            && i + 2 < toks.len()
+            && ctx.word(i + 1) == "of"
+            && ctx.spaced(i)
+            && ctx.spaced(i + 1)
+        {
+            place_name(ctx, i + 2, "rule:location.place_of", out);
+        }
+        if PLACE_TYPE.binary_search(&w).is_ok() && i > 0 {
+            place_type(ctx, i, out);
+        }
+        if i + 1 < toks.len() && ctx.spaced(i) {
+            if COMPASS.binary_search(&w).is_ok() {
+                place_name(ctx, i + 1, "rule:location.compass", out);
+            } else if PREPOSITIONS.binary_search(&w).is_ok() {
+                comma_country(ctx, i + 1, out);
+            }
+        }
+    }
+}
+
+/// Nouns read as "NOUN of X" (sorted).
+const PLACE_OF: &[&str] = &[
+    "capital",
+    "city",
+    "district",
+    "island",
+    "municipality",
+    "port",
+    "province",
+    "region",
+    "town",
+    "village",
+];
+
+/// Compass adjectives (sorted).
+const COMPASS: &[&str] = &[
+    "central",
+    "eastern",
+    "north-eastern",
+    "north-western",
+    "northeastern",
+    "northern",
+    "northwestern",
+    "south-eastern",
+    "south-western",
+    "southeastern",
+    "southern",
+    "southwestern",
+    "western",
+];
+
+/// Administrative nouns read as "X NOUN" (sorted).
+const PLACE_TYPE: &[&str] = &[
+    "county",
+    "district",
+    "governorate",
+    "prefecture",
+    "province",
+    "region",
+];
+
+/// Prepositions of place (sorted).
+const PREPOSITIONS: &[&str] = &["in", "near", "outside"];
+
+/// The most words a place name read by these rules may have.
+const MAX_WORDS: usize = 3;
+
+/// The end (exclusive) of the run of up to [`MAX_WORDS`] capitalized words at token `i`, if the
+/// run is a plausible unknown place name: not a nationality, organization, title or known given
+/// name alone, not a weekday or month.
+fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let mut j = i;
+    while j < toks.len() && j - i < MAX_WORDS {
+        if (j > i && !ctx.spaced(j - 1))
+            || toks[j].shape != Shape::Capitalized
+            || super::person::not_name_word(ctx.word(j))
+        {
+            break;
+        }
+        j += 1;
+    }
+    if j == i || toks.get(j).is_some_and(|_| ctx.word(j) == "of") {
+        return None;
+    }
+    // Adjectives of place ("eastern European", "central Asian") are not places.
+    let last = ctx.word(j - 1);
+    if j == i + 1
+        && ["ian", "ean", "ese", "ish", "ic"]
+            .iter()
+            .any(|s| last.ends_with(s))
+    {
+        return None;
+    }
+    let start = toks[i].span.start;
+    let other = ctx.covered_by(start, |k| {
+        matches!(
+            k,
+            EntryKind::Nationality
+                | EntryKind::Organization
+                | EntryKind::OrgHead
+                | EntryKind::OrgSuffix
+                | EntryKind::Title
+        )
+    }) || ctx.covered_by(toks[j - 1].span.start, |k| {
+        matches!(k, EntryKind::OrgHead | EntryKind::OrgSuffix)
+    });
+    // A known place keeps its gazetteer entry (and GeoNames link).
+    let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)));
+    let person = j == i + 1 && ctx.gazetteer.name_part(ctx.word(i)).given;
+    (!other && !known && !person && !title_case_line(ctx, start)).then_some(j)
+}
+
+fn place_name(ctx: &Context<'_>, i: usize, rule: &'static str, out: &mut Vec<Candidate>) {
+    if let Some(end) = read_place(ctx, i) {
+        let span = Span::new(ctx.tokens[i].span.start, ctx.tokens[end - 1].span.end);
+        push(out, span, Label::Location, rule);
+    }
+}
+
+/// "Kunar province", "South Waziristan tribal region": the capitalized words before the noun
+/// (one lower-case adjective may stand between).
+fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut last = noun - 1;
+    if toks[last].shape == Shape::Lower && last > 0 && ctx.word(last).ends_with("al") {
+        last -= 1; // "tribal", "provincial", "federal"
+    }
+    if toks[last].shape != Shape::Capitalized || !ctx.spaced(last) {
+        return;
+    }
+    let mut first = last;
+    while first > 0
+        && last - first + 1 < MAX_WORDS
+        && toks[first - 1].shape == Shape::Capitalized
+        && ctx.spaced(first - 1)
+    {
+        first -= 1;
+    }
+    // The run must end at `last`, and must not start a sentence with a function word.
+    while first < last && super::person::not_name_word(ctx.word(first)) {
+        first += 1;
+    }
+    if read_place(ctx, first) == Some(last + 1) {
+        let span = Span::new(toks[first].span.start, toks[last].span.end);
+        push(out, span, Label::Location, "rule:location.place_type");
+    }
+}
+
+/// "near Walikale, Congo": an unknown name after a preposition, then a comma and a known country
+/// or first-level division.
+fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let Some(end) = read_place(ctx, i) else {
+        return;
+    };
+    if end + 1 >= toks.len() || ctx.word(end) != "," {
+        return;
+    }
+    let after = toks[end + 1].span.start;
+    let country = ctx.covered_by(after, |k| {
+        matches!(k, EntryKind::Place(PlaceKind::Country | PlaceKind::Admin1))
+    });
+    if country {
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        push(
+            out,
+            span,
+            Label::Location,
+            "rule:location.place_comma_country",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [PLACE_OF, COMPASS, PLACE_TYPE, PREPOSITIONS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}

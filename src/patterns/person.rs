@@ -1,0 +1,616 @@
+//! PERSON rules: titles, given names, role nouns, appositions, bylines.
+//!
+//! Every rule reads a *name*: one to five capitalized words, with initials ("John F. Kennedy"),
+//! name particles ("Osama bin Laden", "Nouri al-Maliki", "Luiz Inacio Lula da Silva") and a
+//! regnal number ("John Paul II") inside it, and never a weekday, a month, a capitalized function
+//! word or a title. The rules differ in the evidence they need that the words name a person.
+//!
+//! | id | evidence |
+//! |---|---|
+//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title |
+//! | `rule:person.given_name` | the first word is a known given name, and the name has two words or more |
+//! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
+//! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
+//! | `rule:person.byline` | "By" opening a line, the name closing it |
+//!
+//! On a title-case line (a headline: "Rebels Seize Town As Army Pulls Back") capitals say
+//! nothing, so the given-name and title rules there also need a known surname or given name in
+//! the name, and the role rules do not run.
+
+use super::{Context, push};
+use crate::document::{Label, PlaceKind, Span};
+use crate::gazetteer::EntryKind;
+use crate::resolve::Candidate;
+use crate::tokens::Shape;
+
+/// Runs the PERSON rules.
+pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    // Most specific evidence first: at equal spans, the first proposed names the rule.
+    after_title(ctx, out);
+    byline(ctx, out);
+    after_role(ctx, out);
+    given_name(ctx, out);
+}
+
+/// The most words a name may have.
+const MAX_WORDS: usize = 5;
+
+/// Capitalized words that never start or continue a name: weekdays, months and function words
+/// that open sentences. Sorted, for binary search.
+const NOT_NAME: &[&str] = &[
+    "A",
+    "About",
+    "After",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "Any",
+    "April",
+    "As",
+    "At",
+    "August",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "December",
+    "During",
+    "Each",
+    "Earlier",
+    "Every",
+    "February",
+    "For",
+    "Friday",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "I",
+    "If",
+    "In",
+    "Into",
+    "It",
+    "Its",
+    "January",
+    "July",
+    "June",
+    "Last",
+    "Later",
+    "March",
+    "May",
+    "Meanwhile",
+    "Monday",
+    "More",
+    "Most",
+    "My",
+    "New",
+    "No",
+    "Nor",
+    "Not",
+    "November",
+    "Now",
+    "October",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Our",
+    "Over",
+    "Saturday",
+    "September",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Sunday",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Thursday",
+    "To",
+    "Today",
+    "Tomorrow",
+    "Tuesday",
+    "Under",
+    "Until",
+    "Up",
+    "We",
+    "Wednesday",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yesterday",
+    "You",
+    "Your",
+];
+
+/// Name particles written as separate lower-case words ("bin Laden", "da Silva", "van Gogh").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
+    "ibn", "la", "le", "ould", "ter", "van", "von",
+];
+
+/// Prefixes of hyphenated particles written as one token ("al-Maliki", "el-Sisi", "bin-Laden").
+const HYPHEN_PARTICLES: &[&str] = &[
+    "abd", "abu", "ad", "al", "an", "ar", "as", "ash", "az", "bin", "el", "ul",
+];
+
+/// Lower-case nouns for roles that introduce a person's name ("rebel leader X", "his lawyer, X").
+/// Sorted, for binary search. A closed class, like titles.
+const ROLES: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "archbishop",
+    "attorney",
+    "author",
+    "bishop",
+    "boss",
+    "brother",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "captain",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "champion",
+    "chancellor",
+    "chief",
+    "cleric",
+    "coach",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "correspondent",
+    "counterpart",
+    "daughter",
+    "defendant",
+    "deputy",
+    "diplomat",
+    "director",
+    "economist",
+    "editor",
+    "emir",
+    "envoy",
+    "executive",
+    "expert",
+    "father",
+    "founder",
+    "general",
+    "governor",
+    "head",
+    "historian",
+    "husband",
+    "imam",
+    "journalist",
+    "judge",
+    "king",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "legislator",
+    "lieutenant",
+    "manager",
+    "mayor",
+    "minister",
+    "mother",
+    "negotiator",
+    "nominee",
+    "novelist",
+    "official",
+    "owner",
+    "player",
+    "premier",
+    "president",
+    "priest",
+    "prince",
+    "princess",
+    "professor",
+    "prosecutor",
+    "queen",
+    "rabbi",
+    "researcher",
+    "scientist",
+    "secretary",
+    "senator",
+    "sergeant",
+    "sister",
+    "son",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "successor",
+    "suspect",
+    "wife",
+    "writer",
+];
+
+/// Titles that are also adjectives opening other names ("General Electric", "Major League").
+const AMBIGUOUS_TITLES: &[&str] = &["Chief", "General", "Major", "Private", "Senior"];
+
+/// Verbs of saying that may follow a one-word name introduced by a role noun.
+const SAYS: &[&str] = &[
+    "added",
+    "announced",
+    "argued",
+    "asked",
+    "believes",
+    "claimed",
+    "denied",
+    "insisted",
+    "said",
+    "says",
+    "stated",
+    "tells",
+    "thinks",
+    "told",
+    "warned",
+    "wrote",
+];
+
+/// Whether a capitalized word is never part of a name (weekday, month, function word).
+pub(crate) fn not_name_word(w: &str) -> bool {
+    NOT_NAME.binary_search(&w).is_ok()
+}
+
+/// Whether token `i` may be a word of a name.
+fn name_word(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    if t.shape != Shape::Capitalized {
+        return false;
+    }
+    let w = ctx.word(i);
+    !w.contains('.') && !not_name_word(w)
+}
+
+/// Whether token `i` is an initial: one capital letter and a touching period ("F.").
+fn initial(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    w.len() == 1
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && i + 1 < ctx.tokens.len()
+        && ctx.touching(i)
+        && ctx.word(i + 1) == "."
+}
+
+/// Whether token `i` is a one-token particle name ("al-Maliki").
+fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    let Some((pre, rest)) = w.split_once('-') else {
+        return false;
+    };
+    HYPHEN_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` is a regnal number ("II", "XVI").
+fn roman(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    w.len() <= 5 && w.len() >= 2 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// Whether token `i` begins a title match (the title's own words are not a name).
+fn title_at(ctx: &Context<'_>, i: usize) -> bool {
+    let start = ctx.tokens[i].span.start;
+    ctx.match_covering(start)
+        .is_some_and(|m| m.span.start == start && ctx.has_kind(m, EntryKind::Title))
+}
+
+/// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
+fn org_word(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.covered_by(ctx.tokens[i].span.start, |k| {
+        matches!(
+            k,
+            EntryKind::OrgHead | EntryKind::OrgSuffix | EntryKind::Organization
+        )
+    })
+}
+
+/// Whether token `i` is (inside) a place, nationality or organization match.
+fn entity_word(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.covered_by(ctx.tokens[i].span.start, |k| {
+        matches!(
+            k,
+            EntryKind::Place(_) | EntryKind::Nationality | EntryKind::Organization
+        )
+    })
+}
+
+/// Whether a given name at token `i` is more likely something else: a nationality, an
+/// organization, a country or province, or the start of a longer place name ("San Diego").
+/// Town names that are also given names ("Paul", "Regina") stay names.
+fn not_given(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span != t.span
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind.is_entity())
+            || ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Nationality
+                        | EntryKind::Organization
+                        | EntryKind::Place(
+                            PlaceKind::Country
+                                | PlaceKind::Admin1
+                                | PlaceKind::Region
+                                | PlaceKind::Continent
+                        )
+                )
+            })
+    })
+}
+
+/// A name read from token `start`: the end token (exclusive) and its number of words.
+#[derive(Clone, Copy, Debug)]
+struct Name {
+    start: usize,
+    end: usize,
+    words: usize,
+}
+
+impl Name {
+    fn span(self, ctx: &Context<'_>) -> Span {
+        Span::new(
+            ctx.tokens[self.start].span.start,
+            ctx.tokens[self.end - 1].span.end,
+        )
+    }
+
+    /// Whether a word of the name is a known given name or surname.
+    fn known(self, ctx: &Context<'_>) -> bool {
+        (self.start..self.end).any(|i| {
+            let p = ctx.gazetteer.name_part(ctx.word(i));
+            p.given || p.surname
+        })
+    }
+
+    /// Whether the name ends in an organization word ("General Motors") or is all places and
+    /// nationalities ("Sunni Arab").
+    fn looks_like_other(self, ctx: &Context<'_>) -> bool {
+        org_word(ctx, self.end - 1)
+            || (self.start..self.end).all(|i| !name_word(ctx, i) || entity_word(ctx, i))
+    }
+}
+
+/// Reads a name starting at token `i` (words separated by single spaces).
+fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
+    let toks = ctx.tokens;
+    let (mut j, mut words, mut end) = (i, 0, i);
+    while j < toks.len() && words < MAX_WORDS {
+        if j > i && !ctx.spaced(j - 1) {
+            break;
+        }
+        if initial(ctx, j) {
+            // "F." counts once the name goes on after it.
+            j += 2;
+            words += 1;
+        } else if (name_word(ctx, j) && !title_at(ctx, j))
+            || (words > 0 && end == j && hyphen_particle(ctx, j))
+        {
+            j += 1;
+            words += 1;
+            end = j;
+        } else if words > 0
+            && end == j
+            && PARTICLES.contains(&ctx.word(j))
+            && j + 1 < toks.len()
+            && ctx.spaced(j)
+            && name_word(ctx, j + 1)
+        {
+            j += 2;
+            words += 1;
+            end = j;
+        } else if words > 0 && end == j && roman(ctx, j) {
+            end = j + 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some(Name {
+        start: i,
+        end,
+        words,
+    })
+}
+
+/// Lower-case words a title-case line may keep (sorted).
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "amid", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
+    "or", "over", "s", "the", "to", "vs", "with",
+];
+
+/// Whether the line holding byte `at` is in title case: four capitalized words or more, every
+/// lower-case word a short function word ("Rebels Seize Town as Army Pulls Back").
+pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
+    let bytes = ctx.text.as_bytes();
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| at + p);
+    let mut capitals = 0;
+    for i in ctx.token_at(start)..ctx.token_at(end) {
+        match ctx.tokens[i].shape {
+            Shape::Capitalized | Shape::AllCaps => capitals += 1,
+            Shape::Lower if TITLE_CASE_LOWER.binary_search(&ctx.word(i)).is_err() => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    capitals >= 4
+}
+
+/// `rule:person.title_name`: a title followed by a name ("Consul General Ruslan Golubovsky",
+/// "Mr. Cheney"). The title is left out of the span.
+fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for m in ctx
+        .matches
+        .iter()
+        .filter(|m| ctx.has_kind(m, EntryKind::Title))
+    {
+        let i = ctx.token_at(m.span.end);
+        if i == 0 || i >= ctx.tokens.len() || !ctx.spaced(i - 1) || title_at(ctx, i) {
+            continue;
+        }
+        let Some(name) = read_name(ctx, i) else {
+            continue;
+        };
+        if org_word(ctx, name.end - 1) {
+            continue;
+        }
+        // "General Motors", "Major League": a title word that is also an adjective, then one
+        // unknown word.
+        let adjective = AMBIGUOUS_TITLES.contains(&&ctx.text[m.span.range()]);
+        if adjective && name.words == 1 && !name.known(ctx) {
+            continue;
+        }
+        if title_case_line(ctx, m.span.start) && !name.known(ctx) {
+            continue;
+        }
+        push(out, name.span(ctx), Label::Person, "rule:person.title_name");
+    }
+}
+
+/// `rule:person.given_name`: a known given name followed by more name words ("Thomas Ullman"),
+/// unless the first word is also a place, nationality or organization ("Sunni Arab").
+fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if toks[i].shape != Shape::Capitalized
+            || !ctx.gazetteer.name_part(ctx.word(i)).given
+            || !name_word(ctx, i)
+            || not_given(ctx, i)
+            || title_at(ctx, i)
+        {
+            i += 1;
+            continue;
+        }
+        match read_name(ctx, i) {
+            Some(name) if name.words >= 2 && !name.looks_like_other(ctx) => {
+                let headline = title_case_line(ctx, toks[i].span.start);
+                let last = ctx.gazetteer.name_part(ctx.word(name.end - 1));
+                if !headline || last.surname {
+                    push(out, name.span(ctx), Label::Person, "rule:person.given_name");
+                }
+                i = name.end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// `rule:person.role_name` and `rule:person.apposition`: a lower-case role noun, then a name,
+/// directly ("army commander Ratko Mladic") or after a comma ("Mali's new president, Assimi
+/// Goïta,"). A one-word name needs a comma, period or verb of saying after it, or to be a known
+/// name part.
+fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for r in 0..toks.len().saturating_sub(1) {
+        if toks[r].shape != Shape::Lower || ROLES.binary_search(&ctx.word(r)).is_err() {
+            continue;
+        }
+        let (i, rule) = if ctx.word(r + 1) == "," {
+            (r + 2, "rule:person.apposition")
+        } else if ctx.spaced(r) {
+            (r + 1, "rule:person.role_name")
+        } else {
+            continue;
+        };
+        if i >= toks.len() || (i > r + 1 && !ctx.spaced(i - 1)) || entity_word(ctx, i) {
+            continue;
+        }
+        let Some(name) = read_name(ctx, i) else {
+            continue;
+        };
+        if name.looks_like_other(ctx) || title_case_line(ctx, toks[r].span.start) {
+            continue;
+        }
+        if name.words < 2 {
+            let next = toks.get(name.end).map(|t| &ctx.text[t.span.range()]);
+            let closed = matches!(next, None | Some("," | "." | ";" | ")"));
+            let says = next.is_some_and(|w| SAYS.binary_search(&w).is_ok());
+            let apposed = closed && rule == "rule:person.apposition";
+            if !(apposed || says || name.known(ctx)) {
+                continue;
+            }
+        }
+        push(out, name.span(ctx), Label::Person, rule);
+    }
+}
+
+/// `rule:person.byline`: "By Jane Doe" on a line of its own, or ending at a comma or "and".
+fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let bytes = ctx.text.as_bytes();
+    for b in 0..toks.len().saturating_sub(1) {
+        if !matches!(ctx.word(b), "By" | "BY") {
+            continue;
+        }
+        let start = toks[b].span.start;
+        let line_start = bytes[..start]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1);
+        if !ctx.text[line_start..start].trim().is_empty() || !ctx.spaced(b) {
+            continue;
+        }
+        let Some(name) = read_name(ctx, b + 1) else {
+            continue;
+        };
+        let end = toks[name.end - 1].span.end;
+        let rest = ctx.text[end..]
+            .split('\n')
+            .next()
+            .unwrap_or("")
+            .trim_start();
+        let closes = rest.is_empty() || rest.starts_with(',') || rest.starts_with("and ");
+        if name.words >= 2 && closes && !name.looks_like_other(ctx) {
+            push(out, name.span(ctx), Label::Person, "rule:person.byline");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [NOT_NAME, ROLES, SAYS, TITLE_CASE_LOWER] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}

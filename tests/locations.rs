@@ -1,0 +1,88 @@
+//! LOCATION context rules, on sentences written for these tests.
+
+use chronicle::{Extractor, Label};
+
+use crate::common::check_invariants;
+
+/// An expected entity: text, label, source prefix.
+type Want = (&'static str, Label, &'static str);
+
+/// (sentence, expected entities other than dates).
+const RULES: &[(&str, &[Want])] = &[
+    (
+        "Fighting spread to the town of Tessoumbou on Monday.",
+        &[("Tessoumbou", Label::Location, "rule:location.place_of")],
+    ),
+    (
+        "Clashes continued in northern Karvakia overnight.",
+        &[("Karvakia", Label::Location, "rule:location.compass")],
+    ),
+    (
+        "Troops moved into Zarnak province last week.",
+        &[("Zarnak", Label::Location, "rule:location.place_type")],
+    ),
+    (
+        "Troops patrolled the South Vellum tribal region.",
+        &[("South Vellum", Label::Location, "rule:location.place_type")],
+    ),
+    (
+        "The ambush happened near Belkoun, Mali, at dawn.",
+        &[
+            (
+                "Belkoun",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Mali", Label::Location, "gazetteer:"),
+        ],
+    ),
+    // A known place keeps its gazetteer entry (and its GeoNames link).
+    (
+        "Clashes continued in northern Mali.",
+        &[("Mali", Label::Location, "gazetteer:")],
+    ),
+    // Nationalities and regional adjectives are not places.
+    (
+        "Gunmen attacked northern Malian towns.",
+        &[("Malian", Label::Norp, "gazetteer:")],
+    ),
+    ("Prisons in several eastern European countries closed.", &[]),
+    // Organizations, persons and weekdays are not read as places.
+    ("Officials in the city of Monday Harbor met.", &[]),
+];
+
+#[test]
+fn location_rules() {
+    for (text, want) in RULES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<(&str, Label, String)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label != Label::Date)
+            .map(|e| (e.text(text), e.label, e.source.to_string()))
+            .collect();
+        assert_eq!(got.len(), want.len(), "{text}: {got:?}");
+        for ((gt, gl, gs), (wt, wl, ws)) in got.iter().zip(want.iter()) {
+            assert!(
+                gt == wt && gl == wl && gs.starts_with(ws),
+                "{text}: got {got:?}, want {want:?}"
+            );
+        }
+    }
+}
+
+/// Regression: "eastern European" and "central Asian" were read as places by the compass rule.
+#[test]
+fn compass_skips_regional_adjectives() {
+    for text in [
+        "Ministers from central Asian states met.",
+        "Several eastern European governments objected.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.entities_with(Label::Location).next().is_none(),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,198 @@
+//! PERSON rules, name coreference and title-case lines, on sentences written for these tests.
+
+use chronicle::{Extractor, Label};
+
+use crate::common::check_invariants;
+
+/// The PERSON entities of `text` as (text, source).
+fn persons(text: &str) -> Vec<(String, String)> {
+    let doc = Extractor::default().extract(text);
+    check_invariants(&doc);
+    doc.entities_with(Label::Person)
+        .map(|e| (e.text(text).to_string(), e.source.to_string()))
+        .collect()
+}
+
+/// (sentence, expected PERSON mentions with the rule that found them).
+const RULES: &[(&str, &[(&str, &str)])] = &[
+    // A title, left out of the span; titles in a row are one title.
+    (
+        "Consul General Dmitri Voronov opened the office.",
+        &[("Dmitri Voronov", "rule:person.title_name")],
+    ),
+    (
+        "Deputy Foreign Minister Olga Petrenko arrived late.",
+        &[("Olga Petrenko", "rule:person.title_name")],
+    ),
+    // Weekdays and months end a name.
+    (
+        "Prime Minister Lars Ekholm Tuesday rejected the plan.",
+        &[("Lars Ekholm", "rule:person.title_name")],
+    ),
+    // Particles, hyphens, diacritics, initials, regnal numbers.
+    (
+        "President Hamid al-Rashidi met reporters.",
+        &[("Hamid al-Rashidi", "rule:person.title_name")],
+    ),
+    (
+        "Minister Paulo da Costa spoke first.",
+        &[("Paulo da Costa", "rule:person.title_name")],
+    ),
+    (
+        "Governor Jean-Luc Émond declined to comment.",
+        &[("Jean-Luc Émond", "rule:person.title_name")],
+    ),
+    (
+        "Senator Robert J. Halloran voted against it.",
+        &[("Robert J. Halloran", "rule:person.title_name")],
+    ),
+    (
+        "Pope Gregory XVII visited the town.",
+        &[("Gregory XVII", "rule:person.title_name")],
+    ),
+    // A known given name.
+    (
+        "Thomas Ullman met the press.",
+        &[("Thomas Ullman", "rule:person.given_name")],
+    ),
+    // A nationality before a name is not part of it.
+    (
+        "Spanish striker Carlos Rendon scored twice.",
+        &[("Carlos Rendon", "rule:person.given_name")],
+    ),
+    // Lower-case role nouns, directly or in apposition.
+    (
+        "The rebel commander Adoum Kanouté rejected the truce.",
+        &[("Adoum Kanouté", "rule:person.role_name")],
+    ),
+    (
+        "The country's new president, Assane Diarrakou, took office in June.",
+        &[("Assane Diarrakou", "rule:person.apposition")],
+    ),
+    (
+        "Police arrested his son, Karimou, on Friday.",
+        &[("Karimou", "rule:person.apposition")],
+    ),
+    // Bylines.
+    (
+        "By Helen Marsh\nThe storm hit the coast overnight.",
+        &[("Helen Marsh", "rule:person.byline")],
+    ),
+    // Not persons: a company after a title word, a place with a weekday.
+    ("General Motors cut jobs again.", &[]),
+    ("Talks resumed in Vienna Wednesday.", &[]),
+];
+
+#[test]
+fn person_rules() {
+    for (text, want) in RULES {
+        let got = persons(text);
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, s)| (t.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn surname_mentions_take_the_full_name() {
+    let text = "Mali's new president, Ousmane Diarrakou, spoke on Monday. \
+                In March, Diarrakou expelled the envoy. Critics of the Diarrakou government objected.";
+    let doc = Extractor::default().extract(text);
+    check_invariants(&doc);
+    let got: Vec<(&str, String, Option<&str>)> = doc
+        .entities_with(Label::Person)
+        .map(|e| (e.text(text), e.source.to_string(), e.canonical.as_deref()))
+        .collect();
+    let got: Vec<(&str, &str, Option<&str>)> =
+        got.iter().map(|(t, s, c)| (*t, s.as_str(), *c)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Ousmane Diarrakou", "rule:person.apposition", None),
+            (
+                "Diarrakou",
+                "rule:coref.person_name",
+                Some("Ousmane Diarrakou")
+            ),
+            (
+                "Diarrakou",
+                "rule:coref.person_name",
+                Some("Ousmane Diarrakou")
+            ),
+        ]
+    );
+}
+
+/// Regression: a surname that is also a town in the gazetteer stayed a LOCATION after the full
+/// name had been found.
+#[test]
+fn surname_beats_a_one_word_place() {
+    let text = "Coach Mark Houston praised the players. Houston said the team had improved.";
+    let doc = Extractor::default().extract(text);
+    let second = doc
+        .entities
+        .iter()
+        .find(|e| e.span.start >= 40 && e.text(text) == "Houston")
+        .expect("second Houston");
+    assert_eq!(second.label, Label::Person);
+    assert_eq!(second.canonical.as_deref(), Some("Mark Houston"));
+}
+
+/// Coreference does not turn common words into names: a key the document also writes in lower
+/// case is dropped, and a mention inside a longer capitalized run is left alone.
+#[test]
+fn coreference_leaves_common_words_alone() {
+    let text = "Minister Anna Will resigned on Monday. Will the coalition survive? \
+                Voters will decide. Senator Paul Banks spoke. The Banks Group disagreed.";
+    let got = persons(text);
+    let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(names, ["Anna Will", "Paul Banks"]);
+}
+
+/// Title-case headlines: capitals there are no evidence of names.
+#[test]
+fn title_case_headlines_stay_clean() {
+    for text in [
+        "Grace Period Ends for Farmers as Hope Fades in Valley",
+        "Rebels Seize Border Town as Army Pulls Back",
+        "Leader Warns Of Hard Winter After Talks Collapse",
+    ] {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let rules: Vec<(&str, String)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.source.to_string().starts_with("rule:"))
+            .map(|e| (e.text(text), e.source.to_string()))
+            .collect();
+        assert!(rules.is_empty(), "{text}: {rules:?}");
+    }
+    // The same words in a sentence are read as usual.
+    let got = persons("The union's leader, Grace Halvorsen, said talks would go on.");
+    let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(names, ["Grace Halvorsen"]);
+}
+
+/// `explain` reports every candidate, the losers with the span that beat them.
+#[test]
+fn explain_lists_losing_candidates() {
+    let ex = Extractor::default();
+    let exp = ex.explain(chronicle::Input::new(
+        "The new president, Thomas Ullman, said so.",
+    ));
+    let ullman: Vec<&chronicle::resolve::Verdict> = exp
+        .candidates
+        .iter()
+        .filter(|(c, _)| c.entity.label == Label::Person)
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(ullman.len(), 2, "{ullman:?}");
+    assert!(ullman.contains(&&chronicle::resolve::Verdict::Kept));
+    assert!(
+        ullman
+            .iter()
+            .any(|v| matches!(v, chronicle::resolve::Verdict::LostTo(_, "PERSON")))
+    );
+}
