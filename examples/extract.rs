@@ -4,7 +4,7 @@
 //! extract [--format json|jsonl|brat|conll|timeml|displacy|html|events-csv] [--input text|jsonl]
 //!         [--threads N] [--stats] [--document-date YYYY-MM-DD] [--lossy] [--explain]
 //!         [--patterns SPACY.jsonl]... [--regexner MAPPING]... [--gate-lists lists.def]...
-//!         [--skip-unmapped-labels] [PATH|-]...
+//!         [--skip-unmapped-labels] [--name NAME] [--first-line N] [PATH|-]...
 //! ```
 //!
 //! - Text input, one file, default format: one pretty JSON record on stdout.
@@ -16,6 +16,10 @@
 //! - Corpus mode: input is read in batches of about 1 MB and extracted on `--threads` workers
 //!   (default: every core); records come out in input order through a reorder buffer. At most a
 //!   few batches per worker are in flight, so memory stays bounded whatever the input size.
+//! - `--name NAME` and `--first-line N` describe stdin when it is a slice of a larger file (as
+//!   `spark/chronicle_spark.py` sends each partition): `-` in ids and messages becomes NAME, and
+//!   stdin's lines are numbered from N, so ids of lines without one and error records are those
+//!   of a run over the whole file.
 //! - `--format brat|timeml|html` write one document (one text file); `conll` and `displacy`
 //!   write one block / line per document (see `chronicle::export`).
 //! - `--patterns`, `--regexner`, `--gate-lists` add pattern files from spaCy, CoreNLP and GATE
@@ -79,6 +83,12 @@ struct Args {
     /// Skip imported patterns whose label has no chronicle equivalent instead of failing.
     #[arg(long)]
     skip_unmapped_labels: bool,
+    /// Name of stdin (`-`) in ids and messages, e.g. the file that stdin is a slice of.
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
+    /// Number of stdin's first line (JSON Lines input), when stdin starts inside a file.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    first_line: usize,
     /// Input files or directories; `-` or none for stdin.
     files: Vec<PathBuf>,
 }
@@ -262,6 +272,8 @@ fn run(args: &Args) -> io::Result<usize> {
     let reader = BatchReader {
         sources,
         input: args.input,
+        stdin_name: args.name.clone().unwrap_or_else(|| "-".to_string()),
+        stdin_first_line: args.first_line,
     };
     let result = if threads == 1 {
         reader.read(|batch| sink.write(job.process(batch)))
@@ -511,6 +523,10 @@ fn walk(dir: &Path, input: InputFormat, out: &mut Vec<Source>) {
 struct BatchReader {
     sources: Vec<Source>,
     input: InputFormat,
+    /// What stdin is called in ids and messages (`--name`).
+    stdin_name: String,
+    /// The number of stdin's first line (`--first-line`).
+    stdin_first_line: usize,
 }
 
 impl BatchReader {
@@ -527,8 +543,12 @@ impl BatchReader {
         };
         for source in self.sources {
             let name = match &source {
-                Source::Stdin => "-".to_string(),
+                Source::Stdin => self.stdin_name.clone(),
                 Source::File(p) | Source::Unreadable(p, _) => p.display().to_string(),
+            };
+            let first_line = match source {
+                Source::Stdin => self.stdin_first_line,
+                _ => 1,
             };
             let opened: io::Result<Box<dyn Read>> = match &source {
                 Source::Stdin => Ok(Box::new(io::stdin().lock())),
@@ -570,7 +590,7 @@ impl BatchReader {
                 InputFormat::Jsonl => {
                     let file: Arc<str> = Arc::from(name);
                     let mut reader = BufReader::with_capacity(1 << 20, reader);
-                    let mut line_no = 0;
+                    let mut line_no = first_line.saturating_sub(1);
                     loop {
                         let start = batch.buf.len();
                         let n = reader.read_until(b'\n', &mut batch.buf)?;

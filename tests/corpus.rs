@@ -173,3 +173,69 @@ fn stdin_jsonl_in_corpus_mode() {
         "no progress bar when stderr is not a terminal"
     );
 }
+
+#[test]
+fn stdin_slices_named_and_numbered_match_the_whole_file() {
+    // Lines without an id, a broken line, a blank line: their records carry line numbers and
+    // the file name, so a slice sent on stdin must say where it comes from.
+    let data = concat!(
+        "{\"id\": \"a\", \"text\": \"Troops left Kidal on Monday.\"}\n",
+        "{\"text\": \"Police arrested 300 people in Paris.\"}\n",
+        "{\"text\": 5}\n",
+        "\n",
+        "{oops\n",
+        "{\"id\": \"b\", \"text\": \"Gen. Ann Smith met officials in Bamako.\"}\n",
+        "{\"text\": \"The minister resigned on Friday.\"}\n",
+    );
+    let dir = temp_dir("slices");
+    let path = dir.join("part.jsonl");
+    std::fs::write(&path, data).unwrap();
+    let p = path.to_str().unwrap();
+    let whole = run_example("extract", &["--input", "jsonl", p], None);
+    assert_eq!(whole.status.code(), Some(1));
+    let whole = String::from_utf8(whole.stdout).unwrap();
+    let want: Vec<&str> = whole.lines().collect();
+    assert_eq!(want.len(), 7);
+    assert!(want[1].starts_with("{\"id\":\"2\","), "{}", want[1]);
+    assert!(
+        want[4].contains(&format!("\"error\":\"{p}:5: ")),
+        "{}",
+        want[4]
+    );
+    let lines: Vec<&str> = data.lines().collect();
+    // (first line, last line), 1-based.
+    for (first, last) in [(1, 7), (2, 3), (3, 5), (5, 7), (7, 7)] {
+        let slice: String = lines[first - 1..last]
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let first_s = first.to_string();
+        let out = run_example(
+            "extract",
+            &[
+                "--input",
+                "jsonl",
+                "--name",
+                p,
+                "--first-line",
+                &first_s,
+                "-",
+            ],
+            Some(slice.as_bytes()),
+        );
+        let got = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            want[first - 1..last],
+            "lines {first}..={last}"
+        );
+    }
+    // Without them, stdin is `-` and counts from 1.
+    let out = run_example("extract", &["--input", "jsonl"], Some(lines[2].as_bytes()));
+    let got = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        got.trim_end(),
+        "{\"error\":\"-:1: \\\"text\\\" must be a string, not a number\",\"id\":1}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
