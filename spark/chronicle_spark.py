@@ -174,8 +174,12 @@ def walk(fs, dir_path, root, name, input_format, out):
 # Executors: one extract process per partition.
 
 def binary_on_executor(name):
+    """The shipped binary: SparkFiles (addFile, --files), else the working directory (YARN's
+    --files)."""
     from pyspark import SparkFiles
     path = SparkFiles.get(name)
+    if not os.path.isfile(path) and os.path.isfile(name):
+        path = os.path.abspath(name)
     if not os.access(path, os.X_OK):
         try:
             os.chmod(path, 0o755)
@@ -377,7 +381,9 @@ def main(argv=None):
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     binary_name = os.path.basename(binary)
-    shipped = [os.path.basename(f) for f in sc.getConf().get("spark.files", "").split(",") if f]
+    conf = sc.getConf()
+    shipped = [os.path.basename(f) for key in ("spark.files", "spark.yarn.dist.files")
+               for f in conf.get(key, "").split(",") if f]
     if binary_name not in shipped:
         sc.addFile(binary)
     cmd = extract_command(args, binary)[1:]
