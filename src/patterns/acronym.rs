@@ -1,0 +1,292 @@
+//! Acronyms: definitions in brackets and unknown acronyms with supporting evidence.
+//!
+//! Rule ids (reported in `source`):
+//!
+//! - `rule:acronym.definition`: "the African Union (AU)" defines "AU"; every mention of "AU" in
+//!   the document takes the label of its expansion (LOCATION when the gazetteer names the
+//!   expansion as a place, ORGANIZATION otherwise) and the expansion as its canonical name.
+//! - `rule:acronym.expansion`: the expansion itself, as an organization, when it is not a place.
+//! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters is an organization when the
+//!   document backs it: it follows "the", or it occurs at least twice. Known entities, common
+//!   non-organization acronyms ("GDP", "CEO") and all-caps runs (shouted headlines) are left
+//!   alone.
+
+use std::sync::Arc;
+
+use super::Context;
+use crate::document::{Entity, Label, Source, Span};
+use crate::resolve::{Candidate, Priority};
+use crate::tokens::Shape;
+
+/// The most tokens an expansion may have.
+const MAX_EXPANSION: usize = 12;
+
+/// The most letters an acronym may have.
+const MAX_LETTERS: usize = 8;
+
+/// Lower-case words an expansion may contain ("Economic Community of West African States").
+const CONNECTIVES: &[&str] = &[
+    "and", "de", "des", "du", "for", "in", "la", "of", "on", "the", "&",
+];
+
+/// All-caps words that are not organizations: units, currencies, time zones, titles, diseases,
+/// technical terms, numerals and emphasised English words.
+const NOT_ORGS: &[&str] = &[
+    "AIDS", "ALL", "AND", "APR", "ATM", "BREAKING", "CCTV", "CEO", "CFO", "COO", "COVID", "CPI",
+    "CPU", "DNA", "EDT", "EST", "ETF", "EUR", "FAQ", "FOR", "GBP", "GDP", "GMT", "GNP", "GPS",
+    "HIV", "ICBM", "IED", "III", "IPO", "LNG", "LPG", "MVP", "NEW", "NEWS", "NGO", "NOT", "PDF",
+    "PST", "RAM", "RNA", "RPG", "SARS", "SMS", "SUV", "THE", "UAV", "UFO", "UPDATE", "URL", "USB",
+    "USD", "UTC", "VAT", "VII", "VIII", "VIP", "WMD", "WWI", "WWII", "XII", "XIII",
+];
+
+/// Above this many all-caps words, a document is treated as shouting and left alone.
+const MAX_UNKNOWN: usize = 256;
+
+/// Runs the acronym rules.
+pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let mut not_names: Vec<&str> = Vec::new();
+    definitions(ctx, out, &mut not_names);
+    unknown(ctx, out, &not_names);
+}
+
+fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
+    &ctx.text[ctx.tokens[i].span.range()]
+}
+
+/// The upper-case letters of an acronym ("AfDB" -> A D B), or `None` if it has more than
+/// [`MAX_LETTERS`] or fewer than two.
+fn letters(word: &str) -> Option<([u8; MAX_LETTERS], usize)> {
+    let mut out = [0u8; MAX_LETTERS];
+    let mut n = 0;
+    for c in word.chars() {
+        if c.is_ascii_uppercase() {
+            if n == MAX_LETTERS {
+                return None;
+            }
+            out[n] = c as u8;
+            n += 1;
+        } else if !(c.is_ascii_lowercase() || c == '.' || c == '&' || c == '-') {
+            return None;
+        }
+    }
+    (n >= 2).then_some((out, n))
+}
+
+/// Whether the words `tokens[lo..=hi]` spell `letters[..n]` by their initials (connectives may
+/// be skipped; a hyphenated word may give one initial or one per part). Returns the first token
+/// of the expansion.
+fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> Option<usize> {
+    // Read right to left: the last letter comes from the word just before the bracket.
+    fn go(ctx: &Context<'_>, lo: usize, w: usize, letters: &[u8], n: usize) -> Option<usize> {
+        let word = text_of(ctx, w);
+        let connective = CONNECTIVES.contains(&word);
+        // Consume one letter with this word's initial.
+        if word.as_bytes()[0].to_ascii_uppercase() == letters[n - 1] {
+            if n == 1 {
+                if !connective {
+                    return Some(w);
+                }
+            } else if w > lo {
+                if let Some(s) = go(ctx, lo, w - 1, letters, n - 1) {
+                    return Some(s);
+                }
+            }
+        }
+        // A hyphenated word giving one initial per part ("Asia-Pacific" -> A P).
+        if !connective && word.contains('-') {
+            let parts = word.split('-').count();
+            if parts <= n {
+                let ok = word
+                    .split('-')
+                    .zip(&letters[n - parts..n])
+                    .all(|(p, &l)| p.as_bytes().first().map(u8::to_ascii_uppercase) == Some(l));
+                if ok {
+                    if parts == n {
+                        return Some(w);
+                    }
+                    if w > lo {
+                        if let Some(s) = go(ctx, lo, w - 1, letters, n - parts) {
+                            return Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        // Skip a connective.
+        if connective && w > lo {
+            return go(ctx, lo, w - 1, letters, n);
+        }
+        None
+    }
+    go(ctx, lo, hi, letters, n)
+}
+
+/// `rule:acronym.definition` and `rule:acronym.expansion`.
+/// Acronyms defined by something that is not a name go to `not_names`.
+fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut Vec<&'a str>) {
+    let toks = ctx.tokens;
+    let mut i = 1;
+    while i + 2 < toks.len() {
+        if text_of(ctx, i) != "(" || text_of(ctx, i + 2) != ")" {
+            i += 1;
+            continue;
+        }
+        let acr = toks[i + 1];
+        let word = text_of(ctx, i + 1);
+        let Some((lets, n)) =
+            letters(word).filter(|_| acr.shape == Shape::AllCaps || word.len() > 3)
+        else {
+            i += 1;
+            continue;
+        };
+        // The expansion's words: capitalized words and connectives before the bracket.
+        let mut lo = i;
+        while lo > 0 && i - lo < MAX_EXPANSION {
+            let t = toks[lo - 1];
+            let w = text_of(ctx, lo - 1);
+            if t.is_upper_initial() || CONNECTIVES.contains(&w) {
+                lo -= 1;
+            } else {
+                break;
+            }
+        }
+        if lo == i || !toks[i - 1].is_upper_initial() {
+            i += 1;
+            continue;
+        }
+        let Some(start) = spell(ctx, lo, i - 1, &lets[..n], n) else {
+            i += 1;
+            continue;
+        };
+        if !toks[start].is_upper_initial() {
+            i += 1;
+            continue;
+        }
+        let expansion = Span::new(toks[start].span.start, toks[i - 1].span.end);
+        let label = match gazetteer_label(ctx, expansion) {
+            Some(label) => label,
+            None if ends_in_head(ctx, i - 1) => Label::Organization,
+            // "Software Development Kit (SDK)": not a name.
+            None => {
+                not_names.push(word);
+                i += 3;
+                continue;
+            }
+        };
+        let canonical: Arc<str> = Arc::from(&ctx.text[expansion.range()]);
+        if label == Label::Organization {
+            out.push(Candidate {
+                entity: Entity::new(expansion, label, Source::Rule("rule:acronym.expansion")),
+                priority: Priority::Rule,
+            });
+        }
+        // Every whole-word mention of the acronym in the document.
+        let mut at = 0;
+        while let Some(k) = ctx.text[at..].find(word) {
+            let s = at + k;
+            let e = s + word.len();
+            at = e;
+            if crate::gazetteer::is_whole_word(ctx.text, s, e) {
+                let mut ent = Entity::new(
+                    Span::new(s, e),
+                    label,
+                    Source::Rule("rule:acronym.definition"),
+                );
+                ent.canonical = Some(canonical.clone());
+                out.push(Candidate {
+                    entity: ent,
+                    priority: Priority::Coreference,
+                });
+            }
+        }
+        i += 3;
+    }
+}
+
+/// The label of the gazetteer entity whose surface is exactly `span` (places first).
+fn gazetteer_label(ctx: &Context<'_>, span: Span) -> Option<Label> {
+    let k = ctx.matches.partition_point(|m| m.span.start < span.start);
+    let m = ctx.matches.get(k).filter(|m| m.span == span)?;
+    let mut labels = ctx
+        .gazetteer
+        .entries_of(m.pattern)
+        .filter(|e| e.kind.is_entity())
+        .map(|e| e.label);
+    let first = labels.next()?;
+    Some(
+        if first == Label::Location || labels.any(|l| l == Label::Location) {
+            Label::Location
+        } else {
+            first
+        },
+    )
+}
+
+/// Whether token `i` is an organization head word ("Union", "Front").
+fn ends_in_head(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    let k = ctx.matches.partition_point(|m| m.span.start < t.span.start);
+    ctx.matches
+        .get(k)
+        .is_some_and(|m| m.span == t.span && ctx.has_kind(m, crate::gazetteer::EntryKind::OrgHead))
+}
+
+/// Whether any gazetteer surface covers token `i`.
+fn covered(ctx: &Context<'_>, i: usize) -> bool {
+    let span = ctx.tokens[i].span;
+    let k = ctx.matches.partition_point(|m| m.span.end <= span.start);
+    ctx.matches.get(k).is_some_and(|m| {
+        m.span.start <= span.start
+            && m.span.end >= span.end
+            && ctx.gazetteer.entries_of(m.pattern).next().is_some()
+    })
+}
+
+/// `rule:org.acronym`.
+fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
+    let toks = ctx.tokens;
+    let mut found: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.shape != Shape::AllCaps {
+            continue;
+        }
+        let word = text_of(ctx, i);
+        if !(3..=6).contains(&word.len())
+            || !word.bytes().all(|b| b.is_ascii_uppercase())
+            || NOT_ORGS.contains(&word)
+            || not_names.contains(&word)
+        {
+            continue;
+        }
+        // All-caps runs are shouting or headlines, not names.
+        let caps_near = |j: usize| toks[j].shape == Shape::AllCaps && text_of(ctx, j).len() > 1;
+        if (i > 0 && caps_near(i - 1)) || (i + 1 < toks.len() && caps_near(i + 1)) {
+            continue;
+        }
+        if covered(ctx, i) {
+            continue;
+        }
+        found.push(i);
+        if found.len() > MAX_UNKNOWN {
+            return;
+        }
+    }
+    for (k, &i) in found.iter().enumerate() {
+        let word = text_of(ctx, i);
+        let after_the = i > 0 && text_of(ctx, i - 1) == "the";
+        let repeated = found
+            .iter()
+            .enumerate()
+            .any(|(l, &j)| l != k && text_of(ctx, j) == word);
+        if after_the || repeated {
+            out.push(Candidate {
+                entity: Entity::new(
+                    toks[i].span,
+                    Label::Organization,
+                    Source::Rule("rule:org.acronym"),
+                ),
+                priority: Priority::Guess,
+            });
+        }
+    }
+}

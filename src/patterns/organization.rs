@@ -1,0 +1,464 @@
+//! Organization rules: head words, legal-form suffixes, institutions named alone, news-English
+//! context cues and repeated mentions. Acronyms are in [`super::acronym`].
+//!
+//! Rule ids (reported in `source`):
+//!
+//! - `rule:org.head_word`: capitalized words ending in a head word, optionally followed by an
+//!   `of`/`for` phrase of capitalized words ("Wagner Group", "Ministry of Defence",
+//!   "Lord's Resistance Army", "Organization of the Petroleum Exporting Countries"). A leading
+//!   capitalized function word ("The", "A", "In") is left out of the span.
+//! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
+//!   Ltd.", "Apple Inc."); the suffix is part of the span.
+//! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
+//!   "Congress", "the Army").
+//! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
+//!   spokesman for X", "X spokesman", "X militants", "shares of X").
+//! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
+//!   earlier in the document.
+
+use super::{Context, push};
+use crate::document::{Label, Span};
+use crate::gazetteer::{EntryKind, Match};
+use crate::resolve::{Candidate, Priority};
+use crate::tokens::Shape;
+
+/// The most capitalized words a rule reads before a head word or suffix.
+const MAX_NAME_WORDS: usize = 8;
+
+/// The most capitalized words read after "of"/"for" behind a head word.
+const MAX_TAIL_WORDS: usize = 6;
+
+/// Capitalized function words that start sentences but never organization names.
+const LEADING_STOP: &[&str] = &[
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "By",
+    "During",
+    "Earlier",
+    "Elsewhere",
+    "For",
+    "From",
+    "However",
+    "If",
+    "In",
+    "Its",
+    "Later",
+    "Meantime",
+    "Meanwhile",
+    "Now",
+    "Of",
+    "On",
+    "Or",
+    "Separately",
+    "Since",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "This",
+    "Those",
+    "Today",
+    "Under",
+    "When",
+    "While",
+    "With",
+    "Yesterday",
+];
+
+/// Head words that name one institution when used alone, after "the" or bare.
+const INSTITUTIONS: &[&str] = &["Army", "Congress", "Navy", "Parliament", "Senate"];
+
+/// Institutions that are capitalized alone without "the" in news English.
+const BARE_INSTITUTIONS: &[&str] = &["Congress", "Parliament"];
+
+/// Words after a name that make it an organization ("Hamas militants", "Reuters reported").
+const AFTER_CUES: &[&str] = &[
+    "fighters",
+    "guerrillas",
+    "insurgents",
+    "militants",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Words before a name (with an optional "the") that make it an organization.
+const BEFORE_CUES: &[(&str, &str)] = &[
+    ("spokesman", "for"),
+    ("spokeswoman", "for"),
+    ("spokesperson", "for"),
+    ("shares", "of"),
+    ("militant", "group"),
+    ("rebel", "group"),
+    ("Islamist", "group"),
+];
+
+/// Runs the organization rules.
+pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let first = out.len();
+    head_word(ctx, out);
+    legal_suffix(ctx, out);
+    institution(ctx, out);
+    context_cue(ctx, out);
+    super::acronym::find(ctx, out);
+    repeat(ctx, first, out);
+}
+
+fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
+    &ctx.text[ctx.tokens[i].span.range()]
+}
+
+/// Whether only spaces separate tokens `i` and `i + 1`.
+fn adjacent(ctx: &Context<'_>, i: usize) -> bool {
+    let (a, b) = (ctx.tokens[i].span.end, ctx.tokens[i + 1].span.start);
+    ctx.text.as_bytes()[a..b].iter().all(|&c| c == b' ')
+}
+
+/// The gazetteer match that starts exactly at `byte`, if any.
+fn match_at<'a>(ctx: &Context<'a>, byte: usize) -> Option<&'a Match> {
+    let k = ctx.matches.partition_point(|m| m.span.start < byte);
+    ctx.matches.get(k).filter(|m| m.span.start == byte)
+}
+
+/// Whether the gazetteer names the token span `[i, j)` exactly as an entity of `label`.
+fn gazetteer_label(ctx: &Context<'_>, i: usize, j: usize, label: Label) -> bool {
+    let span = Span::new(ctx.tokens[i].span.start, ctx.tokens[j - 1].span.end);
+    match_at(ctx, span.start).is_some_and(|m| {
+        m.span == span
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind.is_entity() && e.label == label)
+    })
+}
+
+/// Whether a gazetteer entity (place, nationality, organization) starts at token `i`.
+fn gazetteer_entity_at(ctx: &Context<'_>, i: usize) -> bool {
+    match_at(ctx, ctx.tokens[i].span.start).is_some_and(|m| {
+        ctx.gazetteer
+            .entries_of(m.pattern)
+            .any(|e| e.kind.is_entity())
+    })
+}
+
+fn is_kind_at(ctx: &Context<'_>, i: usize, kind: EntryKind) -> bool {
+    let t = ctx.tokens[i];
+    match_at(ctx, t.span.start).is_some_and(|m| m.span == t.span && ctx.has_kind(m, kind))
+}
+
+/// The first token of the capitalized name that ends just before token `end` (exclusive), read
+/// leftwards: capitalized words, "Lord's"-style possessives of non-places, and "and"/"&" between
+/// capitalized words. Returns `end` when there is none.
+fn name_start(ctx: &Context<'_>, end: usize) -> usize {
+    let toks = ctx.tokens;
+    let mut i = end;
+    let mut words = 0;
+    while i > 0 && words < MAX_NAME_WORDS {
+        let k = i - 1;
+        if !adjacent(ctx, k) {
+            break;
+        }
+        if name_word(ctx, k) {
+            i = k;
+            words += 1;
+            continue;
+        }
+        // Possessive "People's": tokens [People] ['] [s].
+        if k >= 2
+            && text_of(ctx, k) == "s"
+            && matches!(text_of(ctx, k - 1), "'" | "’")
+            && toks[k - 2].shape == Shape::Capitalized
+            && toks[k - 2].span.end == toks[k - 1].span.start
+            && !gazetteer_entity_at(ctx, k - 2)
+            && (i < end || {
+                // Directly before the head, only a possessor that is not a person's name
+                // ("People's Party", not "Smith's Cabinet").
+                let part = ctx.gazetteer.name_part(text_of(ctx, k - 2));
+                !part.given && !part.surname
+            })
+        {
+            i = k - 2;
+            words += 1;
+            continue;
+        }
+        // "Research and Development Alliance": a connective between capitalized words.
+        if k >= 1
+            && i < end
+            && matches!(text_of(ctx, k), "and" | "&")
+            && toks[k - 1].is_upper_initial()
+            && adjacent(ctx, k - 1)
+            && !is_kind_at(ctx, k - 1, EntryKind::OrgHead)
+        {
+            i = k - 1;
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    // Leading function words and connectives are not part of a name.
+    while i < end
+        && (LEADING_STOP.contains(&text_of(ctx, i)) || matches!(text_of(ctx, i), "and" | "&"))
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
+/// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel").
+fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
+    let toks = ctx.tokens;
+    let n = toks.len();
+    let mut i = head + 1;
+    if i + 1 >= n || !adjacent(ctx, head) || !matches!(text_of(ctx, i), "of" | "for") {
+        return head + 1;
+    }
+    i += 1;
+    if i + 1 < n && text_of(ctx, i) == "the" && adjacent(ctx, i - 1) {
+        i += 1;
+    }
+    let start = i;
+    let mut end = head + 1;
+    while i < n && i - start < MAX_TAIL_WORDS && adjacent(ctx, i - 1) {
+        if name_word(ctx, i) {
+            i += 1;
+            end = i;
+        } else if matches!(text_of(ctx, i), "and" | "&")
+            && i > start
+            && toks.get(i + 1).is_some_and(|n| n.is_upper_initial())
+            && adjacent(ctx, i)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether token `i` can be a word of a name: an upper-case initial, and not a compound such as
+/// "Taliban-linked" or "U.S.-backed" whose last part is lower-case.
+fn name_word(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens[i].is_upper_initial()
+        && text_of(ctx, i)
+            .rsplit('-')
+            .next()
+            .and_then(|p| p.chars().next())
+            .is_none_or(|c| !c.is_lowercase())
+}
+
+fn span_of(ctx: &Context<'_>, i: usize, j: usize) -> Span {
+    Span::new(ctx.tokens[i].span.start, ctx.tokens[j - 1].span.end)
+}
+
+/// `rule:org.head_word`.
+fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for m in ctx
+        .matches
+        .iter()
+        .filter(|m| ctx.has_kind(m, EntryKind::OrgHead))
+    {
+        let head = ctx.token_at(m.span.start);
+        // The head word must be a token of its own, not the tail of one ("Al-Corps").
+        if ctx.tokens.get(head).is_none_or(|t| t.span != m.span) {
+            continue;
+        }
+        let mut start = name_start(ctx, head);
+        // "Russian Foreign Ministry": a leading nationality is a modifier, not part of the name.
+        while start < head && gazetteer_label(ctx, start, start + 1, Label::Norp) {
+            start += 1;
+        }
+        let end = tail_end(ctx, head);
+        if start == head && end == head + 1 {
+            continue;
+        }
+        // "Russia's Defence Ministry": a possessive place before the name is not part of it;
+        // name_start already stops there. A name that is only a place ("Mali Army") stays.
+        push(
+            out,
+            span_of(ctx, start, end),
+            Label::Organization,
+            "rule:org.head_word",
+        );
+    }
+}
+
+/// `rule:org.legal_suffix`.
+fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for m in ctx
+        .matches
+        .iter()
+        .filter(|m| ctx.has_kind(m, EntryKind::OrgSuffix))
+    {
+        let first = ctx.token_at(m.span.start);
+        if ctx
+            .tokens
+            .get(first)
+            .is_none_or(|t| t.span.start != m.span.start)
+            || first == 0
+        {
+            continue;
+        }
+        // "Acme Holdings, Inc.": an optional comma before the suffix.
+        let mut before = first;
+        if text_of(ctx, first - 1) == "," && first >= 2 {
+            before = first - 1;
+        } else if !adjacent(ctx, first - 1) {
+            continue;
+        }
+        let start = name_start(ctx, before);
+        if start == before {
+            continue;
+        }
+        push(
+            out,
+            Span::new(ctx.tokens[start].span.start, m.span.end),
+            Label::Organization,
+            "rule:org.legal_suffix",
+        );
+    }
+}
+
+/// `rule:org.institution`.
+fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        if t.shape != Shape::Capitalized {
+            continue;
+        }
+        let word = text_of(ctx, i);
+        if !INSTITUTIONS.contains(&word) {
+            continue;
+        }
+        // Part of a longer capitalized name: the head-word rule decides.
+        let next_cap = i + 1 < toks.len() && toks[i + 1].is_upper_initial() && adjacent(ctx, i);
+        let prev_cap = i > 0 && toks[i - 1].is_upper_initial() && adjacent(ctx, i - 1);
+        if next_cap || prev_cap {
+            continue;
+        }
+        let after_the = i > 0 && text_of(ctx, i - 1) == "the";
+        if after_the || (BARE_INSTITUTIONS.contains(&word) && i > 0) {
+            push(out, t.span, Label::Organization, "rule:org.institution");
+        }
+    }
+}
+
+/// Whether tokens `[i, j)` form a name a context cue may label: capitalized, not a known place,
+/// nationality or title.
+fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    (i..j).all(|k| name_word(ctx, k))
+        && !(i..j).any(|k| gazetteer_entity_at(ctx, k) || is_kind_at(ctx, k, EntryKind::Title))
+}
+
+/// `rule:org.context`.
+fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len() {
+        let word = text_of(ctx, i);
+        // "X militants", "X spokesman": the name ends just before the cue.
+        if AFTER_CUES.contains(&word) && i > 0 && adjacent(ctx, i - 1) {
+            let start = name_start(ctx, i);
+            if start < i && start > 0 && plain_name(ctx, start, i) && !sentence_initial(ctx, start)
+            {
+                push(
+                    out,
+                    span_of(ctx, start, i),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+            }
+        }
+        // "spokesman for (the) X", "shares of X", "militant group X".
+        if i + 2 < toks.len() && adjacent(ctx, i) {
+            let next = text_of(ctx, i + 1);
+            if !BEFORE_CUES.iter().any(|&(a, b)| a == word && b == next) {
+                continue;
+            }
+            let mut s = i + 2;
+            if text_of(ctx, s) == "the" && s + 1 < toks.len() && adjacent(ctx, s) {
+                s += 1;
+            }
+            if !adjacent(ctx, s - 1) {
+                continue;
+            }
+            let mut e = s;
+            while e < toks.len() && e - s < 4 && toks[e].is_upper_initial() {
+                if e > s && !adjacent(ctx, e - 1) {
+                    break;
+                }
+                e += 1;
+            }
+            if e > s && plain_name(ctx, s, e) {
+                push(
+                    out,
+                    span_of(ctx, s, e),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+            }
+        }
+    }
+}
+
+/// Whether token `i` starts its sentence (or line): its capital tells nothing.
+fn sentence_initial(ctx: &Context<'_>, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = ctx.tokens[i - 1];
+    let gap = &ctx.text[prev.span.end..ctx.tokens[i].span.start];
+    gap.contains('\n') || matches!(text_of(ctx, i - 1), "." | "!" | "?" | "\"" | "“")
+}
+
+/// The most distinct organization names a document's rule mentions are repeated for.
+const MAX_REPEATED: usize = 64;
+
+/// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
+/// `out[first..]`.
+fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
+    let found = out.len();
+    let mut seen: Vec<&str> = Vec::new();
+    for c in first..found {
+        let e = &out[c].entity;
+        if e.label != Label::Organization || seen.len() >= MAX_REPEATED {
+            continue;
+        }
+        let name = &ctx.text[e.span.range()];
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        let canonical = e.canonical.clone();
+        let from = e.span.end;
+        let mut at = from;
+        while let Some(k) = ctx.text[at..].find(name) {
+            let start = at + k;
+            let end = start + name.len();
+            at = end;
+            if crate::gazetteer::is_whole_word(ctx.text, start, end)
+                && !out[first..found]
+                    .iter()
+                    .any(|o| o.entity.span.start == start)
+            {
+                let mut cand = Candidate {
+                    entity: crate::document::Entity::new(
+                        Span::new(start, end),
+                        Label::Organization,
+                        crate::document::Source::Rule("rule:org.repeat"),
+                    ),
+                    priority: Priority::Rule,
+                };
+                cand.entity.canonical = canonical.clone();
+                out.push(cand);
+            }
+        }
+    }
+}

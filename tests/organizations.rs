@@ -1,0 +1,266 @@
+//! Organization rules (`src/patterns/organization.rs`, `src/patterns/acronym.rs`), table-driven on
+//! sentences written for these tests, plus one regression test per error class fixed.
+
+use chronicle::{Entity, Extractor, Label};
+
+use crate::common::check_invariants;
+
+fn extract(text: &str) -> chronicle::Document {
+    let doc = Extractor::default().extract(text);
+    check_invariants(&doc);
+    doc
+}
+
+/// The entity whose text is exactly `name`, if any.
+fn entity<'d>(doc: &'d chronicle::Document, text: &str, name: &str) -> Option<&'d Entity> {
+    doc.entities.iter().find(|e| e.text(text) == name)
+}
+
+/// `(text, expected organization, rule id)`: the organization must be found with exactly that
+/// span, from that rule.
+const FOUND: &[(&str, &str, &str)] = &[
+    // head words, with an of/for tail and without a leading function word
+    (
+        "Officials at the Ministry of Water Resources said the dam was safe.",
+        "Ministry of Water Resources",
+        "rule:org.head_word",
+    ),
+    (
+        "The Northern Farmers Alliance called a strike on Monday.",
+        "Northern Farmers Alliance",
+        "rule:org.head_word",
+    ),
+    (
+        "Meanwhile Kelvara Mining Group shares fell sharply.",
+        "Kelvara Mining Group",
+        "rule:org.head_word",
+    ),
+    (
+        "Rebels of the Lord's Salvation Army attacked a convoy.",
+        "Lord's Salvation Army",
+        "rule:org.head_word",
+    ),
+    (
+        "Delegates of the Organization of Coastal Fishing States met in the capital.",
+        "Organization of Coastal Fishing States",
+        "rule:org.head_word",
+    ),
+    (
+        "He leads the People's Alliance for Democracy, an opposition group.",
+        "People's Alliance for Democracy",
+        "rule:org.head_word",
+    ),
+    (
+        "Scientists at the Marine Research and Training Institute warned of floods.",
+        "Marine Research and Training Institute",
+        "rule:org.head_word",
+    ),
+    // legal-form suffixes
+    (
+        "The contract went to Brightwater Holdings Ltd. last year.",
+        "Brightwater Holdings Ltd.",
+        "rule:org.legal_suffix",
+    ),
+    (
+        "Shares of Zentrova Inc. rose 4 percent.",
+        "Zentrova Inc.",
+        "rule:org.legal_suffix",
+    ),
+    // institutions named alone
+    (
+        "The bill now goes to the Senate for a vote.",
+        "Senate",
+        "rule:org.institution",
+    ),
+    (
+        "Lawmakers in Congress rejected the budget.",
+        "Congress",
+        "rule:org.institution",
+    ),
+    // context cues of news English
+    (
+        "A spokesman for Harakat Tazzar denied the claim.",
+        "Harakat Tazzar",
+        "rule:org.context",
+    ),
+    (
+        "Police said Dalvani militants planted the bomb.",
+        "Dalvani",
+        "rule:org.context",
+    ),
+    // acronyms: a definition, and an unknown acronym the document backs
+    (
+        "The Coastal Defence League (CDL) said on Monday that CDL patrols would resume.",
+        "CDL",
+        "rule:acronym.definition",
+    ),
+    (
+        "Officials blamed the KRVM for the attack and said KRVM fighters fled.",
+        "KRVM",
+        "rule:org.acronym",
+    ),
+];
+
+#[test]
+fn organization_rules_find_names() {
+    for &(text, name, rule) in FOUND {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| {
+            let got: Vec<_> = doc
+                .entities
+                .iter()
+                .map(|e| (e.text(text), e.label, e.source.to_string()))
+                .collect();
+            panic!("{name:?} not found in {text:?}: {got:?}")
+        });
+        assert_eq!(e.label, Label::Organization, "{text}");
+        assert!(
+            doc.entities
+                .iter()
+                .filter(|e| e.text(text) == name)
+                .any(|e| e.source.to_string() == rule),
+            "{name:?} in {text:?}: source {}, expected {rule}",
+            e.source
+        );
+    }
+}
+
+/// `(text, words that must not be (part of) an organization)`.
+const NOT_FOUND: &[(&str, &[&str])] = &[
+    // a sentence-initial head word alone is not a name
+    ("Police said the road was closed.", &["Police"]),
+    // a trailing weekday is not part of the name
+    (
+        "The Kelvara Olympic Committee on Monday banned two runners.",
+        &["Kelvara Olympic Committee on Monday"],
+    ),
+    // compounds ending in a lower-case part are not names
+    (
+        "Taliban-linked militants attacked a post.",
+        &["Taliban-linked"],
+    ),
+    // nationalities and places before a cue are not organizations
+    ("Somali militants attacked a base.", &["Somali"]),
+    // common all-caps words are not organizations
+    (
+        "GDP grew, and GDP figures for the CEO were released.",
+        &["GDP"],
+    ),
+    // all-caps runs (shouted headlines) are left alone
+    (
+        "BREAKING NEWS: MARKETS FALL AGAIN AS MARKETS OPEN",
+        &["MARKETS"],
+    ),
+    // an acronym defined by something that is not a name takes no label
+    (
+        "The Software Development Kit (SDK) lets developers build apps; the SDK is free.",
+        &["SDK", "Software Development Kit"],
+    ),
+];
+
+#[test]
+fn organization_rules_leave_non_names_alone() {
+    for &(text, words) in NOT_FOUND {
+        let doc = extract(text);
+        for w in words {
+            assert!(
+                !doc.entities_with(Label::Organization)
+                    .any(|e| e.text(text) == *w),
+                "{w:?} is an organization in {text:?}"
+            );
+        }
+    }
+}
+
+/// An acronym takes its expansion's canonical name, and a place expansion gives a place.
+#[test]
+fn acronyms_take_label_and_canonical_of_expansion() {
+    let text = "The Northern Grain Board (NGB) cut prices. Farmers said the NGB acted late.";
+    let doc = extract(text);
+    let ngb: Vec<&Entity> = doc
+        .entities
+        .iter()
+        .filter(|e| e.text(text) == "NGB")
+        .collect();
+    assert_eq!(ngb.len(), 2, "{:?}", doc.entities);
+    for e in ngb {
+        assert_eq!(e.label, Label::Organization);
+        assert_eq!(e.canonical.as_deref(), Some("Northern Grain Board"));
+    }
+    let text = "Troops entered the Democratic Republic of the Congo (DRC) in May.";
+    let doc = extract(text);
+    if let Some(e) = entity(&doc, text, "DRC") {
+        assert_eq!(e.label, Label::Location, "{e:?}");
+    }
+}
+
+/// Regression: a leading "The" or sentence adverb was included in head-word names ("The State
+/// Department", "Meantime Center for ...").
+#[test]
+fn leading_function_words_are_not_part_of_names() {
+    for (text, name) in [
+        (
+            "The Federal Water Agency said levels were low.",
+            "Federal Water Agency",
+        ),
+        (
+            "Meantime Center for Rural Studies staff left.",
+            "Center for Rural Studies",
+        ),
+    ] {
+        let doc = extract(text);
+        assert!(
+            entity(&doc, text, name).is_some(),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}
+
+/// Regression: "X Airlines and Y Airlines" was read as one name.
+#[test]
+fn coordinated_names_stay_apart() {
+    let text = "Flights by Kestrel Airlines and Tamarind Airlines were delayed.";
+    let doc = extract(text);
+    let orgs: Vec<&str> = doc
+        .entities_with(Label::Organization)
+        .map(|e| e.text(text))
+        .collect();
+    assert!(orgs.contains(&"Kestrel Airlines"), "{orgs:?}");
+    assert!(orgs.contains(&"Tamarind Airlines"), "{orgs:?}");
+}
+
+/// Regression: an organization found once by a rule is found again when repeated alone.
+#[test]
+fn repeated_mentions_keep_the_label() {
+    let text = "Police said Dalvani militants attacked a base. Dalvani had warned of attacks.";
+    let doc = extract(text);
+    let n = doc
+        .entities_with(Label::Organization)
+        .filter(|e| e.text(text) == "Dalvani")
+        .count();
+    assert_eq!(n, 2, "{:?}", doc.entities);
+}
+
+/// Regression: a company from the listed-companies data, with its legal form stripped and the
+/// full name as canonical; a legal suffix extends the mention.
+#[test]
+fn listed_companies_are_found() {
+    let text =
+        "Boeing and Lockheed Martin bid for the contract. Microsoft Corp. declined to comment.";
+    let doc = extract(text);
+    for name in ["Boeing", "Lockheed Martin", "Microsoft Corp."] {
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{name}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{name}");
+    }
+}
+
+/// Regression: a person rule and an organization rule proposing the same span ("Christian
+/// Democratic Union": a given name + capitalized words) resolved to PERSON.
+#[test]
+fn organization_beats_person_on_the_same_span() {
+    let text = "Leaders of the Christian Democratic Union met on Sunday.";
+    let doc = extract(text);
+    let e = entity(&doc, text, "Christian Democratic Union").expect("found");
+    assert_eq!(e.label, Label::Organization);
+}
