@@ -62,6 +62,11 @@ TITLE_PLACE_PREFIX_MAX = 50  # one-word title dropped if it starts >= N place na
 # A company's one-word name that is a common English word ("Apple", "Target") is kept only if
 # the company is in one of these large-cap indices (the companies news names most).
 COMMON_WORD_COMPANY_INDICES = {"DOW JONES", "EURO STOXX 50", "NASDAQ 100", "S&P 100"}
+# A company's one-word name that is a common person's name ("Pearson", "Dana") is dropped
+# unless the company is in COMMON_WORD_COMPANY_INDICES: census given names up to this rank,
+# census surnames up to COMPANY_SURNAME_MAX_RANK.
+COMPANY_GIVEN_MAX_RANK = 1_000
+COMPANY_SURNAME_MAX_RANK = 5_000
 
 # --------------------------------------------------------------------------
 # Hand lists: closed classes only
@@ -645,6 +650,10 @@ def company_short_names(name, terms):
 def build_companies(common, place_surfaces):
     """Listed companies of the major stock indices (pytickersymbols)."""
     terms = legal_terms()
+    person_names = {s for f in ("dist.male.first", "dist.female.first")
+                    for s, rank in read_census(f) if rank <= COMPANY_GIVEN_MAX_RANK}
+    person_names |= {s for s, rank in read_census("dist.all.last")
+                     if rank <= COMPANY_SURNAME_MAX_RANK}
     companies = {}  # name -> set of indices
     for index in sorted(ticker_data.INDICES):
         for c in ticker_data.INDICES[index]["companies"]:
@@ -664,6 +673,9 @@ def build_companies(common, place_surfaces):
                 stat("policy.company_place_name_dropped")
                 continue
             one_word = " " not in s and "-" not in s
+            if one_word and s in person_names and not big:
+                stat("policy.company_person_name_dropped")
+                continue
             if one_word and s.isupper() and s.lower() in common:
                 # all-caps English words ("NOW", "SHIFT") are shouting, not names
                 stat("policy.company_caps_word_dropped")

@@ -78,4 +78,3 @@ fn push(out: &mut Vec<Candidate>, span: Span, label: Label, rule: &'static str) 
         priority: Priority::Rule,
     });
 }
-

@@ -149,6 +149,12 @@ fn gazetteer_entity_at(ctx: &Context<'_>, i: usize) -> bool {
     })
 }
 
+/// Whether token `i` is a known given name or surname.
+fn is_person_name(ctx: &Context<'_>, i: usize) -> bool {
+    let part = ctx.gazetteer.name_part(text_of(ctx, i));
+    part.given || part.surname
+}
+
 fn is_kind_at(ctx: &Context<'_>, i: usize, kind: EntryKind) -> bool {
     let t = ctx.tokens[i];
     match_at(ctx, t.span.start).is_some_and(|m| m.span == t.span && ctx.has_kind(m, kind))
@@ -161,6 +167,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
     let toks = ctx.tokens;
     let mut i = end;
     let mut words = 0;
+    let mut possessive = false;
     while i > 0 && words < MAX_NAME_WORDS {
         let k = i - 1;
         if !adjacent(ctx, k) {
@@ -171,22 +178,20 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             words += 1;
             continue;
         }
-        // Possessive "People's": tokens [People] ['] [s].
+        // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
+        // name ("Blair's Labour Party").
         if k >= 2
+            && !possessive
             && text_of(ctx, k) == "s"
             && matches!(text_of(ctx, k - 1), "'" | "’")
             && toks[k - 2].shape == Shape::Capitalized
             && toks[k - 2].span.end == toks[k - 1].span.start
             && !gazetteer_entity_at(ctx, k - 2)
-            && (i < end || {
-                // Directly before the head, only a possessor that is not a person's name
-                // ("People's Party", not "Smith's Cabinet").
-                let part = ctx.gazetteer.name_part(text_of(ctx, k - 2));
-                !part.given && !part.surname
-            })
+            && !is_person_name(ctx, k - 2)
         {
             i = k - 2;
             words += 1;
+            possessive = true;
             continue;
         }
         // "Research and Development Alliance": a connective between capitalized words.
@@ -196,6 +201,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && toks[k - 1].is_upper_initial()
             && adjacent(ctx, k - 1)
             && !is_kind_at(ctx, k - 1, EntryKind::OrgHead)
+            && !is_person_name(ctx, k - 1)
+            && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
             words += 1;
