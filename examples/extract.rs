@@ -40,6 +40,7 @@ use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use chronicle::resolve::Verdict;
 use chronicle::{Date, Document, Extractor, Input};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -744,14 +745,32 @@ impl Job<'_> {
         let text = &exp.document.text;
         for (cand, verdict) in &exp.candidates {
             let e = &cand.entity;
+            let why = match verdict {
+                Verdict::Kept => "kept".to_string(),
+                Verdict::CrossesSentence => "lost: crosses a sentence boundary".to_string(),
+                Verdict::LostTo(span, label) => format!(
+                    "lost to {label} {:?} {}..{} ({})",
+                    &text[span.range()],
+                    span.start,
+                    span.end,
+                    if span.len() > e.span.len() {
+                        "longer"
+                    } else if span.len() == e.span.len() {
+                        "same span, stronger or earlier"
+                    } else {
+                        "overlapping, accepted first"
+                    }
+                ),
+            };
             eprintln!(
-                "{:>7}..{:<7} {:<13} {:<40} {:<45} {:?}",
+                "{:>7}..{:<7} {:<13} {:<40} {:<45} {:<11} {}",
                 e.span.start,
                 e.span.end,
                 e.label.as_str(),
                 format!("{:?}", &text[e.span.range()]),
                 e.source.to_string(),
-                verdict
+                format!("{:?}", cand.priority),
+                why
             );
         }
         exp.document

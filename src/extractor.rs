@@ -295,7 +295,7 @@ fn gazetteer_candidates(gaz: &Gazetteer, matches: &[gazetteer::Match], out: &mut
         };
         let best = gaz
             .entries_of(m.pattern)
-            .filter(|e| e.kind.is_entity())
+            .filter(|e| e.kind.is_entity() && !patterns::adjective_alias(e))
             .max_by_key(|e| rank(e));
         let Some(entry) = best else { continue };
         let mut e = Entity::new(m.span, entry.label, entry.source.clone());

@@ -72,7 +72,8 @@
 //!
 //! `segment` splits sentences; the [gazetteer](Extractor::gazetteer_len) automaton, the context
 //! rules and the time-expression patterns propose candidates; [`resolve`] keeps non-overlapping
-//! entities by one documented policy (longest span, then priority, then earliest); the event
+//! entities by one documented policy (longest span, then priority, then earliest), a second time
+//! after name coreference has linked short mentions ("Goïta") to full names; the event
 //! layer ties trigger words to the sentence's actors, places and dates. Every entity says which
 //! rule or gazetteer line produced it (`source`), and [`Extractor::explain`] shows every
 //! candidate with the reason it lost.

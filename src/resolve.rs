@@ -10,7 +10,23 @@
 //! 4. then the earlier start, then the order in which candidates were proposed.
 //!
 //! Losers are not thrown away silently: [`resolve`] reports each with the candidate that beat it,
-//! which `extract --explain` prints.
+//! which `extract --explain` prints (with each candidate's rule and priority).
+//!
+//! The extractor resolves twice. After the first pass, name coreference proposes a PERSON
+//! candidate for each later (or earlier) one-word mention of a person's last name ("Goïta" after
+//! "Assimi Goïta") at [`Priority::Coreference`], carrying the full name as its canonical name; the
+//! second pass, over every candidate, gives the final entities. Rule order is part of the policy:
+//! organization rules, then place context rules ("the town of X"), are proposed before person rules, and the person rules
+//! with the most specific evidence (title, byline, role noun) before the given-name rule, so at
+//! equal span and priority the more specific rule names the source.
+//!
+//! ```
+//! let doc = chronicle::Extractor::default()
+//!     .extract("Coach Mark Houston praised the players. Houston said they had improved.");
+//! let houston = doc.entities.iter().filter(|e| e.text(&doc.text) == "Houston").last().unwrap();
+//! assert_eq!(houston.label, chronicle::Label::Person); // not the city: the coach named before
+//! assert_eq!(houston.canonical.as_deref(), Some("Mark Houston"));
+//! ```
 
 use std::collections::BTreeMap;
 

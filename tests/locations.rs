@@ -86,3 +86,21 @@ fn compass_skips_regional_adjectives() {
         );
     }
 }
+
+/// Regression: one-word adjectives that the gazetteer lists as short names of longer places
+/// ("Jewish" for the Jewish Autonomous Oblast, "Australian" for the Australian Capital Territory)
+/// were reported as LOCATION.
+#[test]
+fn adjectives_are_not_short_place_names() {
+    for text in [
+        "Jewish groups welcomed the ruling.",
+        "Australian troops arrived on Monday.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.entities_with(Label::Location).next().is_none(),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}

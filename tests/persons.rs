@@ -78,7 +78,14 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "By Helen Marsh\nThe storm hit the coast overnight.",
         &[("Helen Marsh", "rule:person.byline")],
     ),
-    // Not persons: a company after a title word, a place with a weekday.
+    // A role noun opening a sentence.
+    (
+        "Spokeswoman Ingrid Solheimsvik said no one was hurt.",
+        &[("Ingrid Solheimsvik", "rule:person.role_name")],
+    ),
+    // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
+    ("Flights left Thomas Halvard airport late.", &[]),
+    ("Sunni Kurdish leaders met in the capital.", &[]),
     ("General Motors cut jobs again.", &[]),
     ("Talks resumed in Vienna Wednesday.", &[]),
 ];

@@ -90,6 +90,26 @@ const PLACE_TYPE: &[&str] = &[
 /// Prepositions of place (sorted).
 const PREPOSITIONS: &[&str] = &["in", "near", "outside"];
 
+/// Whether a place entry's surface is an adjective standing for a longer name: one word that
+/// is the first word of its canonical name and ends like an adjective of nationality ("Jewish"
+/// for "Jewish Autonomous Oblast", "Australian" for "Australian Capital Territory"). In text
+/// such a word is an adjective, not the place.
+pub(crate) fn adjective_alias(e: &crate::gazetteer::Entry) -> bool {
+    let Some(canonical) = e.canonical.as_deref() else {
+        return false;
+    };
+    let s: &str = &e.surface;
+    matches!(e.kind, EntryKind::Place(_))
+        && !s.contains(' ')
+        && canonical.len() > s.len()
+        && canonical.starts_with(s)
+        && canonical.as_bytes()[s.len()] == b' '
+        && ADJECTIVE_ENDINGS.iter().any(|end| s.ends_with(end))
+}
+
+/// Endings of adjectives of nationality and origin.
+const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "ic"];
+
 /// The most words a place name read by these rules may have.
 const MAX_WORDS: usize = 3;
 

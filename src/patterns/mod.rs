@@ -13,6 +13,7 @@ mod location;
 mod organization;
 mod person;
 
+pub(crate) use location::adjective_alias;
 pub(crate) use person::not_name_word;
 
 /// What rules may read about a document.
@@ -66,10 +67,11 @@ impl Context<'_> {
 
 /// Runs every rule, appending candidates.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    // Organizations first: at equal span and priority, the earlier proposal wins.
+    // At equal span and priority the earlier proposal wins: organizations first, then place
+    // context ("the town of X"), then name evidence.
     organization::find(ctx, out);
-    person::find(ctx, out);
     location::find(ctx, out);
+    person::find(ctx, out);
 }
 
 fn push(out: &mut Vec<Candidate>, span: Span, label: Label, rule: &'static str) {

@@ -250,6 +250,31 @@ const ROLES: &[&str] = &[
     "writer",
 ];
 
+/// Religions and sects, which open group names ("Sunni Arab leaders"), never a person's name
+/// (sorted).
+const FAITHS: &[&str] = &[
+    "Buddhist",
+    "Catholic",
+    "Christian",
+    "Hindu",
+    "Jewish",
+    "Muslim",
+    "Orthodox",
+    "Protestant",
+    "Shi'ite",
+    "Shia",
+    "Shiite",
+    "Sikh",
+    "Sunni",
+];
+
+/// Lower-case nouns of places and facilities: a name right before one names the place
+/// ("Kennedy airport", "Al Anbar province") (sorted).
+const PLACE_NOUNS: &[&str] = &[
+    "airport", "area", "base", "bridge", "camp", "complex", "county", "district", "hospital",
+    "province", "region", "square", "stadium", "state", "street", "town", "valley", "village",
+];
+
 /// Titles that are also adjectives opening other names ("General Electric", "Major League").
 const AMBIGUOUS_TITLES: &[&str] = &["Chief", "General", "Major", "Private", "Senior"];
 
@@ -345,6 +370,9 @@ fn entity_word(ctx: &Context<'_>, i: usize) -> bool {
 /// Town names that are also given names ("Paul", "Regina") stay names.
 fn not_given(ctx: &Context<'_>, i: usize) -> bool {
     let t = ctx.tokens[i];
+    if FAITHS.binary_search(&ctx.word(i)).is_ok() {
+        return true;
+    }
     ctx.match_covering(t.span.start).is_some_and(|m| {
         m.span != t.span
             && ctx
@@ -389,6 +417,13 @@ impl Name {
             let p = ctx.gazetteer.name_part(ctx.word(i));
             p.given || p.surname
         })
+    }
+
+    /// Whether a place or facility noun follows the name ("Kennedy airport").
+    fn place(self, ctx: &Context<'_>) -> bool {
+        self.end < ctx.tokens.len()
+            && ctx.tokens[self.end].shape == Shape::Lower
+            && PLACE_NOUNS.binary_search(&ctx.word(self.end)).is_ok()
     }
 
     /// Whether the name ends in an organization word ("General Motors") or is all places and
@@ -519,7 +554,7 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         match read_name(ctx, i) {
-            Some(name) if name.words >= 2 && !name.looks_like_other(ctx) => {
+            Some(name) if name.words >= 2 && !name.looks_like_other(ctx) && !name.place(ctx) => {
                 let headline = title_case_line(ctx, toks[i].span.start);
                 let last = ctx.gazetteer.name_part(ctx.word(name.end - 1));
                 if !headline || last.surname {
@@ -539,7 +574,19 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for r in 0..toks.len().saturating_sub(1) {
-        if toks[r].shape != Shape::Lower || ROLES.binary_search(&ctx.word(r)).is_err() {
+        let role = match toks[r].shape {
+            Shape::Lower => ROLES.binary_search(&ctx.word(r)).is_ok(),
+            // "Spokeswoman Jane Doe said" opening a sentence.
+            Shape::Capitalized if r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?") => {
+                let w = ctx.word(r);
+                w.is_ascii()
+                    && ROLES
+                        .binary_search(&w.to_ascii_lowercase().as_str())
+                        .is_ok()
+            }
+            _ => false,
+        };
+        if !role {
             continue;
         }
         let (i, rule) = if ctx.word(r + 1) == "," {
@@ -609,7 +656,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for list in [NOT_NAME, ROLES, SAYS, TITLE_CASE_LOWER] {
+        for list in [NOT_NAME, ROLES, SAYS, TITLE_CASE_LOWER, FAITHS, PLACE_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
