@@ -198,7 +198,7 @@ impl Extractor {
         let mut matches = Vec::new();
         let gaz = &self.inner.gazetteer;
         gaz.find(text, &mut matches);
-        gazetteer_candidates(gaz, &matches, &mut candidates);
+        gazetteer_candidates(gaz, text, &matches, &mut candidates);
 
         let mut toks = Vec::new();
         for s in &sentences {
@@ -266,7 +266,12 @@ impl Extractor {
 ///
 /// Among a surface's entity entries: places first (a country named in the document decides between
 /// places of the same name, then population), then nationalities, organizations, other labels.
-fn gazetteer_candidates(gaz: &Gazetteer, matches: &[gazetteer::Match], out: &mut Vec<Candidate>) {
+fn gazetteer_candidates(
+    gaz: &Gazetteer,
+    text: &str,
+    matches: &[gazetteer::Match],
+    out: &mut Vec<Candidate>,
+) {
     // Countries the document names unambiguously: context for choosing among same-name places.
     let mut context: Vec<crate::CountryCode> = Vec::new();
     for m in matches {
@@ -282,6 +287,10 @@ fn gazetteer_candidates(gaz: &Gazetteer, matches: &[gazetteer::Match], out: &mut
         }
     }
     for m in matches {
+        // "US$40", "A$5": a currency, not the place.
+        if text.as_bytes().get(m.span.end) == Some(&b'$') {
+            continue;
+        }
         let rank = |e: &gazetteer::Entry| -> (u8, u8, u64) {
             let label_rank = match e.label {
                 Label::Location => 4,

@@ -36,6 +36,19 @@ const RULES: &[(&str, &[Want])] = &[
             ("Mali", Label::Location, "gazetteer:"),
         ],
     ),
+    // Geographic head words.
+    (
+        "Floods spread along the Tamsor River overnight.",
+        &[("Tamsor River", Label::Location, "rule:location.feature")],
+    ),
+    (
+        "Climbers reached the summit of Mount Keravel.",
+        &[("Mount Keravel", Label::Location, "rule:location.feature")],
+    ),
+    (
+        "Tankers crossed the Gulf of Varnos.",
+        &[("Gulf of Varnos", Label::Location, "rule:location.feature")],
+    ),
     // A known place keeps its gazetteer entry (and its GeoNames link).
     (
         "Clashes continued in northern Mali.",
@@ -103,4 +116,28 @@ fn adjectives_are_not_short_place_names() {
             doc.entities
         );
     }
+}
+
+/// Regression: the "US" of "US$40" was reported as a LOCATION.
+#[test]
+fn currency_prefixes_are_not_places() {
+    let text = "The contract is worth US$40 billion.";
+    let doc = Extractor::default().extract(text);
+    assert!(
+        doc.entities_with(Label::Location).next().is_none(),
+        "{:?}",
+        doc.entities
+    );
+}
+
+/// A geographic head word inside a longer capitalized run is not a place.
+#[test]
+fn feature_word_inside_a_longer_name() {
+    let text = "The Tamsor Valley Authority raised prices.";
+    let doc = Extractor::default().extract(text);
+    assert!(
+        doc.entities_with(Label::Location).next().is_none(),
+        "{:?}",
+        doc.entities
+    );
 }

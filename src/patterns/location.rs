@@ -21,6 +21,10 @@ use crate::tokens::Shape;
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
+        if toks[i].shape == Shape::Capitalized {
+            feature(ctx, i, out);
+            continue;
+        }
         if toks[i].shape != Shape::Lower {
             continue;
         }
@@ -43,6 +47,99 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 comma_country(ctx, i + 1, out);
             }
         }
+    }
+}
+
+/// Capitalized geographic head words that end a place name ("Tana River") (sorted).
+const FEATURE_AFTER: &[&str] = &[
+    "Basin",
+    "Bay",
+    "Channel",
+    "Delta",
+    "Desert",
+    "Gulf",
+    "Highlands",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Ocean",
+    "Peninsula",
+    "Plateau",
+    "Province",
+    "Range",
+    "River",
+    "Sea",
+    "Strait",
+    "Valley",
+];
+
+/// Capitalized geographic words that open a place name: "Mount X", "Lake X" (sorted).
+const FEATURE_BEFORE: &[&str] = &["Cape", "Lake", "Mount"];
+
+/// Capitalized geographic words read as "WORD of X": "Gulf of Sirte" (sorted).
+const FEATURE_OF: &[&str] = &["Bay", "Gulf", "Isle", "Sea", "Strait"];
+
+/// `rule:location.feature`, tried at every capitalized token `i`.
+fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    // The head must end the capitalized run ("Coast Guard", "Valley Authority" are not places).
+    let run_ends =
+        |j: usize| j + 1 >= toks.len() || !(toks[j + 1].is_upper_initial() && ctx.spaced(j));
+    if FEATURE_AFTER.binary_search(&w).is_ok() && i > 0 && ctx.spaced(i - 1) && run_ends(i) {
+        let mut first = i;
+        while first > 0
+            && i - first < MAX_WORDS
+            && toks[first - 1].shape == Shape::Capitalized
+            && ctx.spaced(first - 1)
+            && !super::person::not_name_word(ctx.word(first - 1))
+        {
+            first -= 1;
+        }
+        let words_ok = (first..i).all(|j| {
+            !ctx.covered_by(toks[j].span.start, |k| {
+                matches!(
+                    k,
+                    EntryKind::Nationality
+                        | EntryKind::Organization
+                        | EntryKind::OrgHead
+                        | EntryKind::OrgSuffix
+                        | EntryKind::Title
+                )
+            })
+        });
+        if first < i && words_ok && !title_case_line(ctx, toks[first].span.start) {
+            let span = Span::new(toks[first].span.start, toks[i].span.end);
+            push(out, span, Label::Location, "rule:location.feature");
+            return;
+        }
+    }
+    let name_at = if FEATURE_BEFORE.binary_search(&w).is_ok() && i + 1 < toks.len() && ctx.spaced(i)
+    {
+        i + 1
+    } else if FEATURE_OF.binary_search(&w).is_ok()
+        && i + 2 < toks.len()
+        && ctx.word(i + 1) == "of"
+        && ctx.spaced(i)
+        && ctx.spaced(i + 1)
+    {
+        i + 2
+    } else {
+        return;
+    };
+    let mut end = name_at;
+    while end < toks.len()
+        && end - name_at < MAX_WORDS
+        && toks[end].shape == Shape::Capitalized
+        && (end == name_at || ctx.spaced(end - 1))
+        && !super::person::not_name_word(ctx.word(end))
+    {
+        end += 1;
+    }
+    if end > name_at && !title_case_line(ctx, toks[i].span.start) {
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        push(out, span, Label::Location, "rule:location.feature");
     }
 }
 
@@ -131,13 +228,13 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     if j == i || toks.get(j).is_some_and(|_| ctx.word(j) == "of") {
         return None;
     }
-    // Adjectives of place ("eastern European", "central Asian") are not places.
+    // Adjectives of place ("eastern European", "Southeast Asian", "Muslim-majority") are not
+    // places.
     let last = ctx.word(j - 1);
-    if j == i + 1
-        && ["ian", "ean", "ese", "ish", "ic"]
-            .iter()
-            .any(|s| last.ends_with(s))
-    {
+    let hyphen_lower = last
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()));
+    if hyphen_lower || ADJECTIVE_ENDINGS.iter().any(|s| last.ends_with(s)) {
         return None;
     }
     let start = toks[i].span.start;
@@ -226,7 +323,15 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for list in [PLACE_OF, COMPASS, PLACE_TYPE, PREPOSITIONS] {
+        for list in [
+            PLACE_OF,
+            COMPASS,
+            PLACE_TYPE,
+            PREPOSITIONS,
+            FEATURE_AFTER,
+            FEATURE_BEFORE,
+            FEATURE_OF,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

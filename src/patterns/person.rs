@@ -366,8 +366,8 @@ fn entity_word(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// Whether a given name at token `i` is more likely something else: a nationality, an
-/// organization, a country or province, or the start of a longer place name ("San Diego").
-/// Town names that are also given names ("Paul", "Regina") stay names.
+/// organization, a country or world region, or the start of a longer place name ("San Diego").
+/// Towns and provinces that are also given names ("Paul", "Regina", "Georgia") stay names.
 fn not_given(ctx: &Context<'_>, i: usize) -> bool {
     let t = ctx.tokens[i];
     if FAITHS.binary_search(&ctx.word(i)).is_ok() {
@@ -385,10 +385,7 @@ fn not_given(ctx: &Context<'_>, i: usize) -> bool {
                     EntryKind::Nationality
                         | EntryKind::Organization
                         | EntryKind::Place(
-                            PlaceKind::Country
-                                | PlaceKind::Admin1
-                                | PlaceKind::Region
-                                | PlaceKind::Continent
+                            PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent
                         )
                 )
             })
