@@ -88,7 +88,29 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Dalvani",
         "rule:org.context",
     ),
-    // acronyms: a definition, and an unknown acronym the document backs
+    (
+        "Russian energy giant Volgaprom cut supplies on Monday.",
+        "Volgaprom",
+        "rule:org.context",
+    ),
+    (
+        "The news agency Kordelia reported the clashes.",
+        "Kordelia",
+        "rule:org.context",
+    ),
+    // Arabic article inside a name
+    (
+        "Gunmen from the al-Nasr Martyrs Brigades claimed the attack.",
+        "al-Nasr Martyrs Brigades",
+        "rule:org.head_word",
+    ),
+    // "House" heads names of institutions
+    (
+        "A bill passed the Kelvara House of Delegates on Friday.",
+        "Kelvara House of Delegates",
+        "rule:org.head_word",
+    ),
+    // acronyms: a definition, and an unknown acronym
     (
         "The Coastal Defence League (CDL) said on Monday that CDL patrols would resume.",
         "CDL",
@@ -154,6 +176,12 @@ const NOT_FOUND: &[(&str, &[&str])] = &[
     ),
     // nationalities and places before a cue are not organizations
     ("Somali militants attacked a base.", &["Somali"]),
+    // an all-caps surname inside a name is not an acronym
+    ("North Korean leader KIM Jong Il spoke.", &["KIM"]),
+    // dates after a type noun are not names
+    ("The company Tuesday said profits rose.", &["Tuesday"]),
+    // religious adjectives before a cue are not organizations
+    ("Islamist militants attacked a base.", &["Islamist"]),
     // common all-caps words are not organizations
     (
         "GDP grew, and GDP figures for the CEO were released.",

@@ -182,7 +182,7 @@ IGOS = [
 # Organization head words (kind=org_head) that news English also uses for companies and the
 # press, closed class: industry designators and newspaper/agency heads.
 ORG_HEADS_EXTRA = [
-    "Brotherhood", "Communications", "Electronics", "Embassy", "Enterprises", "Industries",
+    "Brotherhood", "Communications", "Electronics", "Embassy", "Enterprises", "House", "Industries",
     "International", "Motors", "Pharmaceuticals", "Press", "Systems", "Technologies", "Times",
     "Watch",
 ]

@@ -6,10 +6,11 @@
 //!   the document takes the label of its expansion (LOCATION when the gazetteer names the
 //!   expansion as a place, ORGANIZATION otherwise) and the expansion as its canonical name.
 //! - `rule:acronym.expansion`: the expansion itself, as an organization, when it is not a place.
-//! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters is an organization when the
-//!   document backs it: it follows "the", or it occurs at least twice. Known entities, common
-//!   non-organization acronyms ("GDP", "CEO") and all-caps runs (shouted headlines) are left
-//!   alone.
+//! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
+//!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
+//!   surfaces, common non-organization acronyms ("GDP", "CEO"), acronyms the document defines as
+//!   something that is not a name, all-caps runs (shouted headlines) and all-caps words inside
+//!   capitalized names ("KIM Jong Il").
 
 use std::sync::Arc;
 
@@ -33,13 +34,13 @@ const CONNECTIVES: &[&str] = &[
 /// technical terms, numerals and emphasised English words.
 const NOT_ORGS: &[&str] = &[
     "AIDS", "ALL", "AND", "APR", "ATM", "BREAKING", "CCTV", "CEO", "CFO", "COO", "COVID", "CPI",
-    "CPU", "DNA", "EDT", "EST", "ETF", "EUR", "FAQ", "FOR", "GBP", "GDP", "GMT", "GNP", "GPS",
-    "HIV", "ICBM", "IED", "III", "IPO", "LNG", "LPG", "MVP", "NEW", "NEWS", "NGO", "NOT", "PDF",
-    "PST", "RAM", "RNA", "RPG", "SARS", "SMS", "SUV", "THE", "UAV", "UFO", "UPDATE", "URL", "USB",
-    "USD", "UTC", "VAT", "VII", "VIII", "VIP", "WMD", "WWI", "WWII", "XII", "XIII",
+    "CPU", "DNA", "EDT", "EST", "ETF", "EUR", "FALSE", "FAQ", "FOR", "GBP", "GDP", "GMT", "GNP",
+    "GPS", "HIV", "ICBM", "IED", "III", "IPO", "LNG", "LPG", "MVP", "NEW", "NEWS", "NGO", "NOT",
+    "PDF", "PST", "RAM", "RNA", "RPG", "SARS", "SMS", "SUV", "THE", "TRUE", "UAV", "UFO", "UPDATE",
+    "URL", "USB", "USD", "UTC", "VAT", "VII", "VIII", "VIP", "WMD", "WWI", "WWII", "XII", "XIII",
 ];
 
-/// Above this many all-caps words, a document is treated as shouting and left alone.
+/// Above this many unknown all-caps words, a document is treated as shouting and left alone.
 const MAX_UNKNOWN: usize = 256;
 
 /// Runs the acronym rules.
@@ -258,9 +259,17 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
         {
             continue;
         }
-        // All-caps runs are shouting or headlines, not names.
-        let caps_near = |j: usize| toks[j].shape == Shape::AllCaps && text_of(ctx, j).len() > 1;
-        if (i > 0 && caps_near(i - 1)) || (i + 1 < toks.len() && caps_near(i + 1)) {
+        // All-caps runs are shouting or headlines, not names; an all-caps word inside a run of
+        // capitalized words is a surname in a name ("KIM Jong Il", "Sheikh HASINA").
+        let near = |j: usize| {
+            let t = toks[j];
+            let gap =
+                &ctx.text[t.span.end.min(toks[i].span.end)..t.span.start.max(toks[i].span.start)];
+            gap.bytes().all(|b| b == b' ')
+                && (t.shape == Shape::Capitalized
+                    || t.shape == Shape::AllCaps && text_of(ctx, j).len() > 1)
+        };
+        if (i > 0 && near(i - 1)) || (i + 1 < toks.len() && near(i + 1)) {
             continue;
         }
         if covered(ctx, i) {
@@ -271,22 +280,14 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
             return;
         }
     }
-    for (k, &i) in found.iter().enumerate() {
-        let word = text_of(ctx, i);
-        let after_the = i > 0 && text_of(ctx, i - 1) == "the";
-        let repeated = found
-            .iter()
-            .enumerate()
-            .any(|(l, &j)| l != k && text_of(ctx, j) == word);
-        if after_the || repeated {
-            out.push(Candidate {
-                entity: Entity::new(
-                    toks[i].span,
-                    Label::Organization,
-                    Source::Rule("rule:org.acronym"),
-                ),
-                priority: Priority::Guess,
-            });
-        }
+    for &i in &found {
+        out.push(Candidate {
+            entity: Entity::new(
+                toks[i].span,
+                Label::Organization,
+                Source::Rule("rule:org.acronym"),
+            ),
+            priority: Priority::Guess,
+        });
     }
 }

@@ -12,7 +12,8 @@
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "the Army").
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "shares of X").
+//!   spokesman for X", "X spokesman", "X militants", "shares of X", "energy giant X", "news
+//!   agency X"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 
@@ -88,6 +89,69 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+];
+
+/// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
+const RELIGIONS: &[&str] = &[
+    "Buddhist",
+    "Catholic",
+    "Christian",
+    "Hindu",
+    "Islamic",
+    "Islamist",
+    "Jewish",
+    "Muslim",
+    "Protestant",
+    "Shi'ite",
+    "Shia",
+    "Shiite",
+    "Sikh",
+    "Sunni",
+];
+
+/// Lower-case nouns for kinds of organization that news English puts right before a name
+/// ("energy giant Gazprom", "news agency Interfax", "automaker Chrysler").
+const TYPE_NOUNS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "company",
+    "conglomerate",
+    "daily",
+    "firm",
+    "giant",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "newspaper",
+    "retailer",
+];
+
+/// Capitalized words that are dates, not names, after a type noun ("the company Tuesday").
+const DATE_WORDS: &[&str] = &[
+    "April",
+    "August",
+    "December",
+    "February",
+    "Friday",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "November",
+    "October",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
 ];
 
 /// Words before a name (with an optional "the") that make it an organization.
@@ -254,8 +318,16 @@ fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
 /// Whether token `i` can be a word of a name: an upper-case initial, and not a compound such as
 /// "Taliban-linked" or "U.S.-backed" whose last part is lower-case.
 fn name_word(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    if let Some(rest) = word
+        .strip_prefix("al-")
+        .or_else(|| word.strip_prefix("el-"))
+    {
+        // "al-Aqsa Martyrs Brigades": an Arabic article before a capitalized word.
+        return rest.chars().next().is_some_and(char::is_uppercase);
+    }
     ctx.tokens[i].is_upper_initial()
-        && text_of(ctx, i)
+        && word
             .rsplit('-')
             .next()
             .and_then(|p| p.chars().next())
@@ -361,7 +433,9 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// Whether tokens `[i, j)` form a name a context cue may label: capitalized, not a known place,
 /// nationality or title.
 fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
-    (i..j).all(|k| name_word(ctx, k))
+    (j > i + 1 || text_of(ctx, i).len() > 2)
+        && !(j == i + 1 && RELIGIONS.contains(&text_of(ctx, i)))
+        && (i..j).all(|k| name_word(ctx, k))
         && !(i..j).any(|k| gazetteer_entity_at(ctx, k) || is_kind_at(ctx, k, EntryKind::Title))
 }
 
@@ -378,6 +452,25 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 push(
                     out,
                     span_of(ctx, start, i),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+            }
+        }
+        // "energy giant Gazprom": a type noun right before a capitalized name.
+        if TYPE_NOUNS.contains(&word) && i + 1 < toks.len() && adjacent(ctx, i) {
+            let s = i + 1;
+            let mut e = s;
+            while e < toks.len() && e - s < 3 && name_word(ctx, e) {
+                if e > s && !adjacent(ctx, e - 1) {
+                    break;
+                }
+                e += 1;
+            }
+            if e > s && !DATE_WORDS.contains(&text_of(ctx, s)) && plain_name(ctx, s, e) {
+                push(
+                    out,
+                    span_of(ctx, s, e),
                     Label::Organization,
                     "rule:org.context",
                 );
