@@ -48,13 +48,30 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
     if keys.is_empty() {
         return;
     }
-    // A word the document also writes in lower case is a common word ("Will", "Rose").
+    // A word the document also writes in lower case is a common word ("Will", "Rose"). One
+    // binary search per lower-case token over the keys in ASCII-folded order; keys with a
+    // non-ASCII initial ("Élan") are compared one by one, and are rare.
+    keys.sort_by(|a, b| folded(a.0, b.0));
+    let mut common = vec![false; keys.len()];
+    let non_ascii = keys.iter().any(|(k, _)| !k.as_bytes()[0].is_ascii());
     for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
         let w = &text[t.span.range()];
-        keys.retain(|(key, _)| !key.eq_ignore_ascii_case(w) && !lower_form(key, w));
-        if keys.is_empty() {
-            return;
+        let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
+        let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
+        common[lo..hi].iter_mut().for_each(|c| *c = true);
+        if non_ascii {
+            for (n, (k, _)) in keys.iter().enumerate() {
+                common[n] |= lower_form(k, w);
+            }
         }
+    }
+    let mut n = 0;
+    keys.retain(|_| {
+        n += 1;
+        !common[n - 1]
+    });
+    if keys.is_empty() {
+        return;
     }
     keys.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
     keys.dedup_by(|b, a| a.0 == b.0);
@@ -104,6 +121,13 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
             priority: Priority::Coreference,
         });
     }
+}
+
+/// Compares two words ASCII-case-insensitively.
+fn folded(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// Whether lower-case `w` is `key` with its first letter lowered (non-ASCII keys: "Élan", "élan").

@@ -473,6 +473,9 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
     })
 }
 
+/// The longest line, in bytes, read as a possible headline.
+const MAX_HEADLINE: usize = 200;
+
 /// Lower-case words a title-case line may keep (sorted).
 const TITLE_CASE_LOWER: &[&str] = &[
     "a", "amid", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
@@ -483,14 +486,19 @@ const TITLE_CASE_LOWER: &[&str] = &[
 /// lower-case word a short function word ("Rebels Seize Town as Army Pulls Back").
 pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
     let bytes = ctx.text.as_bytes();
-    let start = bytes[..at]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
-    let end = bytes[at..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |p| at + p);
+    // Headlines are short: a line longer than this is not one, and the scan stays bounded.
+    let lo = at.saturating_sub(MAX_HEADLINE);
+    let hi = (at + MAX_HEADLINE).min(bytes.len());
+    let start = match bytes[lo..at].iter().rposition(|&b| b == b'\n') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let end = match bytes[at..hi].iter().position(|&b| b == b'\n') {
+        Some(p) => at + p,
+        None if hi == bytes.len() => hi,
+        None => return false,
+    };
     let mut capitals = 0;
     for i in ctx.token_at(start)..ctx.token_at(end) {
         match ctx.tokens[i].shape {
@@ -575,11 +583,16 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Shape::Lower => ROLES.binary_search(&ctx.word(r)).is_ok(),
             // "Spokeswoman Jane Doe said" opening a sentence.
             Shape::Capitalized if r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?") => {
+                // The role noun with its initial lowered, compared without allocating.
                 let w = ctx.word(r);
-                w.is_ascii()
-                    && ROLES
-                        .binary_search(&w.to_ascii_lowercase().as_str())
-                        .is_ok()
+                let lowered = || {
+                    w.bytes()
+                        .enumerate()
+                        .map(|(n, b)| if n == 0 { b.to_ascii_lowercase() } else { b })
+                };
+                ROLES
+                    .binary_search_by(|role| role.bytes().cmp(lowered()))
+                    .is_ok()
             }
             _ => false,
         };
@@ -624,23 +637,21 @@ fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let start = toks[b].span.start;
-        let line_start = bytes[..start]
+        // Only blanks between the line start and "By".
+        let before = bytes[..start]
             .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |p| p + 1);
-        if !ctx.text[line_start..start].trim().is_empty() || !ctx.spaced(b) {
+            .rev()
+            .find(|&&c| c != b' ' && c != b'\t');
+        if before.is_some_and(|&c| c != b'\n') || !ctx.spaced(b) {
             continue;
         }
         let Some(name) = read_name(ctx, b + 1) else {
             continue;
         };
         let end = toks[name.end - 1].span.end;
-        let rest = ctx.text[end..]
-            .split('\n')
-            .next()
-            .unwrap_or("")
-            .trim_start();
-        let closes = rest.is_empty() || rest.starts_with(',') || rest.starts_with("and ");
+        let rest = ctx.text[end..].trim_start_matches([' ', '\t']);
+        let closes =
+            rest.is_empty() || rest.starts_with(['\n', '\r', ',']) || rest.starts_with("and ");
         if name.words >= 2 && closes && !name.looks_like_other(ctx) {
             push(out, name.span(ctx), Label::Person, "rule:person.byline");
         }
