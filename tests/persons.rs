@@ -78,6 +78,14 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "By Helen Marsh\nThe storm hit the coast overnight.",
         &[("Helen Marsh", "rule:person.byline")],
     ),
+    // A title word that is also a surname ends a name.
+    (
+        "The award went to Anna Marie Bishop.",
+        &[("Anna Marie Bishop", "rule:person.given_name")],
+    ),
+    // Names of flights, shows and buildings are not persons.
+    ("Survivors of Grace Air Flight 12 were found.", &[]),
+    ("Visitors filled the Ellen Park Museum.", &[]),
     // A role noun opening a sentence.
     (
         "Spokeswoman Ingrid Solheimsvik said no one was hurt.",

@@ -275,6 +275,42 @@ const PLACE_NOUNS: &[&str] = &[
     "province", "region", "square", "stadium", "state", "street", "town", "valley", "village",
 ];
 
+/// Capitalized nouns of things, never a word of a person's name: a name that holds one names a
+/// flight, a show, a building or a company ("Adam Air Flight", "Everett Factory") (sorted).
+const THING_NOUNS: &[&str] = &[
+    "Air",
+    "Aircraft",
+    "Airlines",
+    "Airport",
+    "Airways",
+    "Avenue",
+    "Award",
+    "Boulevard",
+    "Cathedral",
+    "Center",
+    "Centre",
+    "Church",
+    "Cup",
+    "Factory",
+    "Festival",
+    "Flight",
+    "Games",
+    "Hotel",
+    "Mall",
+    "Market",
+    "Mosque",
+    "Museum",
+    "Palace",
+    "Plant",
+    "Prize",
+    "Road",
+    "Show",
+    "Stadium",
+    "Station",
+    "Temple",
+    "Tower",
+];
+
 /// Titles that are also adjectives opening other names ("General Electric", "Major League").
 const AMBIGUOUS_TITLES: &[&str] = &["Chief", "General", "Major", "Private", "Senior"];
 
@@ -343,6 +379,17 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
     let start = ctx.tokens[i].span.start;
     ctx.match_covering(start)
         .is_some_and(|m| m.span.start == start && ctx.has_kind(m, EntryKind::Title))
+}
+
+/// Whether a title word at token `i` ends a name of two words or more as a surname ("Martin
+/// Luther King"): it is a known surname and no capitalized word follows.
+fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
+    words >= 2
+        && ctx.gazetteer.name_part(ctx.word(i)).surname
+        && ctx
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i))
 }
 
 /// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
@@ -426,7 +473,8 @@ impl Name {
     /// Whether the name ends in an organization word ("General Motors") or is all places and
     /// nationalities ("Sunni Arab").
     fn looks_like_other(self, ctx: &Context<'_>) -> bool {
-        org_word(ctx, self.end - 1)
+        (self.start..self.end).any(|i| THING_NOUNS.binary_search(&ctx.word(i)).is_ok())
+            || org_word(ctx, self.end - 1)
             || (self.start..self.end).all(|i| !name_word(ctx, i) || entity_word(ctx, i))
     }
 }
@@ -443,7 +491,7 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
-        } else if (name_word(ctx, j) && !title_at(ctx, j))
+        } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
         {
             j += 1;
@@ -664,7 +712,15 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for list in [NOT_NAME, ROLES, SAYS, TITLE_CASE_LOWER, FAITHS, PLACE_NOUNS] {
+        for list in [
+            NOT_NAME,
+            ROLES,
+            SAYS,
+            TITLE_CASE_LOWER,
+            FAITHS,
+            PLACE_NOUNS,
+            THING_NOUNS,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
