@@ -98,6 +98,18 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Kordelia",
         "rule:org.context",
     ),
+    (
+        "The official Kordelia news agency said talks had ended.",
+        "Kordelia",
+        "rule:org.context",
+    ),
+    // a place name that is only an alternate name of a city gives way to a context cue, and the
+    // organization's later mentions follow
+    (
+        "Police said White House officials were briefed.",
+        "White House",
+        "rule:org.head_word",
+    ),
     // Arabic article inside a name
     (
         "Gunmen from the al-Nasr Martyrs Brigades claimed the attack.",
@@ -281,6 +293,27 @@ fn repeated_mentions_keep_the_label() {
         .filter(|e| e.text(text) == "Dalvani")
         .count();
     assert_eq!(n, 2, "{:?}", doc.entities);
+}
+
+/// Regression: a multi-word place surface ending in a head word hid the head word ("White
+/// House" is also an alternate name of a city), and a weak place name blocked context cues.
+#[test]
+fn weak_place_names_give_way_to_organization_evidence() {
+    let text = "Officials said the White House would respond.";
+    let doc = extract(text);
+    let e = entity(&doc, text, "White House").expect("found");
+    assert_eq!(e.label, Label::Organization);
+    // a country or a large city stays a place before a cue
+    let text = "Police said Afghanistan militants and Kabul officials met.";
+    let doc = extract(text);
+    for name in ["Afghanistan", "Kabul"] {
+        assert!(
+            !doc.entities_with(Label::Organization)
+                .any(|e| e.text(text) == name),
+            "{name}: {:?}",
+            doc.entities
+        );
+    }
 }
 
 /// Regression: a company from the listed-companies data, with its legal form stripped and the

@@ -12,13 +12,13 @@
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "the Army").
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "shares of X", "energy giant X", "news
-//!   agency X"). Known places, nationalities, titles and religious adjectives are not names here.
+//!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
+//!   giant X", "news agency X"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 
 use super::{Context, push};
-use crate::document::{Label, Span};
+use crate::document::{Label, PlaceKind, Span};
 use crate::gazetteer::{EntryKind, Match};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::Shape;
@@ -82,10 +82,19 @@ const BARE_INSTITUTIONS: &[&str] = &["Congress", "Parliament"];
 
 /// Words after a name that make it an organization ("Hamas militants", "Reuters reported").
 const AFTER_CUES: &[&str] = &[
+    "commander",
+    "commanders",
     "fighters",
     "guerrillas",
+    "gunmen",
     "insurgents",
+    "leader",
+    "leaders",
+    "members",
     "militants",
+    "network",
+    "officials",
+    "operatives",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -264,7 +273,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && matches!(text_of(ctx, k), "and" | "&")
             && toks[k - 1].is_upper_initial()
             && adjacent(ctx, k - 1)
-            && !is_kind_at(ctx, k - 1, EntryKind::OrgHead)
+            && !is_head(ctx, k - 1)
             && !is_person_name(ctx, k - 1)
             && !gazetteer_entity_at(ctx, k + 1)
         {
@@ -338,16 +347,20 @@ fn span_of(ctx: &Context<'_>, i: usize, j: usize) -> Span {
     Span::new(ctx.tokens[i].span.start, ctx.tokens[j - 1].span.end)
 }
 
+/// Whether the token `i` is an organization head word ("Corps", "House"), also where a longer
+/// gazetteer surface covers it ("White House" is a place name too).
+fn is_head(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens[i].shape == Shape::Capitalized
+        && ctx
+            .gazetteer
+            .entries_for(text_of(ctx, i))
+            .any(|e| e.kind == EntryKind::OrgHead)
+}
+
 /// `rule:org.head_word`.
 fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in ctx
-        .matches
-        .iter()
-        .filter(|m| ctx.has_kind(m, EntryKind::OrgHead))
-    {
-        let head = ctx.token_at(m.span.start);
-        // The head word must be a token of its own, not the tail of one ("Al-Corps").
-        if ctx.tokens.get(head).is_none_or(|t| t.span != m.span) {
+    for head in 0..ctx.tokens.len() {
+        if !is_head(ctx, head) {
             continue;
         }
         let mut start = name_start(ctx, head);
@@ -359,8 +372,6 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if start == head && end == head + 1 {
             continue;
         }
-        // "Russia's Defence Ministry": a possessive place before the name is not part of it;
-        // name_start already stops there. A name that is only a place ("Mali Army") stays.
         push(
             out,
             span_of(ctx, start, end),
@@ -436,7 +447,41 @@ fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
         && !(j == i + 1 && RELIGIONS.contains(&text_of(ctx, i)))
         && (i..j).all(|k| name_word(ctx, k))
-        && !(i..j).any(|k| gazetteer_entity_at(ctx, k) || is_kind_at(ctx, k, EntryKind::Title))
+        && !(i..j).any(|k| {
+            (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
+                || is_kind_at(ctx, k, EntryKind::Title)
+                || is_person_name(ctx, k)
+        })
+}
+
+/// Cities smaller than this give way to organization context cues ("Xinhua reported").
+const WEAK_CITY_POPULATION: u64 = 100_000;
+
+/// Whether the gazetteer match at token `i` is only a weak place: cities whose surface is an
+/// alternate name (not the city's name or its ASCII form) or that are small. Context cues may
+/// override those ("Hamas militants": "Hamas" is also an alternate name of Hamm).
+fn weak_place_at(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(m) = match_at(ctx, ctx.tokens[i].span.start) else {
+        return false;
+    };
+    let surface = &ctx.text[m.span.range()];
+    let mut any = false;
+    let all_weak = ctx
+        .gazetteer
+        .entries_of(m.pattern)
+        .filter(|e| e.kind.is_entity())
+        .all(|e| {
+            any = true;
+            let Some(place) = e.place.filter(|p| p.kind == PlaceKind::City) else {
+                return false;
+            };
+            let alternate = e.canonical.as_deref().is_some_and(|c| {
+                // Not the city's name, nor its ASCII form ("Segou" for "Ségou").
+                c != surface && (c.is_ascii() || c.len() < surface.len())
+            });
+            alternate || place.population.unwrap_or(0) < WEAK_CITY_POPULATION
+        });
+    any && all_weak
 }
 
 /// `rule:org.context`.
@@ -444,8 +489,11 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
         let word = text_of(ctx, i);
-        // "X militants", "X spokesman": the name ends just before the cue.
-        if AFTER_CUES.contains(&word) && i > 0 && adjacent(ctx, i - 1) {
+        // "X militants", "X spokesman", "X news agency": the name ends just before the cue.
+        let news_agency = word == "news"
+            && i + 1 < toks.len()
+            && matches!(text_of(ctx, i + 1), "agency" | "service");
+        if (AFTER_CUES.contains(&word) || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             if start < i && start > 0 && plain_name(ctx, start, i) && !sentence_initial(ctx, start)
             {
