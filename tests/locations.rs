@@ -49,6 +49,12 @@ const RULES: &[(&str, &[Want])] = &[
         "Tankers crossed the Gulf of Varnos.",
         &[("Gulf of Varnos", Label::Location, "rule:location.feature")],
     ),
+    // A possessive before a noun only places have.
+    (
+        "Tessoumbou's regional governor fled.",
+        &[("Tessoumbou", Label::Location, "rule:location.possessive")],
+    ),
+    ("Okonkwora's lawyer objected.", &[]),
     // A known place keeps its gazetteer entry (and its GeoNames link).
     (
         "Clashes continued in northern Mali.",

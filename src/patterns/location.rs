@@ -23,6 +23,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for i in 0..toks.len() {
         if toks[i].shape == Shape::Capitalized {
             feature(ctx, i, out);
+            possessive(ctx, i, out);
             continue;
         }
         if toks[i].shape != Shape::Lower {
@@ -140,6 +141,52 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     if end > name_at && !title_case_line(ctx, toks[i].span.start) {
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         push(out, span, Label::Location, "rule:location.feature");
+    }
+}
+
+/// Nouns that only places have, read as "X's NOUN" (sorted).
+const POSSESSED: &[&str] = &[
+    "airport",
+    "governor",
+    "harbor",
+    "harbour",
+    "mayor",
+    "outskirts",
+    "port",
+    "residents",
+    "streets",
+    "suburbs",
+];
+
+/// `rule:location.possessive`: "Tessalit's regional governor": an unknown capitalized word
+/// starting at token `i` (the start of its run), a possessive, at most one lower-case adjective,
+/// then a noun of [`POSSESSED`].
+fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1) {
+        return;
+    }
+    let Some(end) = read_place(ctx, i) else {
+        return;
+    };
+    // "'s" or "’s" touching the name.
+    if end + 2 >= toks.len()
+        || !matches!(ctx.word(end), "'" | "’")
+        || ctx.word(end + 1) != "s"
+        || !ctx.touching(end - 1)
+    {
+        return;
+    }
+    let mut n = end + 2;
+    if toks[n].shape == Shape::Lower && POSSESSED.binary_search(&ctx.word(n)).is_err() {
+        n += 1; // one adjective: "regional", "northern"
+    }
+    let possessed = toks
+        .get(n)
+        .is_some_and(|t| t.shape == Shape::Lower && POSSESSED.binary_search(&ctx.word(n)).is_ok());
+    if possessed && !ctx.gazetteer.name_part(ctx.word(end - 1)).surname {
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        push(out, span, Label::Location, "rule:location.possessive");
     }
 }
 
@@ -331,6 +378,7 @@ mod tests {
             FEATURE_AFTER,
             FEATURE_BEFORE,
             FEATURE_OF,
+            POSSESSED,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
