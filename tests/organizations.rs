@@ -84,6 +84,11 @@ const FOUND: &[(&str, &str, &str)] = &[
         "rule:org.context",
     ),
     (
+        "Two members of Jund Tazzar were arrested.",
+        "Jund Tazzar",
+        "rule:org.context",
+    ),
+    (
         "Police said Dalvani militants planted the bomb.",
         "Dalvani",
         "rule:org.context",
