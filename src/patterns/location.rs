@@ -166,6 +166,17 @@ fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     if i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1) {
         return;
     }
+    // Cheap test first: a possessive right after the capitalized run.
+    let mut run = i + 1;
+    while run < toks.len() && run - i < MAX_WORDS && toks[run].shape == Shape::Capitalized {
+        run += 1;
+    }
+    if !toks
+        .get(run)
+        .is_some_and(|t| matches!(&ctx.text[t.span.range()], "'" | "’"))
+    {
+        return;
+    }
     let Some(end) = read_place(ctx, i) else {
         return;
     };
