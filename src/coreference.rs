@@ -110,8 +110,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
             Some(c) => c.clone(),
             None => Arc::from(full.text(text)),
         };
+        // "bin Laden", "da Silva": the particle belongs to the mention.
+        let start = match i.checked_sub(1).map(|p| &tokens[p]) {
+            Some(p)
+                if p.shape == Shape::Lower
+                    && text[p.span.end..t.span.start] == *" "
+                    && crate::patterns::particle(&text[p.span.range()]) =>
+            {
+                p.span.start
+            }
+            _ => t.span.start,
+        };
         let mut e = Entity::new(
-            Span::new(t.span.start, t.span.end),
+            Span::new(start, t.span.end),
             Label::Person,
             Source::Rule(RULE),
         );

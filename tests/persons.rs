@@ -211,3 +211,12 @@ fn explain_lists_losing_candidates() {
             .any(|v| matches!(v, chronicle::resolve::Verdict::LostTo(_, "PERSON")))
     );
 }
+
+/// Regression: a later "bin Laden"-style mention lost its particle ("bin [Haddad]").
+#[test]
+fn coreference_keeps_the_particle() {
+    let text = "The rebel leader Omar bin Haddad spoke on radio. Later, bin Haddad left the city.";
+    let got = persons(text);
+    let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(names, ["Omar bin Haddad", "bin Haddad"]);
+}

@@ -14,7 +14,7 @@ mod organization;
 mod person;
 
 pub(crate) use location::adjective_alias;
-pub(crate) use person::not_name_word;
+pub(crate) use person::{not_name_word, particle};
 
 /// What rules may read about a document.
 pub(crate) struct Context<'a> {

@@ -334,6 +334,11 @@ const SAYS: &[&str] = &[
     "wrote",
 ];
 
+/// Whether a lower-case word is a name particle ("bin", "da", "van").
+pub(crate) fn particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
 /// Whether a capitalized word is never part of a name (weekday, month, function word).
 pub(crate) fn not_name_word(w: &str) -> bool {
     NOT_NAME.binary_search(&w).is_ok()
