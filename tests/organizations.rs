@@ -275,6 +275,17 @@ fn leading_function_words_are_not_part_of_names() {
     }
 }
 
+/// Title-case headlines do not turn a run of capitalized words into one organization.
+#[test]
+fn title_case_headlines_stay_clean() {
+    let text = "Rebels Seize Northern Town As Government Forces Retreat\n\nRebels took the town on Monday.";
+    let doc = extract(text);
+    for e in doc.entities_with(Label::Organization) {
+        let name = e.text(text);
+        assert!(name.split(' ').count() <= 2, "{name:?} from {}", e.source);
+    }
+}
+
 /// Regression: "X Airlines and Y Airlines" was read as one name.
 #[test]
 fn coordinated_names_stay_apart() {

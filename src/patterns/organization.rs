@@ -5,8 +5,9 @@
 //!
 //! - `rule:org.head_word`: capitalized words ending in a head word, optionally followed by an
 //!   `of`/`for` phrase of capitalized words ("Wagner Group", "Ministry of Defence",
-//!   "Lord's Resistance Army", "Organization of the Petroleum Exporting Countries"). A leading
-//!   capitalized function word ("The", "A", "In") is left out of the span.
+//!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries"). A leading
+//!   capitalized function word ("The", "A", "In") or nationality is left out of the span; on a
+//!   title-case line (a headline) one word at most is read before the head word.
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc."); the suffix is part of the span.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
@@ -371,6 +372,11 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let mut start = name_start(ctx, head);
+        // On a title-case line (a headline) every word is capitalized: read one word at most
+        // before the head ("Rebels Seize Town As Government Forces Retreat").
+        if start + 1 < head && super::person::title_case_line(ctx, ctx.tokens[head].span.start) {
+            start = head - 1;
+        }
         // "Russian Foreign Ministry": a leading nationality is a modifier, not part of the name.
         while start < head && gazetteer_label(ctx, start, start + 1, Label::Norp) {
             start += 1;
