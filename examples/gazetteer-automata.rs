@@ -10,7 +10,8 @@
 //!
 //! The automata are searched the way the trie is: from each word start whose first byte can begin
 //! a surface, an anchored walk keeps the longest surface that ends a word. Both count the same
-//! matches (checked below), so the speeds compare like for like.
+//! matches (checked below), so the speeds compare like for like. Times are medians of CPU time
+//! (the machines this ran on are shared), one thread.
 
 use std::time::Instant;
 
@@ -113,14 +114,26 @@ fn mbps(bytes: usize, secs: f64) -> f64 {
     bytes as f64 / 1e6 / secs
 }
 
-/// Median seconds of `runs` calls of `f`, with its result.
+/// CPU seconds this thread has run (Linux `/proc/thread-self/schedstat`), if readable: on a
+/// shared machine CPU time is steadier than wall time.
+fn thread_cpu() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+/// Median CPU seconds (wall seconds where CPU time is not readable) of `runs` calls of `f`, and
+/// the last result.
 fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     let mut times = Vec::new();
     let mut last = None;
     for _ in 0..runs {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), thread_cpu());
         last = Some(f());
-        times.push(t.elapsed().as_secs_f64());
+        times.push(match (c, thread_cpu()) {
+            (Some(a), Some(b)) => b - a,
+            _ => t.elapsed().as_secs_f64(),
+        });
     }
     times.sort_by(f64::total_cmp);
     (times[runs / 2], last.expect("runs > 0"))

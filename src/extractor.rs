@@ -186,9 +186,12 @@ impl Extractor {
             .into_iter()
             .map(|span| Sentence { span })
             .collect();
+        // The dateline search scans the head for time expressions without a DCT; when it finds
+        // none, the document's scan goes on from where it stood.
+        let mut resume = None;
         let (document_date, document_date_source) = match input.document_date {
             Some(d) => (Some(d), Some(DateSource::Given)),
-            None => match temporal::find_dct(text, &sentences) {
+            None => match temporal::find_dct_resumable(text, &sentences, &mut resume) {
                 Some(d) => (Some(d), Some(DateSource::Dateline)),
                 None => (None, None),
             },
@@ -216,11 +219,15 @@ impl Extractor {
         }
 
         let mut timexes = Vec::new();
-        temporal::find(
+        let resume = resume.filter(|_| {
+            document_date.is_none() && self.inner.temporal == TemporalConfig::default()
+        });
+        temporal::find_from(
             text,
             &sentences,
             document_date,
             self.inner.temporal,
+            resume,
             &mut timexes,
         );
         candidates.extend(timexes.into_iter().map(|t| {

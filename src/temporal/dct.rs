@@ -12,7 +12,7 @@
 //!
 //! A date inside a sentence of the body is never taken for the DCT.
 
-use super::{Date, TemporalConfig, Timex, find};
+use super::{Date, Timex};
 use crate::document::{Sentence, Span};
 
 /// Non-empty lines of the head.
@@ -64,6 +64,17 @@ const WEEKDAYS: &[&str] = &[
 
 /// The DCT found in the head of `text`, if any.
 pub(crate) fn find_dct(text: &str, sentences: &[Sentence]) -> Option<Date> {
+    find_dct_resumable(text, sentences, &mut None)
+}
+
+/// [`find_dct`], also leaving in `resume` the state of its time-expression scan at the end of
+/// the last sentence wholly inside the head: the document's own scan (no DCT, default settings)
+/// can go on from there (see [`super::Resume`]).
+pub(crate) fn find_dct_resumable(
+    text: &str,
+    sentences: &[Sentence],
+    resume: &mut Option<super::Resume>,
+) -> Option<Date> {
     let head_end = head_end(text);
     if head_end == 0 {
         return None;
@@ -75,8 +86,14 @@ pub(crate) fn find_dct(text: &str, sentences: &[Sentence]) -> Option<Date> {
             span: Span::new(s.span.start, s.span.end.min(head_end)),
         })
         .collect();
+    // Sentences wholly inside the head are the document's own; the last one may be cut.
+    let whole = sentences
+        .iter()
+        .take_while(|s| s.span.end <= head_end)
+        .count();
+    let at = whole.checked_sub(1).map_or(0, |k| sentences[k].span.end);
     let mut found: Vec<Timex> = Vec::new();
-    find(text, &head, None, TemporalConfig::default(), &mut found);
+    super::find_with_snapshot(text, &head, at, resume, &mut found);
     let year_in_head = found.iter().find_map(|t| {
         let v = t.value.as_bytes();
         (v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit))

@@ -43,7 +43,7 @@ use regex::Regex;
 pub use date::Date;
 
 pub(crate) use calendar::Point;
-pub(crate) use dct::find_dct;
+pub(crate) use dct::{find_dct, find_dct_resumable};
 
 use crate::document::{Label, Sentence, Span};
 
@@ -268,10 +268,29 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 const WORDS_BEFORE: usize = 7;
 const WORDS_AFTER: usize = 12;
 
+#[derive(Clone)]
 struct Found {
     timex: Timex,
     sentence: usize,
     pending_day: bool,
+}
+
+/// Where a scan over a document's triggers stands: what it found so far and where it goes on.
+///
+/// The dateline search ([`find_dct`]) scans the head of a document without a DCT; when it finds
+/// none, the document's own scan is the same scan over the same sentences, so it resumes from
+/// the state the dateline search reached at the end of the last whole head sentence instead of
+/// doing that work again.
+#[derive(Clone, Default)]
+pub(crate) struct Resume {
+    found: Vec<Found>,
+    /// End of the last expression.
+    pos: usize,
+    /// Current sentence.
+    si: usize,
+    narrative: Option<Point>,
+    /// Where the search for the next trigger starts.
+    next: usize,
 }
 
 /// Appends the time expressions of `text` to `out`, in order and non-overlapping.
@@ -285,18 +304,57 @@ pub(crate) fn find(
     config: TemporalConfig,
     out: &mut Vec<Timex>,
 ) {
+    find_from(text, sentences, dct, config, None, out);
+}
+
+/// [`find`], resuming from `resume` when given: a state that a scan of the same `text` with the
+/// same `sentences` (up to the one it stands in), no DCT and the default configuration reached.
+pub(crate) fn find_from(
+    text: &str,
+    sentences: &[Sentence],
+    dct: Option<Date>,
+    config: TemporalConfig,
+    resume: Option<Resume>,
+    out: &mut Vec<Timex>,
+) {
+    let mut state = resume.unwrap_or_else(|| Resume {
+        narrative: dct.map(Point::day),
+        ..Resume::default()
+    });
+    scan(text, sentences, dct, config, &mut state, None);
+    finish(state.found, dct, out);
+}
+
+/// Runs the trigger scan from `st` to the end of `sentences`. With `snapshot = (at, slot)`, the
+/// state is copied into `slot` just before the first trigger at or after byte `at` (or at the
+/// end, if there is none).
+fn scan(
+    text: &str,
+    sentences: &[Sentence],
+    dct: Option<Date>,
+    config: TemporalConfig,
+    st: &mut Resume,
+    mut snapshot: Option<(usize, &mut Option<Resume>)>,
+) {
     let mut toks = Vec::with_capacity(48);
-    let mut found: Vec<Found> = Vec::new();
-    let mut pos = 0; // end of the last expression
-    let mut si = 0;
-    let mut narrative: Option<Point> = dct.map(Point::day);
-    for m in TRIGGER.find_iter(text) {
-        if m.start() < pos {
+    while let Some(m) = TRIGGER.find_at(text, st.next) {
+        if let Some((at, slot)) = snapshot.as_mut() {
+            if m.start() >= *at {
+                **slot = Some(Resume {
+                    next: m.start(),
+                    ..st.clone()
+                });
+                snapshot = None;
+            }
+        }
+        st.next = m.end();
+        if m.start() < st.pos {
             continue;
         }
-        while si < sentences.len() && sentences[si].span.end <= m.start() {
-            si += 1;
+        while st.si < sentences.len() && sentences[st.si].span.end <= m.start() {
+            st.si += 1;
         }
+        let si = st.si;
         let Some(sentence) = sentences.get(si).map(|s| s.span) else {
             break;
         };
@@ -311,14 +369,14 @@ pub(crate) fn find(
         };
         let first = toks
             .iter()
-            .position(|t| t.start >= pos)
+            .position(|t| t.start >= st.pos)
             .unwrap_or(toks.len());
         let ctx = rules::Ctx {
             text,
             dct,
             policy: config.policy,
             order: config.numeric_order,
-            narrative,
+            narrative: st.narrative,
             sentence,
             trigger: Span::new(m.start(), m.end()),
             dir_cache: Cell::new(None),
@@ -340,11 +398,11 @@ pub(crate) fn find(
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
         if !h.pending_day && matches!(h.label, Label::Date | Label::Time) {
             if let Some(p) = Point::parse(&h.value) {
-                narrative = Some(p);
+                st.narrative = Some(p);
             }
         }
-        pos = span.end;
-        found.push(Found {
+        st.pos = span.end;
+        st.found.push(Found {
             timex: Timex {
                 span,
                 label: h.label,
@@ -356,6 +414,37 @@ pub(crate) fn find(
             pending_day: h.pending_day,
         });
     }
+    if let Some((_, slot)) = snapshot {
+        *slot = Some(Resume {
+            next: text.len(),
+            ..st.clone()
+        });
+    }
+}
+
+/// [`find`] without a DCT and with the default configuration, as the dateline search runs it;
+/// `slot` receives the scan's state just before the first trigger at or after byte `at`.
+pub(crate) fn find_with_snapshot(
+    text: &str,
+    sentences: &[Sentence],
+    at: usize,
+    slot: &mut Option<Resume>,
+    out: &mut Vec<Timex>,
+) {
+    let mut st = Resume::default();
+    scan(
+        text,
+        sentences,
+        None,
+        TemporalConfig::default(),
+        &mut st,
+        Some((at, slot)),
+    );
+    finish(st.found, None, out);
+}
+
+/// Gives times of day their day and appends the expressions to `out`.
+fn finish(mut found: Vec<Found>, dct: Option<Date>, out: &mut Vec<Timex>) {
     // Times of day take the day of the nearest day-precise date in their sentence, else the DCT.
     for k in 0..found.len() {
         if !found[k].pending_day {
@@ -447,6 +536,51 @@ mod tests {
         out.into_iter()
             .map(|t| (text[t.span.range()].to_string(), t.value, t.label))
             .collect()
+    }
+
+    /// The document scan resumed from the dateline search's state finds exactly what a fresh
+    /// scan finds: heads cut inside a sentence, times of day, relative dates after a date,
+    /// triggers in the gap between sentences, and no head at all.
+    #[test]
+    fn resumed_scan_equals_fresh_scan() {
+        let long_line =
+            "The council met at 9 a.m. on March 3, 2019 and again the next day. ".repeat(40);
+        let many_lines = "Talks resumed on Monday.\nA deal came two weeks later.\n".repeat(10);
+        let texts = [
+            "Rebels attacked Gao on March 3, 2019. The next day, troops arrived at 6 pm."
+                .to_string(),
+            format!("Headline\n\n{long_line}"),
+            format!(
+                "{many_lines}On May 5, 2020 at noon, the army left. Three days later it came back."
+            ),
+            "Posted on May 22, 2026\n\nTroops left last month.".to_string(),
+            "1990s 2001 2002 -- 5 6 7 in 2003, the 1980s.".to_string(),
+            String::new(),
+        ];
+        for text in &texts {
+            let sentences: Vec<Sentence> = crate::segment::split(text)
+                .into_iter()
+                .map(|span| Sentence { span })
+                .collect();
+            let mut resume = None;
+            let dct = find_dct_resumable(text, &sentences, &mut resume);
+            let mut fresh = Vec::new();
+            find(text, &sentences, dct, TemporalConfig::default(), &mut fresh);
+            let mut resumed = Vec::new();
+            let resume = resume.filter(|_| dct.is_none());
+            find_from(
+                text,
+                &sentences,
+                dct,
+                TemporalConfig::default(),
+                resume,
+                &mut resumed,
+            );
+            assert_eq!(resumed, fresh, "{text:?}");
+            if text.contains("1990s") || text.contains("Gao") {
+                assert!(!fresh.is_empty(), "{text:?} has dates");
+            }
+        }
     }
 
     #[test]
