@@ -10,15 +10,34 @@
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
 //! title-case line (a headline), where capitals say nothing.
 
+use std::sync::LazyLock;
+
 use super::person::title_case_line;
 use super::{Context, push};
 use crate::document::{Label, PlaceKind, Span};
 use crate::gazetteer::EntryKind;
+use crate::import::FxMap;
 use crate::resolve::Candidate;
 use crate::tokens::Shape;
 
 /// Runs the LOCATION rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    // One hash look-up per lower-case token instead of four binary searches over strings.
+    static CUES: LazyLock<FxMap<&'static str, u8>> = LazyLock::new(|| {
+        let mut map = FxMap::default();
+        for (list, bit) in [
+            (PLACE_OF, CUE_PLACE_OF),
+            (PLACE_TYPE, CUE_PLACE_TYPE),
+            (COMPASS, CUE_COMPASS),
+            (PREPOSITIONS, CUE_PREPOSITION),
+        ] {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    let cues = &*CUES;
     let toks = ctx.tokens;
     for i in 0..toks.len() {
         if toks[i].shape == Shape::Capitalized {
@@ -30,7 +49,10 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let w = ctx.word(i);
-        if PLACE_OF.binary_search(&w).is_ok()
+        let Some(&cue) = cues.get(w) else {
+            continue;
+        };
+        if cue & CUE_PLACE_OF != 0
             && i + 2 < toks.len()
             && ctx.word(i + 1) == "of"
             && ctx.spaced(i)
@@ -38,13 +60,13 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         {
             place_name(ctx, i + 2, "rule:location.place_of", out);
         }
-        if PLACE_TYPE.binary_search(&w).is_ok() && i > 0 {
+        if cue & CUE_PLACE_TYPE != 0 && i > 0 {
             place_type(ctx, i, out);
         }
         if i + 1 < toks.len() && ctx.spaced(i) {
-            if COMPASS.binary_search(&w).is_ok() {
+            if cue & CUE_COMPASS != 0 {
                 place_name(ctx, i + 1, "rule:location.compass", out);
-            } else if PREPOSITIONS.binary_search(&w).is_ok() {
+            } else if cue & CUE_PREPOSITION != 0 {
                 comma_country(ctx, i + 1, out);
             }
         }
@@ -200,6 +222,12 @@ fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         push(out, span, Label::Location, "rule:location.possessive");
     }
 }
+
+/// Which word lists a lower-case word is in (bits of the cue table in [`find`]).
+const CUE_PLACE_OF: u8 = 1;
+const CUE_PLACE_TYPE: u8 = 2;
+const CUE_COMPASS: u8 = 4;
+const CUE_PREPOSITION: u8 = 8;
 
 /// Nouns read as "NOUN of X" (sorted).
 const PLACE_OF: &[&str] = &[
