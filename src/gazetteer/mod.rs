@@ -12,7 +12,7 @@
 //! [`Gazetteer::find`], only looked up by the name rules ([`Gazetteer::name_part`]).
 //!
 //! Resources, measured on the embedded data (67,283 scanned surfaces, ~50k name parts; 2-core
-//! AMD EPYC VM, CPU-time medians, 2026-11-25): the whole `Extractor::default()` build (parsing
+//! Xeon VM, CPU-time medians, 2026-11-25): the whole `Extractor::default()` build (parsing
 //! every file, both tries, the event lexicon) takes ~55-100 ms and the tries with their pattern
 //! tables hold 8.9 MB; the trie's own build is ~15 % of the build.
 //!
