@@ -19,6 +19,10 @@ use crate::document::{Sentence, Span};
 const HEAD_LINES: usize = 12;
 /// Bytes of the head.
 const HEAD_BYTES: usize = 2000;
+/// The head never reaches past this, even when its last line is longer.
+const HEAD_MAX: usize = 4 * HEAD_BYTES;
+/// Bytes of a line looked at after a date.
+const LINE_TAIL: usize = 4096;
 
 /// Words that make a line a byline or dateline ("Posted by ... on May 22, 2026"); the first
 /// [`KEYWORD_COUNT`] of them mark it on their own, the rest only join such a line.
@@ -141,7 +145,16 @@ fn head_end(text: &str) -> usize {
             break;
         }
     }
-    i.min(text.len())
+    // A line that runs far past the head (a text without line breaks) is cut, so that the
+    // head, and the work on it, stay bounded.
+    let mut end = i.min(text.len());
+    if end > HEAD_MAX {
+        end = HEAD_MAX;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+    }
+    end
 }
 
 fn memchr_nl(b: &[u8], from: usize) -> usize {
@@ -151,13 +164,19 @@ fn memchr_nl(b: &[u8], from: usize) -> usize {
         .map_or(b.len(), |p| from + p)
 }
 
+/// The line around `span`; its end is looked for at most [`LINE_TAIL`] bytes past the span (the
+/// tests on the rest of the line need no more), so a huge line costs no more than a short one.
 fn line_of(text: &str, span: Span) -> (usize, usize) {
     let b = text.as_bytes();
     let start = b[..span.start]
         .iter()
         .rposition(|&c| c == b'\n')
         .map_or(0, |p| p + 1);
-    (start, memchr_nl(b, span.end))
+    let mut limit = (span.end + LINE_TAIL).min(b.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    (start, memchr_nl(&b[..limit], span.end))
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
