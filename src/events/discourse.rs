@@ -2,6 +2,8 @@
 //! the sentence, anaphoric places ("the city"), event coreference, the narrative's date and the
 //! document's dominant place.
 
+use std::collections::BTreeMap;
+
 use super::analyze::{Analysis, LOCATIVE, PlaceWanted};
 use super::sentence::{C_LOCATIVE, SentenceView, is_dated};
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
@@ -93,6 +95,20 @@ fn distance(a: Span, b: Span) -> usize {
 
 /// Document-level completion of `events` (in text order): anaphoric places, coreference (ids),
 /// narrative dates, the dominant place.
+/// How many sentences back the document stage looks for an antecedent (the city of "the
+/// city", a chain for a coreferent mention). News stories are shorter than this; the bound keeps
+/// a huge single document linear.
+const LOOKBACK_SENTENCES: usize = 100;
+
+/// The most entities the place anaphor ("the city") looks back over.
+const LOOKBACK_ENTITIES: usize = 500;
+
+/// The most coreference chains open at once: the least recently mentioned is closed first.
+const OPEN_CHAINS: usize = 64;
+
+/// The most actor spans a coreference chain remembers.
+const CHAIN_ACTORS: usize = 16;
+
 pub(crate) fn finish_document(
     text: &str,
     sentences: &[Sentence],
@@ -109,16 +125,23 @@ pub(crate) fn finish_document(
             continue;
         };
         let before = entities.partition_point(|e| e.span.end <= span.start);
-        let found = entities[..before].iter().rev().find(|e| {
-            e.label == Label::Location
-                && (paragraph[e.sentence] == paragraph[ev.sentence]
-                    || ev.sentence - e.sentence <= 3)
-                && e.place.is_some_and(|p| match wanted {
-                    PlaceWanted::City => p.kind == PlaceKind::City,
-                    PlaceWanted::Country => p.kind == PlaceKind::Country,
-                    PlaceWanted::Region => matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region),
-                })
-        });
+        let found = entities[..before]
+            .iter()
+            .rev()
+            .take_while(|e| ev.sentence - e.sentence <= LOOKBACK_SENTENCES)
+            .take(LOOKBACK_ENTITIES)
+            .find(|e| {
+                e.label == Label::Location
+                    && (paragraph[e.sentence] == paragraph[ev.sentence]
+                        || ev.sentence - e.sentence <= 3)
+                    && e.place.is_some_and(|p| match wanted {
+                        PlaceWanted::City => p.kind == PlaceKind::City,
+                        PlaceWanted::Country => p.kind == PlaceKind::Country,
+                        PlaceWanted::Region => {
+                            matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region)
+                        }
+                    })
+            });
         if let Some(e) = found {
             ev.location = Some(Argument::of_entity(e));
         }
@@ -142,7 +165,13 @@ pub(crate) fn finish_document(
             continue;
         }
         let before = entities.partition_point(|e| e.span.end <= ev.trigger.start);
-        let Some(d) = entities[..before].iter().rev().find(|e| is_dated(e)) else {
+        // Only the last two sentences count, so the scan stops there.
+        let Some(d) = entities[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 2 >= ev.sentence)
+            .find(|e| is_dated(e))
+        else {
             continue;
         };
         if paragraph[d.sentence] != paragraph[ev.sentence]
@@ -151,13 +180,18 @@ pub(crate) fn finish_document(
         {
             continue;
         }
-        let stated = events[..i].iter().any(|p| {
-            p.date.as_ref().is_some_and(|x| x.span == d.span)
-                && matches!(
-                    p.date_source,
-                    Some(EventDateSource::Clause | EventDateSource::Modifier)
-                )
-        });
+        // A clause or modifier date is in its event's sentence: look back to `d`'s sentence only.
+        let stated = events[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence >= d.sentence)
+            .any(|p| {
+                p.date.as_ref().is_some_and(|x| x.span == d.span)
+                    && matches!(
+                        p.date_source,
+                        Some(EventDateSource::Clause | EventDateSource::Modifier)
+                    )
+            });
         if !stated
             || !d
                 .value
@@ -216,7 +250,8 @@ fn paragraphs(text: &str, sentences: &[Sentence]) -> Vec<usize> {
 }
 
 fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> {
-    let mut counts: Vec<(&str, usize, &Entity)> = Vec::new();
+    // name -> (count, first mention)
+    let mut counts: BTreeMap<&str, (usize, &Entity)> = BTreeMap::new();
     for e in entities.iter().filter(|e| e.label == Label::Location) {
         let before = text[..e.span.start].trim_end();
         let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
@@ -226,17 +261,13 @@ fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> 
         if !LOCATIVE.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
             continue;
         }
-        let name = &text[e.span.range()];
-        match counts.iter_mut().find(|(n, _, _)| *n == name) {
-            Some(c) => c.1 += 1,
-            None => counts.push((name, 1, e)),
-        }
+        counts.entry(&text[e.span.range()]).or_insert((0, e)).0 += 1;
     }
-    let best = counts.iter().map(|c| c.1).max()?;
-    if best < 2 {
-        return None;
-    }
-    counts.into_iter().find(|c| c.1 == best).map(|c| c.2)
+    // The most frequent; on ties, the one mentioned first.
+    let (count, first) = counts
+        .into_values()
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.span.start.cmp(&a.1.span.start)))?;
+    (count >= 2).then_some(first)
 }
 
 /// What a coreference chain knows so far.
@@ -255,15 +286,18 @@ struct Chain {
     nominal: bool,
 }
 
+/// The entity with exactly this span (entities are sorted and do not overlap).
+fn entity_at(entities: &[Entity], span: Span) -> Option<&Entity> {
+    let i = entities.partition_point(|e| e.span.start < span.start);
+    entities.get(i).filter(|e| e.span == span)
+}
+
 fn same_place(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
     if text[a.range()].eq_ignore_ascii_case(&text[b.range()]) {
         return true;
     }
     let find = |s: Span| {
-        let i = entities.partition_point(|e| e.span.start < s.start);
-        entities
-            .get(i)
-            .filter(|e| e.span == s)
+        entity_at(entities, s)
             .and_then(|e| e.place)
             .and_then(|p| p.geonames_id)
     };
@@ -298,12 +332,16 @@ fn dates_agree(a: &str, b: &str) -> bool {
 /// place.
 fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
     let mut chains: Vec<Chain> = Vec::new();
+    // Chains mentioned within the last `LOOKBACK_SENTENCES` sentences, by index.
+    let mut active: Vec<usize> = Vec::new();
     for (i, ev) in events.iter_mut().enumerate() {
+        active.retain(|&c| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
         let place = ev.location.as_ref().map(|l| l.span);
         let date = ev.date.as_ref().map(|d| (d.span, d.value.clone()));
         let hypothetical = ev.modality == Modality::Hypothetical;
         let mut best: Option<(u8, usize, usize)> = None;
-        for (c_idx, c) in chains.iter().enumerate() {
+        for &c_idx in &active {
+            let c = &chains[c_idx];
             if c.ty != ev.event_type || c.hypothetical != hypothetical || c.negated != ev.negated {
                 continue;
             }
@@ -354,7 +392,8 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                 if c.date.is_none() {
                     c.date = date;
                 }
-                c.actors.extend(ev.actors.iter().map(|a| a.span));
+                let room = CHAIN_ACTORS.saturating_sub(c.actors.len());
+                c.actors.extend(ev.actors.iter().take(room).map(|a| a.span));
                 c.last_sentence = ev.sentence;
                 c.last = i;
                 c.nominal |= ev.info.nominal;
@@ -362,6 +401,11 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
             }
             None => {
                 let id = chains.len();
+                if active.len() == OPEN_CHAINS {
+                    let oldest = (0..active.len()).min_by_key(|&k| chains[active[k]].last);
+                    active.swap_remove(oldest.unwrap_or(0));
+                }
+                active.push(id);
                 chains.push(Chain {
                     id,
                     ty: ev.event_type,
@@ -383,7 +427,7 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         let c = &chains[ev.id];
         if ev.location.is_none() {
             if let Some(p) = c.place {
-                let label = entities.iter().find(|e| e.span == p).map(|e| e.label);
+                let label = entity_at(entities, p).map(|e| e.label);
                 ev.location = Some(Argument {
                     span: p,
                     label,
