@@ -120,18 +120,7 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         {
             first -= 1;
         }
-        let words_ok = (first..i).all(|j| {
-            !ctx.covered_by(toks[j].span.start, |k| {
-                matches!(
-                    k,
-                    EntryKind::Nationality
-                        | EntryKind::Organization
-                        | EntryKind::OrgHead
-                        | EntryKind::OrgSuffix
-                        | EntryKind::Title
-                )
-            })
-        });
+        let words_ok = (first..i).all(|j| !named_otherwise(ctx, toks[j].span.start));
         if first < i && words_ok && !title_case_line(ctx, toks[first].span.start) {
             let span = Span::new(toks[first].span.start, toks[i].span.end);
             push(out, span, Label::Location, "rule:location.feature");
@@ -324,18 +313,10 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let start = toks[i].span.start;
-    let other = ctx.covered_by(start, |k| {
-        matches!(
-            k,
-            EntryKind::Nationality
-                | EntryKind::Organization
-                | EntryKind::OrgHead
-                | EntryKind::OrgSuffix
-                | EntryKind::Title
-        )
-    }) || ctx.covered_by(toks[j - 1].span.start, |k| {
-        matches!(k, EntryKind::OrgHead | EntryKind::OrgSuffix)
-    });
+    let other = named_otherwise(ctx, start)
+        || ctx.covered_by(toks[j - 1].span.start, |k| {
+            matches!(k, EntryKind::OrgHead | EntryKind::OrgSuffix)
+        });
     // A known place keeps its gazetteer entry (and GeoNames link).
     let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)));
     let person = j == i + 1 && ctx.gazetteer.name_part(ctx.word(i)).given;
@@ -422,4 +403,19 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
+}
+
+/// Whether the word at byte `at` is part of a listed nationality, organization, organization head
+/// word or suffix, or title: such words never make up a place name.
+fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
+    ctx.covered_by(at, |k| {
+        matches!(
+            k,
+            EntryKind::Nationality
+                | EntryKind::Organization
+                | EntryKind::OrgHead
+                | EntryKind::OrgSuffix
+                | EntryKind::Title
+        )
+    })
 }
