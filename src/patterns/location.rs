@@ -384,6 +384,21 @@ fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether the word at byte `at` is part of a listed nationality, organization, organization head
+/// word or suffix, or title: such words never make up a place name.
+fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
+    ctx.covered_by(at, |k| {
+        matches!(
+            k,
+            EntryKind::Nationality
+                | EntryKind::Organization
+                | EntryKind::OrgHead
+                | EntryKind::OrgSuffix
+                | EntryKind::Title
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,19 +418,4 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
-}
-
-/// Whether the word at byte `at` is part of a listed nationality, organization, organization head
-/// word or suffix, or title: such words never make up a place name.
-fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
-    ctx.covered_by(at, |k| {
-        matches!(
-            k,
-            EntryKind::Nationality
-                | EntryKind::Organization
-                | EntryKind::OrgHead
-                | EntryKind::OrgSuffix
-                | EntryKind::Title
-        )
-    })
 }
