@@ -371,10 +371,7 @@ impl Document {
             json_str(out, &text[e.span.range()]);
             out.extend_from_slice(b",\"label\":");
             json_str(out, e.label.as_str());
-            out.extend_from_slice(b",\"start\":");
-            num(out, e.span.start);
-            out.extend_from_slice(b",\"end\":");
-            num(out, e.span.end);
+            start_end(out, e.span);
             out.extend_from_slice(b",\"char_start\":");
             num(out, idx.at(e.span.start));
             out.extend_from_slice(b",\"char_end\":");
@@ -446,10 +443,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     json_str(out, ev.event_type.as_str());
     out.extend_from_slice(b",\"trigger\":{\"text\":");
     json_str(out, &text[ev.trigger.range()]);
-    out.extend_from_slice(b",\"start\":");
-    num(out, ev.trigger.start);
-    out.extend_from_slice(b",\"end\":");
-    num(out, ev.trigger.end);
+    start_end(out, ev.trigger);
     out.extend_from_slice(b"},\"sentence\":");
     num(out, ev.sentence);
     out.extend_from_slice(b",\"date\":");
@@ -459,10 +453,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
             json_str(out, &text[d.span.range()]);
             out.extend_from_slice(b",\"value\":");
             json_str(out, &d.value);
-            out.extend_from_slice(b",\"start\":");
-            num(out, d.span.start);
-            out.extend_from_slice(b",\"end\":");
-            num(out, d.span.end);
+            start_end(out, d.span);
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
@@ -506,10 +497,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
     };
     out.extend_from_slice(b"{\"text\":");
     json_str(out, &text[a.span.range()]);
-    out.extend_from_slice(b",\"start\":");
-    num(out, a.span.start);
-    out.extend_from_slice(b",\"end\":");
-    num(out, a.span.end);
+    start_end(out, a.span);
     if let Some(l) = a.label {
         out.extend_from_slice(b",\"label\":");
         json_str(out, l.as_str());
@@ -518,6 +506,15 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
         out.extend_from_slice(b",\"inferred\":true");
     }
     out.push(b'}');
+}
+
+/// Appends `,"start":N,"end":N` for a byte span.
+#[inline]
+fn start_end(out: &mut Vec<u8>, span: Span) {
+    out.extend_from_slice(b",\"start\":");
+    num(out, span.start);
+    out.extend_from_slice(b",\"end\":");
+    num(out, span.end);
 }
 
 /// Appends a decimal number.
