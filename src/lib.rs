@@ -99,6 +99,7 @@ pub mod resolve;
 pub mod segment;
 mod temporal;
 mod tokens;
+mod words;
 
 pub use document::{
     CountryCode, DateSource, Document, Entity, Label, Place, PlaceKind, Sentence, Source, Span,

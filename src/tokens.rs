@@ -5,6 +5,7 @@
 //! non-space character is a one-character punctuation token. Offsets are bytes into the text.
 
 use crate::document::Span;
+use crate::words::{self, Class};
 
 /// The shape of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +27,8 @@ pub(crate) enum Shape {
 pub(crate) struct Token {
     pub span: Span,
     pub shape: Shape,
+    /// The closed word classes the token belongs to ([`crate::words`]; 0 for numbers).
+    pub class: Class,
 }
 
 impl Token {
@@ -50,9 +53,11 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         if !c.is_alphanumeric() {
+            let (a, b) = (span.start + i, span.start + i + clen);
             out.push(Token {
-                span: Span::new(span.start + i, span.start + i + clen),
+                span: Span::new(a, b),
                 shape: Shape::Punct,
+                class: words::class_at(text.as_bytes(), a, b),
             });
             i += clen;
             continue;
@@ -103,9 +108,16 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         } else {
             Shape::Capitalized // title-case or caseless scripts
         };
+        let (a, b) = (span.start + i, span.start + end);
+        let class = if shape == Shape::Number {
+            0
+        } else {
+            words::class_at(text.as_bytes(), a, b)
+        };
         out.push(Token {
-            span: Span::new(span.start + i, span.start + end),
+            span: Span::new(a, b),
             shape,
+            class,
         });
         i = end;
     }
@@ -188,6 +200,7 @@ mod tests {
                 out.push(Token {
                     span: Span::new(span.start + i, span.start + i + c.len_utf8()),
                     shape: Shape::Punct,
+                    class: words::class_of(c.to_string().as_bytes()),
                 });
                 continue;
             }
@@ -239,6 +252,11 @@ mod tests {
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 shape,
+                class: if shape == Shape::Number {
+                    0
+                } else {
+                    words::class_of(&bytes[i..end])
+                },
             });
         }
     }

@@ -2,13 +2,11 @@
 //! clause), and whether it is negated, hypothetical or reported.
 
 use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, Reading};
-use super::sentence::{
-    C_DETERMINER, C_LOCATIVE, C_MODAL, C_REPORTING, RELATIVES, SUBJECT_PRONOUNS, SentenceView,
-    is_dated,
-};
+use super::sentence::{C_DETERMINER, C_LOCATIVE, C_MODAL, C_REPORTING, SentenceView, is_dated};
 use super::{Argument, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Label, Span};
 use crate::tokens::Shape;
+use crate::words::{self, Case, WordList};
 
 /// What the analysis of one trigger found.
 #[derive(Debug)]
@@ -43,6 +41,23 @@ pub(crate) enum PlaceWanted {
     Country,
     Region,
 }
+
+/// The word lists of this module, registered as word classes (all compared ignoring case).
+pub(crate) const WORD_LISTS: &[WordList] = &[
+    (REPORTING, Case::Fold, words::REPORTING),
+    (LOCATIVE, Case::Fold, words::LOCATIVE),
+    (MODALS, Case::Fold, words::MODAL),
+    (MILITARY, Case::Fold, words::MILITARY),
+    (NEGATING_BEFORE_TO, Case::Fold, words::NEGATING_BEFORE_TO),
+    (
+        NOT_FACTIVE_BEFORE_TO,
+        Case::Fold,
+        words::NOT_FACTIVE_BEFORE_TO,
+    ),
+    (VERB_LIKE_CHAIN, Case::Fold, words::VERB_LIKE_CHAIN),
+    (HYPOTHETICAL_ADJ, Case::Fold, words::HYPOTHETICAL_ADJ),
+    (HYPOTHETICAL_NOUNS, Case::Fold, words::HYPOTHETICAL_NOUN),
+];
 
 /// Heads of armed actors (closed class).
 const MILITARY: &[&str] = &[
@@ -263,7 +278,7 @@ pub(crate) fn analyze(
                     "did", "do", "does", "didn't", "don't", "doesn't", "and", "or",
                 ],
             )
-            || s.is_any(p, SUBJECT_PRONOUNS)
+            || s.has(p, words::SUBJECT_PRONOUN)
             || s.is_any(p, &["not", "never", "cannot"])
             || s.is_adverb(p)
             || s.word(p).ends_with("n't")
@@ -430,7 +445,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     let end = s.skip_chain_left(a, limit);
     let Some(end) = end else {
         if let Some(o) = opener {
-            if s.is_any(o, RELATIVES) && o > 0 {
+            if s.has(o, words::RELATIVE) && o > 0 {
                 let mut k = o - 1;
                 if s.is_punct(k, &[',']) && k > 0 {
                     k -= 1;
@@ -442,7 +457,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         return Subject::None;
     };
-    if s.is_any(end, SUBJECT_PRONOUNS) {
+    if s.has(end, words::SUBJECT_PRONOUN) {
         return Subject::Pronoun;
     }
     if s.is_punct(end, &[',']) && end > limit {
@@ -667,7 +682,7 @@ fn transitive(ty: EventType) -> bool {
 
 fn is_military(s: &SentenceView<'_>, span: Span) -> bool {
     let (x, y) = s.tokens_of(span);
-    (x..y).any(|i| s.is_any(i, MILITARY))
+    (x..y).any(|i| s.has(i, words::MILITARY))
         || (x..y).any(|i| {
             s.ent(i).is_some_and(|e| {
                 e.label == Label::Organization && {
@@ -966,20 +981,20 @@ fn modality(
             // "threatened to attack", "failed to stem", but "began to withdraw".
             let gov = s.skip_chain_left(t, lo);
             match gov {
-                Some(g) if s.is_any(g, NEGATING_BEFORE_TO) => negated = true,
-                Some(g) if s.is_any(g, NOT_FACTIVE_BEFORE_TO) => {}
+                Some(g) if s.has(g, words::NEGATING_BEFORE_TO) => negated = true,
+                Some(g) if s.has(g, words::NOT_FACTIVE_BEFORE_TO) => {}
                 _ if !nominal => hypothetical = true,
                 _ => {}
             }
             break;
         }
-        if !(s.is_any(t, VERB_LIKE_CHAIN)
+        if !(s.has(t, words::VERB_LIKE_CHAIN)
             || s.is_adverb(t)
             || w.ends_with("n't")
             || w.ends_with("n’t"))
         {
             // Nominal modifiers: "possible attack", "no withdrawal".
-            if nominal && s.is_any(t, HYPOTHETICAL_ADJ) {
+            if nominal && s.has(t, words::HYPOTHETICAL_ADJ) {
                 hypothetical = true;
             }
             if !(nominal && s.shape(t) == Shape::Lower && steps == 0) {
@@ -995,13 +1010,13 @@ fn modality(
         while k > lo && a - k < 3 && (s.has(k - 1, C_DETERMINER) || s.shape(k - 1) == Shape::Lower)
         {
             k -= 1;
-            if s.is_any(k, &["of", "for"]) && k > lo && s.is_any(k - 1, HYPOTHETICAL_NOUNS) {
+            if s.is_any(k, &["of", "for"]) && k > lo && s.has(k - 1, words::HYPOTHETICAL_NOUN) {
                 hypothetical = true;
                 break;
             }
         }
         // "an offensive was imminent".
-        if (b..hi.min(b + 4)).any(|i| s.is_any(i, HYPOTHETICAL_ADJ))
+        if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
             && (b..hi.min(b + 3)).any(|i| {
                 s.is_any(
                     i,

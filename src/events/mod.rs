@@ -29,6 +29,10 @@ mod sentence;
 pub use csv::{COLUMNS as EVENTS_CSV_COLUMNS, date_precision};
 pub(crate) use lexicon::Lexicon;
 
+/// The events layer's word lists, registered as word classes ([`crate::words`]).
+pub(crate) const WORD_LISTS: &[&[crate::words::WordList]] =
+    &[sentence::WORD_LISTS, analyze::WORD_LISTS];
+
 /// The embedded default trigger lexicon.
 pub(crate) const EMBEDDED_LEXICON: (&str, &str) = (
     "event_triggers.tsv",
@@ -324,7 +328,6 @@ impl Lexicon {
         }
         let files: Vec<Arc<str>> = self.files.iter().map(|f| Arc::from(&**f)).collect();
         let mut ent_of = Vec::new();
-        let mut classes = Vec::new();
         let mut analyses = Vec::new();
         let mut k = 0;
         while k < raws.len() {
@@ -340,13 +343,11 @@ impl Lexicon {
             let hi = entities.partition_point(|e| e.span.start < sent.end);
             let ents = &entities[lo..hi];
             sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
-            sentence::classify(text, toks, &mut classes);
             let view = sentence::SentenceView {
                 text,
                 toks,
                 ents,
                 ent_of: &ent_of,
-                classes: &classes,
             };
             analyses.clear();
             for &(span, pattern, _) in &raws[k..group_end] {

@@ -3,10 +3,9 @@
 //! Everything here is heuristic and shallow (no parser): closed word classes decide where a
 //! clause starts and ends and where a noun phrase stops.
 
-use std::sync::LazyLock;
-
 use crate::document::{Entity, Label, Span};
 use crate::tokens::{Shape, Token};
+use crate::words::{self, Case, Class, WordList};
 
 /// Words that end a noun phrase when walking over it (prepositions, conjunctions, auxiliaries,
 /// pronouns). Determiners are handled separately.
@@ -250,120 +249,29 @@ pub(crate) struct SentenceView<'a> {
     pub ents: &'a [Entity],
     /// Per token: index into `ents` of the entity containing its start, or `u32::MAX`.
     pub ent_of: &'a [u32],
-    /// Per token: which closed word classes it belongs to (`C_*` bits).
-    pub classes: &'a [u8],
 }
 
-/// Word class bits of [`SentenceView::classes`].
-pub(crate) const C_FUNCTION: u8 = 1;
-pub(crate) const C_DETERMINER: u8 = 2;
-pub(crate) const C_CHAIN: u8 = 4;
-pub(crate) const C_REPORTING: u8 = 8;
-pub(crate) const C_LOCATIVE: u8 = 16;
-pub(crate) const C_MODAL: u8 = 32;
+/// Word class bits tested by [`SentenceView::has`] (computed once per token, [`crate::words`]).
+pub(crate) const C_FUNCTION: Class = words::FUNCTION;
+pub(crate) const C_DETERMINER: Class = words::DETERMINER;
+pub(crate) const C_CHAIN: Class = words::CHAIN;
+pub(crate) const C_REPORTING: Class = words::REPORTING;
+pub(crate) const C_LOCATIVE: Class = words::LOCATIVE;
+pub(crate) const C_MODAL: Class = words::MODAL;
 /// [`CLAUSE_OPENERS`].
-pub(crate) const C_OPENER: u8 = 64;
+pub(crate) const C_OPENER: Class = words::OPENER;
 
-/// Fills `out` with the class bits of each token (once per sentence, so that the many tests
-/// of a sentence's words do not scan the word lists again).
-pub(crate) fn classify(text: &str, toks: &[Token], out: &mut Vec<u8>) {
-    static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
-        let lists: [(&[&str], u8); 7] = [
-            (FUNCTION, C_FUNCTION),
-            (CLAUSE_OPENERS, C_OPENER),
-            (DETERMINERS, C_DETERMINER),
-            (VERB_CHAIN, C_CHAIN),
-            (super::analyze::REPORTING, C_REPORTING),
-            (super::analyze::LOCATIVE, C_LOCATIVE),
-            (super::analyze::MODALS, C_MODAL),
-        ];
-        WordBits::new(&lists)
-    });
-    let classes = &*CLASSES;
-    out.clear();
-    out.extend(toks.iter().map(|t| {
-        if t.shape == Shape::Number {
-            return 0;
-        }
-        classes.get(&text.as_bytes()[t.span.range()])
-    }));
-}
-
-/// Lower-case words of up to 16 bytes with class bits: an open-addressing table keyed by the
-/// ASCII-lower-cased bytes packed into a `u128` (no hashing of strings, no UTF-8 checks).
-struct WordBits {
-    keys: Vec<u128>,
-    bits: Vec<u8>,
-    shift: u32,
-}
-
-impl WordBits {
-    fn new(lists: &[(&[&str], u8)]) -> WordBits {
-        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
-        let size = (n * 4).next_power_of_two().max(16);
-        let mut table = WordBits {
-            keys: vec![0; size],
-            bits: vec![0; size],
-            shift: 64 - size.trailing_zeros(),
-        };
-        for (list, bit) in lists {
-            for w in *list {
-                let key = word_key(w.as_bytes()).expect("class words are 1 to 16 bytes");
-                let mut i = table.slot(key);
-                while table.keys[i] != 0 && table.keys[i] != key {
-                    i = (i + 1) & (size - 1);
-                }
-                table.keys[i] = key;
-                table.bits[i] |= bit;
-            }
-        }
-        table
-    }
-
-    fn slot(&self, key: u128) -> usize {
-        let h = (key as u64 ^ (key >> 64) as u64 ^ (key >> 97) as u64)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
-    }
-
-    fn get(&self, word: &[u8]) -> u8 {
-        let Some(key) = word_key(word) else { return 0 };
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return self.bits[i];
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// `word` ASCII-lower-cased and zero-padded into a `u128` (words never hold NUL bytes), or
-/// `None` when it is empty or longer than 16 bytes.
-fn word_key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    Some(lower_packed(u128::from_le_bytes(buf)))
-}
-
-/// ASCII lower-casing of 16 packed bytes at once.
-fn lower_packed(k: u128) -> u128 {
-    // For each byte b: add 0x80 - 'A' then 0x80 - ('Z' + 1) to find 'A'..='Z', only for ASCII.
-    const ONES: u128 = u128::from_le_bytes([1; 16]);
-    let ascii = !k & (ONES * 0x80);
-    let ge_a = (k & (ONES * 0x7f)) + ONES * (0x80 - b'A' as u128);
-    let gt_z = (k & (ONES * 0x7f)) + ONES * (0x80 - b'Z' as u128 - 1);
-    let upper = ge_a & !gt_z & ascii;
-    k | (upper >> 2)
-}
+/// The word lists of this module, registered as word classes (all compared ignoring case).
+pub(crate) const WORD_LISTS: &[WordList] = &[
+    (FUNCTION, Case::Fold, words::FUNCTION),
+    (CLAUSE_OPENERS, Case::Fold, words::OPENER),
+    (DETERMINERS, Case::Fold, words::DETERMINER),
+    (VERB_CHAIN, Case::Fold, words::CHAIN),
+    (SUBORDINATORS, Case::Fold, words::SUBORDINATOR),
+    (QUANTIFIERS, Case::Fold, words::QUANTIFIER),
+    (RELATIVES, Case::Fold, words::RELATIVE),
+    (SUBJECT_PRONOUNS, Case::Fold, words::SUBJECT_PRONOUN),
+];
 
 impl<'a> SentenceView<'a> {
     /// Fills `ent_of` for `toks` and `ents`.
@@ -420,9 +328,9 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    /// Whether token `i` is in the word class `bit` (`C_*`).
-    pub(crate) fn has(&self, i: usize, bit: u8) -> bool {
-        self.classes.get(i).is_some_and(|c| c & bit != 0)
+    /// Whether token `i` is in a word class of `bits` (`C_*`, [`crate::words`]).
+    pub(crate) fn has(&self, i: usize, bits: Class) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & bits != 0)
     }
 
     pub(crate) fn ent(&self, i: usize) -> Option<&'a Entity> {
@@ -529,7 +437,7 @@ impl<'a> SentenceView<'a> {
         }
         // A fronted subordinate clause ends at its first comma: "When X left Kidal, Y said".
         if let Some(o) = opener {
-            if self.is_any(o, SUBORDINATORS) {
+            if self.has(o, words::SUBORDINATOR) {
                 if let Some(c) = (o + 1..a).find(|&i| self.is_punct(i, &[','])) {
                     lo = c + 1;
                     opener = None;
@@ -638,7 +546,7 @@ impl<'a> SentenceView<'a> {
                 }
             } else if self.is(end, "of")
                 && end > start
-                && self.is_any(end - 1, QUANTIFIERS)
+                && self.has(end - 1, words::QUANTIFIER)
                 && end + 1 < limit
             {
                 end += 1;

@@ -10,34 +10,17 @@
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
 //! title-case line (a headline), where capitals say nothing.
 
-use std::sync::LazyLock;
-
 use super::person::title_case_line;
 use super::{Context, push};
 use crate::document::{Label, PlaceKind, Span};
 use crate::gazetteer::EntryKind;
-use crate::import::FxMap;
 use crate::resolve::Candidate;
 use crate::tokens::Shape;
+use crate::words::{self, Case, WordList};
 
 /// Runs the LOCATION rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    // One hash look-up per lower-case token instead of four binary searches over strings.
-    static CUES: LazyLock<FxMap<&'static str, u8>> = LazyLock::new(|| {
-        let mut map = FxMap::default();
-        for (list, bit) in [
-            (PLACE_OF, CUE_PLACE_OF),
-            (PLACE_TYPE, CUE_PLACE_TYPE),
-            (COMPASS, CUE_COMPASS),
-            (PREPOSITIONS, CUE_PREPOSITION),
-        ] {
-            for w in list {
-                *map.entry(*w).or_insert(0) |= bit;
-            }
-        }
-        map
-    });
-    let cues = &*CUES;
+    // The lists are word classes of the tokens: no look-up here.
     let toks = ctx.tokens;
     for i in 0..toks.len() {
         if toks[i].shape == Shape::Capitalized {
@@ -45,14 +28,11 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             possessive(ctx, i, out);
             continue;
         }
-        if toks[i].shape != Shape::Lower {
+        let cue = toks[i].class;
+        if toks[i].shape != Shape::Lower || cue & CUES == 0 {
             continue;
         }
-        let w = ctx.word(i);
-        let Some(&cue) = cues.get(w) else {
-            continue;
-        };
-        if cue & CUE_PLACE_OF != 0
+        if cue & words::PLACE_OF != 0
             && i + 2 < toks.len()
             && ctx.word(i + 1) == "of"
             && ctx.spaced(i)
@@ -60,13 +40,13 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         {
             place_name(ctx, i + 2, "rule:location.place_of", out);
         }
-        if cue & CUE_PLACE_TYPE != 0 && i > 0 {
+        if cue & words::PLACE_TYPE != 0 && i > 0 {
             place_type(ctx, i, out);
         }
         if i + 1 < toks.len() && ctx.spaced(i) {
-            if cue & CUE_COMPASS != 0 {
+            if cue & words::COMPASS != 0 {
                 place_name(ctx, i + 1, "rule:location.compass", out);
-            } else if cue & CUE_PREPOSITION != 0 {
+            } else if cue & words::PLACE_PREPOSITION != 0 {
                 comma_country(ctx, i + 1, out);
             }
         }
@@ -106,17 +86,17 @@ const FEATURE_OF: &[&str] = &["Bay", "Gulf", "Isle", "Sea", "Strait"];
 /// `rule:location.feature`, tried at every capitalized token `i`.
 fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    let w = ctx.word(i);
+    let class = toks[i].class;
     // The head must end the capitalized run ("Coast Guard", "Valley Authority" are not places).
     let run_ends =
         |j: usize| j + 1 >= toks.len() || !(toks[j + 1].is_upper_initial() && ctx.spaced(j));
-    if FEATURE_AFTER.binary_search(&w).is_ok() && i > 0 && ctx.spaced(i - 1) && run_ends(i) {
+    if class & words::FEATURE_AFTER != 0 && i > 0 && ctx.spaced(i - 1) && run_ends(i) {
         let mut first = i;
         while first > 0
             && i - first < MAX_WORDS
             && toks[first - 1].shape == Shape::Capitalized
             && ctx.spaced(first - 1)
-            && !super::person::not_name_word(ctx.word(first - 1))
+            && toks[first - 1].class & words::NOT_NAME == 0
         {
             first -= 1;
         }
@@ -127,10 +107,9 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
     }
-    let name_at = if FEATURE_BEFORE.binary_search(&w).is_ok() && i + 1 < toks.len() && ctx.spaced(i)
-    {
+    let name_at = if class & words::FEATURE_BEFORE != 0 && i + 1 < toks.len() && ctx.spaced(i) {
         i + 1
-    } else if FEATURE_OF.binary_search(&w).is_ok()
+    } else if class & words::FEATURE_OF != 0
         && i + 2 < toks.len()
         && ctx.word(i + 1) == "of"
         && ctx.spaced(i)
@@ -145,7 +124,7 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         && end - name_at < MAX_WORDS
         && toks[end].shape == Shape::Capitalized
         && (end == name_at || ctx.spaced(end - 1))
-        && !super::person::not_name_word(ctx.word(end))
+        && toks[end].class & words::NOT_NAME == 0
     {
         end += 1;
     }
@@ -212,11 +191,21 @@ fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Which word lists a lower-case word is in (bits of the cue table in [`find`]).
-const CUE_PLACE_OF: u8 = 1;
-const CUE_PLACE_TYPE: u8 = 2;
-const CUE_COMPASS: u8 = 4;
-const CUE_PREPOSITION: u8 = 8;
+/// The word lists of this module, registered as word classes ([`crate::words`]): compared as
+/// written, like the searches they replace.
+pub(super) const WORD_LISTS: &[WordList] = &[
+    (FEATURE_AFTER, Case::Exact, words::FEATURE_AFTER),
+    (FEATURE_BEFORE, Case::Exact, words::FEATURE_BEFORE),
+    (FEATURE_OF, Case::Exact, words::FEATURE_OF),
+    (PLACE_OF, Case::Exact, words::PLACE_OF),
+    (PLACE_TYPE, Case::Exact, words::PLACE_TYPE),
+    (COMPASS, Case::Exact, words::COMPASS),
+    (PREPOSITIONS, Case::Exact, words::PLACE_PREPOSITION),
+];
+
+/// The classes of lower-case cue words [`find`] acts on.
+const CUES: crate::words::Class =
+    words::PLACE_OF | words::PLACE_TYPE | words::COMPASS | words::PLACE_PREPOSITION;
 
 /// Nouns read as "NOUN of X" (sorted).
 const PLACE_OF: &[&str] = &[
@@ -294,7 +283,7 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     while j < toks.len() && j - i < MAX_WORDS {
         if (j > i && !ctx.spaced(j - 1))
             || toks[j].shape != Shape::Capitalized
-            || super::person::not_name_word(ctx.word(j))
+            || toks[j].class & words::NOT_NAME != 0
         {
             break;
         }
@@ -350,7 +339,7 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
         first -= 1;
     }
     // The run must end at `last`, and must not start a sentence with a function word.
-    while first < last && super::person::not_name_word(ctx.word(first)) {
+    while first < last && toks[first].class & words::NOT_NAME != 0 {
         first += 1;
     }
     if read_place(ctx, first) == Some(last + 1) {

@@ -16,6 +16,13 @@ mod person;
 pub(crate) use location::adjective_alias;
 pub(crate) use person::{not_name_word, particle};
 
+/// The rules' word lists, registered as word classes ([`crate::words`]).
+pub(crate) const WORD_LISTS: &[&[crate::words::WordList]] = &[
+    person::WORD_LISTS,
+    location::WORD_LISTS,
+    organization::WORD_LISTS,
+];
+
 /// What rules may read about a document.
 pub(crate) struct Context<'a> {
     pub text: &'a str,

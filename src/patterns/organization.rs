@@ -23,6 +23,7 @@ use crate::document::{Label, PlaceKind, Span};
 use crate::gazetteer::{EntryKind, Match};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::Shape;
+use crate::words::{self, Case, WordList};
 
 /// The most capitalized words a rule reads before a head word or suffix.
 const MAX_NAME_WORDS: usize = 8;
@@ -182,6 +183,35 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("Islamist", "group"),
 ];
 
+/// The word lists of this module, registered as word classes ([`crate::words`]): compared as
+/// written, like the searches they replace.
+pub(super) const WORD_LISTS: &[WordList] = &[
+    (LEADING_STOP, Case::Exact, words::LEADING_STOP),
+    (INSTITUTIONS, Case::Exact, words::INSTITUTION),
+    (BARE_INSTITUTIONS, Case::Exact, words::BARE_INSTITUTION),
+    (AFTER_CUES, Case::Exact, words::AFTER_CUE),
+    (RELIGIONS, Case::Exact, words::RELIGION),
+    (TYPE_NOUNS, Case::Exact, words::TYPE_NOUN),
+    (DATE_WORDS, Case::Exact, words::DATE_WORD),
+    (&BEFORE_CUE_FIRST, Case::Exact, words::BEFORE_CUE),
+];
+
+/// The first words of [`BEFORE_CUES`].
+const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
+    let mut out = [""; BEFORE_CUES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = BEFORE_CUES[i].0;
+        i += 1;
+    }
+    out
+};
+
+/// Whether token `i` is in a word class of `bits`.
+fn has(ctx: &Context<'_>, i: usize, bits: words::Class) -> bool {
+    ctx.tokens[i].class & bits != 0
+}
+
 /// Runs the organization rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
@@ -292,9 +322,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
         break;
     }
     // Leading function words and connectives are not part of a name.
-    while i < end
-        && (LEADING_STOP.contains(&text_of(ctx, i)) || matches!(text_of(ctx, i), "and" | "&"))
-    {
+    while i < end && (has(ctx, i, words::LEADING_STOP) || matches!(text_of(ctx, i), "and" | "&")) {
         i += 1;
     }
     i
@@ -434,11 +462,7 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for (i, t) in toks.iter().enumerate() {
-        if t.shape != Shape::Capitalized {
-            continue;
-        }
-        let word = text_of(ctx, i);
-        if !INSTITUTIONS.contains(&word) {
+        if t.shape != Shape::Capitalized || t.class & words::INSTITUTION == 0 {
             continue;
         }
         // Part of a longer capitalized name: the head-word rule decides.
@@ -448,7 +472,7 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let after_the = i > 0 && text_of(ctx, i - 1) == "the";
-        if after_the || (BARE_INSTITUTIONS.contains(&word) && i > 0) {
+        if after_the || (t.class & words::BARE_INSTITUTION != 0 && i > 0) {
             push(out, t.span, Label::Organization, "rule:org.institution");
         }
     }
@@ -458,7 +482,7 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// nationality or title.
 fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
-        && !(j == i + 1 && RELIGIONS.contains(&text_of(ctx, i)))
+        && !(j == i + 1 && has(ctx, i, words::RELIGION))
         && (i..j).all(|k| name_word(ctx, k))
         && !(i..j).any(|k| {
             (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
@@ -501,12 +525,19 @@ fn weak_place_at(ctx: &Context<'_>, i: usize) -> bool {
 fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
+        let class = toks[i].class;
+        // Cheap test first: "news" is the only cue word not in a class.
+        if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
+            && text_of(ctx, i) != "news"
+        {
+            continue;
+        }
         let word = text_of(ctx, i);
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue.
         let news_agency = word == "news"
             && i + 1 < toks.len()
             && matches!(text_of(ctx, i + 1), "agency" | "service");
-        if (AFTER_CUES.contains(&word) || news_agency) && i > 0 && adjacent(ctx, i - 1) {
+        if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             if start < i && start > 0 && plain_name(ctx, start, i) && !sentence_initial(ctx, start)
             {
@@ -519,7 +550,7 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         // "energy giant Gazprom": a type noun right before a capitalized name.
-        if TYPE_NOUNS.contains(&word) && i + 1 < toks.len() && adjacent(ctx, i) {
+        if class & words::TYPE_NOUN != 0 && i + 1 < toks.len() && adjacent(ctx, i) {
             let s = i + 1;
             let mut e = s;
             while e < toks.len() && e - s < 3 && name_word(ctx, e) {
@@ -528,7 +559,7 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
                 e += 1;
             }
-            if e > s && !DATE_WORDS.contains(&text_of(ctx, s)) && plain_name(ctx, s, e) {
+            if e > s && !has(ctx, s, words::DATE_WORD) && plain_name(ctx, s, e) {
                 push(
                     out,
                     span_of(ctx, s, e),

@@ -22,6 +22,7 @@ use crate::document::{Label, PlaceKind, Span};
 use crate::gazetteer::EntryKind;
 use crate::resolve::Candidate;
 use crate::tokens::Shape;
+use crate::words::{self, Case, WordList};
 
 /// Runs the PERSON rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -31,6 +32,20 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     after_role(ctx, out);
     given_name(ctx, out);
 }
+
+/// The word lists of this module, registered as word classes ([`crate::words`]): compared as
+/// written, like the searches they replace.
+pub(super) const WORD_LISTS: &[WordList] = &[
+    (NOT_NAME, Case::Exact, words::NOT_NAME),
+    (ROLES, Case::Exact, words::ROLE),
+    (ROLES, Case::Initial, words::ROLE_INITIAL),
+    (SAYS, Case::Exact, words::SAYS),
+    (PARTICLES, Case::Exact, words::PARTICLE),
+    (FAITHS, Case::Exact, words::FAITH),
+    (PLACE_NOUNS, Case::Exact, words::PERSON_PLACE_NOUN),
+    (THING_NOUNS, Case::Exact, words::THING_NOUN),
+    (TITLE_CASE_LOWER, Case::Exact, words::TITLE_CASE_LOWER),
+];
 
 /// The most words a name may have.
 const MAX_WORDS: usize = 5;
@@ -350,8 +365,7 @@ fn name_word(ctx: &Context<'_>, i: usize) -> bool {
     if t.shape != Shape::Capitalized {
         return false;
     }
-    let w = ctx.word(i);
-    !w.contains('.') && !not_name_word(w)
+    t.class & words::NOT_NAME == 0 && !ctx.word(i).contains('.')
 }
 
 /// Whether token `i` is an initial: one capital letter and a touching period ("F.").
@@ -422,7 +436,7 @@ fn entity_word(ctx: &Context<'_>, i: usize) -> bool {
 /// Towns and provinces that are also given names ("Paul", "Regina", "Georgia") stay names.
 fn not_given(ctx: &Context<'_>, i: usize) -> bool {
     let t = ctx.tokens[i];
-    if FAITHS.binary_search(&ctx.word(i)).is_ok() {
+    if t.class & words::FAITH != 0 {
         return true;
     }
     ctx.match_covering(t.span.start).is_some_and(|m| {
@@ -472,13 +486,13 @@ impl Name {
     fn place(self, ctx: &Context<'_>) -> bool {
         self.end < ctx.tokens.len()
             && ctx.tokens[self.end].shape == Shape::Lower
-            && PLACE_NOUNS.binary_search(&ctx.word(self.end)).is_ok()
+            && ctx.tokens[self.end].class & words::PERSON_PLACE_NOUN != 0
     }
 
     /// Whether the name ends in an organization word ("General Motors") or is all places and
     /// nationalities ("Sunni Arab").
     fn looks_like_other(self, ctx: &Context<'_>) -> bool {
-        (self.start..self.end).any(|i| THING_NOUNS.binary_search(&ctx.word(i)).is_ok())
+        (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
             || org_word(ctx, self.end - 1)
             || (self.start..self.end).all(|i| !name_word(ctx, i) || entity_word(ctx, i))
     }
@@ -504,7 +518,7 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             end = j;
         } else if words > 0
             && end == j
-            && PARTICLES.contains(&ctx.word(j))
+            && toks[j].class & words::PARTICLE != 0
             && j + 1 < toks.len()
             && ctx.spaced(j)
             && name_word(ctx, j + 1)
@@ -556,7 +570,7 @@ pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
     for i in ctx.token_at(start)..ctx.token_at(end) {
         match ctx.tokens[i].shape {
             Shape::Capitalized | Shape::AllCaps => capitals += 1,
-            Shape::Lower if TITLE_CASE_LOWER.binary_search(&ctx.word(i)).is_err() => {
+            Shape::Lower if ctx.tokens[i].class & words::TITLE_CASE_LOWER == 0 => {
                 return false;
             }
             _ => {}
@@ -633,19 +647,10 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for r in 0..toks.len().saturating_sub(1) {
         let role = match toks[r].shape {
-            Shape::Lower => ROLES.binary_search(&ctx.word(r)).is_ok(),
+            Shape::Lower => toks[r].class & words::ROLE != 0,
             // "Spokeswoman Jane Doe said" opening a sentence.
             Shape::Capitalized if r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?") => {
-                // The role noun with its initial lowered, compared without allocating.
-                let w = ctx.word(r);
-                let lowered = || {
-                    w.bytes()
-                        .enumerate()
-                        .map(|(n, b)| if n == 0 { b.to_ascii_lowercase() } else { b })
-                };
-                ROLES
-                    .binary_search_by(|role| role.bytes().cmp(lowered()))
-                    .is_ok()
+                toks[r].class & words::ROLE_INITIAL != 0
             }
             _ => false,
         };
@@ -671,7 +676,9 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if name.words < 2 {
             let next = toks.get(name.end).map(|t| &ctx.text[t.span.range()]);
             let closed = matches!(next, None | Some("," | "." | ";" | ")"));
-            let says = next.is_some_and(|w| SAYS.binary_search(&w).is_ok());
+            let says = toks
+                .get(name.end)
+                .is_some_and(|t| t.class & words::SAYS != 0);
             let apposed = closed && rule == "rule:person.apposition";
             if !(apposed || says || name.known(ctx)) {
                 continue;
