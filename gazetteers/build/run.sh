@@ -5,7 +5,7 @@
 #   GAZ_WORK=/tmp/gazbuild bash gazetteers/build/run.sh   # reuse a work dir
 #
 # Needs: python3 (3.11), node + npm, cargo, and Debian's wamerican package
-# (installed with apt-get when missing and running as root). Reaches only
+# and wordnet-base (installed with apt-get when missing and running as root). Reaches only
 # PyPI, the npm registry, crates.io and Debian's archive.
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1
@@ -20,6 +20,8 @@ fi
 WORDS=/usr/share/dict/american-english
 WAMERICAN_VERSION=2020.12.07-2
 HUMAN_NAME_VERSION=2.0.4
+WORDNET_DIR=/usr/share/wordnet
+WORDNET_VERSION=1:3.0-37
 
 # 1. Debian word list (used only to filter ambiguous entries; not redistributed)
 if [[ ! -f "$WORDS" ]]; then
@@ -28,6 +30,15 @@ fi
 have="$(dpkg-query -W -f='${Version}' wamerican 2>/dev/null || echo unknown)"
 if [[ "$have" != "$WAMERICAN_VERSION" ]]; then
   echo "warning: wamerican $have installed, pinned $WAMERICAN_VERSION; output may differ" >&2
+fi
+
+# 1b. WordNet 3.0 noun data (Debian wordnet-base): organizations, places, peoples
+if [[ ! -f "$WORDNET_DIR/data.noun" ]]; then
+  apt-get update -qq && apt-get install -y -qq wordnet-base
+fi
+have="$(dpkg-query -W -f='${Version}' wordnet-base 2>/dev/null || echo unknown)"
+if [[ "$have" != "$WORDNET_VERSION" ]]; then
+  echo "warning: wordnet-base $have installed, pinned $WORDNET_VERSION; output may differ" >&2
 fi
 
 # 2. Python packages
@@ -65,6 +76,7 @@ HN_DIR="$(cd "$WORK/hn" && cargo metadata --format-version 1 --locked 2>/dev/nul
   --faker "$WORK/faker_names.json" \
   --human-name "$HN_DIR" \
   --words "$WORDS" \
+  --wordnet "$WORDNET_DIR" \
   --out "$OUT" \
   --stats "$HERE/stats.json" > /dev/null
 echo "gazetteers written to $OUT (counts in $HERE/stats.json)"

@@ -1,0 +1,107 @@
+//! Gazetteer rows generated from WordNet 3.0 (`gazetteers/build/wordnet.py`) and the
+//! place-name ambiguity policy, table-driven on sentences written for these tests.
+
+use chronicle::{Extractor, Label};
+
+use crate::common::check_invariants;
+
+/// (sentence, entity text, label it must have, source prefix it must come from).
+const FOUND: &[(&str, &str, Label, &str)] = &[
+    // organizations: proper-named WordNet synsets under organization, movements, ...
+    (
+        "Taliban fighters attacked a checkpoint near the border on Sunday.",
+        "Taliban",
+        Label::Organization,
+        "gazetteer:",
+    ),
+    (
+        "A senior al Qaeda commander was killed in the strike.",
+        "al Qaeda",
+        Label::Organization,
+        "gazetteer:",
+    ),
+    (
+        "Officials said al-Qaida had claimed the bombing.",
+        "al-Qaida",
+        Label::Organization,
+        "gazetteer:",
+    ),
+    (
+        "Hezbollah said its members had left the area.",
+        "Hezbollah",
+        Label::Organization,
+        "gazetteer:",
+    ),
+    // "Hamas" is also a GeoNames alternate name of the German city Hamm: the
+    // organization wins.
+    (
+        "The Hamas leadership rejected the proposal on Tuesday.",
+        "Hamas",
+        Label::Organization,
+        "gazetteer:",
+    ),
+    // seats of government named for the government (metonymy policy)
+    (
+        "The Kremlin said the talks had been useful.",
+        "Kremlin",
+        Label::Organization,
+        "gazetteer:",
+    ),
+    (
+        "Agents of the Federal Bureau of Investigation searched the house.",
+        "Federal Bureau of Investigation",
+        Label::Organization,
+        "",
+    ),
+];
+
+/// (sentence, text that must not be an entity with this label).
+const NOT_FOUND: &[(&str, &str, Label)] = &[
+    // one-word aliases that are common English words never enter ("Base" for al-Qaeda)
+    (
+        "Base camp was set up at dawn by the climbers.",
+        "Base",
+        Label::Organization,
+    ),
+    // "Constantinople" names a church council in WordNet, but it is a place name there too
+    (
+        "Pilgrims reached Constantinople after a long voyage.",
+        "Constantinople",
+        Label::Organization,
+    ),
+];
+
+#[test]
+fn wordnet_entities_found() {
+    let extractor = Extractor::default();
+    for &(sentence, want, label, source) in FOUND {
+        let doc = extractor.extract(sentence);
+        check_invariants(&doc);
+        let hit = doc.entities.iter().find(|e| e.text(sentence) == want);
+        let Some(e) = hit else {
+            panic!("{sentence:?}: no entity {want:?}; got {:?}", doc.entities);
+        };
+        assert_eq!(e.label, label, "{sentence:?}: {want:?}");
+        assert!(
+            e.source.to_string().starts_with(source),
+            "{sentence:?}: {want:?} from {}",
+            e.source
+        );
+    }
+}
+
+#[test]
+fn wordnet_entities_not_found() {
+    let extractor = Extractor::default();
+    for &(sentence, text, label) in NOT_FOUND {
+        let doc = extractor.extract(sentence);
+        check_invariants(&doc);
+        assert!(
+            !doc.entities
+                .iter()
+                .any(|e| e.label == label && e.text(sentence) == text),
+            "{sentence:?}: unexpected {label:?} {text:?}: {:?}",
+            doc.entities
+        );
+    }
+}
