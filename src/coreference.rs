@@ -7,14 +7,24 @@
 //! with the full name as its canonical name and [`Priority::Coreference`], so it also wins over a
 //! one-word gazetteer place or organization of the same span ("Obama" the Japanese town).
 //!
+//! A key written with a name particle ("al-Rashidi") is the word after the particle, and its
+//! mentions are "Rashidi" and "al-Rashidi". Two more links use the names found:
+//!
+//! - a full name of two words or more found once is a PERSON wherever it recurs, even where a
+//!   place shares its first words ("Aung San" in "Aung San Suu Kyi");
+//! - a key that closes a run of one or two capitalized name words ("Mr. Dorsan" found, then "Emil
+//!   Dorsan") makes the run a PERSON, when none of the words is a title, a weekday, a function
+//!   word or part of a gazetteer place, nationality or organization.
+//!
 //! It never creates entities from words no name rule vouched for: keys come only from PERSON
 //! entities, a key must be a capitalized word of two letters or more that is not a weekday,
-//! month or function word, and a mention that is part of a longer capitalized run ("the Bush
+//! month or function word, and a mention that is followed by more capitalized words ("the Bush
 //! Administration") or inside a longer entity is left alone.
 
 use std::sync::Arc;
 
 use crate::document::{Entity, Label, Source, Span};
+use crate::patterns::{Context, bare_name_word, particle_tail};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::{Shape, Token};
 
@@ -24,7 +34,9 @@ pub(crate) const RULE: &str = "rule:coref.person_name";
 /// Appends a candidate for every mention of a known person's last name in `tokens`.
 ///
 /// `entities` are the first resolution's entities, sorted by start.
-pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut Vec<Candidate>) {
+pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
+    let (text, tokens) = (ctx.text, ctx.tokens);
+    full_names(ctx, entities, out);
     // (key, index of the entity it comes from), sorted by key then entity order.
     let mut keys: Vec<(&str, usize)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
@@ -34,10 +46,18 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
         let first = tokens.partition_point(|t| t.span.start < e.span.start);
         let last = tokens.partition_point(|t| t.span.start < e.span.end);
         let words = &tokens[first..last];
-        let Some(key) = words.iter().rev().find(|t| t.shape == Shape::Capitalized) else {
-            continue;
+        // The last capitalized word, or the word after a particle closing the name ("Abu Omar
+        // al-Rashidi": "Rashidi").
+        let key_text = match words
+            .last()
+            .and_then(|t| particle_tail(&text[t.span.range()]))
+        {
+            Some(tail) if words.len() > 1 => tail,
+            _ => match words.iter().rev().find(|t| t.shape == Shape::Capitalized) {
+                Some(key) => &text[key.span.range()],
+                None => continue,
+            },
         };
-        let key_text = &text[key.span.range()];
         let single = words.len() == 1;
         let titled = matches!(e.source, Source::Rule("rule:person.title_name"));
         if (single && !titled) || !usable_key(key_text) {
@@ -77,27 +97,46 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
     keys.dedup_by(|b, a| a.0 == b.0);
 
     for (i, t) in tokens.iter().enumerate() {
-        if t.shape != Shape::Capitalized {
-            continue;
-        }
         let word = &text[t.span.range()];
+        // "Rashidi", or "al-Rashidi" for the key "Rashidi".
+        let word = match t.shape {
+            Shape::Capitalized => particle_tail(word).unwrap_or(word),
+            Shape::Lower => match particle_tail(word) {
+                Some(tail) => tail,
+                None => continue,
+            },
+            _ => continue,
+        };
         let Ok(k) = keys.binary_search_by(|(key, _)| (*key).cmp(word)) else {
             continue;
         };
         // Part of a longer capitalized run: a different name, or an organization.
         let joined = |a: &Token, b: &Token| {
             a.shape == Shape::Capitalized
-                && b.shape == Shape::Capitalized
+                && (b.shape == Shape::Capitalized || particle_tail(&text[b.span.range()]).is_some())
                 && text[a.span.end..b.span.start] == *" "
         };
         if tokens.get(i + 1).is_some_and(|n| joined(t, n)) {
             continue;
         }
-        if i > 0 && joined(&tokens[i - 1], t) {
+        // Closing a run of capitalized words: the key's own name with another given name
+        // ("Emil Dorsan" after "Mr. Dorsan"), or a different name.
+        let mut run = i;
+        while run > 0 && i - run < 3 && joined(&tokens[run - 1], &tokens[run]) {
+            run -= 1;
+        }
+        if run < i
+            && (i - run > 2
+                || (run > 0 && joined(&tokens[run - 1], &tokens[run]))
+                || !(run..i).all(|j| bare_name_word(ctx, j)))
+        {
             continue;
         }
-        let at = entities.partition_point(|e| e.span.end <= t.span.start);
-        if let Some(e) = entities.get(at).filter(|e| e.span.overlaps(t.span)) {
+        let at = entities.partition_point(|e| e.span.end <= tokens[run].span.start);
+        if let Some(e) = entities
+            .get(at)
+            .filter(|e| e.span.start < t.span.end && tokens[run].span.start < e.span.end)
+        {
             let replaceable = e.span == t.span
                 && matches!(e.label, Label::Location | Label::Organization | Label::Norp)
                 && matches!(e.source, Source::Gazetteer { .. });
@@ -106,12 +145,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
             }
         }
         let full = &entities[keys[k].1];
-        let canonical: Arc<str> = match &full.canonical {
-            Some(c) => c.clone(),
-            None => Arc::from(full.text(text)),
+        let canonical: Arc<str> = if run < i {
+            Arc::from(&text[tokens[run].span.start..t.span.end])
+        } else {
+            match &full.canonical {
+                Some(c) => c.clone(),
+                None => Arc::from(full.text(text)),
+            }
         };
         // "bin Laden", "da Silva": the particle belongs to the mention.
-        let start = match i.checked_sub(1).map(|p| &tokens[p]) {
+        let start = match run.checked_sub(1).map(|p| &tokens[p]) {
+            _ if run < i => tokens[run].span.start,
             Some(p)
                 if p.shape == Shape::Lower
                     && text[p.span.end..t.span.start] == *" "
@@ -131,6 +175,70 @@ pub(crate) fn find(text: &str, tokens: &[Token], entities: &[Entity], out: &mut 
             entity: e,
             priority: Priority::Coreference,
         });
+    }
+}
+
+/// Proposes every recurrence of a PERSON name of two words or more, as a whole, token for
+/// token ("Aung San Suu Kyi" again, where "Aung San" alone is a place).
+fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
+    let (text, tokens) = (ctx.text, ctx.tokens);
+    // (first word, token range of the name), sorted by first word.
+    let mut names: Vec<(&str, usize, usize)> = Vec::new();
+    for e in entities.iter().filter(|e| e.label == Label::Person) {
+        let first = tokens.partition_point(|t| t.span.start < e.span.start);
+        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        if last - first >= 2 && tokens[first].shape == Shape::Capitalized {
+            names.push((&text[tokens[first].span.range()], first, last));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    let same = |a: usize, b: usize| text[tokens[a].span.range()] == text[tokens[b].span.range()];
+    for (i, t) in tokens.iter().enumerate() {
+        if t.shape != Shape::Capitalized {
+            continue;
+        }
+        let word = &text[t.span.range()];
+        let lo = names.partition_point(|n| n.0 < word);
+        for &(_, first, last) in names[lo..].iter().take_while(|n| n.0 == word) {
+            let len = last - first;
+            if first == i
+                || i + len > tokens.len()
+                || !(1..len).all(|k| {
+                    same(first + k, i + k)
+                        && text[tokens[first + k - 1].span.end..tokens[first + k].span.start]
+                            == text[tokens[i + k - 1].span.end..tokens[i + k].span.start]
+                })
+            {
+                continue;
+            }
+            // Not followed by more of a longer name.
+            let end = i + len;
+            if tokens.get(end).is_some_and(|n| {
+                n.is_upper_initial() && text[tokens[end - 1].span.end..n.span.start] == *" "
+            }) {
+                continue;
+            }
+            let span = Span::new(t.span.start, tokens[end - 1].span.end);
+            let at = entities.partition_point(|e| e.span.end <= span.start);
+            if entities
+                .get(at)
+                .is_some_and(|e| e.span == span && e.label == Label::Person)
+            {
+                break;
+            }
+            let full = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
+            let source = entities.partition_point(|e| e.span.start < full.start);
+            let mut e = Entity::new(span, Label::Person, Source::Rule(RULE));
+            e.canonical = entities.get(source).and_then(|e| e.canonical.clone());
+            out.push(Candidate {
+                entity: e,
+                priority: Priority::Coreference,
+            });
+            break;
+        }
     }
 }
 

@@ -243,7 +243,7 @@ impl Extractor {
         let (mut entities, mut verdicts) = resolve::resolve(&candidates, &sentences);
         // Name coreference: short mentions of the names found, then one more resolution.
         let before = candidates.len();
-        crate::coreference::find(text, &toks, &entities, &mut candidates);
+        crate::coreference::find(&ctx, &entities, &mut candidates);
         if candidates.len() > before {
             (entities, verdicts) = resolve::resolve(&candidates, &sentences);
         }

@@ -86,6 +86,10 @@ pub(crate) const PERSON_PLACE_NOUN: Class = 1 << 26;
 pub(crate) const THING_NOUN: Class = 1 << 27;
 /// Lower-case words a title-case line may keep.
 pub(crate) const TITLE_CASE_LOWER: Class = 1 << 28;
+/// Plurals of role nouns.
+pub(crate) const ROLE_PLURAL: Class = 1 << 29;
+/// Capitalized verbs that end a name ("Narrates").
+pub(crate) const NAME_VERB: Class = 1 << 30;
 
 // Location rules (`crate::patterns::location`): exact.
 /// Geographic heads ending a place name.

@@ -39,6 +39,8 @@ pub(super) const WORD_LISTS: &[WordList] = &[
     (NOT_NAME, Case::Exact, words::NOT_NAME),
     (ROLES, Case::Exact, words::ROLE),
     (ROLES, Case::Initial, words::ROLE_INITIAL),
+    (ROLES_PLURAL, Case::Exact, words::ROLE_PLURAL),
+    (NAME_VERBS, Case::Exact, words::NAME_VERB),
     (SAYS, Case::Exact, words::SAYS),
     (PARTICLES, Case::Exact, words::PARTICLE),
     (FAITHS, Case::Exact, words::FAITH),
@@ -56,8 +58,10 @@ const NOT_NAME: &[&str] = &[
     "A",
     "About",
     "After",
+    "Against",
     "All",
     "Also",
+    "Among",
     "An",
     "And",
     "Any",
@@ -66,10 +70,12 @@ const NOT_NAME: &[&str] = &[
     "At",
     "August",
     "Before",
+    "Between",
     "Both",
     "But",
     "By",
     "December",
+    "Despite",
     "During",
     "Each",
     "Earlier",
@@ -132,14 +138,19 @@ const NOT_NAME: &[&str] = &[
     "They",
     "This",
     "Those",
+    "Through",
     "Thursday",
     "To",
     "Today",
     "Tomorrow",
+    "Toward",
+    "Towards",
     "Tuesday",
     "Under",
     "Until",
     "Up",
+    "Upon",
+    "Via",
     "We",
     "Wednesday",
     "What",
@@ -150,6 +161,8 @@ const NOT_NAME: &[&str] = &[
     "Who",
     "Why",
     "With",
+    "Within",
+    "Without",
     "Yesterday",
     "You",
     "Your",
@@ -157,8 +170,8 @@ const NOT_NAME: &[&str] = &[
 
 /// Name particles written as separate lower-case words ("bin Laden", "da Silva", "van Gogh").
 const PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
-    "ibn", "la", "le", "ould", "ter", "van", "von",
+    "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
+    "du", "el", "ibn", "la", "le", "ould", "ter", "van", "von", "zu",
 ];
 
 /// Prefixes of hyphenated particles written as one token ("al-Maliki", "el-Sisi", "bin-Laden").
@@ -177,11 +190,17 @@ const ROLES: &[&str] = &[
     "aide",
     "ambassador",
     "analyst",
+    "anchor",
     "archbishop",
+    "artist",
+    "athlete",
     "attorney",
     "author",
+    "banker",
+    "billionaire",
     "bishop",
     "boss",
+    "boxer",
     "brother",
     "businessman",
     "businesswoman",
@@ -198,29 +217,45 @@ const ROLES: &[&str] = &[
     "colonel",
     "commander",
     "commissioner",
+    "composer",
     "congressman",
     "congresswoman",
     "correspondent",
     "counterpart",
+    "cyclist",
     "daughter",
     "defendant",
+    "defender",
     "deputy",
     "diplomat",
     "director",
+    "dissident",
+    "doctor",
+    "driver",
     "economist",
     "editor",
     "emir",
+    "engineer",
+    "entrepreneur",
     "envoy",
     "executive",
     "expert",
     "father",
+    "filmmaker",
+    "footballer",
     "founder",
     "general",
+    "goalkeeper",
+    "golfer",
     "governor",
     "head",
     "historian",
     "husband",
     "imam",
+    "incumbent",
+    "inspector",
+    "inventor",
+    "investor",
     "journalist",
     "judge",
     "king",
@@ -231,38 +266,205 @@ const ROLES: &[&str] = &[
     "lieutenant",
     "manager",
     "mayor",
+    "midfielder",
+    "militant",
     "minister",
     "mother",
+    "musician",
     "negotiator",
     "nominee",
     "novelist",
+    "officer",
     "official",
     "owner",
+    "photographer",
+    "physician",
+    "pilot",
     "player",
+    "poet",
     "premier",
     "president",
     "priest",
     "prince",
     "princess",
+    "producer",
     "professor",
     "prosecutor",
     "queen",
     "rabbi",
+    "reporter",
     "researcher",
+    "rider",
     "scientist",
     "secretary",
     "senator",
     "sergeant",
+    "singer",
     "sister",
+    "soldier",
     "son",
     "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "star",
+    "striker",
+    "student",
     "successor",
     "suspect",
+    "teacher",
+    "terrorist",
+    "tycoon",
+    "veteran",
+    "victim",
+    "warlord",
     "wife",
+    "witness",
     "writer",
+];
+
+/// Plurals of [`ROLES`], for appositions after a group ("one of the negotiators, X,")
+/// (sorted).
+const ROLES_PLURAL: &[&str] = &[
+    "activists",
+    "actors",
+    "actresses",
+    "advisers",
+    "advisors",
+    "aides",
+    "ambassadors",
+    "analysts",
+    "anchors",
+    "archbishops",
+    "artists",
+    "athletes",
+    "attorneys",
+    "authors",
+    "bankers",
+    "billionaires",
+    "bishops",
+    "bosses",
+    "boxers",
+    "brothers",
+    "businessmen",
+    "businesswomen",
+    "candidates",
+    "captains",
+    "ceos",
+    "chairmen",
+    "chairwomen",
+    "champions",
+    "chancellors",
+    "chiefs",
+    "clerics",
+    "coaches",
+    "colonels",
+    "commanders",
+    "commissioners",
+    "composers",
+    "congressmen",
+    "congresswomen",
+    "correspondents",
+    "counterparts",
+    "cyclists",
+    "daughters",
+    "defendants",
+    "defenders",
+    "deputies",
+    "diplomats",
+    "directors",
+    "dissidents",
+    "doctors",
+    "drivers",
+    "economists",
+    "editors",
+    "emirs",
+    "engineers",
+    "entrepreneurs",
+    "envoys",
+    "executives",
+    "experts",
+    "fathers",
+    "filmmakers",
+    "footballers",
+    "founders",
+    "generals",
+    "goalkeepers",
+    "golfers",
+    "governors",
+    "heads",
+    "historians",
+    "husbands",
+    "imams",
+    "incumbents",
+    "inspectors",
+    "inventors",
+    "investors",
+    "journalists",
+    "judges",
+    "kings",
+    "lawmakers",
+    "lawyers",
+    "leaders",
+    "legislators",
+    "lieutenants",
+    "managers",
+    "mayors",
+    "midfielders",
+    "militants",
+    "ministers",
+    "mothers",
+    "musicians",
+    "negotiators",
+    "nominees",
+    "novelists",
+    "officers",
+    "officials",
+    "owners",
+    "photographers",
+    "physicians",
+    "pilots",
+    "players",
+    "poets",
+    "premiers",
+    "presidents",
+    "priests",
+    "princes",
+    "princesses",
+    "producers",
+    "professors",
+    "prosecutors",
+    "queens",
+    "rabbis",
+    "reporters",
+    "researchers",
+    "riders",
+    "scientists",
+    "secretaries",
+    "senators",
+    "sergeants",
+    "singers",
+    "sisters",
+    "soldiers",
+    "sons",
+    "speakers",
+    "spokesmen",
+    "spokespeople",
+    "spokeswomen",
+    "stars",
+    "strikers",
+    "students",
+    "successors",
+    "suspects",
+    "teachers",
+    "terrorists",
+    "tycoons",
+    "veterans",
+    "victims",
+    "warlords",
+    "witnesses",
+    "wives",
+    "writers",
 ];
 
 /// Religions and sects, which open group names ("Sunni Arab leaders"), never a person's name
@@ -293,6 +495,9 @@ const PLACE_NOUNS: &[&str] = &[
 /// Capitalized nouns of things, never a word of a person's name: a name that holds one names a
 /// flight, a show, a building or a company ("Adam Air Flight", "Everett Factory") (sorted).
 const THING_NOUNS: &[&str] = &[
+    "Accord",
+    "Act",
+    "Agreement",
     "Air",
     "Aircraft",
     "Airlines",
@@ -305,12 +510,14 @@ const THING_NOUNS: &[&str] = &[
     "Center",
     "Centre",
     "Church",
+    "Club",
     "Cup",
     "Factory",
     "Festival",
     "Flight",
     "Games",
     "Hotel",
+    "Law",
     "Mall",
     "Market",
     "Mosque",
@@ -321,9 +528,11 @@ const THING_NOUNS: &[&str] = &[
     "Road",
     "Show",
     "Stadium",
+    "State",
     "Station",
     "Temple",
     "Tower",
+    "Treaty",
 ];
 
 /// Titles that are also adjectives opening other names ("General Electric", "Major League").
@@ -349,6 +558,31 @@ const SAYS: &[&str] = &[
     "wrote",
 ];
 
+/// Capitalized verbs that end a name on a headline-like line ("Amy Katz Narrates", "Jon Lind
+/// Reports"): never a word of a name after its first word (sorted).
+const NAME_VERBS: &[&str] = &[
+    "Announces",
+    "Asks",
+    "Calls",
+    "Denies",
+    "Dies",
+    "Explains",
+    "Meets",
+    "Narrates",
+    "Reports",
+    "Resigns",
+    "Said",
+    "Says",
+    "Speaks",
+    "Talks",
+    "Tells",
+    "Urges",
+    "Visits",
+    "Warns",
+    "Wins",
+    "Writes",
+];
+
 /// Whether a lower-case word is a name particle ("bin", "da", "van").
 pub(crate) fn particle(w: &str) -> bool {
     PARTICLES.contains(&w)
@@ -357,6 +591,20 @@ pub(crate) fn particle(w: &str) -> bool {
 /// Whether a capitalized word is never part of a name (weekday, month, function word).
 pub(crate) fn not_name_word(w: &str) -> bool {
     NOT_NAME.binary_search(&w).is_ok()
+}
+
+/// The word after a hyphenated name particle ("al-Rashidi", "Al-Rashidi": "Rashidi"), if `w` is
+/// one.
+pub(crate) fn particle_tail(w: &str) -> Option<&str> {
+    let (pre, rest) = w.split_once('-')?;
+    let known = pre.len() <= 3 && HYPHEN_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(pre));
+    (known && rest.len() >= 2 && rest.starts_with(|c: char| c.is_uppercase())).then_some(rest)
+}
+
+/// Whether token `i` is a capitalized word that may be a given name next to a known surname:
+/// a name word that is no title and no part of a gazetteer place, nationality or organization.
+pub(crate) fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
+    name_word(ctx, i) && !title_at(ctx, i) && !entity_word(ctx, i) && !org_word(ctx, i)
 }
 
 /// Whether token `i` may be a word of a name.
@@ -385,6 +633,21 @@ fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     HYPHEN_PARTICLES.contains(&pre) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` is a surname written in capitals after a capitalized name word ("Allan
+/// KEMAKEZA", a convention of reference works): three letters or more, not a gazetteer entry (an
+/// acronym), and neither neighbour in capitals (an all-caps line says nothing).
+fn caps_surname(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    toks[i].shape == Shape::AllCaps
+        && i > 0
+        && toks[i - 1].shape == Shape::Capitalized
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && toks.get(i + 1).is_none_or(|t| t.shape != Shape::AllCaps)
+        && ctx.match_covering(toks[i].span.start).is_none()
 }
 
 /// Whether token `i` is a regnal number ("II", "XVI").
@@ -458,6 +721,23 @@ fn not_given(ctx: &Context<'_>, i: usize) -> bool {
     })
 }
 
+/// The population above which a city that is also a given name ("London", "Paris") opens a
+/// person's name only with a known surname after it.
+const BIG_CITY: u64 = 500_000;
+
+/// Whether token `i` is a big city in the gazetteer ("London Heathrow" is a place, "Paris
+/// Hilton" a person only by her surname).
+fn big_place(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        ctx.gazetteer.entries_of(m.pattern).any(|e| {
+            e.place
+                .as_ref()
+                .is_some_and(|p| p.kind == PlaceKind::City && p.population.unwrap_or(0) >= BIG_CITY)
+        })
+    })
+}
+
 /// A name read from token `start`: the end token (exclusive) and its number of words.
 #[derive(Clone, Copy, Debug)]
 struct Name {
@@ -492,9 +772,29 @@ impl Name {
     /// Whether the name ends in an organization word ("General Motors") or is all places and
     /// nationalities ("Sunni Arab").
     fn looks_like_other(self, ctx: &Context<'_>) -> bool {
+        self.thing(ctx) || self.all_entities(ctx)
+    }
+
+    /// Whether the name holds a noun of things or ends in an organization word.
+    fn thing(self, ctx: &Context<'_>) -> bool {
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
             || org_word(ctx, self.end - 1)
-            || (self.start..self.end).all(|i| !name_word(ctx, i) || entity_word(ctx, i))
+    }
+
+    /// Whether every word of the name is a place, nationality or organization.
+    fn all_entities(self, ctx: &Context<'_>) -> bool {
+        (self.start..self.end).all(|i| !name_word(ctx, i) || entity_word(ctx, i))
+    }
+
+    /// Whether the name ends in a known surname that is no country, region or nationality
+    /// ("Ron Redmond"), or holds a particle name ("Hassan al-Amiri"): evidence of a person that
+    /// outweighs places sharing its words.
+    fn surname_evidence(self, ctx: &Context<'_>) -> bool {
+        let last = self.end - 1;
+        (ctx.tokens[last].shape == Shape::Capitalized
+            && ctx.gazetteer.name_part(ctx.word(last)).surname
+            && !not_given(ctx, last))
+            || (self.start + 1..self.end).any(|i| hyphen_particle(ctx, i))
     }
 }
 
@@ -510,6 +810,8 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
+        } else if words > 0 && toks[j].class & words::NAME_VERB != 0 {
+            break;
         } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
         {
@@ -526,6 +828,10 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             j += 2;
             words += 1;
             end = j;
+        } else if words > 0 && end == j && caps_surname(ctx, j) {
+            end = j + 1;
+            words += 1;
+            break;
         } else if words > 0 && end == j && roman(ctx, j) {
             end = j + 1;
             break;
@@ -626,7 +932,13 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         match read_name(ctx, i) {
-            Some(name) if name.words >= 2 && !name.looks_like_other(ctx) && !name.place(ctx) => {
+            Some(name)
+                if name.words >= 2
+                    && !name.thing(ctx)
+                    && !name.place(ctx)
+                    && (name.surname_evidence(ctx)
+                        || !(name.all_entities(ctx) || big_place(ctx, i))) =>
+            {
                 let headline = title_case_line(ctx, toks[i].span.start);
                 let last = ctx.gazetteer.name_part(ctx.word(name.end - 1));
                 if !headline || last.surname {
@@ -647,16 +959,17 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for r in 0..toks.len().saturating_sub(1) {
         let role = match toks[r].shape {
-            Shape::Lower => toks[r].class & words::ROLE != 0,
-            // "Spokeswoman Jane Doe said" opening a sentence.
-            Shape::Capitalized if r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?") => {
-                toks[r].class & words::ROLE_INITIAL != 0
-            }
+            Shape::Lower => toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0,
+            // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
+            // Doe" inside one.
+            Shape::Capitalized => toks[r].class & words::ROLE_INITIAL != 0,
             _ => false,
         };
         if !role {
             continue;
         }
+        let opening = r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?");
+        let capital = toks[r].shape == Shape::Capitalized;
         let (i, rule) = if ctx.word(r + 1) == "," {
             (r + 2, "rule:person.apposition")
         } else if ctx.spaced(r) {
@@ -664,13 +977,44 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         } else {
             continue;
         };
-        if i >= toks.len() || (i > r + 1 && !ctx.spaced(i - 1)) || entity_word(ctx, i) {
+        if i >= toks.len() || (i > r + 1 && !ctx.spaced(i - 1)) {
             continue;
         }
         let Some(name) = read_name(ctx, i) else {
             continue;
         };
-        if name.looks_like_other(ctx) || title_case_line(ctx, toks[r].span.start) {
+        // A known place, nationality or organization right after the role ("the Mali
+        // president"), unless the name goes on past it ("leader Abu Bakr al-Rashidi").
+        let end = toks[name.end - 1].span.end;
+        if entity_word(ctx, i)
+            && ctx.match_covering(toks[i].span.start).is_some_and(|m| {
+                m.span.end >= end
+                    || name.words < 2
+                    || ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                        !matches!(
+                            e.kind,
+                            EntryKind::Place(PlaceKind::City | PlaceKind::Admin1)
+                        )
+                    })
+            })
+        {
+            continue;
+        }
+        if name.looks_like_other(ctx) && !(name.words >= 2 && name.surname_evidence(ctx)) {
+            continue;
+        }
+        if title_case_line(ctx, toks[r].span.start) {
+            continue;
+        }
+        // Inside a sentence a capitalized role noun is part of a longer title ("National
+        // Security Adviser"): only a name of two words or more, with no role word in it, counts.
+        if capital
+            && !opening
+            && (rule != "rule:person.role_name"
+                || name.words < 2
+                || !name.known(ctx)
+                || (name.start..name.end).any(|j| toks[j].class & words::ROLE_INITIAL != 0))
+        {
             continue;
         }
         if name.words < 2 {
@@ -727,6 +1071,8 @@ mod tests {
         for list in [
             NOT_NAME,
             ROLES,
+            ROLES_PLURAL,
+            NAME_VERBS,
             SAYS,
             TITLE_CASE_LOWER,
             FAITHS,
