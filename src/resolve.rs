@@ -9,6 +9,17 @@
 //!    time expressions beat names: "May 22" is a date, not a person);
 //! 4. then the earlier start, then the order in which candidates were proposed.
 //!
+//! Some cases are settled before this policy, by the rule that would propose a wrong span:
+//!
+//! - a head-word rule does not propose a span the gazetteer names exactly as a place, unless
+//!   the place is weak (an alternate name or a small city: "White House") or the gazetteer also
+//!   lists the span as an organization. So "West Bank" stays a place although "Bank" heads
+//!   organization names, at the cost of places whose name is also an institution's;
+//! - a longer rule span beats the gazetteer's shorter name inside it by rule 2, which is how
+//!   "Apple Computer" and "Air France" win over "Apple" and "France", and how a product ("Airbus
+//!   A380", MISC) or a meeting ("Worldwide Developers Conference", MISC) keeps the company or
+//!   head word inside it from being an organization.
+//!
 //! Losers are not thrown away silently: [`resolve`] reports each with the candidate that beat it,
 //! which `extract --explain` prints (with each candidate's rule and priority).
 //!

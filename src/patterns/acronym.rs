@@ -166,6 +166,8 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
         let expansion = Span::new(toks[start].span.start, toks[i - 1].span.end);
         let label = match gazetteer_label(ctx, expansion) {
             Some(label) => label,
+            // "Worldwide Developers Conference (WWDC)": a meeting, not an organization.
+            None if super::organization::is_event_head(text_of(ctx, i - 1)) => Label::Misc,
             None if ends_in_head(ctx, i - 1) => Label::Organization,
             // "Software Development Kit (SDK)": not a name.
             None => {

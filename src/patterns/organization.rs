@@ -1,15 +1,25 @@
 //! Organization rules: head words, legal-form suffixes, institutions named alone, news-English
-//! context cues and repeated mentions. Acronyms are in [`super::acronym`].
+//! context cues and repeated mentions; and the rules that keep organization names out of
+//! products and events. Acronyms are in [`super::acronym`].
 //!
 //! Rule ids (reported in `source`):
 //!
 //! - `rule:org.head_word`: capitalized words ending in a head word, optionally followed by an
 //!   `of`/`for` phrase of capitalized words ("Wagner Group", "Ministry of Defence",
 //!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries"). A leading
-//!   capitalized function word ("The", "A", "In") or nationality is left out of the span; on a
-//!   title-case line (a headline) one word at most is read before the head word.
+//!   capitalized function word ("The", "A", "In") is left out of the span; so is a nationality
+//!   before a state's own institution ("Russian Foreign Ministry": whose ministry), while before
+//!   other head words it is part of the name ("American Diabetes Association"). On a title-case
+//!   line (a headline) one word at most is read before the head word. Head words are the
+//!   gazetteer's, industry words after any name ("Douglas Aircraft", "Boeing Commercial
+//!   Airplanes"; not in headlines), division words after a known company ("Sony Pictures"),
+//!   and compound heads ("Air Force", "Geological Survey"). No name is proposed where the
+//!   gazetteer names the whole span as a place that is not weak ("West Bank"), where the head
+//!   word modifies a facility ("Changi International Airport"), or for one word before a weak
+//!   head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc."); the suffix is part of the span.
+//! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "the Army").
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
@@ -17,6 +27,11 @@
 //!   giant X", "news agency X"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
+//! - `rule:misc.event` (MISC): a head-word name ending in "Conference" or "Summit" without an
+//!   of/for tail is a meeting, not an organization ("Worldwide Developers Conference"); as in
+//!   OntoNotes, events are not organizations.
+//! - `rule:misc.product` (MISC): a known company right before a model code ("Airbus A380",
+//!   "Boeing 787"): the product, not the company.
 
 use super::{Context, push};
 use crate::document::{Label, PlaceKind, Span};
@@ -78,6 +93,117 @@ const LEADING_STOP: &[&str] = &[
 
 /// Head words that name one institution when used alone, after "the" or bare.
 const INSTITUTIONS: &[&str] = &["Army", "Congress", "Navy", "Parliament", "Senate"];
+
+/// Head words of a state's own institutions: a nationality before them says whose institution
+/// it is and stays out of the name ("Russian Foreign Ministry", "French Army"); before other
+/// head words it is part of the name ("American Diabetes Association").
+const STATE_HEADS: &[&str] = &[
+    "Army",
+    "Battalion",
+    "Brigade",
+    "Cabinet",
+    "Command",
+    "Congress",
+    "Consulate",
+    "Corps",
+    "Court",
+    "Department",
+    "Division",
+    "Embassy",
+    "Force",
+    "Forces",
+    "Government",
+    "Guard",
+    "Marines",
+    "Ministry",
+    "Navy",
+    "Parliament",
+    "Police",
+    "Regiment",
+    "Senate",
+];
+
+/// Industry words that head company names after any capitalized name ("Douglas Aircraft",
+/// "Boeing Commercial Airplanes"); not on title-case lines, where every word is capitalized.
+const INDUSTRY_HEADS: &[&str] = &[
+    "Aerospace",
+    "Aircraft",
+    "Airplanes",
+    "Automotive",
+    "Chemicals",
+    "Computer",
+    "Computers",
+    "Petroleum",
+    "Semiconductor",
+    "Semiconductors",
+    "Software",
+    "Telecom",
+    "Telecommunications",
+];
+
+/// Words that extend a known company's name into a division's or an older name ("Apple
+/// Computer" is covered by [`INDUSTRY_HEADS`]; "Exxon Energy", "Sony Pictures").
+const COMPANY_WORDS: &[&str] = &[
+    "Capital",
+    "Energy",
+    "Entertainment",
+    "Financial",
+    "Foods",
+    "Insurance",
+    "Media",
+    "Oil",
+    "Pictures",
+    "Records",
+    "Steel",
+];
+
+/// A weak head word and the word that must come right before it to make it a head ("Air
+/// Force", "Task Force", "Air Lines"); alone these words head no name.
+const COMPOUND_HEADS: &[(&str, &str)] = &[
+    ("Air", "Force"),
+    ("Air", "Lines"),
+    ("Defence", "Force"),
+    ("Defense", "Force"),
+    ("Geological", "Survey"),
+    ("Ordnance", "Survey"),
+    ("Task", "Force"),
+];
+
+/// Capitalized facility nouns: a head word right before one modifies the facility's name
+/// ("Changi International Airport"), it does not end an organization name.
+const FACILITIES: &[&str] = &[
+    "Airport", "Airfield", "Arena", "Bridge", "Building", "Campus", "Complex", "Hotel", "Mall",
+    "Park", "Square", "Stadium", "Station", "Terminal", "Tower", "Towers",
+];
+
+/// Head words that need more than one word before them (or an of/for tail): one common word
+/// before them is a venue or a unit, not an organization ("Delivery Center", "Moscone Center").
+const WEAK_HEADS: &[&str] = &["Center", "Centre"];
+
+/// Head words of meetings: names ending in them are events, labelled MISC ("Worldwide
+/// Developers Conference", "Ibero-American Summit"), unless an of/for tail follows.
+const EVENT_HEADS: &[&str] = &["Conference", "Summit"];
+
+/// Whether `word` heads the names of meetings ([`EVENT_HEADS`]): an acronym such a name
+/// defines is an event too.
+pub(super) fn is_event_head(word: &str) -> bool {
+    EVENT_HEADS.contains(&word)
+}
+
+/// Lower-case words after a number that make it a count, not a model ("Boeing 300 jobs").
+const COUNT_NOUNS: &[&str] = &[
+    "billion",
+    "employees",
+    "jobs",
+    "million",
+    "people",
+    "percent",
+    "per",
+    "staff",
+    "thousand",
+    "times",
+    "workers",
+];
 
 /// Institutions that are capitalized alone without "the" in news English.
 const BARE_INSTITUTIONS: &[&str] = &["Congress", "Parliament"];
@@ -217,6 +343,8 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
     head_word(ctx, out);
     legal_suffix(ctx, out);
+    airline(ctx, out);
+    product(ctx, out);
     institution(ctx, out);
     context_cue(ctx, out);
     super::acronym::find(ctx, out);
@@ -237,18 +365,6 @@ fn adjacent(ctx: &Context<'_>, i: usize) -> bool {
 fn match_at<'a>(ctx: &Context<'a>, byte: usize) -> Option<&'a Match> {
     let k = ctx.matches.partition_point(|m| m.span.start < byte);
     ctx.matches.get(k).filter(|m| m.span.start == byte)
-}
-
-/// Whether the gazetteer names the token span `[i, j)` exactly as an entity of `label`.
-fn gazetteer_label(ctx: &Context<'_>, i: usize, j: usize, label: Label) -> bool {
-    let span = Span::new(ctx.tokens[i].span.start, ctx.tokens[j - 1].span.end);
-    match_at(ctx, span.start).is_some_and(|m| {
-        m.span == span
-            && ctx
-                .gazetteer
-                .entries_of(m.pattern)
-                .any(|e| e.kind.is_entity() && e.label == label)
-    })
 }
 
 /// Whether a gazetteer entity (place, nationality, organization) starts at token `i`.
@@ -290,14 +406,14 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
-        // name ("Blair's Labour Party").
+        // name ("Blair's Labour Party") or a place's ("United Kingdom's Royal Air Force").
         if k >= 2
             && !possessive
             && text_of(ctx, k) == "s"
             && matches!(text_of(ctx, k - 1), "'" | "’")
             && toks[k - 2].shape == Shape::Capitalized
             && toks[k - 2].span.end == toks[k - 1].span.start
-            && !gazetteer_entity_at(ctx, k - 2)
+            && !ctx.covered_by(toks[k - 2].span.start, EntryKind::is_entity)
             && !is_person_name(ctx, k - 2)
         {
             i = k - 2;
@@ -386,31 +502,164 @@ fn span_of(ctx: &Context<'_>, i: usize, j: usize) -> Span {
 /// Whether the token `i` is an organization head word ("Corps", "House"), also where a longer
 /// gazetteer surface covers it ("White House" is a place name too).
 fn is_head(ctx: &Context<'_>, i: usize) -> bool {
-    ctx.tokens[i].shape == Shape::Capitalized
-        && ctx
-            .gazetteer
-            .entries_for(text_of(ctx, i))
-            .any(|e| e.kind == EntryKind::OrgHead)
+    head_kind(ctx, i).is_some()
 }
 
-/// `rule:org.head_word`.
+/// What kind of head word token `i` is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// A head word of the gazetteer, "Marines", or a compound head ("Air Force").
+    Plain,
+    /// An industry word ([`INDUSTRY_HEADS`]).
+    Industry,
+    /// A word that extends a known company's name ([`COMPANY_WORDS`]); the name starts where
+    /// the company's gazetteer match starts.
+    Company(usize),
+    /// A meeting ([`EVENT_HEADS`]).
+    Event,
+}
+
+fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
+    if ctx.tokens[i].shape != Shape::Capitalized {
+        return None;
+    }
+    let word = text_of(ctx, i);
+    if EVENT_HEADS.contains(&word) {
+        return Some(Head::Event);
+    }
+    if INDUSTRY_HEADS.contains(&word) {
+        return Some(Head::Industry);
+    }
+    if word == "Marines"
+        || ctx
+            .gazetteer
+            .entries_for(word)
+            .any(|e| e.kind == EntryKind::OrgHead)
+    {
+        return Some(Head::Plain);
+    }
+    if i > 0 && adjacent(ctx, i - 1) {
+        let prev = text_of(ctx, i - 1);
+        if COMPOUND_HEADS.iter().any(|&(a, b)| a == prev && b == word) {
+            return Some(Head::Plain);
+        }
+        if COMPANY_WORDS.contains(&word) {
+            return company_before(ctx, i).map(Head::Company);
+        }
+    }
+    None
+}
+
+/// The first token of a gazetteer organization that ends right before token `i`, if any.
+fn company_before(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let prev = ctx.tokens[i - 1];
+    let m = ctx.match_covering(prev.span.start)?;
+    (m.span.end == prev.span.end
+        && ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| e.kind == EntryKind::Organization))
+    .then(|| ctx.token_at(m.span.start))
+}
+
+/// The number of tokens of a nationality the gazetteer names exactly from token `i` ("Russian",
+/// "South Korean"), or 0.
+fn nationality_len(ctx: &Context<'_>, i: usize, limit: usize) -> usize {
+    let Some(m) = match_at(ctx, ctx.tokens[i].span.start) else {
+        return 0;
+    };
+    let only_norp = ctx
+        .gazetteer
+        .entries_of(m.pattern)
+        .filter(|e| e.kind.is_entity())
+        .all(|e| e.label == Label::Norp);
+    if !only_norp || !ctx.has_kind(m, EntryKind::Nationality) {
+        return 0;
+    }
+    let mut j = i;
+    while j < limit && ctx.tokens[j].span.end < m.span.end {
+        j += 1;
+    }
+    if j < limit && ctx.tokens[j].span.end == m.span.end {
+        j + 1 - i
+    } else {
+        0
+    }
+}
+
+/// Whether the gazetteer names tokens `[i, j)` exactly as a place that is not weak (see
+/// [`weak_place_at`]) and not also an organization: the place wins over a head word ("West
+/// Bank", "Gaza Strip"), a weak one gives way ("White House").
+fn strong_place(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    let span = span_of(ctx, i, j);
+    match_at(ctx, span.start).is_some_and(|m| {
+        m.span == span
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+            && !ctx.has_kind(m, EntryKind::Organization)
+            && !weak_place_at(ctx, i)
+    })
+}
+
+/// `rule:org.head_word` (and `rule:misc.event` for meetings).
 fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for head in 0..ctx.tokens.len() {
-        if !is_head(ctx, head) {
+    let toks = ctx.tokens;
+    for head in 0..toks.len() {
+        let Some(kind) = head_kind(ctx, head) else {
+            continue;
+        };
+        // "Changi International Airport": the head word modifies a facility's name.
+        if head + 1 < toks.len()
+            && adjacent(ctx, head)
+            && toks[head + 1].shape == Shape::Capitalized
+            && FACILITIES.contains(&text_of(ctx, head + 1))
+        {
             continue;
         }
-        let mut start = name_start(ctx, head);
+        let headline = super::person::title_case_line(ctx, toks[head].span.start);
+        let mut start = match kind {
+            Head::Company(s) => s,
+            _ => name_start(ctx, head),
+        };
+        if kind == Head::Industry && headline && company_before(ctx, head).is_none() {
+            continue;
+        }
         // On a title-case line (a headline) every word is capitalized: read one word at most
         // before the head ("Rebels Seize Town As Government Forces Retreat").
-        if start + 1 < head && super::person::title_case_line(ctx, ctx.tokens[head].span.start) {
+        if start + 1 < head && headline && !matches!(kind, Head::Company(_)) {
             start = head - 1;
         }
-        // "Russian Foreign Ministry": a leading nationality is a modifier, not part of the name.
-        while start < head && gazetteer_label(ctx, start, start + 1, Label::Norp) {
-            start += 1;
+        // "Russian Foreign Ministry": a nationality before a state's institution says whose it
+        // is; before other head words it is part of the name ("American Diabetes Association").
+        if STATE_HEADS.contains(&text_of(ctx, head)) || start + 1 == head {
+            loop {
+                let n = nationality_len(ctx, start, head);
+                if n == 0 {
+                    break;
+                }
+                start += n;
+            }
         }
         let end = tail_end(ctx, head);
         if start == head && end == head + 1 {
+            continue;
+        }
+        // "Moscone Center": one word before a weak head is a venue's name.
+        if WEAK_HEADS.contains(&text_of(ctx, head)) && end == head + 1 && start + 1 == head {
+            continue;
+        }
+        if strong_place(ctx, start, end) {
+            continue;
+        }
+        if kind == Head::Event && end == head + 1 {
+            push(
+                out,
+                span_of(ctx, start, end),
+                Label::Misc,
+                "rule:misc.event",
+            );
             continue;
         }
         push(
@@ -455,6 +704,100 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Label::Organization,
             "rule:org.legal_suffix",
         );
+    }
+}
+
+/// `rule:org.airline`: "Air" right before a place or nationality ("Air France", "Air India",
+/// "Air New Zealand"): the airline, not the place. "Air" must be capitalized and the place
+/// must not be the start of a longer capitalized name ("Air Force", "Air quality" never match).
+fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Capitalized || text_of(ctx, i) != "Air" || !adjacent(ctx, i) {
+            continue;
+        }
+        let Some(m) = match_at(ctx, toks[i + 1].span.start) else {
+            continue;
+        };
+        let place = ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| matches!(e.kind, EntryKind::Place(_) | EntryKind::Nationality));
+        if !place {
+            continue;
+        }
+        let next = ctx.token_at(m.span.end);
+        if next < toks.len()
+            && adjacent(ctx, next - 1)
+            && toks[next].is_upper_initial()
+            && !is_head(ctx, next)
+        {
+            continue;
+        }
+        push(
+            out,
+            Span::new(toks[i].span.start, m.span.end),
+            Label::Organization,
+            "rule:org.airline",
+        );
+    }
+}
+
+/// Whether token `i` is a product model code: letters and digits ("A380", "F-35",
+/// "A330-200", "7E7") or a three-digit number ("737"); not a year or a count.
+fn model_code(ctx: &Context<'_>, i: usize) -> bool {
+    let b = text_of(ctx, i).as_bytes();
+    if b.len() > 10
+        || !b.iter().any(u8::is_ascii_digit)
+        || !b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+        || !(b[0].is_ascii_uppercase() || b[0].is_ascii_digit())
+    {
+        return false;
+    }
+    let count = ctx
+        .tokens
+        .get(i + 1)
+        .is_some_and(|_| adjacent(ctx, i) && COUNT_NOUNS.contains(&text_of(ctx, i + 1)));
+    if b.iter().all(u8::is_ascii_digit) {
+        return b.len() == 3 && !count;
+    }
+    !count
+}
+
+/// `rule:misc.product`: a known company right before a model code, with at most one
+/// capitalized word between ("Airbus A380", "Boeing 787", "Rolls-Royce Trent 900") names a
+/// product (MISC), not the company.
+fn product(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for m in ctx.matches {
+        if !ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| e.kind == EntryKind::Organization)
+        {
+            continue;
+        }
+        let mut k = ctx.token_at(m.span.end);
+        if k == 0 || k >= toks.len() || toks[k - 1].span.end != m.span.end || !adjacent(ctx, k - 1)
+        {
+            continue;
+        }
+        if toks[k].shape == Shape::Capitalized
+            && !model_code(ctx, k)
+            && !is_head(ctx, k)
+            && k + 1 < toks.len()
+            && adjacent(ctx, k)
+        {
+            k += 1;
+        }
+        if model_code(ctx, k) {
+            push(
+                out,
+                Span::new(m.span.start, toks[k].span.end),
+                Label::Misc,
+                "rule:misc.product",
+            );
+        }
     }
 }
 
