@@ -47,6 +47,38 @@ const FOUND: &[(&str, &str, Label, &str)] = &[
         Label::Organization,
         "gazetteer:",
     ),
+    // places: WordNet instances that the GeoNames data lacks
+    (
+        "Fighting resumed in Darfur last week.",
+        "Darfur",
+        Label::Location,
+        "gazetteer:",
+    ),
+    (
+        "Refugees from Bosnia arrived by train on Friday.",
+        "Bosnia",
+        Label::Location,
+        "gazetteer:",
+    ),
+    (
+        "Two tankers crossed the Atlantic in March.",
+        "Atlantic",
+        Label::Location,
+        "gazetteer:",
+    ),
+    // peoples and believers
+    (
+        "Thousands of Kurds marched through the city.",
+        "Kurds",
+        Label::Norp,
+        "gazetteer:",
+    ),
+    (
+        "Shiites and Sunnis prayed together on Friday.",
+        "Shiites",
+        Label::Norp,
+        "gazetteer:",
+    ),
     (
         "Agents of the Federal Bureau of Investigation searched the house.",
         "Federal Bureau of Investigation",
@@ -68,6 +100,17 @@ const NOT_FOUND: &[(&str, &str, Label)] = &[
         "Pilgrims reached Constantinople after a long voyage.",
         "Constantinople",
         Label::Organization,
+    ),
+    // a small town whose name is a common given name is not a place by itself
+    (
+        "Adam said he would return to the village soon.",
+        "Adam",
+        Label::Location,
+    ),
+    (
+        "Officials said Kelly had left the ministry.",
+        "Kelly",
+        Label::Location,
     ),
 ];
 

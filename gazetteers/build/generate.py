@@ -57,6 +57,10 @@ HEADER = "#surface\tlabel\tkind\tcanonical\tcountry\tgeonames_id\tlat\tlon\tpopu
 # Policy thresholds (documented in README.md)
 CITY_ALT_MIN_POP = 150_000  # ASCII alternate names only for cities this big
 COMMON_WORD_CITY_MIN_POP = 1_000_000  # common-word city kept if this big (or capital)
+# A city whose name is a common person's name ("Adam", Oman; "Douglas", Ireland) is kept only
+# if it is a capital or this big (names: census given names up to COMPANY_GIVEN_MAX_RANK,
+# surnames up to COMPANY_SURNAME_MAX_RANK).
+PERSON_NAME_CITY_MIN_POP = 100_000
 CENSUS_SURNAME_MAX_RANK = 25_000  # census surnames kept up to this rank
 COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <= this
 COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
@@ -345,7 +349,7 @@ def load_json(path):
         return json.load(f)
 
 
-def build_places(args, common, wn_org_names=frozenset()):
+def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset()):
     data = gnc_data_dir()
     countries = load_json(os.path.join(data, "countries.json"))
     cities = load_json(os.path.join(data, "cities15000.json"))
@@ -461,6 +465,9 @@ def build_places(args, common, wn_org_names=frozenset()):
         for s in sorted(forms):
             if len(s) < 3:
                 stat("policy.city_too_short_dropped")
+                continue
+            if s in person_names and not capital and pop < PERSON_NAME_CITY_MIN_POP:
+                stat("policy.city_person_name_dropped")
                 continue
             if is_common(s):
                 if forms[s] != "alt" and (capital or pop >= COMMON_WORD_CITY_MIN_POP):
@@ -685,12 +692,108 @@ def wordnet_org_candidates(wn):
         stat("source.wordnet_org_synsets." + reason)
         for n in names:
             for v in wordnet.arabic_article_variants(n):
-                out.setdefault(v, set()).add(canonical)
+                out.setdefault(v, set()).add((canonical, off))
     return {s: sorted(c) for s, c in out.items()}
 
 
+def build_wordnet_places(wn, place_rows, common, blocked, person_names):
+    """LOCATION rows for WordNet's place instances that places.tsv lacks. A synset with a
+    lemma that is already a country, admin1 or city surface of the same kind lends its row
+    to the other lemmas ("Bosnia" -> Bosnia and Herzegovina); other regions, seas, ranges and
+    historical countries become `region` rows; unknown cities and towns are skipped."""
+    by_surface = {}
+    for r in place_rows:
+        f = r.split("\t")
+        by_surface.setdefault(f[0], []).append(f)
+    rows = []
+    added = set()
+    order = {"country": 0, "admin1": 1, "city": 2, "region": 3}
+    synsets = sorted(wordnet.place_synsets(wn), key=lambda x: (order[x[1]], x[0]))
+    # WordNet country synset -> ISO code, through its lemmas' country rows
+    synset_iso = {}
+    for off, kind, names in synsets:
+        if kind == "country":
+            isos = {f[4] for n in names for f in by_surface.get(n, []) if f[2] == "country"}
+            if len(isos) == 1:
+                synset_iso[off] = isos.pop()
+    for off, kind, names in synsets:
+        stat("source.wordnet_place_synsets." + kind)
+        known = [n for n in names if n in by_surface]
+        new = [n for n in names if n not in by_surface and n not in added]
+        if not new:
+            continue
+        # rows a known lemma can lend: same kind, and in the country WordNet puts the
+        # place in (part holonyms: "Frankfurt" is part of Germany), when it says
+        isos = {synset_iso[h] for h in wn.part_holonym_closure(off) if h in synset_iso}
+        cands = sorted({tuple(f[2:]) for n in known for f in by_surface[n]
+                        if f[2] == kind != "region" and (len(isos) != 1 or f[4] in isos)})
+        template = None
+        if kind == "city" and cands:
+            # the most populous city of that name ("Florence" -> Florence, IT)
+            template = max(cands, key=lambda c: (int(c[6] or 0), c))
+        elif len(cands) == 1:
+            template = cands[0]
+        elif len(cands) > 1:
+            stat("policy.wordnet_place_ambiguous_dropped")
+            continue
+        if template is None:
+            if kind == "city":
+                stat("policy.wordnet_place_unknown_city_dropped")  # ancient and small towns
+                continue
+            if known:
+                # a region whose other name is a place of another kind ("Kashmir" besides
+                # the admin1 "Jammu and Kashmir")
+                stat("policy.wordnet_place_region_beside_known")
+            template = ("region", names[0], "", "", "", "", "")
+        for n in new:
+            if not good_name(n) or len(n) < 3:
+                stat("policy.wordnet_place_bad_name_dropped")
+                continue
+            if is_common_word(n, common):
+                stat("policy.wordnet_place_common_word_dropped")  # "Cashmere", "Pacific"
+                continue
+            if one_word(n) and n in person_names:
+                stat("policy.wordnet_place_person_name_dropped")
+                continue
+            if n in blocked or n in COUNTRY_VARIANT_DENY:
+                stat("policy.wordnet_place_org_or_norp_dropped")  # "Tajik", "America"
+                continue
+            added.add(n)
+            rows.append(row(n, "LOCATION", *template))
+            stat("places.wordnet." + template[0])
+    return rows
+
+
+def build_wordnet_norp(wn, args, common, blocked, existing):
+    """NORP rows for WordNet's peoples and believers ("Kurd", "Pashtun", "Shiite", "Sunni")
+    that nationalities.tsv lacks, with plurals made by rule (noun.exc for irregular ones)."""
+    exceptions = wordnet.noun_exceptions(args.wordnet)
+    rows = []
+    for off, kind, names in wordnet.norp_synsets(wn):
+        for n in names:
+            forms = {n: "singular"}
+            if not n.endswith(("s", "ese", "ish", "ch")) and not n.isupper():
+                forms[wordnet.plural(n, exceptions)] = "plural"
+            for f in sorted(forms):
+                if not good_name(f) or len(f) < 3:
+                    stat("policy.wordnet_norp_bad_name_dropped")
+                    continue
+                if is_common_word(f, common):
+                    stat("policy.wordnet_norp_common_word_dropped")  # "Crow", "Friend"
+                    continue
+                if f in blocked:
+                    stat("policy.wordnet_norp_place_or_org_dropped")  # "Iowa", "Delaware"
+                    continue
+                if f in existing:
+                    stat("policy.wordnet_norp_already_listed")
+                    continue
+                rows.append(row(f, "NORP", kind, n))
+                stat("nationalities.wordnet." + kind)
+    return rows
+
+
 def build_wordnet_orgs(candidates, common, place_surfaces, wn_place_names, person_names,
-                       existing_orgs):
+                       existing_orgs, first_sense):
     rows = []
     for s in sorted(candidates):
         letters = re.sub(r"[^A-Za-z]", "", s)
@@ -702,8 +805,12 @@ def build_wordnet_orgs(candidates, common, place_surfaces, wn_place_names, perso
             stat("policy.wordnet_org_short_acronym_dropped")  # "SS", "MI", "SA"
             continue
         if is_common_word(s, common):
-            stat("policy.wordnet_org_common_word_dropped")  # "Base", "State", "Congress"
-            continue
+            # kept only when this organization is the word's first (most frequent) WordNet
+            # sense: "Pentagon", "Congress", "Marines"; not "Base", "State", "Capital"
+            if not any(first_sense.get(s.lower()) == off for _, off in candidates[s]):
+                stat("policy.wordnet_org_common_word_dropped")
+                continue
+            stat("policy.wordnet_org_common_word_first_sense_kept")
         if one_word(s) and s.isupper() and s.lower() in common:
             stat("policy.wordnet_org_caps_word_dropped")  # "CORE", "LET", "ACE"
             continue
@@ -720,7 +827,7 @@ def build_wordnet_orgs(candidates, common, place_surfaces, wn_place_names, perso
         if s in existing_orgs:
             stat("policy.wordnet_org_already_listed")  # "NATO", "ICC" (hand list first)
             continue
-        for canonical in candidates[s]:
+        for canonical in sorted({c for c, _ in candidates[s]}):
             rows.append(row(s, "ORGANIZATION", "organization", canonical))
             stat("organizations.wordnet")
     return rows
@@ -906,7 +1013,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--stats", help="write policy counts as JSON here")
     ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict dir")
-    ap.add_argument("--wordnet-parts", default="org",
+    ap.add_argument("--wordnet-parts", default="org,place,norp,ambiguity",
                     help="comma list of WordNet parts to use: org (for measuring)")
     args = ap.parse_args()
     parts = set(filter(None, args.wordnet_parts.split(",")))
@@ -918,7 +1025,9 @@ def main():
     STATS["source.wordnet_noun_synsets"] = len(wn.synsets)
     wn_orgs = wordnet_org_candidates(wn) if "org" in parts else {}
 
-    place_rows, country_info, variants = build_places(args, common, frozenset(wn_orgs))
+    place_rows, country_info, variants = build_places(
+        args, common, frozenset(wn_orgs),
+        frozenset(common_person_names()) if "ambiguity" in parts else frozenset())
     outputs = {
         "places.tsv": (place_rows, "LOCATION entries: countries (+variants), admin1, cities, regions, continents. Generated by build/generate.py; do not edit."),
         "nationalities.tsv": (build_nationalities(args, country_info, variants), "NORP nationality/demonym entries. Generated by build/generate.py; do not edit."),
@@ -927,11 +1036,21 @@ def main():
     }
     place_surfaces = {r.split("\t")[0] for r in place_rows} | {
         r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
+    if "norp" in parts:
+        nat_rows = outputs["nationalities.tsv"][0]
+        nat_rows += build_wordnet_norp(
+            wn, args, common, place_surfaces | set(wn_orgs),
+            {r.split("\t")[0] for r in nat_rows})
+    if "place" in parts:
+        blocked = set(wn_orgs) | {r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
+        place_rows += build_wordnet_places(wn, place_rows, common, blocked, common_person_names())
+        place_surfaces |= {r.split("\t")[0] for r in place_rows}
     org_rows = build_organizations(common) + build_companies(common, place_surfaces)
     wn_place_names = {n for _, _, names in wordnet.place_synsets(wn) for n in names}
     org_rows += build_wordnet_orgs(wn_orgs, common, place_surfaces, wn_place_names,
                                    common_person_names(),
-                                   {r.split("\t")[0] for r in org_rows})
+                                   {r.split("\t")[0] for r in org_rows},
+                                   wordnet.first_senses(args.wordnet))
     outputs["organizations.tsv"] = (
         org_rows,
         "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit.")

@@ -52,6 +52,9 @@ PLACE_ROOTS = {
 PLACE_SKIP_ROOTS = {
     "08685677": "sign_of_the_zodiac",
     "04323026": "stock_exchange",
+    "08658309": "soil_horizon",         # "A-horizon"
+    "09259219": "crater",               # lunar craters ("Copernicus")
+    "08591680": "layer",                # atmospheric layers ("Heaviside layer")
 }
 # WordNet class -> places.tsv kind, checked in this order.
 PLACE_KIND_ROOTS = [
@@ -70,8 +73,8 @@ NORP_ROOTS = {
 PERSON_ROOT = "00007846"
 # Other person classes whose gloss says they belong to a people or a faith.
 NORP_GLOSS_RE = re.compile(
-    r"^(?:a|an) (?:member|native|adherent) of (?:a|an|the) [^;]*?"
-    r"\b(?:people|peoples|tribe|ethnic|religion|religious|sect|faith|Islam|Church)\b")
+    r"^(?:a|an) (?:member|adherent) of (?:a|an|the) [^;]*?"
+    r"\b(?:people|peoples|tribe|ethnic|religion|religious|sect|faith|Islam)\b")
 
 # Lowercase particles allowed inside a proper name ("Party of God", "Ansar al-Islam").
 NAME_PARTICLES = {
@@ -86,6 +89,7 @@ class WordNet:
 
     def __init__(self, directory):
         self.synsets = {}
+        self.holonyms = {}  # part holonyms: "Frankfurt" is part of "Germany"
         path = os.path.join(directory, "data.noun")
         with open(path, encoding="latin-1") as f:
             for line in f:
@@ -97,14 +101,18 @@ class WordNet:
                 words = [p[4 + 2 * i] for i in range(n)]
                 i = 4 + 2 * n
                 hyper = []
+                holo = []
                 instance = False
                 for _ in range(int(p[i])):
                     sym, target, pos = p[i + 1], p[i + 2], p[i + 3]
                     if pos == "n" and sym in ("@", "@i"):
                         hyper.append(target)
                         instance = instance or sym == "@i"
+                    elif pos == "n" and sym == "#p":
+                        holo.append(target)
                     i += 4
                 self.synsets[off] = (words, hyper, instance, gloss.strip())
+                self.holonyms[off] = holo
         self._closure = {}
 
     def words(self, off):
@@ -130,6 +138,20 @@ class WordNet:
             stack.extend(self.synsets[h][1])
         out = frozenset(out)
         self._closure[off] = out
+        return out
+
+    def part_holonym_closure(self, off, limit=6):
+        """Synsets this one is part of, transitively (city -> state -> country)."""
+        out = []
+        frontier = [off]
+        for _ in range(limit):
+            nxt = []
+            for o in frontier:
+                for h in self.holonyms.get(o, []):
+                    if h not in out:
+                        out.append(h)
+                        nxt.append(h)
+            frontier = nxt
         return out
 
     def offsets(self):
@@ -247,16 +269,13 @@ def norp_synsets(wn):
         if wn.is_instance(off):
             continue  # individual people
         c = wn.closure(off)
-        kind = None
-        for root, (_, k) in sorted(NORP_ROOTS.items()):
-            if root in c:
-                kind = k
-                break
-        if kind is None and PERSON_ROOT in c and NORP_GLOSS_RE.search(wn.gloss(off)):
-            kind = "religion" if re.search(r"religio|sect|faith|Islam|Church", wn.gloss(off)) \
-                else "group"
-        if kind is None:
+        # a people or a faith, by the gloss ("a member of a largely pastoral Islamic people");
+        # inhabitants of a continent or a city ("European", "Berliner") are not taken
+        if PERSON_ROOT not in c or not NORP_GLOSS_RE.search(wn.gloss(off)):
             continue
+        gloss = wn.gloss(off)
+        kind = "religion" if re.search(r"religio|sect|faith|Islam", gloss) and not re.search(
+            r"\b(?:people|peoples|tribe|ethnic)\b", gloss) else "group"
         names = [surface(w) for w in wn.words(off)]
         names = [n for n in names if " " not in n and is_proper_name(n)]
         if names:
@@ -272,7 +291,7 @@ def plural(s, exceptions):
         return s + "es"
     if re.search(r"[^aeiou]y$", s):
         return s[:-1] + "ies"
-    if re.search(r"(?:sh|ch|s)man$", s):
+    if re.search(r"(?:sh|ch|s)(?:wo)?man$", s):
         return s[:-3] + "men"  # Englishman, Frenchman, Scotsman
     return s + "s"
 
@@ -285,4 +304,19 @@ def noun_exceptions(directory):
             parts = line.split()
             if len(parts) == 2 and parts[1][:1].isupper():
                 out.setdefault(parts[1].replace("_", " "), parts[0].replace("_", " "))
+    return out
+
+
+def first_senses(directory):
+    """lowercase lemma -> the offset of its first (most frequent) noun sense, from index.noun."""
+    out = {}
+    with open(os.path.join(directory, "index.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            p = line.split()
+            p_cnt = int(p[3])
+            offsets = p[4 + p_cnt + 2:]
+            if offsets:
+                out[p[0]] = offsets[0]
     return out
