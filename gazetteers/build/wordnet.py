@@ -36,6 +36,8 @@ ORG_BELIEF_ROOTS = {
     "08151490": "cult",
     "08146782": "denomination",
 }
+# Named polities (instances of political_unit: "Carthage", "Eelam") are places in news text.
+POLITY_ROOT = {"08359949": "political_unit"}
 # A named structure (building, citadel) is used for the government it houses ("the Kremlin
 # said"). Taken as ORGANIZATION when its gloss says it houses a government's offices or
 # headquarters (see SEAT_GLOSS_RE).
@@ -161,6 +163,7 @@ class WordNet:
         roots = dict(ORG_ROOTS)
         roots.update(ORG_BELIEF_ROOTS)
         roots.update(STRUCTURE_ROOT)
+        roots.update(POLITY_ROOT)
         roots.update(PLACE_ROOTS)
         roots.update(PLACE_SKIP_ROOTS)
         roots.update({o: w for o, w, _ in PLACE_KIND_ROOTS})
@@ -212,6 +215,8 @@ def org_synsets(wn, org_heads):
         if off in roots or off in belief:
             continue
         reason = None
+        if wn.is_instance(off) and c & set(POLITY_ROOT):
+            continue
         if c & roots:
             reason = "org"
         elif c & set(STRUCTURE_ROOT):
@@ -320,3 +325,13 @@ def first_senses(directory):
             if offsets:
                 out[p[0]] = offsets[0]
     return out
+
+
+def adjectives(directory):
+    """Lowercase adjective lemmas of index.adj ("olympic", "palatine")."""
+    out = set()
+    with open(os.path.join(directory, "index.adj"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                out.add(line.split(" ", 1)[0])
+    return frozenset(out)
