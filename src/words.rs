@@ -124,6 +124,8 @@ pub(crate) const TYPE_NOUN: Class = 1 << 49;
 pub(crate) const DATE_WORD: Class = 1 << 50;
 /// First words of the cue pairs before a name ("spokesman for").
 pub(crate) const BEFORE_CUE: Class = 1 << 51;
+/// Head words beyond the gazetteer's: industry, event, newspaper, division and compound heads.
+pub(crate) const EXTRA_HEAD: Class = 1 << 52;
 
 /// The class bits of a word (its bytes; 0 for words in no list).
 #[cfg(test)]

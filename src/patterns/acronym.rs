@@ -156,6 +156,11 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             continue;
         }
         let Some(start) = spell(ctx, lo, i - 1, &lets[..n], n) else {
+            // "Worldwide Developers Conference (WWDC)": a meeting's acronym, even where the
+            // spelling does not follow the words, is no organization guess.
+            if super::organization::is_event_head(text_of(ctx, i - 1)) {
+                not_names.push(word);
+            }
             i += 1;
             continue;
         };

@@ -13,18 +13,21 @@
 //!   line (a headline) one word at most is read before the head word. Head words are the
 //!   gazetteer's, industry words after any name ("Douglas Aircraft", "Boeing Commercial
 //!   Airplanes"; not in headlines), division words after a known company ("Sony Pictures"),
-//!   and compound heads ("Air Force", "Geological Survey"). No name is proposed where the
-//!   gazetteer names the whole span as a place that is not weak ("West Bank"), where the head
-//!   word modifies a facility ("Changi International Airport"), or for one word before a weak
-//!   head ("Delivery Center").
+//!   compound heads ("Air Force", "Geological Survey") and newspaper title words after a place
+//!   or a day word ("Washington Post", "Sunday Telegraph"; no of/for tail). No name is
+//!   proposed where the gazetteer names the whole span as a place that is not weak ("West
+//!   Bank"), where the head word modifies a facility ("Changi International Airport"), or for
+//!   one word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc."); the suffix is part of the span.
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
-//!   "Congress", "the Army").
+//!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
+//!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
 //!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
-//!   giant X", "news agency X"). Known places, nationalities, titles and religious adjectives are not names here.
+//!   giant X", "news agency X"; after a type noun a surname alone may be the name: "automaker
+//!   Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:misc.event` (MISC): a head-word name ending in "Conference" or "Summit" without an
@@ -46,44 +49,59 @@ const MAX_NAME_WORDS: usize = 8;
 /// The most capitalized words read after "of"/"for" behind a head word.
 const MAX_TAIL_WORDS: usize = 6;
 
-/// Capitalized function words that start sentences but never organization names.
+/// Capitalized function words and numbers that start sentences but never organization names.
 const LEADING_STOP: &[&str] = &[
     "A",
     "After",
+    "All",
     "Also",
     "An",
     "And",
     "As",
     "At",
     "Before",
+    "Both",
     "But",
     "By",
     "During",
     "Earlier",
+    "Eight",
     "Elsewhere",
+    "Five",
     "For",
+    "Four",
     "From",
     "However",
     "If",
     "In",
     "Its",
     "Later",
+    "Many",
     "Meantime",
     "Meanwhile",
+    "Most",
+    "Nine",
     "Now",
     "Of",
     "On",
     "Or",
     "Separately",
+    "Seven",
+    "Several",
     "Since",
+    "Six",
     "So",
+    "Some",
+    "Ten",
     "That",
     "The",
     "Their",
     "These",
     "This",
     "Those",
+    "Three",
     "Today",
+    "Two",
     "Under",
     "When",
     "While",
@@ -92,7 +110,14 @@ const LEADING_STOP: &[&str] = &[
 ];
 
 /// Head words that name one institution when used alone, after "the" or bare.
-const INSTITUTIONS: &[&str] = &["Army", "Congress", "Navy", "Parliament", "Senate"];
+const INSTITUTIONS: &[&str] = &[
+    "Army",
+    "Congress",
+    "Marines",
+    "Navy",
+    "Parliament",
+    "Senate",
+];
 
 /// Head words of a state's own institutions: a nationality before them says whose institution
 /// it is and stays out of the name ("Russian Foreign Ministry", "French Army"); before other
@@ -138,7 +163,6 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Semiconductors",
     "Software",
     "Telecom",
-    "Telecommunications",
 ];
 
 /// Words that extend a known company's name into a division's or an older name ("Apple
@@ -180,6 +204,20 @@ const FACILITIES: &[&str] = &[
 /// before them is a venue or a unit, not an organization ("Delivery Center", "Moscone Center").
 const WEAK_HEADS: &[&str] = &["Center", "Centre"];
 
+/// Newspaper title words: they head a name after a place or a day word ("Washington Post",
+/// "Sunday Telegraph", "Wall Street Journal"), not after any word ("Border Post").
+const NEWS_HEADS: &[&str] = &[
+    "Gazette",
+    "Herald",
+    "Journal",
+    "Post",
+    "Telegraph",
+    "Tribune",
+];
+
+/// Words that open newspaper titles before a [`NEWS_HEADS`] word.
+const NEWS_OPENERS: &[&str] = &["Daily", "Evening", "Morning", "Street", "Sunday"];
+
 /// Head words of meetings: names ending in them are events, labelled MISC ("Worldwide
 /// Developers Conference", "Ibero-American Summit"), unless an of/for tail follows.
 const EVENT_HEADS: &[&str] = &["Conference", "Summit"];
@@ -206,7 +244,7 @@ const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// Institutions that are capitalized alone without "the" in news English.
-const BARE_INSTITUTIONS: &[&str] = &["Congress", "Parliament"];
+const BARE_INSTITUTIONS: &[&str] = &["Congress", "Marines", "Parliament", "Senate"];
 
 /// Words after a name that make it an organization ("Hamas militants", "Reuters reported").
 const AFTER_CUES: &[&str] = &[
@@ -320,7 +358,41 @@ pub(super) const WORD_LISTS: &[WordList] = &[
     (TYPE_NOUNS, Case::Exact, words::TYPE_NOUN),
     (DATE_WORDS, Case::Exact, words::DATE_WORD),
     (&BEFORE_CUE_FIRST, Case::Exact, words::BEFORE_CUE),
+    (&EXTRA_HEADS, Case::Exact, words::EXTRA_HEAD),
 ];
+
+/// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
+/// whether a token needs the lists searched.
+const EXTRA_HEADS: [&str; EXTRA_LEN] = {
+    let mut out = [""; EXTRA_LEN];
+    let mut n = 0;
+    let lists: [&[&str]; 4] = [EVENT_HEADS, INDUSTRY_HEADS, NEWS_HEADS, COMPANY_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            out[n] = lists[l][i];
+            n += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    let mut i = 0;
+    while i < COMPOUND_HEADS.len() {
+        out[n] = COMPOUND_HEADS[i].1;
+        n += 1;
+        i += 1;
+    }
+    out[n] = "Marines";
+    out
+};
+
+const EXTRA_LEN: usize = EVENT_HEADS.len()
+    + INDUSTRY_HEADS.len()
+    + NEWS_HEADS.len()
+    + COMPANY_WORDS.len()
+    + COMPOUND_HEADS.len()
+    + 1;
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -406,7 +478,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
-        // name ("Blair's Labour Party") or a place's ("United Kingdom's Royal Air Force").
+        // name ("Blair's Labour Party"), a place's ("United Kingdom's Royal Air Force") or a
+        // day's ("Tuesday's Morning Post").
         if k >= 2
             && !possessive
             && text_of(ctx, k) == "s"
@@ -415,6 +488,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && toks[k - 2].span.end == toks[k - 1].span.start
             && !ctx.covered_by(toks[k - 2].span.start, EntryKind::is_entity)
             && !is_person_name(ctx, k - 2)
+            && !has(ctx, k - 2, words::DATE_WORD)
         {
             i = k - 2;
             words += 1;
@@ -524,11 +598,21 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         return None;
     }
     let word = text_of(ctx, i);
+    if !has(ctx, i, words::EXTRA_HEAD) {
+        let head = ctx
+            .gazetteer
+            .entries_for(word)
+            .any(|e| e.kind == EntryKind::OrgHead);
+        return head.then_some(Head::Plain);
+    }
     if EVENT_HEADS.contains(&word) {
         return Some(Head::Event);
     }
     if INDUSTRY_HEADS.contains(&word) {
         return Some(Head::Industry);
+    }
+    if NEWS_HEADS.contains(&word) {
+        return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
     if word == "Marines"
         || ctx
@@ -548,6 +632,21 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         }
     }
     None
+}
+
+/// Whether token `i` may open a newspaper's title word: a place the gazetteer names ending
+/// there, or a day or street word.
+fn news_opener(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    t.is_upper_initial()
+        && (NEWS_OPENERS.contains(&text_of(ctx, i))
+            || ctx.match_covering(t.span.start).is_some_and(|m| {
+                m.span.end == t.span.end
+                    && ctx
+                        .gazetteer
+                        .entries_of(m.pattern)
+                        .any(|e| matches!(e.kind, EntryKind::Place(_)))
+            }))
 }
 
 /// The first token of a gazetteer organization that ends right before token `i`, if any.
@@ -585,6 +684,21 @@ fn nationality_len(ctx: &Context<'_>, i: usize, limit: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Whether a nationality the gazetteer names ends right before token `i` ("Afghan Army").
+fn nationality_before(ctx: &Context<'_>, i: usize) -> bool {
+    let prev = ctx.tokens[i - 1];
+    adjacent(ctx, i - 1)
+        && ctx.match_covering(prev.span.start).is_some_and(|m| {
+            m.span.end == prev.span.end
+                && ctx
+                    .gazetteer
+                    .entries_of(m.pattern)
+                    .filter(|e| e.kind.is_entity())
+                    .all(|e| e.kind == EntryKind::Nationality)
+                && ctx.has_kind(m, EntryKind::Nationality)
+        })
 }
 
 /// Whether the gazetteer names tokens `[i, j)` exactly as a place that is not weak (see
@@ -642,7 +756,12 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 start += n;
             }
         }
-        let end = tail_end(ctx, head);
+        // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
+        let end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
+            head + 1
+        } else {
+            tail_end(ctx, head)
+        };
         if start == head && end == head + 1 {
             continue;
         }
@@ -654,6 +773,18 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         if kind == Head::Event && end == head + 1 {
+            // "Apple Worldwide Developers Conference": the organizer is not the event.
+            if let Some(m) = match_at(ctx, toks[start].span.start) {
+                let after = ctx.token_at(m.span.end);
+                if after < head
+                    && ctx
+                        .gazetteer
+                        .entries_of(m.pattern)
+                        .any(|e| e.kind == EntryKind::Organization)
+                {
+                    start = after;
+                }
+            }
             push(
                 out,
                 span_of(ctx, start, end),
@@ -810,8 +941,18 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // Part of a longer capitalized name: the head-word rule decides.
         let next_cap = i + 1 < toks.len() && toks[i + 1].is_upper_initial() && adjacent(ctx, i);
-        let prev_cap = i > 0 && toks[i - 1].is_upper_initial() && adjacent(ctx, i - 1);
-        if next_cap || prev_cap {
+        let prev_cap = i > 0
+            && toks[i - 1].is_upper_initial()
+            && adjacent(ctx, i - 1)
+            && !has(ctx, i - 1, words::LEADING_STOP);
+        if next_cap {
+            continue;
+        }
+        // "the Afghan Army": a nationality says whose; the institution is the name.
+        if prev_cap {
+            if nationality_before(ctx, i) {
+                push(out, t.span, Label::Organization, "rule:org.institution");
+            }
             continue;
         }
         let after_the = i > 0 && text_of(ctx, i - 1) == "the";
@@ -824,13 +965,18 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// Whether tokens `[i, j)` form a name a context cue may label: capitalized, not a known place,
 /// nationality or title.
 fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    plain_name_where(ctx, i, j, true)
+}
+
+/// [`plain_name`], with person names allowed when `no_person` is false.
+fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
         && !(j == i + 1 && has(ctx, i, words::RELIGION))
         && (i..j).all(|k| name_word(ctx, k))
         && !(i..j).any(|k| {
             (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
                 || is_kind_at(ctx, k, EntryKind::Title)
-                || is_person_name(ctx, k)
+                || (no_person && is_person_name(ctx, k))
         })
 }
 
@@ -902,7 +1048,12 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
                 e += 1;
             }
-            if e > s && !has(ctx, s, words::DATE_WORD) && plain_name(ctx, s, e) {
+            // One word that is only a surname may be a company ("automaker Chrysler").
+            let surname = e == s + 1 && {
+                let part = ctx.gazetteer.name_part(text_of(ctx, s));
+                part.surname && !part.given && plain_name_where(ctx, s, e, false)
+            };
+            if e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname) {
                 push(
                     out,
                     span_of(ctx, s, e),
