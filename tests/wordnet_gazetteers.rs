@@ -73,6 +73,13 @@ const FOUND: &[(&str, &str, Label, &str)] = &[
         Label::Location,
         "gazetteer:",
     ),
+    // GeoNames "Northern Darfur", as news writes it
+    (
+        "Clashes were reported in North Darfur overnight.",
+        "North Darfur",
+        Label::Location,
+        "gazetteer:",
+    ),
     // peoples and believers
     (
         "Thousands of Kurds marched through the city.",
@@ -112,6 +119,12 @@ const NOT_FOUND: &[(&str, &str, Label)] = &[
     (
         "Adam said he would return to the village soon.",
         "Adam",
+        Label::Location,
+    ),
+    // a three-letter clipping of a city's name is not the city ("Sam" for Damascus)
+    (
+        "Sam told reporters the deal was done.",
+        "Sam",
         Label::Location,
     ),
     // a small town named like an adjective

@@ -454,6 +454,9 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
         iso = c["countrycode"]
         pop = int(c.get("population") or 0)
         capital = (iso, name) in capitals
+        # a capital counts as big for the person-name rule only in a country of 1,000,000
+        # people or more ("Douglas", Isle of Man, stays a name)
+        big_capital = capital and int(country_info[iso].get("population") or 0) >= 1_000_000
         forms = {}
         if good_name(name):
             forms[name] = "name"
@@ -464,6 +467,11 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
             for a in c.get("alternatenames", []):
                 a = clean(a)
                 if a.isascii() and good_name(a) and len(a) >= 3:
+                    if len(a) == 3 and not name.startswith(a + " "):
+                        # 3-letter alternates are mostly codes and clippings ("Sam" for
+                        # Damascus, "Von" for Vaughan); "Rio" (Rio de Janeiro) stays
+                        stat("policy.city_alt_three_letters_dropped")
+                        continue
                     if a in wn_org_names and a != name:
                         # "Hamas" (for Hamm), "White House" (for Casablanca): an alternate
                         # name that English WordNet knows as an organization
@@ -474,7 +482,7 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
             if len(s) < 3:
                 stat("policy.city_too_short_dropped")
                 continue
-            if s in person_names and not capital and pop < PERSON_NAME_CITY_MIN_POP:
+            if s in person_names and not big_capital and pop < PERSON_NAME_CITY_MIN_POP:
                 stat("policy.city_person_name_dropped")
                 continue
             if s in wn_org_names and not capital and pop < PERSON_NAME_CITY_MIN_POP:
@@ -513,6 +521,13 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
             m = type_re.match(base)
             if m and good_name(m.group(1)):
                 forms.setdefault(m.group(1), "type-stripped")
+        # GeoNames "Northern Darfur", news "North Darfur": a leading compass adjective also
+        # as the compass noun
+        for s in sorted(forms):
+            m = re.match(r"^(North|South|East|West)ern (\S.*)$", s)
+            if (m and " " not in m.group(2) and m.group(2).lower() not in common
+                    and m.group(2) not in ADMIN_TYPE_WORDS and m.group(2) not in COMPASS_WORDS):
+                forms.setdefault(f"{m.group(1)} {m.group(2)}", "compass-noun")
         for s in sorted(forms):
             if len(s) < 3:
                 stat("policy.admin1_too_short_dropped")
