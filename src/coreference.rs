@@ -125,10 +125,15 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         while run > 0 && i - run < 3 && joined(&tokens[run - 1], &tokens[run]) {
             run -= 1;
         }
+        // A key from a one-word name ("Mr. Dorsan") takes one or two plain name words; a key
+        // from a longer name one ("Aliza" before "Olmert").
+        let full = &entities[keys[k].1];
+        let from_one_word = !full.text(text).contains(' ');
         if run < i
             && (i - run > 2
                 || (run > 0 && joined(&tokens[run - 1], &tokens[run]))
-                || !(run..i).all(|j| bare_name_word(ctx, j)))
+                || !(run..i).all(|j| bare_name_word(ctx, j))
+                || !(from_one_word || i - run == 1))
         {
             continue;
         }
@@ -144,7 +149,6 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
                 continue;
             }
         }
-        let full = &entities[keys[k].1];
         let canonical: Arc<str> = if run < i {
             Arc::from(&text[tokens[run].span.start..t.span.end])
         } else {

@@ -12,6 +12,13 @@
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
 //! | `rule:person.byline` | "By" opening a line, the name closing it |
+//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told") |
+//! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
+//! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
+//! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
+//!
+//! The last four read names with no cue before them, so every word must be a plain capitalized
+//! word: no title, no part of a gazetteer place, nationality or organization, no noun of things.
 //!
 //! On a title-case line (a headline: "Rebels Seize Town As Army Pulls Back") capitals say
 //! nothing, so the given-name and title rules there also need a known surname or given name in
@@ -31,6 +38,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     byline(ctx, out);
     after_role(ctx, out);
     given_name(ctx, out);
+    bare_names(ctx, out);
 }
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
@@ -185,6 +193,7 @@ const ROLES: &[&str] = &[
     "activist",
     "actor",
     "actress",
+    "administrator",
     "adviser",
     "advisor",
     "aide",
@@ -193,6 +202,7 @@ const ROLES: &[&str] = &[
     "anchor",
     "archbishop",
     "artist",
+    "astronaut",
     "athlete",
     "attorney",
     "author",
@@ -208,6 +218,7 @@ const ROLES: &[&str] = &[
     "captain",
     "ceo",
     "chairman",
+    "chairperson",
     "chairwoman",
     "champion",
     "chancellor",
@@ -216,28 +227,34 @@ const ROLES: &[&str] = &[
     "coach",
     "colonel",
     "commander",
+    "commentator",
     "commissioner",
     "composer",
     "congressman",
     "congresswoman",
+    "coordinator",
     "correspondent",
+    "cosmonaut",
     "counterpart",
     "cyclist",
     "daughter",
     "defendant",
     "defender",
     "deputy",
+    "dictator",
     "diplomat",
     "director",
     "dissident",
     "doctor",
     "driver",
+    "drummer",
     "economist",
     "editor",
     "emir",
     "engineer",
     "entrepreneur",
     "envoy",
+    "ex-president",
     "executive",
     "expert",
     "father",
@@ -248,6 +265,7 @@ const ROLES: &[&str] = &[
     "goalkeeper",
     "golfer",
     "governor",
+    "guitarist",
     "head",
     "historian",
     "husband",
@@ -262,13 +280,16 @@ const ROLES: &[&str] = &[
     "lawmaker",
     "lawyer",
     "leader",
+    "legend",
     "legislator",
     "lieutenant",
     "manager",
     "mayor",
+    "mediator",
     "midfielder",
     "militant",
     "minister",
+    "monarch",
     "mother",
     "musician",
     "negotiator",
@@ -282,6 +303,7 @@ const ROLES: &[&str] = &[
     "pilot",
     "player",
     "poet",
+    "politician",
     "premier",
     "president",
     "priest",
@@ -293,8 +315,10 @@ const ROLES: &[&str] = &[
     "queen",
     "rabbi",
     "reporter",
+    "representative",
     "researcher",
     "rider",
+    "ruler",
     "scientist",
     "secretary",
     "senator",
@@ -309,11 +333,14 @@ const ROLES: &[&str] = &[
     "spokeswoman",
     "star",
     "striker",
+    "strongman",
     "student",
     "successor",
+    "surgeon",
     "suspect",
     "teacher",
     "terrorist",
+    "trumpeter",
     "tycoon",
     "veteran",
     "victim",
@@ -329,6 +356,7 @@ const ROLES_PLURAL: &[&str] = &[
     "activists",
     "actors",
     "actresses",
+    "administrators",
     "advisers",
     "advisors",
     "aides",
@@ -337,6 +365,7 @@ const ROLES_PLURAL: &[&str] = &[
     "anchors",
     "archbishops",
     "artists",
+    "astronauts",
     "athletes",
     "attorneys",
     "authors",
@@ -352,6 +381,7 @@ const ROLES_PLURAL: &[&str] = &[
     "captains",
     "ceos",
     "chairmen",
+    "chairpersons",
     "chairwomen",
     "champions",
     "chancellors",
@@ -360,28 +390,34 @@ const ROLES_PLURAL: &[&str] = &[
     "coaches",
     "colonels",
     "commanders",
+    "commentators",
     "commissioners",
     "composers",
     "congressmen",
     "congresswomen",
+    "coordinators",
     "correspondents",
+    "cosmonauts",
     "counterparts",
     "cyclists",
     "daughters",
     "defendants",
     "defenders",
     "deputies",
+    "dictators",
     "diplomats",
     "directors",
     "dissidents",
     "doctors",
     "drivers",
+    "drummers",
     "economists",
     "editors",
     "emirs",
     "engineers",
     "entrepreneurs",
     "envoys",
+    "ex-presidents",
     "executives",
     "experts",
     "fathers",
@@ -392,6 +428,7 @@ const ROLES_PLURAL: &[&str] = &[
     "goalkeepers",
     "golfers",
     "governors",
+    "guitarists",
     "heads",
     "historians",
     "husbands",
@@ -406,13 +443,16 @@ const ROLES_PLURAL: &[&str] = &[
     "lawmakers",
     "lawyers",
     "leaders",
+    "legends",
     "legislators",
     "lieutenants",
     "managers",
     "mayors",
+    "mediators",
     "midfielders",
     "militants",
     "ministers",
+    "monarches",
     "mothers",
     "musicians",
     "negotiators",
@@ -426,6 +466,7 @@ const ROLES_PLURAL: &[&str] = &[
     "pilots",
     "players",
     "poets",
+    "politicians",
     "premiers",
     "presidents",
     "priests",
@@ -437,8 +478,10 @@ const ROLES_PLURAL: &[&str] = &[
     "queens",
     "rabbis",
     "reporters",
+    "representatives",
     "researchers",
     "riders",
+    "rulers",
     "scientists",
     "secretaries",
     "senators",
@@ -453,11 +496,14 @@ const ROLES_PLURAL: &[&str] = &[
     "spokeswomen",
     "stars",
     "strikers",
+    "strongmen",
     "students",
     "successors",
+    "surgeons",
     "suspects",
     "teachers",
     "terrorists",
+    "trumpeters",
     "tycoons",
     "veterans",
     "victims",
@@ -522,9 +568,12 @@ const THING_NOUNS: &[&str] = &[
     "Market",
     "Mosque",
     "Museum",
+    "Pact",
     "Palace",
     "Plant",
     "Prize",
+    "Program",
+    "Programme",
     "Road",
     "Show",
     "Stadium",
@@ -540,20 +589,30 @@ const AMBIGUOUS_TITLES: &[&str] = &["Chief", "General", "Major", "Private", "Sen
 
 /// Verbs of saying that may follow a one-word name introduced by a role noun.
 const SAYS: &[&str] = &[
+    "acknowledged",
     "added",
+    "admitted",
     "announced",
     "argued",
     "asked",
     "believes",
     "claimed",
     "denied",
+    "explained",
     "insisted",
+    "noted",
+    "replied",
+    "reported",
+    "reports",
     "said",
     "says",
+    "spoke",
     "stated",
+    "stressed",
     "tells",
     "thinks",
     "told",
+    "urged",
     "warned",
     "wrote",
 ];
@@ -959,7 +1018,9 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for r in 0..toks.len().saturating_sub(1) {
         let role = match toks[r].shape {
-            Shape::Lower => toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0,
+            Shape::Lower => {
+                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0 || ist_noun(ctx.word(r))
+            }
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
             // Doe" inside one.
             Shape::Capitalized => toks[r].class & words::ROLE_INITIAL != 0,
@@ -1032,6 +1093,177 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Words that may stand between a name and its verb of saying ("X also said", "X has told").
+const BEFORE_SAYS: &[&str] = &[
+    "also",
+    "earlier",
+    "had",
+    "has",
+    "later",
+    "previously",
+    "recently",
+    "then",
+];
+
+/// Words that introduce an apposition after a name ("X, the ... leader").
+const APPOSITION_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
+
+/// The oldest age read in "X, 45,".
+const MAX_AGE: u32 = 115;
+
+/// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role` and `rule:person.age`:
+/// names of plain capitalized words with evidence after them.
+fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut i = 0;
+    while i + 2 < toks.len() {
+        let t = toks[i];
+        // Only at the start of a capitalized run.
+        // A name starts a capitalized run, or follows a role word or a word with a lower-case
+        // hyphenated tail closing a title ("Spokeswoman", "Arafat-allies").
+        let after_title = i > 0
+            && toks[i - 1].is_upper_initial()
+            && ctx.spaced(i - 1)
+            && !(toks[i - 1].class & words::ROLE_INITIAL != 0 || lower_tail(ctx.word(i - 1)));
+        // "Committee to Protect Journalists said": before a verb of saying, a run after a
+        // function word is a longer name.
+        let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
+        if t.shape != Shape::Capitalized
+            || after_title
+            || !bare_name_word(ctx, i)
+            || toks[i].class & words::ROLE_INITIAL != 0
+            || lower_tail(ctx.word(i))
+        {
+            i += 1;
+            continue;
+        }
+        let Some(name) = read_name(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        let plain = (2..=3).contains(&name.words)
+            && (name.start..name.end).all(|j| {
+                toks[j].shape != Shape::Capitalized
+                    || bare_name_word(ctx, j)
+                    || toks[j].class & words::PARTICLE != 0
+            })
+            && !name.thing(ctx)
+            && !name.place(ctx)
+            // A plural last word is a surname only if known ("Affairs", "Journalists").
+            && (!ctx.word(name.end - 1).ends_with('s')
+                || ctx.gazetteer.name_part(ctx.word(name.end - 1)).surname)
+            && toks
+                .get(name.end)
+                .is_none_or(|n| !(n.is_upper_initial() && ctx.spaced(name.end - 1)));
+        if plain {
+            if let Some(rule) = after_name(ctx, name.end) {
+                if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
+                    push(out, name.span(ctx), Label::Person, rule);
+                }
+            }
+        }
+        i = name.end.max(i + 1);
+    }
+}
+
+/// "-ist" words that are mostly adjectives before a name ("communist Warsaw Pact countries")
+/// (sorted).
+const IDEOLOGIES: &[&str] = &[
+    "capitalist",
+    "centrist",
+    "communist",
+    "extremist",
+    "fascist",
+    "federalist",
+    "imperialist",
+    "islamist",
+    "leftist",
+    "loyalist",
+    "marxist",
+    "militarist",
+    "modernist",
+    "nationalist",
+    "populist",
+    "rightist",
+    "royalist",
+    "separatist",
+    "socialist",
+    "unionist",
+    "zionist",
+];
+
+/// Whether a lower-case word is a noun of a person's trade or cause in "-ist" ("environmentalist",
+/// "guitarists"), not a verb ("insist", "persist").
+fn ist_noun(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    stem.len() >= 7
+        && stem.ends_with("ist")
+        && !matches!(stem, "consist" | "persist" | "subsist")
+        && IDEOLOGIES.binary_search(&stem).is_err()
+}
+
+/// Whether a capitalized word has a hyphenated lower-case tail ("Arafat-allies",
+/// "Muslim-majority"), which names no person.
+fn lower_tail(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// The rule whose evidence follows a name ending before token `k`, if any.
+fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
+    let toks = ctx.tokens;
+    let word = |j: usize| toks.get(j).map_or("", |t| &ctx.text[t.span.range()]);
+    let lower = |j: usize| toks.get(j).is_some_and(|t| t.shape == Shape::Lower);
+    if lower(k) {
+        let verb = if BEFORE_SAYS.contains(&word(k)) {
+            k + 1
+        } else {
+            k
+        };
+        return (toks.get(verb).is_some_and(|t| t.class & words::SAYS != 0) && lower(verb))
+            .then_some("rule:person.says");
+    }
+    if word(k) != "," {
+        return None;
+    }
+    match word(k + 1) {
+        "who" | "whose" => Some("rule:person.who"),
+        // "X, minister of transport," "X, spokesman for the army,".
+        _ if toks
+            .get(k + 1)
+            .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
+            && matches!(word(k + 2), "of" | "for" | "at" | "," | "and") =>
+        {
+            Some("rule:person.apposed_role")
+        }
+        w if APPOSITION_DETERMINERS.contains(&w) => {
+            // A role noun among the next few lower-case words: "the party's new leader".
+            let mut j = k + 2;
+            while j < toks.len() && j < k + 7 {
+                let t = toks[j];
+                if t.shape == Shape::Lower && t.class & words::ROLE != 0 {
+                    return Some("rule:person.apposed_role");
+                }
+                if !matches!(t.shape, Shape::Lower | Shape::Capitalized)
+                    && !matches!(word(j), "'" | "-")
+                {
+                    return None;
+                }
+                j += 1;
+            }
+            None
+        }
+        w if toks.get(k + 1).is_some_and(|t| t.shape == Shape::Number)
+            && w.len() <= 3
+            && w.parse::<u32>().is_ok_and(|age| age <= MAX_AGE)
+            && word(k + 2) == "," =>
+        {
+            Some("rule:person.age")
+        }
+        _ => None,
+    }
+}
+
 /// `rule:person.byline`: "By Jane Doe" on a line of its own, or ending at a comma or "and".
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
@@ -1073,6 +1305,7 @@ mod tests {
             ROLES,
             ROLES_PLURAL,
             NAME_VERBS,
+            IDEOLOGIES,
             SAYS,
             TITLE_CASE_LOWER,
             FAITHS,
