@@ -200,8 +200,9 @@ const FACILITIES: &[&str] = &[
     "Park", "Square", "Stadium", "Station", "Terminal", "Tower", "Towers",
 ];
 
-/// Head words that need more than one word before them (or an of/for tail): one common word
-/// before them is a venue or a unit, not an organization ("Delivery Center", "Moscone Center").
+/// Head words that need more than one word before them (or an of/for tail) unless that word is
+/// a known name: one common word before them is a unit or a venue, not an organization
+/// ("Delivery Center"; "Carter Center" stays).
 const WEAK_HEADS: &[&str] = &["Center", "Centre"];
 
 /// Newspaper title words: they head a name after a place or a day word ("Washington Post",
@@ -667,12 +668,7 @@ fn nationality_len(ctx: &Context<'_>, i: usize, limit: usize) -> usize {
     let Some(m) = match_at(ctx, ctx.tokens[i].span.start) else {
         return 0;
     };
-    let only_norp = ctx
-        .gazetteer
-        .entries_of(m.pattern)
-        .filter(|e| e.kind.is_entity())
-        .all(|e| e.label == Label::Norp);
-    if !only_norp || !ctx.has_kind(m, EntryKind::Nationality) {
+    if !nationality_match(ctx, m) {
         return 0;
     }
     let mut j = i;
@@ -690,15 +686,33 @@ fn nationality_len(ctx: &Context<'_>, i: usize, limit: usize) -> usize {
 fn nationality_before(ctx: &Context<'_>, i: usize) -> bool {
     let prev = ctx.tokens[i - 1];
     adjacent(ctx, i - 1)
-        && ctx.match_covering(prev.span.start).is_some_and(|m| {
-            m.span.end == prev.span.end
-                && ctx
-                    .gazetteer
-                    .entries_of(m.pattern)
-                    .filter(|e| e.kind.is_entity())
-                    .all(|e| e.kind == EntryKind::Nationality)
-                && ctx.has_kind(m, EntryKind::Nationality)
-        })
+        && ctx
+            .match_covering(prev.span.start)
+            .is_some_and(|m| m.span.end == prev.span.end && nationality_match(ctx, m))
+}
+
+/// Whether a gazetteer match reads as a nationality: its entities are nationalities, or it is
+/// one word ending like an adjective of nationality that the gazetteer lists only as another
+/// name of a place ("Ukrainian" for Ukraine).
+fn nationality_match(ctx: &Context<'_>, m: &Match) -> bool {
+    let surface = &ctx.text[m.span.range()];
+    let adjective = !surface.contains(' ')
+        && ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|end| surface.ends_with(end));
+    let mut any = false;
+    let all = ctx
+        .gazetteer
+        .entries_of(m.pattern)
+        .filter(|e| e.kind.is_entity())
+        .all(|e| {
+            any = true;
+            e.kind == EntryKind::Nationality
+                || (adjective
+                    && matches!(e.kind, EntryKind::Place(_))
+                    && e.canonical.as_deref().is_some_and(|c| c != surface))
+        });
+    any && all
 }
 
 /// Whether the gazetteer names tokens `[i, j)` exactly as a place that is not weak (see
@@ -765,8 +779,13 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if start == head && end == head + 1 {
             continue;
         }
-        // "Moscone Center": one word before a weak head is a venue's name.
-        if WEAK_HEADS.contains(&text_of(ctx, head)) && end == head + 1 && start + 1 == head {
+        // "Delivery Center": one common word before a weak head names a unit or a venue.
+        if WEAK_HEADS.contains(&text_of(ctx, head))
+            && end == head + 1
+            && start + 1 == head
+            && !is_person_name(ctx, start)
+            && !gazetteer_entity_at(ctx, start)
+        {
             continue;
         }
         if strong_place(ctx, start, end) {
