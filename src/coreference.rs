@@ -74,11 +74,15 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
     keys.sort_by(|a, b| folded(a.0, b.0));
     let mut common = vec![false; keys.len()];
     let non_ascii = keys.iter().any(|(k, _)| !k.as_bytes()[0].is_ascii());
+    // Most tokens differ from every key in length or initial: two bit tests skip them.
+    let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
         let w = &text[t.span.range()];
-        let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
-        let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
-        common[lo..hi].iter_mut().for_each(|c| *c = true);
+        if filter.may_match(w) {
+            let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
+            let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
+            common[lo..hi].iter_mut().for_each(|c| *c = true);
+        }
         if non_ascii {
             for (n, (k, _)) in keys.iter().enumerate() {
                 common[n] |= lower_form(k, w);
@@ -96,6 +100,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
     keys.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
     keys.dedup_by(|b, a| a.0 == b.0);
 
+    let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for (i, t) in tokens.iter().enumerate() {
         let word = &text[t.span.range()];
         // "Rashidi", or "al-Rashidi" for the key "Rashidi".
@@ -107,6 +112,9 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
             },
             _ => continue,
         };
+        if !filter.may_match(word) {
+            continue;
+        }
         let Ok(k) = keys.binary_search_by(|(key, _)| (*key).cmp(word)) else {
             continue;
         };
@@ -243,6 +251,44 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
             });
             break;
         }
+    }
+}
+
+/// The lengths and ASCII-folded first bytes of the keys: a word with another length or first
+/// byte is no key, in any ASCII case.
+struct KeyFilter {
+    /// Bit `n` for length `n` (63 for 63 bytes and more).
+    lengths: u64,
+    /// Bit `b % 128` for first byte `b`, lower-cased.
+    firsts: u128,
+}
+
+impl KeyFilter {
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> KeyFilter {
+        let mut f = KeyFilter {
+            lengths: 0,
+            firsts: 0,
+        };
+        for k in keys {
+            f.lengths |= Self::length_bit(k);
+            f.firsts |= Self::first_bit(k);
+        }
+        f
+    }
+
+    fn length_bit(w: &str) -> u64 {
+        1 << w.len().min(63)
+    }
+
+    fn first_bit(w: &str) -> u128 {
+        w.as_bytes()
+            .first()
+            .map_or(0, |b| 1 << (b.to_ascii_lowercase() % 128))
+    }
+
+    /// Whether `w` may equal a key ignoring ASCII case.
+    fn may_match(&self, w: &str) -> bool {
+        self.lengths & Self::length_bit(w) != 0 && self.firsts & Self::first_bit(w) != 0
     }
 }
 

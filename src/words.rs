@@ -140,17 +140,23 @@ pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
     if len == 0 || len > 16 {
         return 0;
     }
-    let raw = match text.get(start..start + 16) {
-        // Read 16 bytes at once and keep the word's.
-        Some(b) => {
-            let all = u128::from_le_bytes(b.try_into().expect("16 bytes"));
-            if len == 16 {
-                all
-            } else {
-                all & ((1u128 << (len * 8)) - 1)
+    // Read 8 or 16 bytes at once and keep the word's (most words fit in 8).
+    let raw = if len <= 8 {
+        match text.get(start..start + 8) {
+            Some(b) => {
+                let all = u64::from_le_bytes(b.try_into().expect("8 bytes"));
+                u128::from(all & (u64::MAX >> (64 - len * 8)))
             }
+            None => pack(&text[start..end]),
         }
-        None => pack(&text[start..end]),
+    } else {
+        match text.get(start..start + 16) {
+            Some(b) => {
+                let all = u128::from_le_bytes(b.try_into().expect("16 bytes"));
+                all & (u128::MAX >> (128 - len * 8))
+            }
+            None => pack(&text[start..end]),
+        }
     };
     TABLE.lookup(raw)
 }
@@ -264,7 +270,32 @@ fn pack(word: &[u8]) -> u128 {
 }
 
 /// ASCII lower-casing of 16 packed bytes at once.
+#[inline]
 fn lower_packed(k: u128) -> u128 {
+    let hi = (k >> 64) as u64;
+    let lo = lower_u64(k as u64);
+    if hi == 0 {
+        u128::from(lo)
+    } else {
+        u128::from(lo) | u128::from(lower_u64(hi)) << 64
+    }
+}
+
+/// ASCII lower-casing of 8 packed bytes at once.
+#[inline]
+fn lower_u64(k: u64) -> u64 {
+    // For each byte b: add 0x80 - 'A' then 0x80 - ('Z' + 1) to find 'A'..='Z', only for ASCII.
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    let ascii = !k & (ONES * 0x80);
+    let ge_a = (k & (ONES * 0x7f)) + ONES * (0x80 - b'A' as u64);
+    let gt_z = (k & (ONES * 0x7f)) + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & ascii;
+    k | (upper >> 2)
+}
+
+/// [`lower_packed`] as one 128-bit computation (the reference of the test).
+#[cfg(test)]
+fn lower_packed_128(k: u128) -> u128 {
     // For each byte b: add 0x80 - 'A' then 0x80 - ('Z' + 1) to find 'A'..='Z', only for ASCII.
     const ONES: u128 = u128::from_le_bytes([1; 16]);
     let ascii = !k & (ONES * 0x80);
@@ -336,5 +367,10 @@ mod tests {
         b[..s.len()].copy_from_slice(s.as_bytes());
         let low = lower_packed(u128::from_le_bytes(b)).to_le_bytes();
         assert_eq!(&low[..s.len()], "azaz@[`{É09-'.".as_bytes());
+        for k in [0, 1, u128::MAX, 0x4142_5a5b_6061_7a7b_c380_c39f_2d2e_3039] {
+            for k in [k, k.rotate_left(8), k.rotate_left(64), k >> 64] {
+                assert_eq!(lower_packed(k), lower_packed_128(k), "{k:x}");
+            }
+        }
     }
 }
