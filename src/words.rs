@@ -66,6 +66,18 @@ pub(crate) const VERB_LIKE_CHAIN: Class = 1 << 14;
 pub(crate) const HYPOTHETICAL_ADJ: Class = 1 << 15;
 /// Hypothetical nouns.
 pub(crate) const HYPOTHETICAL_NOUN: Class = 1 << 16;
+/// "do" forms and coordinators.
+pub(crate) const DO_OR_AND: Class = 1 << 17;
+/// Adverbs of reported speech.
+pub(crate) const REPORTED_ADVERB: Class = 1 << 18;
+/// Negation words.
+pub(crate) const NEGATION: Class = 1 << 19;
+/// Negated modals in one token ("won't").
+pub(crate) const NEGATED_MODAL: Class = 1 << 29;
+/// Auxiliaries of the passive.
+pub(crate) const PASSIVE_AUX: Class = 1 << 30;
+/// Auxiliaries that date a participle.
+pub(crate) const TENSE_AUX: Class = 1 << 31;
 
 // Person rules (`crate::patterns::person`): exact.
 /// Capitalized words never in a name (weekdays, months, function words).

@@ -57,7 +57,48 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
     (VERB_LIKE_CHAIN, Case::Fold, words::VERB_LIKE_CHAIN),
     (HYPOTHETICAL_ADJ, Case::Fold, words::HYPOTHETICAL_ADJ),
     (HYPOTHETICAL_NOUNS, Case::Fold, words::HYPOTHETICAL_NOUN),
+    (DO_OR_AND, Case::Fold, words::DO_OR_AND),
+    (REPORTED_ADVERBS, Case::Fold, words::REPORTED_ADVERB),
+    (NEGATIONS, Case::Fold, words::NEGATION),
+    (NEGATED_MODALS, Case::Fold, words::NEGATED_MODAL),
+    (PASSIVE_AUX, Case::Fold, words::PASSIVE_AUX),
+    (TENSE_AUX, Case::Fold, words::TENSE_AUX),
 ];
+
+/// "do" forms and coordinators before a verb (not a noun phrase's head).
+const DO_OR_AND: &[&str] = &[
+    "did", "do", "does", "didn't", "don't", "doesn't", "and", "or",
+];
+
+/// Adverbs of reported speech.
+const REPORTED_ADVERBS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "supposedly",
+];
+
+/// Negation words in the auxiliary chain.
+const NEGATIONS: &[&str] = &["not", "never", "no", "without", "nor"];
+
+/// Negated modals written as one token.
+const NEGATED_MODALS: &[&str] = &[
+    "won't",
+    "won’t",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "can't",
+];
+
+/// Auxiliaries of the passive.
+const PASSIVE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets", "getting",
+];
+
+/// Auxiliaries of the perfect and the passive, whose tense dates a participle.
+const TENSE_AUX: &[&str] = &["had", "has", "have", "was", "were", "is", "are"];
 
 /// Heads of armed actors (closed class).
 const MILITARY: &[&str] = &[
@@ -272,12 +313,7 @@ pub(crate) fn analyze(
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
             || s.has(p, C_MODAL)
-            || s.is_any(
-                p,
-                &[
-                    "did", "do", "does", "didn't", "don't", "doesn't", "and", "or",
-                ],
-            )
+            || s.has(p, words::DO_OR_AND)
             || s.has(p, words::SUBJECT_PRONOUN)
             || s.is_any(p, &["not", "never", "cannot"])
             || s.is_adverb(p)
@@ -382,7 +418,7 @@ pub(crate) fn analyze(
             let aux = (lo..a)
                 .rev()
                 .take(3)
-                .find(|&i| s.is_any(i, &["had", "has", "have", "was", "were", "is", "are"]));
+                .find(|&i| s.has(i, words::TENSE_AUX));
             match aux {
                 Some(i) => s.is_any(i, &["had", "was", "were"]),
                 None => before.is_some(),
@@ -546,12 +582,7 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
         j -= 1;
     }
     if j > lo
-        && s.is_any(
-            j - 1,
-            &[
-                "is", "are", "was", "were", "be", "been", "being", "got", "get", "gets", "getting",
-            ],
-        )
+        && s.has(j - 1, words::PASSIVE_AUX)
     {
         return true;
     }
@@ -956,24 +987,13 @@ fn modality(
     while j > lo && steps < 4 {
         let t = j - 1;
         let w = s.word(t);
-        if s.is_any(t, &["not", "never", "no", "without", "nor"])
+        if s.has(t, words::NEGATION)
             || w.ends_with("n't")
             || w.ends_with("n’t")
         {
             negated = true;
         }
-        if s.has(t, C_MODAL)
-            || s.is_any(
-                t,
-                &[
-                    "won't",
-                    "won’t",
-                    "wouldn't",
-                    "couldn't",
-                    "shouldn't",
-                    "can't",
-                ],
-            )
+        if s.has(t, C_MODAL | words::NEGATED_MODAL)
         {
             hypothetical = true;
         }
@@ -1038,18 +1058,7 @@ fn modality(
         return (negated, Modality::Hypothetical);
     }
     // Reported: an attribution in the sentence and the trigger is not itself the statement.
-    let adverb = (lo..hi).any(|i| {
-        s.is_any(
-            i,
-            &[
-                "reportedly",
-                "allegedly",
-                "purportedly",
-                "apparently",
-                "supposedly",
-            ],
-        )
-    });
+    let adverb = (lo..hi).any(|i| s.has(i, words::REPORTED_ADVERB));
     let attributed = ty != EventType::Statement && {
         let before = (0..a).any(|i| s.has(i, C_REPORTING) && s.ent_index(i).is_none());
         // "..., officials said."
