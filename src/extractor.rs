@@ -207,11 +207,20 @@ impl Extractor {
         for s in &sentences {
             tokens::tokenize(text, s.span, &mut toks);
         }
+        // The gazetteer's word look-ups several rules make of capitalized tokens, made once.
+        let known: Vec<_> = toks
+            .iter()
+            .map(|t| {
+                (t.shape == tokens::Shape::Capitalized)
+                    .then(|| gaz.word_info(&text[t.span.range()]))
+            })
+            .collect();
         let ctx = patterns::Context {
             text,
             tokens: &toks,
             gazetteer: gaz,
             matches: &matches,
+            known: &known,
         };
         patterns::find(&ctx, &mut candidates);
         if let Some(imports) = &self.inner.imports {

@@ -535,30 +535,60 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 #[inline]
 fn json_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
-        out.extend_from_slice(bytes);
-        return;
-    }
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    for &b in bytes {
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0C => out.extend_from_slice(b"\\f"),
-            0..0x20 => out.extend_from_slice(&[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[usize::from(b >> 4)],
-                HEX[usize::from(b & 0xF)],
-            ]),
-            _ => out.push(b),
+    // Runs of bytes that need no escape are copied whole; 8 bytes are tested at once.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            if !needs_escape8(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                i += 8;
+                continue;
+            }
         }
+        let end = (i + 8).min(bytes.len());
+        for (k, &b) in bytes[i..end].iter().enumerate() {
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            out.extend_from_slice(&bytes[run..i + k]);
+            run = i + k + 1;
+            escape_byte(out, b);
+        }
+        i = end;
+    }
+    out.extend_from_slice(&bytes[run..]);
+}
+
+/// Whether one of 8 packed bytes is a control character, `"` or `\\` (UTF-8 bytes of other
+/// characters, 0x80 and up, are not).
+#[inline]
+fn needs_escape8(x: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let zero_in = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    control | zero_in(x ^ (ONES * u64::from(b'"'))) | zero_in(x ^ (ONES * u64::from(b'\\'))) != 0
+}
+
+/// Appends the JSON escape of `b` (a control character, `"` or `\\`).
+fn escape_byte(out: &mut Vec<u8>, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    match b {
+        b'"' => out.extend_from_slice(b"\\\""),
+        b'\\' => out.extend_from_slice(b"\\\\"),
+        b'\n' => out.extend_from_slice(b"\\n"),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        b'\t' => out.extend_from_slice(b"\\t"),
+        0x08 => out.extend_from_slice(b"\\b"),
+        0x0C => out.extend_from_slice(b"\\f"),
+        _ => out.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(b >> 4)],
+            HEX[usize::from(b & 0xF)],
+        ]),
     }
 }
 
@@ -605,6 +635,38 @@ mod tests {
 
     /// `append_json_line` writes by hand what serde writes from [`super::Record`]: any field
     /// added to the record types must be added there too, or this fails.
+    #[test]
+    fn string_escapes_match_serde() {
+        let mut texts: Vec<String> = (0u8..0x80).map(|b| format!("a{}b", b as char)).collect();
+        // Every position of an escape inside and across 8-byte chunks.
+        for n in 0..20 {
+            for c in ['"', '\\', '\n', '\u{1}', 'é', '\u{7f}'] {
+                texts.push(format!("{}{c}{}", "x".repeat(n), "y".repeat(19 - n)));
+            }
+        }
+        texts.extend(
+            [
+                "",
+                "\"",
+                "\\\\",
+                "x\n\ny",
+                "Goïta \u{1F600}\t\"q\"\u{7f}",
+                "\u{0}\u{1f}end",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let mut ours = b"\"".to_vec();
+            super::json_str_contents(&mut ours, t);
+            ours.push(b'"');
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                serde_json::to_string(t).unwrap(),
+                "{t:?}"
+            );
+        }
+    }
+
     #[test]
     fn json_line_matches_serde() {
         let sample = include_str!("../examples/data/sample-news.txt");

@@ -415,10 +415,7 @@ pub(crate) fn analyze(
         Form::Past => true,
         Form::PastParticiple | Form::Participle => {
             let before = s.skip_chain_left(a, lo);
-            let aux = (lo..a)
-                .rev()
-                .take(3)
-                .find(|&i| s.has(i, words::TENSE_AUX));
+            let aux = (lo..a).rev().take(3).find(|&i| s.has(i, words::TENSE_AUX));
             match aux {
                 Some(i) => s.is_any(i, &["had", "was", "were"]),
                 None => before.is_some(),
@@ -581,9 +578,7 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
     while j > lo && (s.is_adverb(j - 1) || s.is_any(j - 1, &["not", "never", "also", "just"])) {
         j -= 1;
     }
-    if j > lo
-        && s.has(j - 1, words::PASSIVE_AUX)
-    {
+    if j > lo && s.has(j - 1, words::PASSIVE_AUX) {
         return true;
     }
     // Reduced relative: "300 men executed by troops".
@@ -987,14 +982,10 @@ fn modality(
     while j > lo && steps < 4 {
         let t = j - 1;
         let w = s.word(t);
-        if s.has(t, words::NEGATION)
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-        {
+        if s.has(t, words::NEGATION) || w.ends_with("n't") || w.ends_with("n’t") {
             negated = true;
         }
-        if s.has(t, C_MODAL | words::NEGATED_MODAL)
-        {
+        if s.has(t, C_MODAL | words::NEGATED_MODAL) {
             hypothetical = true;
         }
         if s.is(t, "to") {

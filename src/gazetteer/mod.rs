@@ -77,6 +77,15 @@ pub(crate) struct NamePart {
     pub surname: bool,
 }
 
+/// What the gazetteer knows of one word ([`Gazetteer::word_info`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// The word's pattern in the case-sensitive trie, if it is a surface there.
+    pattern: Option<u32>,
+    /// Whether it is a known given name and/or surname.
+    pub name: NamePart,
+}
+
 /// A whole-word match of a gazetteer surface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Match {
@@ -230,25 +239,33 @@ impl Gazetteer {
         ids.iter().map(|&id| &self.entries[id as usize])
     }
 
-    /// The entries whose surface is exactly `surface` (case-sensitive surfaces only).
-    pub(crate) fn entries_for(&self, surface: &str) -> impl Iterator<Item = &Entry> + '_ {
-        let pattern = self.sensitive.get(surface.as_bytes()).map(|(p, _)| p);
-        pattern.into_iter().flat_map(|p| self.entries_of(p))
+    /// Whether `token` is a known given name and/or surname.
+    #[cfg(test)]
+    pub(crate) fn name_part(&self, token: &str) -> NamePart {
+        self.word_info(token).name
     }
 
-    /// Whether `token` is a known given name and/or surname.
-    pub(crate) fn name_part(&self, token: &str) -> NamePart {
-        let mut flags = self
-            .sensitive
-            .get(token.as_bytes())
-            .map_or(0, |(_, tag)| tag);
+    /// What the gazetteer knows of one word (its case-sensitive surface, its name flags): one
+    /// walk of each trie, for rules that ask several questions about the same token.
+    pub(crate) fn word_info(&self, token: &str) -> WordInfo {
+        let found = self.sensitive.get(token.as_bytes());
+        let mut flags = found.map_or(0, |(_, tag)| tag);
         if let Some(trie) = &self.insensitive {
             flags |= trie.get(token.as_bytes()).map_or(0, |(_, tag)| tag);
         }
-        NamePart {
-            given: flags & GIVEN != 0,
-            surname: flags & SURNAME != 0,
+        WordInfo {
+            pattern: found.map(|(p, _)| p),
+            name: NamePart {
+                given: flags & GIVEN != 0,
+                surname: flags & SURNAME != 0,
+            },
         }
+    }
+
+    /// The entries whose surface is exactly the word `info` describes (case-sensitive surfaces
+    /// only).
+    pub(crate) fn entries_of_word(&self, info: WordInfo) -> impl Iterator<Item = &Entry> + '_ {
+        info.pattern.into_iter().flat_map(|p| self.entries_of(p))
     }
 
     /// Number of entries of every kind.

@@ -185,7 +185,7 @@ fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let possessed = toks
         .get(n)
         .is_some_and(|t| t.shape == Shape::Lower && POSSESSED.binary_search(&ctx.word(n)).is_ok());
-    if possessed && !ctx.gazetteer.name_part(ctx.word(end - 1)).surname {
+    if possessed && !ctx.name_part(end - 1).surname {
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         push(out, span, Label::Location, "rule:location.possessive");
     }
@@ -308,7 +308,7 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
         });
     // A known place keeps its gazetteer entry (and GeoNames link).
     let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)));
-    let person = j == i + 1 && ctx.gazetteer.name_part(ctx.word(i)).given;
+    let person = j == i + 1 && ctx.name_part(i).given;
     (!other && !known && !person && !title_case_line(ctx, start)).then_some(j)
 }
 

@@ -4,7 +4,7 @@
 //! words, legal suffixes) and propose [`Candidate`]s to the resolver.
 
 use crate::document::{Entity, Label, Source, Span};
-use crate::gazetteer::{EntryKind, Gazetteer, Match};
+use crate::gazetteer::{EntryKind, Gazetteer, Match, NamePart, WordInfo};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::Token;
 
@@ -29,12 +29,28 @@ pub(crate) struct Context<'a> {
     pub tokens: &'a [Token],
     pub gazetteer: &'a Gazetteer,
     pub matches: &'a [Match],
+    /// Per token: what the gazetteer knows of it, looked up once for capitalized tokens (the
+    /// ones several rules ask about), `None` for the others.
+    pub known: &'a [Option<WordInfo>],
 }
 
 impl Context<'_> {
     /// The text of token `i`.
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].span.range()]
+    }
+
+    /// What the gazetteer knows of token `i`.
+    fn word_info(&self, i: usize) -> WordInfo {
+        match self.known.get(i) {
+            Some(Some(info)) => *info,
+            _ => self.gazetteer.word_info(self.word(i)),
+        }
+    }
+
+    /// Whether token `i` is a known given name and/or surname.
+    fn name_part(&self, i: usize) -> NamePart {
+        self.word_info(i).name
     }
 
     /// Whether tokens `a` and `a + 1` are separated by spaces only (no line break, no gap).

@@ -451,7 +451,7 @@ fn gazetteer_entity_at(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Whether token `i` is a known given name or surname.
 fn is_person_name(ctx: &Context<'_>, i: usize) -> bool {
-    let part = ctx.gazetteer.name_part(text_of(ctx, i));
+    let part = ctx.name_part(i);
     part.given || part.surname
 }
 
@@ -618,7 +618,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if word == "Marines"
         || ctx
             .gazetteer
-            .entries_for(word)
+            .entries_of_word(ctx.word_info(i))
             .any(|e| e.kind == EntryKind::OrgHead)
     {
         return Some(Head::Plain);

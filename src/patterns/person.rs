@@ -726,7 +726,7 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 /// Luther King"): it is a known surname and no capitalized word follows.
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
     words >= 2
-        && ctx.gazetteer.name_part(ctx.word(i)).surname
+        && ctx.name_part(i).surname
         && ctx
             .tokens
             .get(i + 1)
@@ -816,7 +816,7 @@ impl Name {
     /// Whether a word of the name is a known given name or surname.
     fn known(self, ctx: &Context<'_>) -> bool {
         (self.start..self.end).any(|i| {
-            let p = ctx.gazetteer.name_part(ctx.word(i));
+            let p = ctx.name_part(i);
             p.given || p.surname
         })
     }
@@ -851,7 +851,7 @@ impl Name {
     fn surname_evidence(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (ctx.tokens[last].shape == Shape::Capitalized
-            && ctx.gazetteer.name_part(ctx.word(last)).surname
+            && ctx.name_part(last).surname
             && !not_given(ctx, last))
             || (self.start + 1..self.end).any(|i| hyphen_particle(ctx, i))
     }
@@ -982,7 +982,7 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i + 1 < toks.len() {
         if toks[i].shape != Shape::Capitalized
-            || !ctx.gazetteer.name_part(ctx.word(i)).given
+            || !ctx.name_part(i).given
             || !name_word(ctx, i)
             || not_given(ctx, i)
             || title_at(ctx, i)
@@ -999,7 +999,7 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                         || !(name.all_entities(ctx) || big_place(ctx, i))) =>
             {
                 let headline = title_case_line(ctx, toks[i].span.start);
-                let last = ctx.gazetteer.name_part(ctx.word(name.end - 1));
+                let last = ctx.name_part(name.end - 1);
                 if !headline || last.surname {
                     push(out, name.span(ctx), Label::Person, "rule:person.given_name");
                 }
