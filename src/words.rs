@@ -73,11 +73,11 @@ pub(crate) const REPORTED_ADVERB: Class = 1 << 18;
 /// Negation words.
 pub(crate) const NEGATION: Class = 1 << 19;
 /// Negated modals in one token ("won't").
-pub(crate) const NEGATED_MODAL: Class = 1 << 29;
+pub(crate) const NEGATED_MODAL: Class = 1 << 40;
 /// Auxiliaries of the passive.
-pub(crate) const PASSIVE_AUX: Class = 1 << 30;
+pub(crate) const PASSIVE_AUX: Class = 1 << 41;
 /// Auxiliaries that date a participle.
-pub(crate) const TENSE_AUX: Class = 1 << 31;
+pub(crate) const TENSE_AUX: Class = 1 << 42;
 
 // Person rules (`crate::patterns::person`): exact.
 /// Capitalized words never in a name (weekdays, months, function words).
@@ -138,6 +138,73 @@ pub(crate) const DATE_WORD: Class = 1 << 50;
 pub(crate) const BEFORE_CUE: Class = 1 << 51;
 /// Head words beyond the gazetteer's: industry, event, newspaper, division and compound heads.
 pub(crate) const EXTRA_HEAD: Class = 1 << 52;
+
+/// Every class bit above, checked at compile time to be distinct (helpers add classes
+/// concurrently: a bit used twice would merge two lists).
+const ALL: &[Class] = &[
+    FUNCTION,
+    DETERMINER,
+    CHAIN,
+    REPORTING,
+    LOCATIVE,
+    MODAL,
+    OPENER,
+    SUBORDINATOR,
+    QUANTIFIER,
+    RELATIVE,
+    SUBJECT_PRONOUN,
+    MILITARY,
+    NEGATING_BEFORE_TO,
+    NOT_FACTIVE_BEFORE_TO,
+    VERB_LIKE_CHAIN,
+    HYPOTHETICAL_ADJ,
+    HYPOTHETICAL_NOUN,
+    DO_OR_AND,
+    REPORTED_ADVERB,
+    NEGATION,
+    NEGATED_MODAL,
+    PASSIVE_AUX,
+    TENSE_AUX,
+    NOT_NAME,
+    ROLE,
+    ROLE_INITIAL,
+    SAYS,
+    PARTICLE,
+    FAITH,
+    PERSON_PLACE_NOUN,
+    THING_NOUN,
+    TITLE_CASE_LOWER,
+    ROLE_PLURAL,
+    NAME_VERB,
+    FEATURE_AFTER,
+    FEATURE_BEFORE,
+    FEATURE_OF,
+    PLACE_OF,
+    COMPASS,
+    PLACE_TYPE,
+    PLACE_PREPOSITION,
+    LEADING_STOP,
+    INSTITUTION,
+    BARE_INSTITUTION,
+    AFTER_CUE,
+    RELIGION,
+    TYPE_NOUN,
+    DATE_WORD,
+    BEFORE_CUE,
+];
+
+const _: () = {
+    let mut i = 0;
+    while i < ALL.len() {
+        assert!(ALL[i].count_ones() == 1, "one bit per class");
+        let mut j = i + 1;
+        while j < ALL.len() {
+            assert!(ALL[i] != ALL[j], "two word classes share a bit");
+            j += 1;
+        }
+        i += 1;
+    }
+};
 
 /// The class bits of a word (its bytes; 0 for words in no list).
 #[cfg(test)]
