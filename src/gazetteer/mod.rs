@@ -239,8 +239,16 @@ impl Gazetteer {
         ids.iter().map(|&id| &self.entries[id as usize])
     }
 
+    /// The entries whose surface is exactly `surface` (case-sensitive surfaces only). Rules
+    /// asking about a token use `patterns::Context::word_info`, looked up once per token.
+    #[allow(dead_code)]
+    pub(crate) fn entries_for(&self, surface: &str) -> impl Iterator<Item = &Entry> + '_ {
+        let pattern = self.sensitive.get(surface.as_bytes()).map(|(p, _)| p);
+        pattern.into_iter().flat_map(|p| self.entries_of(p))
+    }
+
     /// Whether `token` is a known given name and/or surname.
-    #[cfg(test)]
+    #[allow(dead_code)]
     pub(crate) fn name_part(&self, token: &str) -> NamePart {
         self.word_info(token).name
     }

@@ -602,7 +602,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if !has(ctx, i, words::EXTRA_HEAD) {
         let head = ctx
             .gazetteer
-            .entries_for(word)
+            .entries_of_word(ctx.word_info(i))
             .any(|e| e.kind == EntryKind::OrgHead);
         return head.then_some(Head::Plain);
     }
@@ -1069,7 +1069,7 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
             // One word that is only a surname may be a company ("automaker Chrysler").
             let surname = e == s + 1 && {
-                let part = ctx.gazetteer.name_part(text_of(ctx, s));
+                let part = ctx.name_part(s);
                 part.surname && !part.given && plain_name_where(ctx, s, e, false)
             };
             if e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname) {
