@@ -36,8 +36,9 @@ ORG_BELIEF_ROOTS = {
     "08151490": "cult",
     "08146782": "denomination",
 }
-# Named polities (instances of political_unit: "Carthage", "Eelam") are places in news text.
+# Named polities (under political_unit: "Carthage", "Nazi Germany") are places in news text.
 POLITY_ROOT = {"08359949": "political_unit"}
+STATE_ROOT = {"08168978": "state"}  # state.n.04: a politically organized body of people
 # A named structure (building, citadel) is used for the government it houses ("the Kremlin
 # said"). Taken as ORGANIZATION when its gloss says it houses a government's offices or
 # headquarters (see SEAT_GLOSS_RE).
@@ -164,6 +165,7 @@ class WordNet:
         roots.update(ORG_BELIEF_ROOTS)
         roots.update(STRUCTURE_ROOT)
         roots.update(POLITY_ROOT)
+        roots.update(STATE_ROOT)
         roots.update(PLACE_ROOTS)
         roots.update(PLACE_SKIP_ROOTS)
         roots.update({o: w for o, w, _ in PLACE_KIND_ROOTS})
@@ -215,7 +217,7 @@ def org_synsets(wn, org_heads):
         if off in roots or off in belief:
             continue
         reason = None
-        if wn.is_instance(off) and c & set(POLITY_ROOT):
+        if c & set(STATE_ROOT) or wn.is_instance(off) and c & set(POLITY_ROOT):
             continue
         if c & roots:
             reason = "org"
