@@ -68,6 +68,46 @@ const RULES: &[(&str, &[Want])] = &[
     ("Prisons in several eastern European countries closed.", &[]),
     // Organizations, persons and weekdays are not read as places.
     ("Officials in the city of Monday Harbor met.", &[]),
+    // A capitalized compass word and an unknown name after a preposition.
+    (
+        "Fighting continued in South Kordovan for a third day.",
+        &[(
+            "South Kordovan",
+            Label::Location,
+            "rule:location.compass_name",
+        )],
+    ),
+    (
+        "Shares rose in South Korean trading.",
+        &[("South Korean", Label::Norp, "gazetteer:")],
+    ),
+    ("He was born in North Quarvel Terrace.", &[]),
+    (
+        "Aid workers in South Ravelle Valley Authority offices waited.",
+        &[(
+            "South Ravelle Valley Authority",
+            Label::Organization,
+            "rule:org.",
+        )],
+    ),
+    // An unknown name with a place noun in apposition.
+    (
+        "The toll rose to 200 in Zhenqiao, a mountain town in the north.",
+        &[("Zhenqiao", Label::Location, "rule:location.apposed_place")],
+    ),
+    (
+        "Police questioned Dorvalek, a town councillor, on Monday.",
+        &[],
+    ),
+    // A particle name goes on a place name; more nouns read as "NOUN of X".
+    (
+        "Tourists left the resort town of Sharm al-Qadim.",
+        &[("Sharm al-Qadim", Label::Location, "rule:location.place_of")],
+    ),
+    (
+        "Protesters in the republic of Tavrenia marched.",
+        &[("Tavrenia", Label::Location, "rule:location.place_of")],
+    ),
 ];
 
 #[test]

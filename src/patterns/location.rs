@@ -6,6 +6,8 @@
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
 //! | `rule:location.place_type` | a lower-case administrative noun after the name: "X province", "X tribal region" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
+//! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
+//! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
 //! title-case line (a headline), where capitals say nothing.
@@ -26,6 +28,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if toks[i].shape == Shape::Capitalized {
             feature(ctx, i, out);
             possessive(ctx, i, out);
+            apposed_place(ctx, i, out);
             continue;
         }
         let cue = toks[i].class;
@@ -48,6 +51,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 place_name(ctx, i + 1, "rule:location.compass", out);
             } else if cue & words::PLACE_PREPOSITION != 0 {
                 comma_country(ctx, i + 1, out);
+                compass_name(ctx, i + 1, out);
             }
         }
     }
@@ -134,6 +138,91 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Capitalized compass words that open a place name after a preposition ("in South Kordovan").
+const COMPASS_NAMES: &[&str] = &[
+    "East", "Eastern", "North", "Northern", "South", "Southern", "West", "Western",
+];
+
+/// `rule:location.compass_name`: after "in", "near" or "outside", a capitalized compass word and
+/// one unknown capitalized word closing the run ("fighting in South Kordovan").
+fn compass_name(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i + 1 >= toks.len()
+        || toks[i].shape != Shape::Capitalized
+        || !COMPASS_NAMES.contains(&ctx.word(i))
+        || !ctx.spaced(i)
+        || toks[i + 1].shape != Shape::Capitalized
+        || toks
+            .get(i + 2)
+            .is_some_and(|t| t.is_upper_initial() && ctx.spaced(i + 1))
+        || ctx.gazetteer.name_part(ctx.word(i + 1)).given
+    {
+        return;
+    }
+    if read_place(ctx, i) == Some(i + 2) {
+        let span = Span::new(toks[i].span.start, toks[i + 1].span.end);
+        push(out, span, Label::Location, "rule:location.compass_name");
+    }
+}
+
+/// Words that may follow the noun of an apposed place ("a town in", "a village near").
+const AFTER_PLACE_NOUN: &[&str] = &[
+    ",",
+    ".",
+    "about",
+    "in",
+    "near",
+    "north",
+    "northeast",
+    "northwest",
+    "of",
+    "on",
+    "south",
+    "southeast",
+    "southwest",
+    "east",
+    "west",
+];
+
+/// `rule:location.apposed_place`: an unknown capitalized name starting at token `i`, a comma,
+/// "a"/"an"/"the", at most two lower-case words, then a noun of [`PLACE_OF`] and a preposition or
+/// a compass word ("Zhenqiao, a mountain town in the north").
+fn apposed_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1) {
+        return;
+    }
+    // Cheap test first: a comma then a determiner right after the capitalized run.
+    let mut run = i + 1;
+    while run < toks.len() && run - i < MAX_WORDS && toks[run].shape == Shape::Capitalized {
+        run += 1;
+    }
+    if run + 2 >= toks.len()
+        || ctx.word(run) != ","
+        || !matches!(ctx.word(run + 1), "a" | "an" | "the")
+    {
+        return;
+    }
+    let Some(end) = read_place(ctx, i) else {
+        return;
+    };
+    if end != run {
+        return;
+    }
+    let mut n = run + 2;
+    while n < toks.len() && n < run + 5 && toks[n].shape == Shape::Lower {
+        if toks[n].class & words::PLACE_OF != 0 {
+            let next = toks.get(n + 1).map_or(".", |t| &ctx.text[t.span.range()]);
+            if AFTER_PLACE_NOUN.contains(&next) {
+                let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+                push(out, span, Label::Location, "rule:location.apposed_place");
+            }
+            return;
+        }
+        n += 1;
+    }
+}
+
 /// Nouns that only places have, read as "X's NOUN" (sorted).
 const POSSESSED: &[&str] = &[
     "airport",
@@ -212,12 +301,22 @@ const PLACE_OF: &[&str] = &[
     "capital",
     "city",
     "district",
+    "emirate",
+    "enclave",
+    "governorate",
     "island",
     "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "oblast",
     "port",
+    "prefecture",
     "province",
     "region",
+    "republic",
+    "suburb",
     "town",
+    "township",
     "village",
 ];
 
@@ -281,8 +380,10 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let toks = ctx.tokens;
     let mut j = i;
     while j < toks.len() && j - i < MAX_WORDS {
+        // "Sharm al-Sheikh": a particle name goes on a place name.
+        let particle = j > i && super::particle_tail(ctx.word(j)).is_some();
         if (j > i && !ctx.spaced(j - 1))
-            || toks[j].shape != Shape::Capitalized
+            || !(toks[j].shape == Shape::Capitalized || particle)
             || toks[j].class & words::NOT_NAME != 0
         {
             break;
