@@ -711,3 +711,50 @@ fn newspapers_institutions_and_surname_companies() {
         }
     }
 }
+
+/// Regression (error class 5): plural possessives inside names ("Martyrs' Brigades") ended
+/// the name, and programme and plural centre heads were not heads; one common word before
+/// them is still no name.
+#[test]
+fn plural_possessives_and_programme_heads() {
+    check_cases(&[
+        (
+            "Gunmen of the Zafir Martyrs' Brigades fired on a patrol.",
+            "Zafir Martyrs' Brigades",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Aid from the World Food Programme reached the camps.",
+            "World Food Programme",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Experts at the Centers for Disease Control said the risk was low.",
+            "Centers for Disease Control",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    for (text, words) in [
+        (
+            "The grant came from a Development Program run by the city.",
+            &["Development Program"][..],
+        ),
+        (
+            "Workers at Siemens' Training Center went on strike.",
+            &["Siemens' Training Center"][..],
+        ),
+    ] {
+        let doc = extract(text);
+        for w in words {
+            assert!(
+                !doc.entities_with(Label::Organization)
+                    .any(|e| e.text(text) == *w),
+                "{w:?} is an organization in {text:?}: {:?}",
+                doc.entities
+            );
+        }
+    }
+}

@@ -201,9 +201,17 @@ const FACILITIES: &[&str] = &[
 ];
 
 /// Head words that need more than one word before them (or an of/for tail) unless that word is
-/// a known name: one common word before them is a unit or a venue, not an organization
-/// ("Delivery Center"; "Carter Center" stays).
-const WEAK_HEADS: &[&str] = &["Center", "Centre"];
+/// a known name: one common word before them is a unit, a venue or a scheme, not an
+/// organization ("Delivery Center", "Development Program"; "Carter Center", "World Food
+/// Program" and "Centers for Disease Control" stay).
+const WEAK_HEADS: &[&str] = &[
+    "Center",
+    "Centers",
+    "Centre",
+    "Centres",
+    "Program",
+    "Programme",
+];
 
 /// Newspaper title words: they head a name after a place or a day word ("Washington Post",
 /// "Sunday Telegraph", "Wall Street Journal"), not after any word ("Border Post").
@@ -367,7 +375,13 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 const EXTRA_HEADS: [&str; EXTRA_LEN] = {
     let mut out = [""; EXTRA_LEN];
     let mut n = 0;
-    let lists: [&[&str]; 4] = [EVENT_HEADS, INDUSTRY_HEADS, NEWS_HEADS, COMPANY_WORDS];
+    let lists: [&[&str]; 5] = [
+        EVENT_HEADS,
+        INDUSTRY_HEADS,
+        NEWS_HEADS,
+        COMPANY_WORDS,
+        WEAK_HEADS,
+    ];
     let mut l = 0;
     while l < lists.len() {
         let mut i = 0;
@@ -390,6 +404,7 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = {
 
 const EXTRA_LEN: usize = EVENT_HEADS.len()
     + INDUSTRY_HEADS.len()
+    + WEAK_HEADS.len()
     + NEWS_HEADS.len()
     + COMPANY_WORDS.len()
     + COMPOUND_HEADS.len()
@@ -492,6 +507,22 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && !has(ctx, k - 2, words::DATE_WORD)
         {
             i = k - 2;
+            words += 1;
+            possessive = true;
+            continue;
+        }
+        // Plural possessive "Martyrs' Brigades", "Workers' Party": tokens [Martyrs] [']. Not
+        // a known name's ("Airbus' Delivery Center").
+        if k >= 1
+            && !possessive
+            && matches!(text_of(ctx, k), "'" | "’")
+            && toks[k - 1].shape == Shape::Capitalized
+            && toks[k - 1].span.end == toks[k].span.start
+            && text_of(ctx, k - 1).ends_with('s')
+            && !ctx.covered_by(toks[k - 1].span.start, EntryKind::is_entity)
+            && !is_person_name(ctx, k - 1)
+        {
+            i = k - 1;
             words += 1;
             possessive = true;
             continue;
@@ -616,6 +647,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
     if word == "Marines"
+        || WEAK_HEADS.contains(&word)
         || ctx
             .gazetteer
             .entries_of_word(ctx.word_info(i))
