@@ -31,6 +31,7 @@
 //! read only the words touching it, so the running time is linear in the length of the text.
 
 use crate::Span;
+use crate::words::{self, Case, WordList};
 
 /// The longest sentence, in bytes, that [`split`] returns; longer stretches are cut (see the
 /// module documentation).
@@ -45,6 +46,14 @@ pub const MAX_SENTENCE_LEN: usize = 8192;
 
 /// U+FEFF, the byte-order mark, as UTF-8.
 const BOM: &str = "\u{feff}";
+
+/// The word lists of this module, registered as word classes ([`crate::words`]), compared as
+/// written.
+pub(crate) const WORD_LISTS: &[WordList] = &[
+    (TITLES, Case::Exact, words::SEG_TITLE),
+    (WEAK, Case::Exact, words::SEG_WEAK),
+    (OPENERS, Case::Exact, words::SEG_OPENER),
+];
 
 /// Titles after which a period never ends a sentence.
 const TITLES: &[&str] = &[
@@ -288,7 +297,9 @@ fn punct_boundary(text: &str, p: usize, after: usize) -> Option<usize> {
     if before.is_empty() {
         return Some(end);
     }
-    if TITLES.contains(&before) {
+    // The lists are word classes: one look-up for the word before, one for the word after.
+    let before_class = words::class_of(before.as_bytes());
+    if before_class & words::SEG_TITLE != 0 {
         return None;
     }
     // "1. First item": a list number at the start of a line.
@@ -298,10 +309,10 @@ fn punct_boundary(text: &str, p: usize, after: usize) -> Option<usize> {
     {
         return None;
     }
-    let opener = OPENERS.contains(&next_word);
     let is_initial = before.len() == 1 && before.as_bytes()[0].is_ascii_uppercase();
     let is_acronym = before.contains('.');
-    if is_initial || is_acronym || WEAK.contains(&before) {
+    if is_initial || is_acronym || before_class & words::SEG_WEAK != 0 {
+        let opener = words::class_of(next_word.as_bytes()) & words::SEG_OPENER != 0;
         // An abbreviation at the very end of a line is still a boundary.
         let crosses_line = text[end..next_word_start].contains('\n');
         return (opener || crosses_line).then_some(end);

@@ -47,6 +47,20 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // ASCII spaces and punctuation decided from the byte, without decoding.
+        let first = bytes[i];
+        if first.is_ascii() && !first.is_ascii_alphanumeric() {
+            if !matches!(first, b' ' | b'\t'..=b'\r') {
+                let a = span.start + i;
+                out.push(Token {
+                    span: Span::new(a, a + 1),
+                    shape: Shape::Punct,
+                    class: words::ascii_class(first),
+                });
+            }
+            i += 1;
+            continue;
+        }
         let (c, clen) = char_at(s, i);
         if c.is_whitespace() {
             i += clen;
@@ -68,6 +82,11 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 end += 1;
             }
             if end >= bytes.len() {
+                break;
+            }
+            // Cheap test first: an ASCII character that neither continues nor joins a word.
+            let e = bytes[end];
+            if e.is_ascii() && !matches!(e, b'-' | b'\'' | b'.') {
                 break;
             }
             let (d, dlen) = char_at(s, end);

@@ -136,6 +136,14 @@ pub(crate) const TYPE_NOUN: Class = 1 << 49;
 pub(crate) const DATE_WORD: Class = 1 << 50;
 /// First words of the cue pairs before a name ("spokesman for").
 pub(crate) const BEFORE_CUE: Class = 1 << 51;
+
+// Sentence splitting (`crate::segment`): exact.
+/// Titles after which a period never ends a sentence.
+pub(crate) const SEG_TITLE: Class = 1 << 58;
+/// Abbreviations that rarely end a sentence.
+pub(crate) const SEG_WEAK: Class = 1 << 59;
+/// Words that commonly open a sentence.
+pub(crate) const SEG_OPENER: Class = 1 << 60;
 /// Head words beyond the gazetteer's: industry, event, newspaper, division and compound heads.
 pub(crate) const EXTRA_HEAD: Class = 1 << 52;
 
@@ -191,6 +199,10 @@ const ALL: &[Class] = &[
     TYPE_NOUN,
     DATE_WORD,
     BEFORE_CUE,
+    EXTRA_HEAD,
+    SEG_TITLE,
+    SEG_WEAK,
+    SEG_OPENER,
 ];
 
 const _: () = {
@@ -207,7 +219,6 @@ const _: () = {
 };
 
 /// The class bits of a word (its bytes; 0 for words in no list).
-#[cfg(test)]
 pub(crate) fn class_of(word: &[u8]) -> Class {
     TABLE.get(word)
 }
@@ -240,11 +251,20 @@ pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
     TABLE.lookup(raw)
 }
 
+/// The class bits of the one-byte token `b` (ASCII punctuation: "'" is an auxiliary's part).
+#[inline]
+pub(crate) fn ascii_class(b: u8) -> Class {
+    static ASCII: LazyLock<[Class; 128]> =
+        LazyLock::new(|| std::array::from_fn(|b| TABLE.lookup(b as u128)));
+    ASCII.get(usize::from(b)).copied().unwrap_or(0)
+}
+
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut lists: Vec<WordList> = Vec::new();
     for l in crate::events::WORD_LISTS
         .iter()
         .chain(crate::patterns::WORD_LISTS)
+        .chain(&[crate::segment::WORD_LISTS])
     {
         lists.extend_from_slice(l);
     }
@@ -307,7 +327,6 @@ impl Table {
         (h >> self.shift) as usize
     }
 
-    #[cfg(test)]
     fn get(&self, word: &[u8]) -> Class {
         if word.is_empty() || word.len() > 16 {
             return 0;
@@ -396,6 +415,7 @@ mod tests {
         for l in crate::events::WORD_LISTS
             .iter()
             .chain(crate::patterns::WORD_LISTS)
+            .chain(&[crate::segment::WORD_LISTS])
         {
             lists.extend_from_slice(l);
         }
@@ -424,6 +444,9 @@ mod tests {
             let inside = format!("{p} and more words after it");
             assert_eq!(class_at(p.as_bytes(), 0, p.len()), got, "{p:?}");
             assert_eq!(class_at(inside.as_bytes(), 0, p.len()), got, "{p:?}");
+            if let &[b] = p.as_bytes() {
+                assert_eq!(ascii_class(b), got, "{p:?}");
+            }
             for &(list, case, bit) in &lists {
                 let listed = list.iter().any(|w| match case {
                     Case::Fold => w.eq_ignore_ascii_case(p),

@@ -655,7 +655,10 @@ pub(crate) fn not_name_word(w: &str) -> bool {
 /// The word after a hyphenated name particle ("al-Rashidi", "Al-Rashidi": "Rashidi"), if `w` is
 /// one.
 pub(crate) fn particle_tail(w: &str) -> Option<&str> {
-    let (pre, rest) = w.split_once('-')?;
+    // The first hyphen, if it ends a particle of up to 3 bytes (checked without scanning the
+    // whole word: this runs for every token).
+    let k = w.bytes().take(4).position(|b| b == b'-')?;
+    let (pre, rest) = (&w[..k], &w[k + 1..]);
     let known = pre.len() <= 3 && HYPHEN_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(pre));
     (known && rest.len() >= 2 && rest.starts_with(|c: char| c.is_uppercase())).then_some(rest)
 }
