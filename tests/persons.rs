@@ -255,6 +255,15 @@ const NAME_READING: &[(&str, &[(&str, &str)])] = &[
         "Then Prime Minister Sir Edwin KOLOMBANA asked for help.",
         &[("Edwin KOLOMBANA", "rule:person.title_name")],
     ),
+    // Capitals after a name that are an acronym, not a surname.
+    ("Engineers ported Linux to Mac OSX quickly.", &[]),
+    // A faith closing a run is a group, not a surname; a nationality after a name is not part
+    // of it.
+    ("Roman Catholics gathered in the square.", &[]),
+    (
+        "The envoy Tomas Ekberg Russian officials met was late.",
+        &[("Tomas Ekberg", "rule:person.role_name")],
+    ),
     // A name whose first words are a gazetteer place, and its repetition without a cue.
     (
         "Opposition leader Aung San Mya Thein met the envoy. Aung San Mya Thein spoke to reporters.",

@@ -513,22 +513,32 @@ const ROLES_PLURAL: &[&str] = &[
     "writers",
 ];
 
-/// Religions and sects, which open group names ("Sunni Arab leaders"), never a person's name
-/// (sorted).
+/// Religions and sects (and their plurals), which open and close group names ("Sunni Arab
+/// leaders", "Roman Catholics"), never a person's name (sorted).
 const FAITHS: &[&str] = &[
     "Buddhist",
+    "Buddhists",
     "Catholic",
+    "Catholics",
     "Christian",
+    "Christians",
     "Hindu",
+    "Hindus",
     "Jewish",
     "Muslim",
+    "Muslims",
     "Orthodox",
     "Protestant",
+    "Protestants",
     "Shi'ite",
+    "Shi'ites",
     "Shia",
     "Shiite",
+    "Shiites",
     "Sikh",
+    "Sikhs",
     "Sunni",
+    "Sunnis",
 ];
 
 /// Lower-case nouns of places and facilities: a name right before one names the place
@@ -698,16 +708,19 @@ fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// Whether token `i` is a surname written in capitals after a capitalized name word ("Allan
-/// KEMAKEZA", a convention of reference works): three letters or more, not a gazetteer entry (an
-/// acronym), and neither neighbour in capitals (an all-caps line says nothing).
+/// KEMAKEZA", a convention of reference works): four letters or more with a vowel, not a
+/// gazetteer entry (an acronym), and neither neighbour in capitals (an all-caps line says
+/// nothing).
 fn caps_surname(ctx: &Context<'_>, i: usize) -> bool {
     let toks = ctx.tokens;
     let w = ctx.word(i);
     toks[i].shape == Shape::AllCaps
         && i > 0
         && toks[i - 1].shape == Shape::Capitalized
-        && w.len() >= 3
+        && w.len() >= 4
         && w.bytes().all(|b| b.is_ascii_uppercase())
+        && w.bytes()
+            .any(|b| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y'))
         && toks.get(i + 1).is_none_or(|t| t.shape != Shape::AllCaps)
         && ctx.match_covering(toks[i].span.start).is_none()
 }
@@ -743,6 +756,19 @@ fn org_word(ctx: &Context<'_>, i: usize) -> bool {
             k,
             EntryKind::OrgHead | EntryKind::OrgSuffix | EntryKind::Organization
         )
+    })
+}
+
+/// Whether a nationality match starts at token `i` ("Tony Blair Russian ...": not part of the
+/// name).
+fn nationality_at(ctx: &Context<'_>, i: usize) -> bool {
+    let start = ctx.tokens[i].span.start;
+    ctx.match_covering(start).is_some_and(|m| {
+        m.span.start == start
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind == EntryKind::Nationality)
     })
 }
 
@@ -837,10 +863,13 @@ impl Name {
         self.thing(ctx) || self.all_entities(ctx)
     }
 
-    /// Whether the name holds a noun of things or ends in an organization word.
+    /// Whether the name holds a noun of things, or ends in an organization word or a faith
+    /// ("Roman Catholic").
     fn thing(self, ctx: &Context<'_>) -> bool {
+        let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
-            || org_word(ctx, self.end - 1)
+            || org_word(ctx, last)
+            || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
     }
 
     /// Whether every word of the name is a place, nationality or organization.
@@ -872,7 +901,7 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
-        } else if words > 0 && toks[j].class & words::NAME_VERB != 0 {
+        } else if words > 0 && (toks[j].class & words::NAME_VERB != 0 || nationality_at(ctx, j)) {
             break;
         } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
