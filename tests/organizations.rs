@@ -758,3 +758,39 @@ fn plural_possessives_and_programme_heads() {
         }
     }
 }
+
+/// Regression (error class 5): an acronym after a sentence's "The" was taken for a word of a
+/// capitalized name and left alone, an acronym whose expansion ends in an of/for tail was not
+/// defined, and "X Force" names were not heads.
+#[test]
+fn acronyms_after_the_and_of_tail_expansions() {
+    check_cases(&[
+        (
+            "Rain fell again. The KRVM said its fighters had left the town.",
+            "KRVM",
+            Label::Organization,
+            "rule:org.acronym",
+        ),
+        (
+            "The Union for Coastal Renewal (UCR) won. Leaders of the UCR celebrated.",
+            "UCR",
+            Label::Organization,
+            "rule:acronym.definition",
+        ),
+        (
+            "Troops of the Regional Stabilization Force patrolled the border.",
+            "Regional Stabilization Force",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    // an all-caps word after "A" in a fable stays shouting
+    let text = "A WOLF met a lamb at a brook.";
+    let doc = extract(text);
+    assert!(
+        !doc.entities_with(Label::Organization)
+            .any(|e| e.text(text) == "WOLF"),
+        "{:?}",
+        doc.entities
+    );
+}

@@ -174,6 +174,13 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             // "Worldwide Developers Conference (WWDC)": a meeting, not an organization.
             None if super::organization::is_event_head(text_of(ctx, i - 1)) => Label::Misc,
             None if ends_in_head(ctx, i - 1) => Label::Organization,
+            // "National League for Democracy (NLD)": an organization rule named the expansion.
+            None if out
+                .iter()
+                .any(|c| c.entity.span == expansion && c.entity.label == Label::Organization) =>
+            {
+                Label::Organization
+            }
             // "Software Development Kit (SDK)": not a name.
             None => {
                 not_names.push(word);
@@ -270,6 +277,11 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
         // capitalized words is a surname in a name ("KIM Jong Il", "Sheikh HASINA").
         let near = |j: usize| {
             let t = toks[j];
+            // "The NLD won": the article is not a name's word ("A WOLF" in a fable stays
+            // shouting: an organization's acronym rarely follows "A").
+            if j < i && text_of(ctx, j) == "The" {
+                return false;
+            }
             let gap =
                 &ctx.text[t.span.end.min(toks[i].span.end)..t.span.start.max(toks[i].span.start)];
             gap.bytes().all(|b| b == b' ')

@@ -13,7 +13,8 @@
 //!   line (a headline) one word at most is read before the head word. Head words are the
 //!   gazetteer's, industry words after any name ("Douglas Aircraft", "Boeing Commercial
 //!   Airplanes"; not in headlines), division words after a known company ("Sony Pictures"),
-//!   compound heads ("Air Force", "Geological Survey") and newspaper title words after a place
+//!   "Force" ("Air Force", "International Security Assistance Force"), compound heads
+//!   ("Geological Survey") and newspaper title words after a place
 //!   or a day word ("Washington Post", "Sunday Telegraph"; no of/for tail). No name is
 //!   proposed where the gazetteer names the whole span as a place that is not weak ("West
 //!   Bank"), where the head word modifies a facility ("Changi International Airport"), or for
@@ -182,15 +183,11 @@ const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// A weak head word and the word that must come right before it to make it a head ("Air
-/// Force", "Task Force", "Air Lines"); alone these words head no name.
+/// Lines", "Geological Survey"); alone these words head no name.
 const COMPOUND_HEADS: &[(&str, &str)] = &[
-    ("Air", "Force"),
     ("Air", "Lines"),
-    ("Defence", "Force"),
-    ("Defense", "Force"),
     ("Geological", "Survey"),
     ("Ordnance", "Survey"),
-    ("Task", "Force"),
 ];
 
 /// Capitalized facility nouns: a head word right before one modifies the facility's name
@@ -399,6 +396,7 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = {
         i += 1;
     }
     out[n] = "Marines";
+    out[n + 1] = "Force";
     out
 };
 
@@ -408,7 +406,7 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + NEWS_HEADS.len()
     + COMPANY_WORDS.len()
     + COMPOUND_HEADS.len()
-    + 1;
+    + 2;
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -647,6 +645,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
     if word == "Marines"
+        || word == "Force"
         || WEAK_HEADS.contains(&word)
         || ctx
             .gazetteer
