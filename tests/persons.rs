@@ -323,7 +323,8 @@ fn names_read_whole_and_linked() {
 }
 
 /// (sentence, expected PERSON mentions): names with no cue before them, found by what follows
-/// (a verb of saying, ", who", an apposed role, an age); and runs that only look like such names.
+/// (a verb of saying, ", who", an apposed role, an age) or by a known surname after an unknown
+/// word; and runs that only look like such names.
 const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
     (
         "Dravic Olunde said the talks had failed.",
@@ -358,6 +359,14 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
         "One of the negotiators, Haldor Vintsuk, says the deal is close.",
         &[("Haldor Vintsuk", "rule:person.apposition")],
     ),
+    // An unknown word before a known surname, and runs that only look like that.
+    (
+        "The trial of Qarvash Hussein resumed.",
+        &[("Qarvash Hussein", "rule:person.surname")],
+    ),
+    ("Shops closed for Remembrance Day on Monday.", &[]),
+    ("Hurricane Gordon weakened overnight.", &[]),
+    ("The Third Reich fell in 1945.", &[]),
     // Not persons: organizations before a verb of saying, an ideology before a treaty.
     (
         "The Committee to Protect Journalists said the arrests were unjust.",

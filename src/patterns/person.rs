@@ -16,8 +16,9 @@
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
+//! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
 //!
-//! The last four read names with no cue before them, so every word must be a plain capitalized
+//! The last five read names with no cue before them, so every word must be a plain capitalized
 //! word: no title, no part of a gazetteer place, nationality or organization, no noun of things.
 //!
 //! On a title-case line (a headline: "Rebels Seize Town As Army Pulls Back") capitals say
@@ -568,11 +569,15 @@ const THING_NOUNS: &[&str] = &[
     "Church",
     "Club",
     "Cup",
+    "Cyclone",
+    "Day",
     "Factory",
     "Festival",
     "Flight",
     "Games",
     "Hotel",
+    "Hurricane",
+    "Hurricanes",
     "Law",
     "Mall",
     "Market",
@@ -589,9 +594,11 @@ const THING_NOUNS: &[&str] = &[
     "Stadium",
     "State",
     "Station",
+    "Storm",
     "Temple",
     "Tower",
     "Treaty",
+    "Typhoon",
 ];
 
 /// Titles that are also adjectives opening other names ("General Electric", "Major League").
@@ -1187,7 +1194,11 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks
                 .get(name.end)
                 .is_none_or(|n| !(n.is_upper_initial() && ctx.spaced(name.end - 1)));
-        if plain {
+        if plain && name.words == 2 && surname_pair(ctx, name.start) {
+            if !title_case_line(ctx, t.span.start) {
+                push(out, name.span(ctx), Label::Person, "rule:person.surname");
+            }
+        } else if plain {
             if let Some(rule) = after_name(ctx, name.end) {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
                     push(out, name.span(ctx), Label::Person, rule);
@@ -1239,6 +1250,29 @@ fn ist_noun(w: &str) -> bool {
 fn lower_tail(w: &str) -> bool {
     w.rsplit_once('-')
         .is_some_and(|(_, tail)| tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Whether tokens `i` and `i + 1` are an unknown word and a known surname ("Saddam Hussein"): the
+/// first in no gazetteer at all, the second a surname that is in no gazetteer place,
+/// nationality or organization.
+fn surname_pair(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    toks[i + 1].shape == Shape::Capitalized
+        && ctx.match_covering(toks[i].span.start).is_none()
+        && ctx.word(i).len() >= 3
+        // "Feeling Good", "Third Reich", "Great Dane": participles and ordinal or degree
+        // adjectives open titles and names of things.
+        && !ctx.word(i).ends_with("ing")
+        && !matches!(
+            ctx.word(i),
+            "First" | "Second" | "Third" | "Fourth" | "Fifth" | "Great" | "Greater" | "Grand" | "Little"
+        )
+        && {
+            let first = ctx.gazetteer.name_part(ctx.word(i));
+            !first.given && !first.surname
+        }
+        && ctx.gazetteer.name_part(ctx.word(i + 1)).surname
+        && !entity_word(ctx, i + 1)
 }
 
 /// The rule whose evidence follows a name ending before token `k`, if any.
