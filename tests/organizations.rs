@@ -794,3 +794,39 @@ fn acronyms_after_the_and_of_tail_expansions() {
         doc.entities
     );
 }
+
+/// Regression (error class 5): an industry noun set off by a comma ("the state gas company,
+/// X.") and industry nouns such as "airframer" or "carrier" did not mark the name.
+#[test]
+fn type_nouns_with_a_comma_and_industry_nouns() {
+    check_cases(&[
+        (
+            "Prices were set by the state gas company, Volgaprom.",
+            "Volgaprom",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The national carrier Kestrava cancelled flights.",
+            "Kestrava",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "European airframer Zentrova won the order.",
+            "Zentrova",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    // a comma apposition that goes on is not read ("the company, Dalvani and others")
+    let text = "They named the company, Dalvani Brothers and Sons Holding Trust Group.";
+    let doc = extract(text);
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.text(text) == "Dalvani" && e.source.to_string() == "rule:org.context"),
+        "{:?}",
+        doc.entities
+    );
+}

@@ -27,8 +27,8 @@
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
 //!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
-//!   giant X", "news agency X"; after a type noun a surname alone may be the name: "automaker
-//!   Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
+//!   giant X", "news agency X", "the state gas company, X."; after a type noun a surname alone
+//!   may be the name: "automaker Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:misc.event` (MISC): a head-word name ending in "Conference" or "Summit" without an
@@ -294,22 +294,34 @@ const RELIGIONS: &[&str] = &[
 /// ("energy giant Gazprom", "news agency Interfax", "automaker Chrysler").
 const TYPE_NOUNS: &[&str] = &[
     "agency",
+    "airframer",
     "airline",
     "automaker",
     "bank",
     "broadcaster",
     "carmaker",
+    "carrier",
+    "chipmaker",
     "company",
     "conglomerate",
     "daily",
+    "drugmaker",
+    "exporter",
     "firm",
     "giant",
     "insurer",
     "lender",
-    "manufacturer",
     "maker",
+    "manufacturer",
+    "monopoly",
     "newspaper",
+    "operator",
+    "planemaker",
+    "producer",
     "retailer",
+    "steelmaker",
+    "supplier",
+    "website",
 ];
 
 /// Capitalized words that are dates, not names, after a type noun ("the company Tuesday").
@@ -1088,9 +1100,15 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 );
             }
         }
-        // "energy giant Gazprom": a type noun right before a capitalized name.
-        if class & words::TYPE_NOUN != 0 && i + 1 < toks.len() && adjacent(ctx, i) {
-            let s = i + 1;
+        // "energy giant Gazprom": a type noun right before a capitalized name, or before a
+        // comma and a name that a comma or a full stop closes ("gas company, Gazprom.").
+        let comma = class & words::TYPE_NOUN != 0
+            && i + 3 < toks.len()
+            && text_of(ctx, i + 1) == ","
+            && adjacent(ctx, i + 1)
+            && matches!(text_of(ctx, i + 3), "," | ".");
+        if class & words::TYPE_NOUN != 0 && i + 1 < toks.len() && (adjacent(ctx, i) || comma) {
+            let s = if comma { i + 2 } else { i + 1 };
             let mut e = s;
             while e < toks.len() && e - s < 3 && name_word(ctx, e) {
                 if e > s && !adjacent(ctx, e - 1) {
