@@ -830,3 +830,57 @@ fn type_nouns_with_a_comma_and_industry_nouns() {
         doc.entities
     );
 }
+
+/// Regression (error class 5): broadcasters named "Radio X", names before a lower-case
+/// "airline"/"newspaper", "to" phrases after a head word, and "Army" used bare were missed.
+#[test]
+fn broadcasters_after_cues_and_to_phrases() {
+    check_cases(&[
+        (
+            "Officials closed Radio Dalvani in the capital.",
+            "Radio Dalvani",
+            Label::Organization,
+            "rule:org.broadcaster",
+        ),
+        (
+            "The plane, operated by the Kestrava airline, landed safely.",
+            "Kestrava",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The Committee to Ban Cluster Bombs welcomed the vote.",
+            "Committee to Ban Cluster Bombs",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Two Army reservists were charged on Monday.",
+            "Army",
+            Label::Organization,
+            "rule:org.institution",
+        ),
+    ]);
+    for (text, words) in [
+        // a headline's "to" is a verb's
+        (
+            "Kelvara Fishing Board to Cut Quotas Again\n\nThe board met.",
+            &["Fishing Board to Cut Quotas", "Board to Cut Quotas"][..],
+        ),
+        // "Radio" after a name is part of that name's phrase, and a weekday is no name
+        (
+            "He spoke on Radio Monday and on Dalvani Radio Network.",
+            &["Radio Monday", "Radio Network"][..],
+        ),
+    ] {
+        let doc = extract(text);
+        for w in words {
+            assert!(
+                !doc.entities_with(Label::Organization)
+                    .any(|e| e.text(text) == *w),
+                "{w:?} is an organization in {text:?}: {:?}",
+                doc.entities
+            );
+        }
+    }
+}

@@ -6,22 +6,23 @@
 //!
 //! - `rule:org.head_word`: capitalized words ending in a head word, optionally followed by an
 //!   `of`/`for` phrase of capitalized words ("Wagner Group", "Ministry of Defence",
-//!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries"). A leading
-//!   capitalized function word ("The", "A", "In") is left out of the span; so is a nationality
-//!   before a state's own institution ("Russian Foreign Ministry": whose ministry), while before
-//!   other head words it is part of the name ("American Diabetes Association"). On a title-case
-//!   line (a headline) one word at most is read before the head word. Head words are the
-//!   gazetteer's, industry words after any name ("Douglas Aircraft", "Boeing Commercial
-//!   Airplanes"; not in headlines), division words after a known company ("Sony Pictures"),
-//!   "Force" ("Air Force", "International Security Assistance Force"), compound heads
-//!   ("Geological Survey") and newspaper title words after a place
-//!   or a day word ("Washington Post", "Sunday Telegraph"; no of/for tail). No name is
-//!   proposed where the gazetteer names the whole span as a place that is not weak ("West
-//!   Bank"), where the head word modifies a facility ("Changi International Airport"), or for
-//!   one word before a weak head ("Delivery Center").
+//!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries") or a `to`
+//!   phrase ("Committee to Protect Journalists"). A leading capitalized function word ("The",
+//!   "A", "In") is left out of the span; so is a nationality before a state's own institution
+//!   ("Russian Foreign Ministry": whose ministry), while before other head words it is part of
+//!   the name ("American Diabetes Association"). On a title-case line (a headline) one word at
+//!   most is read before the head word. Head words are the gazetteer's, industry words after
+//!   any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
+//!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
+//!   Security Assistance Force"), compound heads ("Geological Survey") and newspaper title
+//!   words after a place or a day word ("Washington Post", "Sunday Telegraph"; no of/for
+//!   tail). No name is proposed where the gazetteer names the whole span as a place that is
+//!   not weak ("West Bank"), where the head word modifies a facility ("Changi International
+//!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc."); the suffix is part of the span.
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
+//! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
@@ -250,10 +251,20 @@ const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// Institutions that are capitalized alone without "the" in news English.
-const BARE_INSTITUTIONS: &[&str] = &["Congress", "Marines", "Parliament", "Senate"];
+const BARE_INSTITUTIONS: &[&str] = &[
+    "Army",
+    "Congress",
+    "Marines",
+    "Navy",
+    "Parliament",
+    "Senate",
+];
 
-/// Words after a name that make it an organization ("Hamas militants", "Reuters reported").
+/// Words after a name that make it an organization ("Hamas militants", "X airline", "the X
+/// newspaper").
 const AFTER_CUES: &[&str] = &[
+    "airline",
+    "airlines",
     "commander",
     "commanders",
     "fighters",
@@ -265,11 +276,12 @@ const AFTER_CUES: &[&str] = &[
     "members",
     "militants",
     "network",
+    "newspaper",
     "officials",
     "operatives",
     "spokesman",
-    "spokeswoman",
     "spokesperson",
+    "spokeswoman",
 ];
 
 /// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
@@ -442,6 +454,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     head_word(ctx, out);
     legal_suffix(ctx, out);
     airline(ctx, out);
+    broadcaster(ctx, out);
     product(ctx, out);
     institution(ctx, out);
     context_cue(ctx, out);
@@ -590,6 +603,21 @@ fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
         }
     }
     end
+}
+
+/// The end (exclusive token index) of a "to" phrase of two or three capitalized words after
+/// token `head` ("Committee to Protect Journalists"), or `head + 1` when there is none.
+fn to_tail_end(ctx: &Context<'_>, head: usize) -> usize {
+    let n = ctx.tokens.len();
+    let s = head + 2;
+    if s + 1 >= n || !adjacent(ctx, head) || text_of(ctx, head + 1) != "to" {
+        return head + 1;
+    }
+    let mut e = s;
+    while e < n && e - s < 3 && adjacent(ctx, e - 1) && name_word(ctx, e) {
+        e += 1;
+    }
+    if e - s >= 2 { e } else { head + 1 }
 }
 
 /// Whether token `i` can be a word of a name: an upper-case initial, and not a compound such as
@@ -814,11 +842,15 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
-        let end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
+        let mut end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
             head + 1
         } else {
             tail_end(ctx, head)
         };
+        // "Committee to Protect Journalists": a "to" + capitalized verb phrase, not in headlines.
+        if end == head + 1 && kind == Head::Plain && !headline {
+            end = to_tail_end(ctx, head);
+        }
         if start == head && end == head + 1 {
             continue;
         }
@@ -896,6 +928,40 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Span::new(ctx.tokens[start].span.start, m.span.end),
             Label::Organization,
             "rule:org.legal_suffix",
+        );
+    }
+}
+
+/// `rule:org.broadcaster`: "Radio" before one to three capitalized words ("Radio Shabelle",
+/// "Radio Free Asia"), not on a title-case line.
+fn broadcaster(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Capitalized
+            || text_of(ctx, i) != "Radio"
+            || (i > 0
+                && adjacent(ctx, i - 1)
+                && name_word(ctx, i - 1)
+                && !has(ctx, i - 1, words::LEADING_STOP))
+        {
+            continue;
+        }
+        let s = i + 1;
+        let mut e = s;
+        while e < toks.len() && e - s < 3 && adjacent(ctx, e - 1) && name_word(ctx, e) {
+            e += 1;
+        }
+        if e == s
+            || has(ctx, s, words::DATE_WORD)
+            || super::person::title_case_line(ctx, toks[i].span.start)
+        {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, i, e),
+            Label::Organization,
+            "rule:org.broadcaster",
         );
     }
 }
