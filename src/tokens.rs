@@ -78,7 +78,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let mut end = i + clen;
         loop {
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 end += 1;
             }
             if end >= bytes.len() {
@@ -141,6 +141,17 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         i = end;
     }
 }
+
+/// Whether each byte is an ASCII letter or digit (one load per byte in the word loop).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Upper-case letters, letters, and whether a lower-case letter occurs, in a token (the
 /// characters that join words, `-' ’ .`, count as nothing).

@@ -185,7 +185,7 @@ pub(super) fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             let digits = (i - s).min(255) as u8;
             let sfx_start = i;
-            while i < end && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
+            while i < end && WORD_BYTE[usize::from(bytes[i])] {
                 if bytes[i] >= 0x80 && !starts_alpha(text, i) {
                     break;
                 }
@@ -212,7 +212,7 @@ pub(super) fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         }
         if b.is_ascii_alphabetic() || b >= 0x80 {
             let s = i;
-            while i < end && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
+            while i < end && WORD_BYTE[usize::from(bytes[i])] {
                 if bytes[i] >= 0x80 && !starts_alpha(text, i) {
                     break;
                 }
@@ -245,6 +245,18 @@ pub(super) fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         i += 1;
     }
 }
+
+/// Whether each byte may continue a word: an ASCII letter or digit, or a byte of a non-ASCII
+/// character (checked further by [`starts_alpha`]).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 fn starts_alpha(text: &str, i: usize) -> bool {
     text.get(i..)
