@@ -867,6 +867,11 @@ fn broadcasters_after_cues_and_to_phrases() {
             "Kelvara Fishing Board to Cut Quotas Again\n\nThe board met.",
             &["Fishing Board to Cut Quotas", "Board to Cut Quotas"][..],
         ),
+        // a known name joined by a hyphen pairs two names, it does not start this one
+        (
+            "Emails exposed Siemens-Harbour Authority contract talks.",
+            &["Siemens-Harbour Authority"][..],
+        ),
         // "Radio" after a name is part of that name's phrase, and a weekday is no name
         (
             "He spoke on Radio Monday and on Dalvani Radio Network.",

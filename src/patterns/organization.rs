@@ -512,6 +512,19 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             break;
         }
         if name_word(ctx, k) {
+            // "Boeing-Air Force": a known name joined by a hyphen is a pairing, not a word of
+            // this name.
+            if text_of(ctx, k).contains('-')
+                && match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                    m.span.end < toks[k].span.end
+                        && ctx
+                            .gazetteer
+                            .entries_of(m.pattern)
+                            .any(|e| e.kind.is_entity())
+                })
+            {
+                break;
+            }
             i = k;
             words += 1;
             continue;
