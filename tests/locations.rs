@@ -90,6 +90,15 @@ const RULES: &[(&str, &[Want])] = &[
             "rule:org.",
         )],
     ),
+    // Planets: Earth alone, the others after a preposition; a name that goes on is no planet.
+    (
+        "The probe sent pictures of Earth and landed on Mars in May.",
+        &[
+            ("Earth", Label::Location, "rule:location.planet"),
+            ("Mars", Label::Location, "rule:location.planet"),
+        ],
+    ),
+    ("Engineers said Mars Voyager was ready.", &[]),
     // An unknown name with a place noun in apposition.
     (
         "The toll rose to 200 in Zhenqiao, a mountain town in the north.",

@@ -7,6 +7,7 @@
 //! | `rule:location.place_type` | a lower-case administrative noun after the name: "X province", "X tribal region" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
+//! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
@@ -29,6 +30,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             feature(ctx, i, out);
             possessive(ctx, i, out);
             apposed_place(ctx, i, out);
+            planet(ctx, i, out);
             continue;
         }
         let cue = toks[i].class;
@@ -220,6 +222,46 @@ fn apposed_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
         n += 1;
+    }
+}
+
+/// `rule:location.planet`: "Earth", or another planet after a preposition or "planet" ("on
+/// Mars", "the surface of Saturn"), as a word of its own (not "Mars Odyssey", "Venus Williams").
+fn planet(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    let earth = w == "Earth";
+    if !earth
+        && !matches!(
+            w,
+            "Jupiter" | "Mars" | "Mercury" | "Neptune" | "Saturn" | "Uranus" | "Venus"
+        )
+    {
+        return;
+    }
+    let joined_after = toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_upper_initial() && ctx.spaced(i));
+    let joined_before = i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1);
+    let cue = i > 0
+        && matches!(
+            ctx.word(i - 1),
+            "of" | "on"
+                | "to"
+                | "around"
+                | "orbit"
+                | "orbiting"
+                | "planet"
+                | "from"
+                | "toward"
+                | "towards"
+        );
+    if !joined_after
+        && !joined_before
+        && (earth || cue)
+        && !title_case_line(ctx, toks[i].span.start)
+    {
+        push(out, toks[i].span, Label::Location, "rule:location.planet");
     }
 }
 
