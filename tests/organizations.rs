@@ -889,3 +889,33 @@ fn broadcasters_after_cues_and_to_phrases() {
         }
     }
 }
+
+/// Regression (error class 5): a company named with its head word once ("the Tazzar Group")
+/// and later without it ("Tazzar fighters") lost the later mentions; a place or a word that
+/// goes on into another name is no short form.
+#[test]
+fn short_forms_of_company_names() {
+    let text = "Fighters of the Tazzar Group arrived in May. Later, Tazzar mercenaries left the \
+                town, and Tazzar said it would return. Tazzar Valley was calm.";
+    let doc = extract(text);
+    let short: Vec<&Entity> = doc
+        .entities
+        .iter()
+        .filter(|e| e.text(text) == "Tazzar")
+        .collect();
+    assert_eq!(short.len(), 2, "{:?}", doc.entities);
+    for e in short {
+        assert_eq!(e.label, Label::Organization);
+        assert_eq!(e.source.to_string(), "rule:org.short_form");
+        assert_eq!(e.canonical.as_deref(), Some("Tazzar Group"));
+    }
+    // a place before a head word is not shortened to the place
+    let text = "Officers of the Kabul Group met. Kabul was quiet.";
+    let doc = extract(text);
+    assert!(
+        !doc.entities_with(Label::Organization)
+            .any(|e| e.text(text) == "Kabul"),
+        "{:?}",
+        doc.entities
+    );
+}

@@ -32,6 +32,8 @@
 //!   may be the name: "automaker Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
+//! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
+//!   head word) was found ("Wagner mercenaries" after "the Wagner Group"); canonical "X Group".
 //! - `rule:misc.event` (MISC): a head-word name ending in "Conference" or "Summit" without an
 //!   of/for tail is a meeting, not an organization ("Worldwide Developers Conference"); as in
 //!   OntoNotes, events are not organizations.
@@ -460,6 +462,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     context_cue(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
+    short_form(ctx, first, out);
 }
 
 fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
@@ -1249,6 +1252,90 @@ fn sentence_initial(ctx: &Context<'_>, i: usize) -> bool {
     let prev = ctx.tokens[i - 1];
     let gap = &ctx.text[prev.span.end..ctx.tokens[i].span.start];
     gap.contains('\n') || matches!(text_of(ctx, i - 1), "." | "!" | "?" | "\"" | "“")
+}
+
+/// Company head words a later mention may drop ("Wagner Group" -> "Wagner", "Acme Holdings"
+/// -> "Acme"). Not "Bank", "Party" or "Foundation": their first word is often a common word or
+/// another organization's name ("World Bank", "Democratic Party", "Ford Foundation").
+const SHORT_FORM_HEADS: &[&str] = &[
+    "Airlines",
+    "Airways",
+    "Corp",
+    "Corporation",
+    "Enterprises",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Motors",
+    "Systems",
+    "Technologies",
+];
+
+/// `rule:org.short_form`: after a two-word organization "X Head" found by the head-word rule,
+/// where the head is a company word ([`SHORT_FORM_HEADS`]) and X is no known place or
+/// nationality, later mentions of "X" alone not followed by another capitalized word ("Wagner
+/// mercenaries" after "Wagner Group"), with the full name as canonical.
+fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
+    let found = out.len();
+    let mut seen: Vec<&str> = Vec::new();
+    for c in first..found {
+        let e = &out[c].entity;
+        if e.label != Label::Organization
+            || e.source != crate::document::Source::Rule("rule:org.head_word")
+            || seen.len() >= MAX_REPEATED
+        {
+            continue;
+        }
+        let i = ctx.token_at(e.span.start);
+        if i + 2 > ctx.tokens.len()
+            || ctx.tokens[i + 1].span.end != e.span.end
+            || !SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
+            || ctx.tokens[i].shape != Shape::Capitalized
+            || has(ctx, i, words::LEADING_STOP)
+            || gazetteer_entity_at(ctx, i)
+        {
+            continue;
+        }
+        let name = text_of(ctx, i);
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        let canonical: std::sync::Arc<str> = std::sync::Arc::from(&ctx.text[e.span.range()]);
+        let mut at = e.span.end;
+        while let Some(k) = ctx.text[at..].find(name) {
+            let start = at + k;
+            let end = start + name.len();
+            at = end;
+            if !crate::gazetteer::is_whole_word(ctx.text, start, end) {
+                continue;
+            }
+            let j = ctx.token_at(start);
+            if j >= ctx.tokens.len() || ctx.tokens[j].span.start != start {
+                continue;
+            }
+            let next_cap = j + 1 < ctx.tokens.len()
+                && adjacent(ctx, j)
+                && ctx.tokens[j + 1].is_upper_initial();
+            let prev_cap = j > 0
+                && adjacent(ctx, j - 1)
+                && name_word(ctx, j - 1)
+                && !has(ctx, j - 1, words::LEADING_STOP);
+            if next_cap || prev_cap {
+                continue;
+            }
+            let mut cand = Candidate {
+                entity: crate::document::Entity::new(
+                    Span::new(start, end),
+                    Label::Organization,
+                    crate::document::Source::Rule("rule:org.short_form"),
+                ),
+                priority: Priority::Rule,
+            };
+            cand.entity.canonical = Some(canonical.clone());
+            out.push(cand);
+        }
+    }
 }
 
 /// The most distinct organization names a document's rule mentions are repeated for.
