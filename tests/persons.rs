@@ -286,10 +286,10 @@ const NAME_READING: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
-        "General Qadir al-Obaidi gave orders. Police later detained Nawfal al-Obaidi.",
+        "General Qadir Obaidi gave orders. Police later detained Nawfal Obaidi.",
         &[
-            ("Qadir al-Obaidi", "rule:person.title_name"),
-            ("Nawfal al-Obaidi", "rule:coref.person_name"),
+            ("Qadir Obaidi", "rule:person.title_name"),
+            ("Nawfal Obaidi", "rule:coref.person_name"),
         ],
     ),
     // A capitalized verb after a name on a line of its own is not part of it.
@@ -359,6 +359,17 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
         "One of the negotiators, Haldor Vintsuk, says the deal is close.",
         &[("Haldor Vintsuk", "rule:person.apposition")],
     ),
+    // A lineage inside the name, and groups, places and feasts written the same way.
+    (
+        "Troops searched for Qasim al-Varadi near the river.",
+        &[("Qasim al-Varadi", "rule:person.lineage")],
+    ),
+    (
+        "Investigators traced funds to Qarun bin Harrak last year.",
+        &[("Qarun bin Harrak", "rule:person.lineage")],
+    ),
+    ("Fighters of Jaish al-Varadi fled.", &[]),
+    ("Families marked Eid al-Adha quietly.", &[]),
     // An unknown word before a known surname, and runs that only look like that.
     (
         "The trial of Qarvash Hussein resumed.",

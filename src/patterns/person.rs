@@ -16,9 +16,10 @@
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
+//! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
 //!
-//! The last five read names with no cue before them, so every word must be a plain capitalized
+//! The last six read names with no cue before them, so every word must be a plain capitalized
 //! word: no title, no part of a gazetteer place, nationality or organization, no noun of things.
 //!
 //! On a title-case line (a headline: "Rebels Seize Town As Army Pulls Back") capitals say
@@ -1222,6 +1223,10 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             if !title_case_line(ctx, t.span.start) {
                 push(out, name.span(ctx), Label::Person, "rule:person.surname");
             }
+        } else if plain && lineage(ctx, name) && !(i > 0 && ctx.word(i - 1) == "the") {
+            if !title_case_line(ctx, t.span.start) {
+                push(out, name.span(ctx), Label::Person, "rule:person.lineage");
+            }
         } else if plain {
             if let Some(rule) = after_name(ctx, name.end) {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
@@ -1274,6 +1279,25 @@ fn ist_noun(w: &str) -> bool {
 fn lower_tail(w: &str) -> bool {
     w.rsplit_once('-')
         .is_some_and(|(_, tail)| tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Arabic common nouns that open names of groups and places before an "al-" word ("Jaish
+/// al-Mahdi", "Ras al-Khaimah") (sorted).
+const ARABIC_NOUNS: &[&str] = &[
+    "Ahl", "Ahrar", "Ain", "Ansar", "Asaib", "Bab", "Bayt", "Beit", "Bir", "Dar", "Eid", "Harakat",
+    "Hay", "Hayat", "Hizb", "Jabal", "Jabhat", "Jaish", "Jamaat", "Jebel", "Jund", "Kataib",
+    "Liwa", "Madinat", "Majlis", "Masjid", "Qasr", "Ras", "Saraya", "Sharm", "Souk", "Suq", "Tal",
+    "Tanzim", "Tell", "Umm", "Wadi",
+];
+
+/// Whether a name says its bearer's lineage: a given name, then "bin"/"ibn"/"bint" and a name,
+/// or a particle name ("Hamid al-Rashidi"), and its first word opens no group or place name.
+fn lineage(ctx: &Context<'_>, name: Name) -> bool {
+    let toks = ctx.tokens;
+    let nasab = (name.start + 1..name.end)
+        .any(|j| toks[j].shape == Shape::Lower && matches!(ctx.word(j), "bin" | "ibn" | "bint"));
+    (nasab || (name.start + 1..name.end).any(|j| hyphen_particle(ctx, j)))
+        && ARABIC_NOUNS.binary_search(&ctx.word(name.start)).is_err()
 }
 
 /// Whether tokens `i` and `i + 1` are an unknown word and a known surname ("Saddam Hussein"): the
@@ -1396,6 +1420,7 @@ mod tests {
             ROLES_PLURAL,
             NAME_VERBS,
             IDEOLOGIES,
+            ARABIC_NOUNS,
             SAYS,
             TITLE_CASE_LOWER,
             FAITHS,
