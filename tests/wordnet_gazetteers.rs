@@ -47,6 +47,13 @@ const FOUND: &[(&str, &str, Label, &str)] = &[
         Label::Organization,
         "gazetteer:",
     ),
+    // a country's alternate name ending in a governing-body noun names the body, not the land
+    (
+        "The Palestinian Authority said it would pay the salaries next month.",
+        "Palestinian Authority",
+        Label::Organization,
+        "rule:org.",
+    ),
     // places: WordNet instances that the GeoNames data lacks
     (
         "Fighting resumed in Darfur last week.",

@@ -253,6 +253,10 @@ NATIONALITY_ERRATA = {("WF", "Welsh")}  # Welsh is the demonym of Wales, not Wal
 # Variants that are too ambiguous to tag as a country (brief: "America" is a continent too)
 COUNTRY_VARIANT_DENY = {"America"}
 
+# A country variant ending in one of these nouns names a governing body, not the land
+# ("X Authority", "X Government"): in news it is an organization, so it is no place name.
+GOVERNING_BODY_NOUNS = {"Administration", "Authority", "Council", "Government", "Regime"}
+
 # --------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------
@@ -381,6 +385,9 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
             add_variant(iso, s[4:], src + "+strip-the")
             return
         if not good_name(s, allow_caps=True) or s in COUNTRY_VARIANT_DENY:
+            return
+        if s.split()[-1] in GOVERNING_BODY_NOUNS:
+            stat("policy.country_variant_governing_body_dropped")
             return
         if s.replace(".", "").replace(" ", "").isupper() and len(s.replace(".", "")) > 5:
             return  # shouted forms ("ISRAÉLIENNE"); acronyms up to 5 letters stay (DPRK)
