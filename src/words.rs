@@ -31,6 +31,10 @@ pub(crate) enum Case {
 /// A hand list registered as a word class.
 pub(crate) type WordList = (&'static [&'static str], Case, Class);
 
+// One bit per class. A new class takes a free bit and goes into `ALL` below, which checks at
+// compile time that no two classes share a bit (the `classes_match_the_lists` test also fails
+// then: a list would answer for another list's words).
+
 // Events (`crate::events`): all compared ignoring case.
 /// Function words that end a noun phrase.
 pub(crate) const FUNCTION: Class = 1 << 0;
@@ -78,6 +82,8 @@ pub(crate) const NEGATED_MODAL: Class = 1 << 40;
 pub(crate) const PASSIVE_AUX: Class = 1 << 41;
 /// Auxiliaries that date a participle.
 pub(crate) const TENSE_AUX: Class = 1 << 42;
+/// Punctuation that ends a clause.
+pub(crate) const CLAUSE_PUNCT: Class = 1 << 43;
 
 // Person rules (`crate::patterns::person`): exact.
 /// Capitalized words never in a name (weekdays, months, function words).
@@ -173,6 +179,7 @@ const ALL: &[Class] = &[
     NEGATED_MODAL,
     PASSIVE_AUX,
     TENSE_AUX,
+    CLAUSE_PUNCT,
     NOT_NAME,
     ROLE,
     ROLE_INITIAL,

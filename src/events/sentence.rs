@@ -271,6 +271,7 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
     (QUANTIFIERS, Case::Fold, words::QUANTIFIER),
     (RELATIVES, Case::Fold, words::RELATIVE),
     (SUBJECT_PRONOUNS, Case::Fold, words::SUBJECT_PRONOUN),
+    (CLAUSE_PUNCTUATION, Case::Fold, words::CLAUSE_PUNCT),
 ];
 
 impl<'a> SentenceView<'a> {
@@ -358,6 +359,13 @@ impl<'a> SentenceView<'a> {
                 .is_some_and(|c| chars.contains(&c))
     }
 
+    /// Whether token `i` is a hyphen (`is_punct(i, &['-'])`, from the byte).
+    fn is_dash(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Punct && self.text.as_bytes()[t.span.start] == b'-')
+    }
+
     pub(crate) fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].shape != Shape::Punct
     }
@@ -402,7 +410,7 @@ impl<'a> SentenceView<'a> {
             return false;
         }
         if self.shape(i) == Shape::Punct {
-            return self.is_punct(i, &[';', ':', '—', '–', '"', '“', '”', '?', '!', '[', ']']);
+            return self.has(i, words::CLAUSE_PUNCT);
         }
         self.has(i, C_OPENER)
     }
@@ -423,14 +431,14 @@ impl<'a> SentenceView<'a> {
                 break;
             }
             // "--" as a dash.
-            if self.is_punct(i, &['-']) && i > 0 && self.is_punct(i - 1, &['-']) {
+            if self.is_dash(i) && i > 0 && self.is_dash(i - 1) {
                 lo = i + 1;
                 break;
             }
         }
         let mut hi = self.len();
         for i in b..self.len() {
-            if self.boundary_word(i) || (self.is_punct(i, &['-']) && self.is_punct(i + 1, &['-'])) {
+            if self.boundary_word(i) || (self.is_dash(i) && self.is_dash(i + 1)) {
                 hi = i;
                 break;
             }
@@ -609,6 +617,9 @@ pub(crate) fn is_dated(e: &Entity) -> bool {
             .as_deref()
             .is_some_and(|v| !v.is_empty() && !v.starts_with('P'))
 }
+
+/// Punctuation that ends a clause (each a one-character token).
+const CLAUSE_PUNCTUATION: &[&str] = &[";", ":", "—", "–", "\"", "“", "”", "?", "!", "[", "]"];
 
 /// Words that open a clause.
 const CLAUSE_OPENERS: &[&str] = &[
