@@ -272,6 +272,16 @@ const NAME_READING: &[(&str, &[(&str, &str)])] = &[
             ("Aung San Mya Thein", "rule:coref.person_name"),
         ],
     ),
+    // A state that is also a given name, a party word, then the name.
+    (
+        "The bill's author, Georgia Republican Nadine Vorhees, objected.",
+        &[("Nadine Vorhees", "rule:person.given_name")],
+    ),
+    // A capitalized role closing a longer title, then the name between commas.
+    (
+        "Their Foreign Minister, Kenji Watarase, arrives Sunday.",
+        &[("Kenji Watarase", "rule:person.apposition")],
+    ),
     // Given name and surname that are both towns.
     (
         "The trial of Warren Lincoln began on Monday.",

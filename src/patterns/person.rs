@@ -1,9 +1,11 @@
-//! PERSON rules: titles, given names, role nouns, appositions, bylines.
+//! PERSON rules: titles, given names, role nouns, appositions, bylines, and evidence after a name.
 //!
 //! Every rule reads a *name*: one to five capitalized words, with initials ("John F. Kennedy"),
-//! name particles ("Osama bin Laden", "Nouri al-Maliki", "Luiz Inacio Lula da Silva") and a
-//! regnal number ("John Paul II") inside it, and never a weekday, a month, a capitalized function
-//! word or a title. The rules differ in the evidence they need that the words name a person.
+//! name particles ("Osama bin Laden", "Nouri al-Maliki", "Luiz Inacio Lula da Silva", "Karl
+//! zu Brandtfeld"), a regnal number ("John Paul II") or a surname in capitals ("Edwin
+//! KOLOMBANA") inside it, and never a weekday, a month, a capitalized function word, a title, a
+//! nationality after its first word or a capitalized verb of a headline ("Lena Marsh
+//! Narrates"). The rules differ in the evidence they need that the words name a person.
 //!
 //! | id | evidence |
 //! |---|---|
@@ -1054,7 +1056,20 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        match read_name(ctx, i) {
+        let name = read_name(ctx, i);
+        // "Florida Republican Jane Doe": a place that is also a given name, a word that is no
+        // name, then a given name: the name starts there.
+        if let Some(name) = name.filter(|n| n.end - n.start >= 3) {
+            let place = ctx.covered_by(toks[i].span.start, |k| matches!(k, EntryKind::Place(_)));
+            let second = ctx.name_part(i + 1);
+            if place && !second.given && !second.surname {
+                if let Some(k) = (i + 2..name.end).find(|&k| ctx.name_part(k).given) {
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        match name {
             Some(name)
                 if name.words >= 2
                     && !name.thing(ctx)
@@ -1115,12 +1130,10 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && ctx.match_covering(toks[i].span.start).is_some_and(|m| {
                 m.span.end >= end
                     || name.words < 2
-                    || ctx.gazetteer.entries_of(m.pattern).any(|e| {
-                        !matches!(
-                            e.kind,
-                            EntryKind::Place(PlaceKind::City | PlaceKind::Admin1)
-                        )
-                    })
+                    || ctx
+                        .gazetteer
+                        .entries_of(m.pattern)
+                        .any(|e| !matches!(e.kind, EntryKind::Place(PlaceKind::City)))
             })
         {
             continue;
@@ -1133,11 +1146,15 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // Inside a sentence a capitalized role noun is part of a longer title ("National
         // Security Adviser"): only a name of two words or more, with no role word in it, counts.
+        let closed_by_comma = toks
+            .get(name.end)
+            .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
+        let capital_apposition = rule == "rule:person.apposition" && closed_by_comma;
         if capital
             && !opening
-            && (rule != "rule:person.role_name"
+            && (!(rule == "rule:person.role_name" || capital_apposition)
                 || name.words < 2
-                || !name.known(ctx)
+                || !(name.known(ctx) || capital_apposition)
                 || (name.start..name.end).any(|j| toks[j].class & words::ROLE_INITIAL != 0))
         {
             continue;
