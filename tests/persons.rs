@@ -380,6 +380,15 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
     ),
     ("Fighters of Jaish al-Varadi fled.", &[]),
     ("Families marked Eid al-Adha quietly.", &[]),
+    // A leader named in what they head; a country in the same place is no person.
+    (
+        "Critics said the Harrison administration ignored the warnings.",
+        &[("Harrison", "rule:person.leader_of")],
+    ),
+    (
+        "Critics said the Mali government ignored the warnings.",
+        &[],
+    ),
     // An unknown word before a known surname, and runs that only look like that.
     (
         "The trial of Qarvash Hussein resumed.",

@@ -19,6 +19,7 @@
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
+//! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"... |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
 //!
 //! The last six read names with no cue before them, so every word must be a plain capitalized
@@ -43,6 +44,37 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     after_role(ctx, out);
     given_name(ctx, out);
     bare_names(ctx, out);
+    leader_of(ctx, out);
+}
+
+/// Lower-case nouns of what a leader heads, named after the leader ("the Karvel administration").
+const LED: &[&str] = &[
+    "administration",
+    "cabinet",
+    "campaign",
+    "era",
+    "government",
+    "presidency",
+    "regime",
+];
+
+/// `rule:person.leader_of`: "the", a known surname alone, then a noun of [`LED`] ("the Karvel
+/// administration"); not a place, nationality or organization ("the Mali government").
+fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Capitalized
+            || !ctx.spaced(i)
+            || toks[i + 1].shape != Shape::Lower
+            || ctx.word(i - 1) != "the"
+            || !LED.contains(&ctx.word(i + 1))
+            || !ctx.name_part(i).surname
+            || !bare_name_word(ctx, i)
+        {
+            continue;
+        }
+        push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+    }
 }
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
