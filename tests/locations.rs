@@ -90,6 +90,14 @@ const RULES: &[(&str, &[Want])] = &[
             "rule:org.",
         )],
     ),
+    // A compass point standing for a region after "the", unless it opens a longer name.
+    (
+        "Ministers sought closer ties with the West after talks on the North's missiles.",
+        &[
+            ("West", Label::Location, "rule:location.the_compass"),
+            ("North", Label::Location, "rule:location.the_compass"),
+        ],
+    ),
     // Planets: Earth alone, the others after a preposition; a name that goes on is no planet.
     (
         "The probe sent pictures of Earth and landed on Mars in May.",

@@ -7,6 +7,7 @@
 //! | `rule:location.place_type` | a lower-case administrative noun after the name: "X province", "X tribal region" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
+//! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
 //!
@@ -31,6 +32,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             possessive(ctx, i, out);
             apposed_place(ctx, i, out);
             planet(ctx, i, out);
+            the_compass(ctx, i, out);
             continue;
         }
         let cue = toks[i].class;
@@ -263,6 +265,29 @@ fn planet(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     {
         push(out, toks[i].span, Label::Location, "rule:location.planet");
     }
+}
+
+/// `rule:location.the_compass`: "the" and a capitalized compass point or "Gulf" standing alone for
+/// a region ("talks with the West", "the North's nuclear program"), not opening a longer name
+/// ("the West Bank").
+fn the_compass(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i == 0
+        || !matches!(ctx.word(i), "East" | "Gulf" | "North" | "South" | "West")
+        || ctx.word(i - 1) != "the"
+        || toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_upper_initial() && ctx.spaced(i))
+        || title_case_line(ctx, toks[i].span.start)
+    {
+        return;
+    }
+    push(
+        out,
+        toks[i].span,
+        Label::Location,
+        "rule:location.the_compass",
+    );
 }
 
 /// Nouns that only places have, read as "X's NOUN" (sorted).
