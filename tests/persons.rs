@@ -90,6 +90,8 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
     // Names of flights, shows and buildings are not persons.
     ("Survivors of Grace Air Flight 12 were found.", &[]),
     ("Visitors filled the Ellen Park Museum.", &[]),
+    ("Worshippers gathered at the Karim Masjid for prayers.", &[]),
+    ("Gunmen of the Omar Rashid Martyrs claimed the attack.", &[]),
     // A role noun opening a sentence.
     (
         "Spokeswoman Ingrid Solheimsvik said no one was hurt.",

@@ -612,6 +612,7 @@ const PLACE_NOUNS: &[&str] = &[
 /// flight, a show, a building or a company ("Adam Air Flight", "Everett Factory") (sorted).
 const THING_NOUNS: &[&str] = &[
     "Accord",
+    "Accords",
     "Act",
     "Agreement",
     "Air",
@@ -622,6 +623,8 @@ const THING_NOUNS: &[&str] = &[
     "Avenue",
     "Award",
     "Boulevard",
+    "Brigade",
+    "Brigades",
     "Cathedral",
     "Center",
     "Centre",
@@ -640,6 +643,8 @@ const THING_NOUNS: &[&str] = &[
     "Law",
     "Mall",
     "Market",
+    "Martyrs",
+    "Masjid",
     "Mosque",
     "Museum",
     "Pact",
