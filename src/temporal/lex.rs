@@ -147,8 +147,15 @@ fn is_space(b: u8) -> bool {
 }
 
 /// Lexes `text[start..end]` (both on character boundaries) into `out` (cleared first).
+#[cfg(test)]
 pub(super) fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     out.clear();
+    lex_append(text, start, end, out);
+}
+
+/// Lexes `text[start..end]` (both on character boundaries) onto the end of `out`, as if
+/// whitespace preceded `start`.
+pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut space = true;

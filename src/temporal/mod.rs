@@ -336,7 +336,10 @@ fn scan(
     st: &mut Resume,
     mut snapshot: Option<(usize, &mut Option<Resume>)>,
 ) {
-    let mut toks = Vec::with_capacity(48);
+    // The tokens of the current sentence lexed so far: `text[lexed.0..lexed.1]` of sentence
+    // `lexed.2`. Windows move forward, so each trigger lexes only what its window adds.
+    let mut buf: Vec<lex::Tok> = Vec::with_capacity(64);
+    let mut lexed = (0, 0, usize::MAX);
     while let Some(m) = TRIGGER.find_at(text, st.next) {
         if let Some((at, slot)) = snapshot.as_mut() {
             if m.start() >= *at {
@@ -363,7 +366,7 @@ fn scan(
         }
         let left = words_back(text, m.start(), sentence.start, WORDS_BEFORE);
         let right = words_on(text, m.end(), sentence.end, WORDS_AFTER);
-        lex::lex(text, left, right, &mut toks);
+        let toks = window(text, (left, right, si), &mut buf, &mut lexed);
         let Some(trig) = toks.iter().position(|t| t.end > m.start()) else {
             continue;
         };
@@ -381,10 +384,7 @@ fn scan(
             trigger: Span::new(m.start(), m.end()),
             dir_cache: Cell::new(None),
         };
-        let parser = rules::Parser {
-            t: &toks,
-            ctx: &ctx,
-        };
+        let parser = rules::Parser { t: toks, ctx: &ctx };
         let mut best = None;
         for i in first..=trig {
             if let Some(h) = parser.parse_at(i) {
@@ -420,6 +420,37 @@ fn scan(
             ..st.clone()
         });
     }
+}
+
+/// The tokens of `text[left..right]` in sentence `si`, which the caller's `buf` holds the lexed
+/// part `lexed = (start, end, si)` of: only what lies beyond the lexed part is lexed.
+///
+/// `left` is the start and `right` the end of a whitespace-separated chunk (or the sentence's
+/// bounds), so no token crosses either and the tokens are those of lexing the window alone; the
+/// lexed part ends at such a chunk end too, so lexing on from it is lexing in one go.
+fn window<'b>(
+    text: &str,
+    (left, right, si): (usize, usize, usize),
+    buf: &'b mut Vec<lex::Tok>,
+    lexed: &mut (usize, usize, usize),
+) -> &'b [lex::Tok] {
+    if lexed.2 != si || left < lexed.0 || left >= lexed.1 {
+        buf.clear();
+        lex::lex_append(text, left, right, buf);
+        *lexed = (left, right, si);
+    } else if right > lexed.1 {
+        if buf.len() > 256 {
+            // Keep the buffer to about a window's tokens in long sentences.
+            let k = buf.partition_point(|t| t.start < left);
+            buf.drain(..k);
+            lexed.0 = left;
+        }
+        lex::lex_append(text, lexed.1, right, buf);
+        lexed.1 = right;
+    }
+    let a = buf.partition_point(|t| t.start < left);
+    let b = buf.partition_point(|t| t.start < right);
+    &buf[a..b]
 }
 
 /// [`find`] without a DCT and with the default configuration, as the dateline search runs it;
