@@ -386,7 +386,11 @@ fn scan(
         };
         let parser = rules::Parser { t: toks, ctx: &ctx };
         let mut best = None;
-        for i in first..=trig {
+        for (i, t) in toks[..=trig].iter().enumerate().skip(first) {
+            if !rules::can_start(t) {
+                debug_assert!(parser.parse_at(i).is_none(), "{t:?}");
+                continue;
+            }
             if let Some(h) = parser.parse_at(i) {
                 if h.end > trig {
                     best = Some(h);
