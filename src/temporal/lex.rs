@@ -230,9 +230,9 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             let w = &text[s..i2];
             fill_key(&mut t, w);
             let wb = w.as_bytes();
-            let upper = wb.iter().filter(|c| c.is_ascii_uppercase()).count();
-            let lower = wb.iter().any(u8::is_ascii_lowercase);
             t.case = if wb[0].is_ascii_uppercase() {
+                let upper = wb.iter().filter(|c| c.is_ascii_uppercase()).count();
+                let lower = wb.iter().any(u8::is_ascii_lowercase);
                 if upper >= 2 && !lower {
                     Case::Upper
                 } else {
