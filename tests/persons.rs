@@ -298,10 +298,10 @@ const NAME_READING: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
-        "General Qadir Obaidi gave orders. Police later detained Nawfal Obaidi.",
+        "General Qadir Obaidi gave orders. Police later detained Nawtal Obaidi.",
         &[
             ("Qadir Obaidi", "rule:person.title_name"),
-            ("Nawfal Obaidi", "rule:coref.person_name"),
+            ("Nawtal Obaidi", "rule:coref.person_name"),
         ],
     ),
     // A capitalized verb after a name on a line of its own is not part of it.
@@ -373,8 +373,8 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
     ),
     // A lineage inside the name, and groups, places and feasts written the same way.
     (
-        "Troops searched for Qasim al-Varadi near the river.",
-        &[("Qasim al-Varadi", "rule:person.lineage")],
+        "Troops searched for Qasrim al-Varadi near the river.",
+        &[("Qasrim al-Varadi", "rule:person.lineage")],
     ),
     (
         "Investigators traced funds to Qarun bin Harrak last year.",
