@@ -2,9 +2,9 @@
 //! the place policy that uses its widespread names, table-driven on sentences written for
 //! these tests.
 
-use chronicle::{Extractor, Label};
+use chronicle::Label;
 
-use crate::common::check_invariants;
+use crate::common::{check_found, check_not_found};
 
 /// (sentence, person it must find): the first name is only in the nomquamgender list (not in
 /// the US census or faker lists), so only the given-name cue finds the person.
@@ -49,35 +49,14 @@ const NOT_FOUND: &[(&str, &str, Label)] = &[
 
 #[test]
 fn nqg_given_names_found() {
-    let extractor = Extractor::default();
-    for &(sentence, want) in FOUND {
-        let doc = extractor.extract(sentence);
-        check_invariants(&doc);
-        let hit = doc.entities.iter().find(|e| e.text(sentence) == want);
-        let Some(e) = hit else {
-            panic!("{sentence:?}: no entity {want:?}; got {:?}", doc.entities);
-        };
-        assert_eq!(e.label, Label::Person, "{sentence:?}: {want:?}");
-        assert!(
-            e.source.to_string() == "rule:person.given_name",
-            "{sentence:?}: {want:?} from {}",
-            e.source
-        );
-    }
+    let cases: Vec<_> = FOUND
+        .iter()
+        .map(|&(sentence, name)| (sentence, name, Label::Person, "rule:person.given_name"))
+        .collect();
+    check_found(&cases);
 }
 
 #[test]
 fn nqg_given_names_not_found() {
-    let extractor = Extractor::default();
-    for &(sentence, text, label) in NOT_FOUND {
-        let doc = extractor.extract(sentence);
-        check_invariants(&doc);
-        assert!(
-            !doc.entities
-                .iter()
-                .any(|e| e.label == label && e.text(sentence) == text),
-            "{sentence:?}: unexpected {label:?} {text:?}: {:?}",
-            doc.entities
-        );
-    }
+    check_not_found(NOT_FOUND);
 }

@@ -14,6 +14,18 @@ fn persons(text: &str) -> Vec<(String, String)> {
 }
 
 /// (sentence, expected PERSON mentions with the rule that found them).
+/// Asserts that each sentence yields exactly the listed persons, with the rule that found each.
+fn check_persons(cases: &[(&str, &[(&str, &str)])]) {
+    for (text, want) in cases {
+        let got = persons(text);
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, s)| (t.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 const RULES: &[(&str, &[(&str, &str)])] = &[
     // A title, left out of the span; titles in a row are one title.
     (
@@ -106,14 +118,7 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
 
 #[test]
 fn person_rules() {
-    for (text, want) in RULES {
-        let got = persons(text);
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, s)| (t.to_string(), s.to_string()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    check_persons(RULES);
 }
 
 #[test]
@@ -324,14 +329,7 @@ const NAME_READING: &[(&str, &[(&str, &str)])] = &[
 
 #[test]
 fn names_read_whole_and_linked() {
-    for (text, want) in NAME_READING {
-        let got = persons(text);
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, s)| (t.to_string(), s.to_string()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    check_persons(NAME_READING);
 }
 
 /// (sentence, expected PERSON mentions): names with no cue before them, found by what follows
@@ -411,12 +409,5 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
 
 #[test]
 fn names_found_by_what_follows() {
-    for (text, want) in EVIDENCE_AFTER {
-        let got = persons(text);
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, s)| (t.to_string(), s.to_string()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    check_persons(EVIDENCE_AFTER);
 }

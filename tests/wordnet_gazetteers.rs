@@ -1,9 +1,9 @@
 //! Gazetteer rows generated from WordNet 3.0 (`gazetteers/build/wordnet.py`) and the
 //! place-name ambiguity policy, table-driven on sentences written for these tests.
 
-use chronicle::{Extractor, Label};
+use chronicle::Label;
 
-use crate::common::check_invariants;
+use crate::common::{check_found, check_not_found};
 
 /// (sentence, entity text, label it must have, source prefix it must come from).
 const FOUND: &[(&str, &str, Label, &str)] = &[
@@ -144,35 +144,10 @@ const NOT_FOUND: &[(&str, &str, Label)] = &[
 
 #[test]
 fn wordnet_entities_found() {
-    let extractor = Extractor::default();
-    for &(sentence, want, label, source) in FOUND {
-        let doc = extractor.extract(sentence);
-        check_invariants(&doc);
-        let hit = doc.entities.iter().find(|e| e.text(sentence) == want);
-        let Some(e) = hit else {
-            panic!("{sentence:?}: no entity {want:?}; got {:?}", doc.entities);
-        };
-        assert_eq!(e.label, label, "{sentence:?}: {want:?}");
-        assert!(
-            e.source.to_string().starts_with(source),
-            "{sentence:?}: {want:?} from {}",
-            e.source
-        );
-    }
+    check_found(FOUND);
 }
 
 #[test]
 fn wordnet_entities_not_found() {
-    let extractor = Extractor::default();
-    for &(sentence, text, label) in NOT_FOUND {
-        let doc = extractor.extract(sentence);
-        check_invariants(&doc);
-        assert!(
-            !doc.entities
-                .iter()
-                .any(|e| e.label == label && e.text(sentence) == text),
-            "{sentence:?}: unexpected {label:?} {text:?}: {:?}",
-            doc.entities
-        );
-    }
+    check_not_found(NOT_FOUND);
 }

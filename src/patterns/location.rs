@@ -188,19 +188,29 @@ const AFTER_PLACE_NOUN: &[&str] = &[
     "west",
 ];
 
+/// The end of the run of capitalized words (at most [`MAX_WORDS`]) that starts at token `i`, or
+/// `None` when `i` does not start a run (a capitalized word stands right before it).
+fn capitalized_run_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    if i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1) {
+        return None;
+    }
+    let mut run = i + 1;
+    while run < toks.len() && run - i < MAX_WORDS && toks[run].shape == Shape::Capitalized {
+        run += 1;
+    }
+    Some(run)
+}
+
 /// `rule:location.apposed_place`: an unknown capitalized name starting at token `i`, a comma,
 /// "a"/"an"/"the", at most two lower-case words, then a noun of [`PLACE_OF`] and a preposition or
 /// a compass word ("Zhenqiao, a mountain town in the north").
 fn apposed_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    if i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1) {
+    let Some(run) = capitalized_run_end(ctx, i) else {
         return;
-    }
+    };
     // Cheap test first: a comma then a determiner right after the capitalized run.
-    let mut run = i + 1;
-    while run < toks.len() && run - i < MAX_WORDS && toks[run].shape == Shape::Capitalized {
-        run += 1;
-    }
     if run + 2 >= toks.len()
         || ctx.word(run) != ","
         || !matches!(ctx.word(run + 1), "a" | "an" | "the")
@@ -309,14 +319,10 @@ const POSSESSED: &[&str] = &[
 /// then a noun of [`POSSESSED`].
 fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    if i > 0 && toks[i - 1].is_upper_initial() && ctx.spaced(i - 1) {
+    let Some(run) = capitalized_run_end(ctx, i) else {
         return;
-    }
+    };
     // Cheap test first: a possessive right after the capitalized run.
-    let mut run = i + 1;
-    while run < toks.len() && run - i < MAX_WORDS && toks[run].shape == Shape::Capitalized {
-        run += 1;
-    }
     if !toks
         .get(run)
         .is_some_and(|t| matches!(&ctx.text[t.span.range()], "'" | "’"))

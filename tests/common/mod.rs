@@ -246,3 +246,39 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     writer.finish().unwrap();
     out
 }
+
+/// Asserts that each sentence yields an entity with the text, label and a source starting with
+/// the prefix: `(sentence, text, label, source prefix)`.
+pub fn check_found(cases: &[(&str, &str, chronicle::Label, &str)]) {
+    let extractor = chronicle::Extractor::default();
+    for &(sentence, want, label, source) in cases {
+        let doc = extractor.extract(sentence);
+        check_invariants(&doc);
+        let hit = doc.entities.iter().find(|e| e.text(sentence) == want);
+        let Some(e) = hit else {
+            panic!("{sentence:?}: no entity {want:?}; got {:?}", doc.entities);
+        };
+        assert_eq!(e.label, label, "{sentence:?}: {want:?}");
+        assert!(
+            e.source.to_string().starts_with(source),
+            "{sentence:?}: {want:?} from {}",
+            e.source
+        );
+    }
+}
+
+/// Asserts that no sentence yields an entity with the text and label: `(sentence, text, label)`.
+pub fn check_not_found(cases: &[(&str, &str, chronicle::Label)]) {
+    let extractor = chronicle::Extractor::default();
+    for &(sentence, text, label) in cases {
+        let doc = extractor.extract(sentence);
+        check_invariants(&doc);
+        assert!(
+            !doc.entities
+                .iter()
+                .any(|e| e.label == label && e.text(sentence) == text),
+            "{sentence:?}: unexpected {label:?} {text:?}: {:?}",
+            doc.entities
+        );
+    }
+}
