@@ -865,3 +865,47 @@ fn short_forms_of_company_names() {
         doc.entities
     );
 }
+
+/// Regression (acronym definitions cut short): an expansion with an acronym inside ("UN High
+/// Commissioner for Refugees (UNHCR)", where "UN" gives two letters or none) or a transliterated
+/// hyphenated word ("Tehrik-e-Nijat Baluchistan (TNB)") lost the definition, leaving "UN" or a
+/// truncated span; the whole spelled name is the organization, and the acronym takes its label.
+#[test]
+fn acronym_definitions_take_the_whole_name_they_spell() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The UN High Commissioner for Refugees (UNHCR) said aid had stalled.",
+            "UN High Commissioner for Refugees",
+            "UNHCR",
+        ),
+        (
+            "The Office of the UN Special Rapporteur for Water (OSRW) condemned the cuts.",
+            "Office of the UN Special Rapporteur for Water",
+            "OSRW",
+        ),
+        (
+            "Police said Tehrik-e-Nijat Baluchistan (TNB) claimed the attack.",
+            "Tehrik-e-Nijat Baluchistan",
+            "TNB",
+        ),
+        (
+            "The Tehrik-e-Nijat Baluchistan (TNB) claimed the attack.",
+            "Tehrik-e-Nijat Baluchistan",
+            "TNB",
+        ),
+    ];
+    for &(text, name, acronym) in cases {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        assert_eq!(e.source.to_string(), "rule:acronym.expansion", "{text:?}");
+        let a = entity(&doc, text, acronym).unwrap_or_else(|| panic!("{text:?}: no {acronym}"));
+        assert_eq!(a.label, Label::Organization, "{text:?}");
+        assert_eq!(a.canonical.as_deref(), Some(name), "{text:?}");
+    }
+    // an acronym before the spelled words is outside the expansion: a term, not a name
+    check_not_organizations(&[(
+        "The UN Sustainable Development Goals (SDG) were adopted in 2015.",
+        &["Sustainable Development Goals", "SDG"][..],
+    )]);
+}

@@ -74,33 +74,43 @@ fn letters(word: &str) -> Option<([u8; MAX_LETTERS], usize)> {
 }
 
 /// Whether the words `tokens[lo..=hi]` spell `letters[..n]` by their initials (connectives may
-/// be skipped; a hyphenated word may give one initial or one per part). Returns the first token
-/// of the expansion.
+/// be skipped; a hyphenated word may give one initial or one per capitalized part, its
+/// lower-case parts skipped: "Tehrik-i-Taliban" -> T T; an all-caps word inside may give all
+/// its letters or be skipped: "UN High Commissioner for Refugees" -> U N H C R, "Office of the
+/// UN High Commissioner for Human Rights" -> O H C H R). Returns the first token of the
+/// expansion.
 fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> Option<usize> {
     // Read right to left: the last letter comes from the word just before the bracket.
     fn go(ctx: &Context<'_>, lo: usize, w: usize, letters: &[u8], n: usize) -> Option<usize> {
         let word = text_of(ctx, w);
         let connective = CONNECTIVES.contains(&word);
-        // Consume one letter with this word's initial.
-        if word.as_bytes()[0].to_ascii_uppercase() == letters[n - 1] {
-            if n == 1 {
-                if !connective {
-                    return Some(w);
-                }
-            } else if w > lo {
-                if let Some(s) = go(ctx, lo, w - 1, letters, n - 1) {
+        // An acronym inside the expansion ("UN", "EU"): all its letters, or none.
+        let acronym = ctx.tokens[w].shape == Shape::AllCaps
+            && word.len() >= 2
+            && word.bytes().all(|b| b.is_ascii_uppercase());
+        if acronym && word.len() <= n && word.as_bytes() == &letters[n - word.len()..n] {
+            if word.len() == n {
+                return Some(w);
+            }
+            if w > lo {
+                if let Some(s) = go(ctx, lo, w - 1, letters, n - word.len()) {
                     return Some(s);
                 }
             }
         }
-        // A hyphenated word giving one initial per part ("Asia-Pacific" -> A P).
+        // A hyphenated word giving one initial per part, its later lower-case parts skipped
+        // ("Asia-Pacific" -> A P, "Lashkar-e-Taiba" -> L T).
         if !connective && word.contains('-') {
-            let parts = word.split('-').count();
-            if parts <= n {
-                let ok = word
-                    .split('-')
-                    .zip(&letters[n - parts..n])
-                    .all(|(p, &l)| p.as_bytes().first().map(u8::to_ascii_uppercase) == Some(l));
+            let initials = || {
+                word.split('-')
+                    .enumerate()
+                    .filter_map(|(k, p)| p.as_bytes().first().map(|&b| (k, b)))
+                    .filter(|&(k, b)| k == 0 || b.is_ascii_uppercase())
+                    .map(|(_, b)| b.to_ascii_uppercase())
+            };
+            let parts = initials().count();
+            if parts >= 2 && parts <= n {
+                let ok = initials().zip(&letters[n - parts..n]).all(|(p, &l)| p == l);
                 if ok {
                     if parts == n {
                         return Some(w);
@@ -113,8 +123,21 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
                 }
             }
         }
-        // Skip a connective.
-        if connective && w > lo {
+        // Consume one letter with this word's initial.
+        if word.as_bytes()[0].to_ascii_uppercase() == letters[n - 1] {
+            if n == 1 {
+                if !connective {
+                    return Some(w);
+                }
+            } else if w > lo {
+                if let Some(s) = go(ctx, lo, w - 1, letters, n - 1) {
+                    return Some(s);
+                }
+            }
+        }
+        // Skip a connective, or an acronym inside the expansion (neither its first nor its
+        // last word).
+        if (connective || (acronym && n < letters.len())) && w > lo {
             return go(ctx, lo, w - 1, letters, n);
         }
         None
@@ -174,6 +197,9 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             // "Worldwide Developers Conference (WWDC)": a meeting, not an organization.
             None if super::organization::is_event_head(text_of(ctx, i - 1)) => Label::Misc,
             None if ends_in_head(ctx, i - 1) => Label::Organization,
+            // "UN High Commissioner for Refugees (UNHCR)", "Office of the UN High Commissioner
+            // for Human Rights (OHCHR)", "Tehrik-i-Taliban Pakistan (TTP)".
+            None if names_organization(ctx, start, i - 1) => Label::Organization,
             // "National League for Democracy (NLD)": an organization rule named the expansion.
             None if out
                 .iter()
@@ -244,6 +270,43 @@ fn ends_in_head(ctx: &Context<'_>, i: usize) -> bool {
     ctx.matches
         .get(k)
         .is_some_and(|m| m.span == t.span && ctx.has_kind(m, crate::gazetteer::EntryKind::OrgHead))
+}
+
+/// Whether the expansion `tokens[start..=end]` has a word that makes it a name: a head word
+/// anywhere ("Office of ..."), a known organization ("UN"), or a transliterated word whose
+/// short lower-case middle joins capitalized parts ("Tehrik-i-Taliban", "Lashkar-e-Taiba").
+fn names_organization(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    (start..=end)
+        .any(|k| ends_in_head(ctx, k) || is_organization(ctx, k) || transliterated(text_of(ctx, k)))
+}
+
+/// Whether the gazetteer names token `i` exactly as an organization.
+fn is_organization(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    let k = ctx.matches.partition_point(|m| m.span.start < t.span.start);
+    ctx.matches.get(k).is_some_and(|m| {
+        m.span == t.span && ctx.has_kind(m, crate::gazetteer::EntryKind::Organization)
+    })
+}
+
+/// Whether `word` is capitalized parts joined by a short lower-case particle ("Tehrik-i-Taliban",
+/// "Hizb-ut-Tahrir", "Jaish-e-Mohammed").
+fn transliterated(word: &str) -> bool {
+    let (Some(first), Some(last)) = (word.split('-').next(), word.rsplit('-').next()) else {
+        return false;
+    };
+    let inner = word.split('-').skip(1);
+    let count = word.split('-').count();
+    count >= 3
+        && capitalized(first)
+        && capitalized(last)
+        && inner
+            .take(count - 2)
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+fn capitalized(part: &str) -> bool {
+    part.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether any gazetteer surface covers token `i`.
