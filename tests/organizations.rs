@@ -909,3 +909,45 @@ fn acronym_definitions_take_the_whole_name_they_spell() {
         &["Sustainable Development Goals", "SDG"][..],
     )]);
 }
+
+/// Regression (group apposition read as a person or missed): the name set off by commas after
+/// an armed group noun ("a newly formed militant group, X, claimed") is an organization, also
+/// when it is transliterated ("Jaish-e Ansar-e Mahmud") or ends in a given name.
+#[test]
+fn names_apposed_to_armed_group_nouns_are_organizations() {
+    let found: &[(&str, &str)] = &[
+        (
+            "A newly formed militant group, Jaish-e Ansar-e Mahmud, claimed the attack.",
+            "Jaish-e Ansar-e Mahmud",
+        ),
+        (
+            "The rebel group, Jund al-Qasirat, said it had seized the town.",
+            "Jund al-Qasirat",
+        ),
+        (
+            "Police blamed an armed group, Liwa Tarsun, for the raid on Sunday.",
+            "Liwa Tarsun",
+        ),
+        (
+            "Villagers fled after the separatist faction, Harkat Velori (HV), attacked.",
+            "Harkat Velori",
+        ),
+    ];
+    for &(text, name) in found {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        assert_eq!(e.source.to_string(), "rule:org.apposed_group", "{text:?}");
+    }
+    // a nationality or a known place is no apposed name
+    check_not_organizations(&[
+        (
+            "The men joined an armed group, Ethiopian officials said.",
+            &["Ethiopian"][..],
+        ),
+        (
+            "The army chased the rebel group, Kenya, and Uganda out of the region.",
+            &["Kenya"][..],
+        ),
+    ]);
+}

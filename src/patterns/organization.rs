@@ -30,6 +30,10 @@
 //!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
 //!   giant X", "news agency X", "the state gas company, X."; after a type noun a surname alone
 //!   may be the name: "automaker Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
+//! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
+//!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
+//!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
+//!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -450,6 +454,35 @@ fn has(ctx: &Context<'_>, i: usize, bits: words::Class) -> bool {
     ctx.tokens[i].class & bits != 0
 }
 
+/// Lower-case words that make the next group noun an armed group ("militant group").
+const ARMED_MODIFIERS: &[&str] = &[
+    "armed",
+    "extremist",
+    "guerrilla",
+    "insurgent",
+    "jihadi",
+    "jihadist",
+    "militant",
+    "paramilitary",
+    "rebel",
+    "separatist",
+    "terrorist",
+];
+
+/// Nouns for groups that an apposed name follows ("militant group, X,").
+const GROUP_NOUNS: &[&str] = &[
+    "faction",
+    "group",
+    "militia",
+    "movement",
+    "organisation",
+    "organization",
+    "outfit",
+];
+
+/// The most words of a name apposed to a group noun.
+const MAX_APPOSED_WORDS: usize = 5;
+
 /// Runs the organization rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
@@ -460,6 +493,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     product(ctx, out);
     institution(ctx, out);
     context_cue(ctx, out);
+    apposed_group(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -1242,6 +1276,59 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
+/// capitalized name words closed by a comma, a full stop or an opening bracket.
+fn apposed_group(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len().saturating_sub(3) {
+        if !GROUP_NOUNS.contains(&text_of(ctx, i))
+            || !ARMED_MODIFIERS.contains(&text_of(ctx, i - 1))
+            || !adjacent(ctx, i - 1)
+            || text_of(ctx, i + 1) != ","
+        {
+            continue;
+        }
+        let s = i + 2;
+        let mut e = s;
+        while e < toks.len() && e - s < MAX_APPOSED_WORDS && apposed_word(ctx, e) {
+            if e > s && !adjacent(ctx, e - 1) {
+                break;
+            }
+            e += 1;
+        }
+        let closed = e > s && e < toks.len() && matches!(text_of(ctx, e), "," | "." | "(");
+        let plain = (e > s + 1 || text_of(ctx, s).len() > 2)
+            && !(s..e).any(|k| {
+                (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
+                    || is_kind_at(ctx, k, EntryKind::Title)
+                    || has(ctx, k, words::DATE_WORD | words::LEADING_STOP)
+            });
+        if closed && plain {
+            push(
+                out,
+                span_of(ctx, s, e),
+                Label::Organization,
+                "rule:org.apposed_group",
+            );
+        }
+    }
+}
+
+/// Whether token `i` may be a word of a group's apposed name: a name word ([`name_word`]) or a
+/// transliterated word whose lower-case parts are short particles ("Harakat-e", "Hizb-ut").
+fn apposed_word(ctx: &Context<'_>, i: usize) -> bool {
+    if name_word(ctx, i) {
+        return true;
+    }
+    let word = text_of(ctx, i);
+    ctx.tokens[i].shape == Shape::Capitalized
+        && word.contains('-')
+        && word.split('-').skip(1).all(|p| {
+            p.chars().next().is_some_and(char::is_uppercase)
+                || ((1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
+        })
 }
 
 /// Whether token `i` starts its sentence (or line): its capital tells nothing.
