@@ -951,3 +951,40 @@ fn names_apposed_to_armed_group_nouns_are_organizations() {
         ),
     ]);
 }
+
+/// Regression (employer read as a person): "an analyst with X", "an economist at X" name the
+/// employer, an organization, even where its words look like a surname ("Vellmark Hayes"); a
+/// name that starts with a given name, and a known place that is not weak, are left alone.
+#[test]
+fn employers_of_analysts_and_economists_are_organizations() {
+    let found: &[(&str, &str)] = &[
+        (
+            "\"Prices will rise,\" said Marta Velkin, an analyst with Vellmark Hayes in Toronto.",
+            "Vellmark Hayes",
+        ),
+        (
+            "\"Growth is slowing,\" said Doran Pell, chief economist at Torvane.",
+            "Torvane",
+        ),
+        (
+            "A strategist at Quellbright said the rally would fade.",
+            "Quellbright",
+        ),
+    ];
+    for &(text, name) in found {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        assert_eq!(e.source.to_string(), "rule:org.context", "{text:?}");
+    }
+    check_not_organizations(&[
+        (
+            "The economist at John Meyer's side nodded.",
+            &["John Meyer", "John"][..],
+        ),
+        (
+            "Speaking in Nairobi, an economist at Nairobi's central bank agreed.",
+            &["Nairobi"][..],
+        ),
+    ]);
+}

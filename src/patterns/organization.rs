@@ -28,8 +28,10 @@
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
 //!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
-//!   giant X", "news agency X", "the state gas company, X."; after a type noun a surname alone
-//!   may be the name: "automaker Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
+//!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
+//!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   and after an employee noun a name that does not start with a given name: "an analyst
+//!   with Brenholt Hayes"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
@@ -381,6 +383,29 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("militant", "group"),
     ("rebel", "group"),
     ("Islamist", "group"),
+    ("analyst", "at"),
+    ("analyst", "with"),
+    ("analysts", "at"),
+    ("analysts", "with"),
+    ("economist", "at"),
+    ("economist", "with"),
+    ("economists", "at"),
+    ("researcher", "at"),
+    ("researcher", "with"),
+    ("strategist", "at"),
+    ("strategist", "with"),
+];
+
+/// Cue words of [`BEFORE_CUES`] for people's employers ("an analyst with X"): a person is not
+/// named there, so a surname-like word may be a company's ("an analyst with Brenholt Hayes");
+/// a name starting with a known given name is still left alone.
+const EMPLOYEE_CUES: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "researcher",
+    "strategist",
 ];
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
@@ -1266,7 +1291,11 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
                 e += 1;
             }
-            if e > s && plain_name(ctx, s, e) {
+            let employer = EMPLOYEE_CUES.contains(&word)
+                && e > s
+                && !ctx.name_part(s).given
+                && plain_name_where(ctx, s, e, false);
+            if e > s && (plain_name(ctx, s, e) || employer) {
                 push(
                     out,
                     span_of(ctx, s, e),
