@@ -988,3 +988,35 @@ fn employers_of_analysts_and_economists_are_organizations() {
         ),
     ]);
 }
+
+/// Regression (stock exchange read as its city): "Stock Exchange" heads an organization name,
+/// and the city before it is part of that name, not a place of its own.
+#[test]
+fn stock_exchanges_are_organizations_not_their_cities() {
+    for (text, name, city) in [
+        (
+            "Shares fell 3 percent on the Toronto Stock Exchange on Friday.",
+            "Toronto Stock Exchange",
+            "Toronto",
+        ),
+        (
+            "The company is listed on the New York Stock Exchange.",
+            "New York Stock Exchange",
+            "New York",
+        ),
+        (
+            "Trading on the Karachi Stock Exchange was halted.",
+            "Karachi Stock Exchange",
+            "Karachi",
+        ),
+    ] {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        assert!(
+            entity(&doc, text, city).is_none(),
+            "{text:?}: {:?}",
+            doc.entities
+        );
+    }
+}

@@ -14,10 +14,10 @@
 //!   most is read before the head word. Head words are the gazetteer's, industry words after
 //!   any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
-//!   Security Assistance Force"), compound heads ("Geological Survey") and newspaper title
-//!   words after a place or a day word ("Washington Post", "Sunday Telegraph"; no of/for
-//!   tail). No name is proposed where the gazetteer names the whole span as a place that is
-//!   not weak ("West Bank"), where the head word modifies a facility ("Changi International
+//!   Security Assistance Force"), compound heads ("Geological Survey", "Toronto Stock
+//!   Exchange") and newspaper title words after a place or a day word ("Washington Post",
+//!   "Sunday Telegraph"; no of/for tail). No name is proposed where the gazetteer names the whole span as a place that is not
+//!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc."); the suffix is part of the span.
@@ -197,6 +197,8 @@ const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Air", "Lines"),
     ("Geological", "Survey"),
     ("Ordnance", "Survey"),
+    ("Stock", "Exchange"),
+    ("Futures", "Exchange"),
 ];
 
 /// Capitalized facility nouns: a head word right before one modifies the facility's name
