@@ -1020,3 +1020,51 @@ fn stock_exchanges_are_organizations_not_their_cities() {
         );
     }
 }
+
+/// Regression (company name cut at a lower-case word inside it): "phone maker Quarry in
+/// Lantern" gave ORGANIZATION "Quarry" (and every later "Quarry"), "Quarry in Lantern Ltd."
+/// gave "Lantern Ltd.". A legal suffix reads the whole name; a type noun, not knowing where the
+/// name ends, proposes nothing.
+#[test]
+fn company_names_with_a_lower_case_word_are_whole_or_nothing() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "The phone maker Quarry in Lantern Ltd. said Friday that profit rose.",
+            "Quarry in Lantern Ltd.",
+            &["Lantern Ltd.", "Quarry"],
+        ),
+        (
+            "Quarry in Lantern Ltd. said profit rose.",
+            "Quarry in Lantern Ltd.",
+            &["Lantern Ltd."],
+        ),
+        (
+            "He sold his stake in Bank of Vellmoor Corp. last year.",
+            "Bank of Vellmoor Corp.",
+            &["Vellmoor Corp."],
+        ),
+        // a sentence-initial plural is a common noun, not a name's first word
+        (
+            "Shares of Zentrova Inc. rose 4 percent.",
+            "Zentrova Inc.",
+            &["Shares of Zentrova Inc."],
+        ),
+        // nor is a title
+        (
+            "Former President of Zentrova Inc. Dalen Mork resigned.",
+            "Zentrova Inc.",
+            &["President of Zentrova Inc."],
+        ),
+    ];
+    for &(text, name, wrong) in cases {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        assert_eq!(e.source.to_string(), "rule:org.legal_suffix", "{text:?}");
+        check_not_organizations(&[(text, wrong)]);
+    }
+    check_not_organizations(&[(
+        "The phone maker Quarry in Lantern said sales rose. Quarry in Lantern hired staff.",
+        &["Quarry", "Lantern"][..],
+    )]);
+}

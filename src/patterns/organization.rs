@@ -20,7 +20,8 @@
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
-//!   Ltd.", "Apple Inc."); the suffix is part of the span.
+//!   Ltd.", "Apple Inc."); the suffix is part of the span, and so are words before a
+//!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
@@ -31,7 +32,9 @@
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee noun a name that does not start with a given name: "an analyst
-//!   with Brenholt Hayes"). Known places, nationalities, titles and religious adjectives are not names here.
+//!   with Brenholt Hayes"). A name that goes on past a lower-case "in"/"of"/"and" after a
+//!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
+//!   nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
@@ -1000,6 +1003,7 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if start == before {
             continue;
         }
+        let start = across_connective(ctx, start);
         push(
             out,
             Span::new(ctx.tokens[start].span.start, m.span.end),
@@ -1007,6 +1011,49 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             "rule:org.legal_suffix",
         );
     }
+}
+
+/// Lower-case words inside company names ("Research in Motion", "Bank of Nova Scotia").
+const NAME_CONNECTIVES: &[&str] = &["and", "in", "of"];
+
+/// Whether a capitalized name that ends before token `e` goes on past a lower-case connective
+/// into capitalized words that are no known entity ("Research in Motion"): where the name
+/// ends is unknown, so a rule reading only its first words proposes nothing. "Acme of
+/// Germany" ends before the place.
+fn name_goes_on(ctx: &Context<'_>, e: usize) -> bool {
+    e + 1 < ctx.tokens.len()
+        && e > 0
+        && adjacent(ctx, e - 1)
+        && adjacent(ctx, e)
+        && NAME_CONNECTIVES.contains(&text_of(ctx, e))
+        && name_word(ctx, e + 1)
+        && !gazetteer_entity_at(ctx, e + 1)
+}
+
+/// The first token of a company name that a legal-form suffix ends, read on leftwards across
+/// a lower-case connective from `start` ("Research in Motion Ltd.", "Bank of Nova Scotia
+/// Corp."). Not across titles or all-caps words ("CEO of Acme Inc."), nor from one
+/// sentence-initial plural, a common noun ("Shares of Acme Ltd.", "Investors in Acme Ltd.").
+fn across_connective(ctx: &Context<'_>, start: usize) -> usize {
+    let toks = ctx.tokens;
+    if start < 2
+        || !NAME_CONNECTIVES.contains(&text_of(ctx, start - 1))
+        || !adjacent(ctx, start - 1)
+        || !adjacent(ctx, start - 2)
+    {
+        return start;
+    }
+    let first = name_start(ctx, start - 1);
+    let plural_opener =
+        first + 2 == start && sentence_initial(ctx, first) && text_of(ctx, first).ends_with('s');
+    if first + 1 >= start
+        || plural_opener
+        || (first..start - 1)
+            .any(|k| toks[k].shape != Shape::Capitalized || is_kind_at(ctx, k, EntryKind::Title))
+    {
+        return start;
+    }
+    first
 }
 
 /// `rule:org.broadcaster`: "Radio" before one to three capitalized words ("Radio Shabelle",
@@ -1264,7 +1311,11 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let part = ctx.name_part(s);
                 part.surname && !part.given && plain_name_where(ctx, s, e, false)
             };
-            if e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname) {
+            if e > s
+                && !has(ctx, s, words::DATE_WORD)
+                && (plain_name(ctx, s, e) || surname)
+                && !name_goes_on(ctx, e)
+            {
                 push(
                     out,
                     span_of(ctx, s, e),
