@@ -1068,3 +1068,34 @@ fn company_names_with_a_lower_case_word_are_whole_or_nothing() {
         &["Quarry", "Lantern"][..],
     )]);
 }
+
+/// Regression (group before a group noun missed): "the Qaruni movement", "the Vashmal militia"
+/// name an organization (the name alone, as "X militants" does); adjectives for creeds and
+/// plural "militias"/"rebels" after a people's name are left alone.
+#[test]
+fn names_before_movement_and_militia_are_organizations() {
+    crate::common::check_found(&[
+        (
+            "The district is controlled by the Qaruni movement, residents said.",
+            "Qaruni",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Fighters of the Vashmal militia attacked the village on Monday.",
+            "Vashmal",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    check_not_organizations(&[
+        (
+            "Leaders of the Islamist movement met in the capital.",
+            &["Islamist"][..],
+        ),
+        (
+            "The army fought Kurdish rebels and Janhali militias near the border.",
+            &["Kurdish", "Janhali"][..],
+        ),
+    ]);
+}

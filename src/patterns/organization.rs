@@ -28,7 +28,7 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
+//!   spokesman for X", "X spokesman", "X militants", "the X movement", "X news agency", "shares of X", "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee noun a name that does not start with a given name: "an analyst
@@ -274,7 +274,9 @@ const BARE_INSTITUTIONS: &[&str] = &[
 ];
 
 /// Words after a name that make it an organization ("Hamas militants", "X airline", "the X
-/// newspaper").
+/// newspaper", "the Houthi movement", "the Mai-Mai militia"); the name alone is the entity, as
+/// in GMB ("Fatah movement" -> "Fatah"). Not "rebels" or "militias": they follow adjectives for
+/// peoples and creeds as often as names ("Kurdish rebels", "Maoist rebels", "Arab militias").
 const AFTER_CUES: &[&str] = &[
     "airline",
     "airlines",
@@ -288,6 +290,8 @@ const AFTER_CUES: &[&str] = &[
     "leaders",
     "members",
     "militants",
+    "militia",
+    "movement",
     "network",
     "newspaper",
     "officials",
