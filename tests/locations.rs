@@ -204,3 +204,42 @@ fn feature_word_inside_a_longer_name() {
         doc.entities
     );
 }
+
+/// Regression (camp names missed): the name before "refugee camp(s)" or "camp" is a place
+/// ("in Valdoor refugee camps", "the Zamzam camp": a given name may name a camp); a surname
+/// before a bare "camp" is a political camp, an organization's camp is no place.
+#[test]
+fn names_before_refugee_camps_are_places() {
+    crate::common::check_found(&[
+        (
+            "Many families live in Valdoor refugee camps in northeastern Kenya.",
+            "Valdoor",
+            Label::Location,
+            "rule:location.camp",
+        ),
+        (
+            "The Zamzam camp is sheltering thousands of displaced people.",
+            "Zamzam",
+            Label::Location,
+            "rule:location.camp",
+        ),
+        (
+            "About 5,000 people fled to the Kordel IDP camp on Sunday.",
+            "Kordel",
+            Label::Location,
+            "rule:location.camp",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Aides in the Dorsey camp said the senator would run.",
+            "Dorsey",
+            Label::Location,
+        ),
+        (
+            "Militants trained at a Taliban camp near the border.",
+            "Taliban",
+            Label::Location,
+        ),
+    ]);
+}

@@ -9,6 +9,7 @@
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
+//! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
@@ -36,6 +37,9 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let cue = toks[i].class;
+        if toks[i].shape == Shape::Lower && matches!(ctx.word(i), "camp" | "camps") {
+            camp(ctx, i, out);
+        }
         if toks[i].shape != Shape::Lower || cue & CUES == 0 {
             continue;
         }
@@ -519,6 +523,55 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     if read_place(ctx, first) == Some(last + 1) {
         let span = Span::new(toks[first].span.start, toks[last].span.end);
         push(out, span, Label::Location, "rule:location.place_type");
+    }
+}
+
+/// Words between a camp's name and "camp(s)" ("Dadaab refugee camps", "Bentiu IDP camp").
+const CAMP_MODIFIERS: &[&str] = &["IDP", "displacement", "refugee", "transit"];
+
+/// `rule:location.camp`: the capitalized words before "camp" or "camps" at token `noun`,
+/// optionally with a [`CAMP_MODIFIERS`] word between ("Dadaab refugee camps", "the Zamzam
+/// camp"): a place the gazetteer does not know, under the checks of [`read_place`], except that
+/// one given name may name a camp. Before a bare "camp" a surname says a political camp ("the
+/// Dorsey camp"), not a place.
+fn camp(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if noun == 0 {
+        return;
+    }
+    let mut last = noun - 1;
+    if CAMP_MODIFIERS.contains(&ctx.word(last)) && last > 0 && ctx.spaced(last) {
+        last -= 1;
+    }
+    if toks[last].shape != Shape::Capitalized || !ctx.spaced(last) {
+        return;
+    }
+    let mut first = last;
+    while first > 0
+        && last - first + 1 < MAX_WORDS
+        && toks[first - 1].shape == Shape::Capitalized
+        && ctx.spaced(first - 1)
+    {
+        first -= 1;
+    }
+    while first < last && toks[first].class & words::NOT_NAME != 0 {
+        first += 1;
+    }
+    if last + 1 == noun && (first..=last).any(|k| ctx.name_part(k).surname) {
+        return;
+    }
+    let start = toks[first].span.start;
+    let given_alone = first == last
+        && toks[first].class & words::NOT_NAME == 0
+        && !named_otherwise(ctx, start)
+        && !ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)))
+        && !title_case_line(ctx, start)
+        && toks
+            .get(last + 1)
+            .is_none_or(|_| ctx.word(last + 1) != "of");
+    if read_place(ctx, first) == Some(last + 1) || given_alone {
+        let span = Span::new(start, toks[last].span.end);
+        push(out, span, Label::Location, "rule:location.camp");
     }
 }
 
