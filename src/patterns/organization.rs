@@ -1369,10 +1369,12 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn apposed_group(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(3) {
-        if !GROUP_NOUNS.contains(&text_of(ctx, i))
+        // Cheap test first: a comma after a lower-case word.
+        if text_of(ctx, i + 1) != ","
+            || ctx.tokens[i].shape != Shape::Lower
+            || !GROUP_NOUNS.contains(&text_of(ctx, i))
             || !ARMED_MODIFIERS.contains(&text_of(ctx, i - 1))
             || !adjacent(ctx, i - 1)
-            || text_of(ctx, i + 1) != ","
         {
             continue;
         }
