@@ -601,6 +601,11 @@ fn date_attachment() {
             Some(Clause),
         ),
     ];
+    check_dates(cases);
+}
+
+/// Checks each case's event date and its source.
+fn check_dates(cases: &[DateCase]) {
     let mut failures = Vec::new();
     for &(text, dct, trigger, value, source) in cases {
         let doc = extract(text, Some(dct));
@@ -614,6 +619,164 @@ fn date_attachment() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn dateline_date_is_not_an_event_date() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // The lead sentence's own date, not the dateline's.
+        (
+            "GAO, March 3 (Reuters) - Gunmen killed nine villagers near the town on Sunday, officials said.",
+            "2026-03-03",
+            "killed",
+            Some("2026-03-01"),
+            Some(Clause),
+        ),
+        (
+            "NIAMEY, Jan. 9 (AP) — Soldiers detained the president late Wednesday.",
+            "2026-01-09",
+            "detained",
+            Some("2026-01-07"),
+            Some(Clause),
+        ),
+        // With no date of its own, the event stays undated.
+        (
+            "KANO, May 12 (Reuters) - A bombing at a bus station that killed 14 people shocked residents.",
+            "2025-05-12",
+            "killed",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn relative_clause_dates_its_event_noun() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        (
+            "Dozens died in an assault on the villages that began on Jan. 17, the army said.",
+            "2026-01-22",
+            "assault",
+            Some("2026-01-17"),
+            Some(Clause),
+        ),
+        (
+            "Officials described a raid on the camp which took place on Tuesday.",
+            "2026-01-22",
+            "raid",
+            Some("2026-01-20"),
+            Some(Clause),
+        ),
+        // Other relative clauses say nothing of the noun's time.
+        (
+            "Police investigated the attack, which the minister condemned on Tuesday.",
+            "2026-01-22",
+            "attack",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn abductions_are_events() {
+    check(&[
+        case(
+            "Gunmen kidnapped 12 villagers near Zaria on Tuesday.",
+            "kidnapped",
+            "ABDUCTION",
+        )
+        .actor("Gunmen")
+        .place("Zaria")
+        .date("2024-06-25"),
+        case(
+            "At least 30 activists were abducted by unidentified men in Nairobi last week.",
+            "abducted",
+            "ABDUCTION",
+        )
+        .actor("unidentified men")
+        .place("Nairobi")
+        .date("2024-W25"),
+        case(
+            "Two engineers were taken hostage near Kidal in May.",
+            "taken hostage",
+            "ABDUCTION",
+        )
+        .date("2024-05"),
+        case(
+            "The abduction of the schoolgirls in March drew protests.",
+            "abduction",
+            "ABDUCTION",
+        )
+        .date("2024-03"),
+    ]);
+}
+
+#[test]
+fn closed_class_triggers_of_conflict_news() {
+    check(&[
+        // "seize" a named place, or a town, base or capital.
+        case(
+            "M23 rebels seized Goma in late January.",
+            "seized",
+            "ATTACK",
+        )
+        .actor("M23 rebels")
+        .target("Goma"),
+        case(
+            "Jihadists seized the town of Djibo on Friday.",
+            "seized",
+            "ATTACK",
+        ),
+        // Strikes on infrastructure.
+        case(
+            "Russian missiles struck energy facilities in Odesa overnight.",
+            "struck",
+            "ATTACK",
+        )
+        .place("Odesa"),
+        case(
+            "Unions called a nationwide strike for Monday.",
+            "nationwide strike",
+            "PROTEST",
+        ),
+        case(
+            "The military takeover in July was condemned abroad.",
+            "military takeover",
+            "COUP",
+        ),
+    ]);
+    // ... and what is not: seized goods, "launched an invasion", a person released.
+    let not_events: &[(&str, &str, &str)] = &[
+        (
+            "Customs officers seized 40 kilograms of cocaine.",
+            "seized",
+            "ATTACK",
+        ),
+        (
+            "Russia launched its full-scale invasion in February 2022.",
+            "launched",
+            "LAUNCH",
+        ),
+        (
+            "The African Union urged the soldiers to release President Mohamed Bazoum.",
+            "release",
+            "LAUNCH",
+        ),
+    ];
+    for &(text, word, ty) in not_events {
+        let doc = extract(text, None);
+        assert!(
+            !doc.events
+                .iter()
+                .any(|e| e.event_type.as_str() == ty && doc.slice(e.trigger) == word),
+            "{text:?}: unwanted {ty} {word:?}"
+        );
+    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! One trigger in its sentence: which reading holds, who acted, against whom, where, when (in the
 //! clause), and whether it is negated, hypothetical or reported.
 
-use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, Reading};
+use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, ObjectKind, Reading};
 use super::sentence::{C_DETERMINER, C_LOCATIVE, C_MODAL, C_REPORTING, SentenceView, is_dated};
 use super::{Argument, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Label, Span};
@@ -457,6 +457,32 @@ fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi:
     if !c.not_prev.is_empty() && prev_words().any(|i| s.is_in(i, &c.not_prev)) {
         return false;
     }
+    if c.object.is_some() || c.not_object.is_some() {
+        // The entity right after the trigger, past determiners and up to two capitalized
+        // titles: "seized (the) Goma", "release (President) Mohamed Bazoum".
+        let mut i = b;
+        while i < hi && s.has(i, C_DETERMINER) {
+            i += 1;
+        }
+        let mut titles = 0;
+        while titles < 2
+            && i + 1 < hi
+            && s.ent_index(i).is_none()
+            && s.shape(i) == Shape::Capitalized
+        {
+            i += 1;
+            titles += 1;
+        }
+        let kind = s.ent(i).filter(|_| i < hi).and_then(|e| match e.label {
+            Label::Location => Some(ObjectKind::Place),
+            Label::Person => Some(ObjectKind::Person),
+            _ => None,
+        });
+        if c.object.is_some() && kind != c.object || c.not_object.is_some() && kind == c.not_object
+        {
+            return false;
+        }
+    }
     true
 }
 
@@ -699,6 +725,7 @@ fn transitive(ty: EventType) -> bool {
         EventType::Attack
             | EventType::Killing
             | EventType::Arrest
+            | EventType::Abduction
             | EventType::Expulsion
             | EventType::Appointment
             | EventType::Legal
@@ -957,11 +984,25 @@ fn clause_date(
             best = Some((d, i));
         }
     }
-    match best.and_then(|(_, i)| date_of(i)) {
-        Some(d) => (Some(d), Some(EventDateSource::Clause)),
-        None => (None, None),
+    if let Some(d) = best.and_then(|(_, i)| date_of(i)) {
+        return (Some(d), Some(EventDateSource::Clause));
     }
+    // "an assault on the town that began on Sunday": the relative clause dates its noun.
+    if nominal && s.has(hi, words::RELATIVE) && !s.is(hi, "who") && s.is_any(hi + 1, EVENT_HAPPENED)
+    {
+        let (_, end, _) = s.clause(hi + 1, hi + 2);
+        if let Some(d) = (hi + 2..end).find_map(|i| s.is_date(i).then(|| date_of(i)).flatten()) {
+            return (Some(d), Some(EventDateSource::Clause));
+        }
+    }
+    (None, None)
 }
+
+/// Verbs of a relative clause that give its noun's time: "an attack that began on Sunday".
+const EVENT_HAPPENED: &[&str] = &[
+    "began", "begun", "started", "took", "occurred", "happened", "erupted", "broke", "unfolded",
+    "ended", "came",
+];
 
 #[allow(clippy::too_many_arguments)]
 fn modality(

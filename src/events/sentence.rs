@@ -366,6 +366,48 @@ impl<'a> SentenceView<'a> {
             .is_some_and(|t| t.shape == Shape::Punct && self.text.as_bytes()[t.span.start] == b'-')
     }
 
+    /// Whether token `i` is a hyphen standing alone between spaces, used as a dash: the
+    /// dateline's "BAMAKO, March 3 (Reuters) - Rebels attacked...", "X - and Y - said".
+    fn is_spaced_dash(&self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        self.is_dash(i)
+            && self.toks[i].span.len() == 1
+            && self.toks[i]
+                .span
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| bytes[p].is_ascii_whitespace())
+            && bytes
+                .get(self.toks[i].span.end)
+                .is_some_and(|c| c.is_ascii_whitespace())
+    }
+
+    /// Whether token `i` is a dash: a spaced hyphen, "--", an em or en dash.
+    fn is_any_dash(&self, i: usize) -> bool {
+        self.is_spaced_dash(i)
+            || self.is_dash(i) && self.is_dash(i + 1)
+            || self.is_punct(i, &['—', '–'])
+    }
+
+    /// The first token after a news dateline that opens the sentence ("BAMAKO, March 3
+    /// (Reuters) - ...", "NIAMEY, Niger (AP) — ..."), or 0 when there is none: an upper-case
+    /// first word and a dash within the first [`DATELINE_TOKENS`] tokens. The dateline's date
+    /// is the document's date, not the date of an event of the sentence.
+    pub(crate) fn dateline_end(&self) -> usize {
+        if self.shape(0) != Shape::AllCaps {
+            return 0;
+        }
+        (1..self.len().min(DATELINE_TOKENS))
+            .find(|&i| self.is_any_dash(i))
+            .map_or(0, |i| {
+                if self.is_dash(i) && self.is_dash(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            })
+    }
+
     pub(crate) fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].shape != Shape::Punct
     }
@@ -430,15 +472,18 @@ impl<'a> SentenceView<'a> {
                 }
                 break;
             }
-            // "--" as a dash.
-            if self.is_dash(i) && i > 0 && self.is_dash(i - 1) {
+            // "--" or a spaced "-" as a dash.
+            if self.is_dash(i) && i > 0 && self.is_dash(i - 1) || self.is_spaced_dash(i) {
                 lo = i + 1;
                 break;
             }
         }
         let mut hi = self.len();
         for i in b..self.len() {
-            if self.boundary_word(i) || (self.is_dash(i) && self.is_dash(i + 1)) {
+            if self.boundary_word(i)
+                || (self.is_dash(i) && self.is_dash(i + 1))
+                || self.is_spaced_dash(i)
+            {
                 hi = i;
                 break;
             }
@@ -617,6 +662,9 @@ pub(crate) fn is_dated(e: &Entity) -> bool {
             .as_deref()
             .is_some_and(|v| !v.is_empty() && !v.starts_with('P'))
 }
+
+/// How far into a sentence a dateline's closing dash may be.
+const DATELINE_TOKENS: usize = 16;
 
 /// Punctuation that ends a clause (each a one-character token).
 const CLAUSE_PUNCTUATION: &[&str] = &[";", ":", "—", "–", "\"", "“", "”", "?", "!", "[", "]"];
