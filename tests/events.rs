@@ -1030,3 +1030,96 @@ fn seed_article_gold_events() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn closed_relative_clause_subject_is_its_antecedent() {
+    check(&[
+        case(
+            "Opposition leader Tidjane Thiam, who lives in exile, rejected the results on Sunday.",
+            "rejected",
+            "STATEMENT",
+        )
+        .actor("Opposition leader Tidjane Thiam")
+        .date("2024-06-30"),
+        case(
+            "Colonel Amadou Sanda, who read the statement, said a council would rule the country.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Colonel Amadou Sanda"),
+        case(
+            "The rebels, who seized Goma in January, attacked Bukavu in February.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("rebels")
+        .date("2024-02"),
+    ]);
+}
+
+#[test]
+fn place_in_a_prepositional_phrase_is_no_subject() {
+    let doc = extract(
+        "An air strike on a market in Kordofan killed 23 people on Sunday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "killed");
+    let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+    assert!(!actors.contains(&"Kordofan"), "actors {actors:?}");
+    check(&[case("Gunmen in Zamfara killed ten farmers.", "killed", "KILLING").actor("Gunmen")]);
+}
+
+#[test]
+fn time_expression_and_adjective_are_no_actors() {
+    // (text, trigger): the event has no actor at all.
+    let cases: &[(&str, &str)] = &[
+        (
+            "The council will discuss the deployment of monitors by the end of the year.",
+            "deployment",
+        ),
+        (
+            "Opposition leaders called for fresh protests on Wednesday.",
+            "protests",
+        ),
+        (
+            "Two candidates were barred in September, sparking protests in Abidjan.",
+            "protests",
+        ),
+    ];
+    for &(text, trigger) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+        assert!(actors.is_empty(), "{text:?} {trigger:?}: actors {actors:?}");
+    }
+}
+
+#[test]
+fn quantity_modifiers_and_digit_groups_stay_in_the_target() {
+    check(&[
+        case(
+            "The militia killed more than 200 people in the town.",
+            "killed",
+            "KILLING",
+        )
+        .target("more than 200 people"),
+        case(
+            "At least 19 people were killed in Nairobi.",
+            "killed",
+            "KILLING",
+        )
+        .target("At least 19 people"),
+        case(
+            "Police arrested 2,000 people during the protests.",
+            "arrested",
+            "ARREST",
+        )
+        .target("2,000 people"),
+        case(
+            "Gunmen kidnapped up to 30 students from a school.",
+            "kidnapped",
+            "ABDUCTION",
+        )
+        .target("up to 30 students"),
+    ]);
+}

@@ -309,6 +309,12 @@ pub(crate) fn analyze(
             || s.ent(p).is_some_and(|e| e.label == Label::Norp)
             || (s.shape(p) == Shape::Lower
                 && (s.is_adverb(p) || p > 0 && s.has(p - 1, C_DETERMINER)))
+            // "called for fresh protests", "sparking protests": an adjective after a
+            // preposition, or an -ing word, before the trigger.
+            || (s.shape(p) == Shape::Lower
+                && !s.has(p, words::FUNCTION)
+                && (p > 0 && s.is_any(p - 1, PREPOSITIONS_BEFORE_NOUN)
+                    || s.word(p).len() > 5 && s.word(p).ends_with("ing")))
     });
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
@@ -502,6 +508,15 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     // Relative clause: "Goïta, who had seized power" -> the antecedent.
     let limit = opener.map_or(lo, |o| o + 1);
     let end = s.skip_chain_left(a, limit);
+    // "Thiam, who lives in exile, rejected": the antecedent of the closed relative clause.
+    if end.is_none() && opener.is_none() && lo >= 1 {
+        if let Some((x, y)) = s
+            .closed_relative(lo - 1)
+            .and_then(|o| s.np_ending_at(o.checked_sub(2)?, 0))
+        {
+            return Subject::Phrase(x, y);
+        }
+    }
     let Some(end) = end else {
         if let Some(o) = opener {
             if s.has(o, words::RELATIVE) && o > 0 {
@@ -532,6 +547,28 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         return Subject::Shared;
     }
     match s.np_ending_at(end, limit) {
+        Some((x, y)) if is_place_in_pp(s, x, y, limit) => {
+            // "an air strike on a market in Kordofan killed": the phrase the places hang on.
+            let mut head = (x, y);
+            for _ in 0..3 {
+                let mut p = head.0;
+                if p > limit && s.has(p - 1, C_DETERMINER) {
+                    p -= 1;
+                }
+                if p < limit + 2 || !s.has(p - 1, words::FUNCTION) {
+                    break;
+                }
+                match s.np_ending_at(p - 2, limit) {
+                    Some(h) => head = h,
+                    None => break,
+                }
+            }
+            if head == (x, y) {
+                Subject::None
+            } else {
+                Subject::Phrase(head.0, head.1)
+            }
+        }
         Some((x, y)) => {
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
@@ -547,6 +584,15 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         None => Subject::None,
     }
+}
+
+/// Whether tokens `[x, y)` are one place entity after a preposition ("in Kordofan"): a place
+/// inside a prepositional phrase, which is no subject.
+fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> bool {
+    x > limit
+        && s.has(x - 1, C_LOCATIVE)
+        && s.ent(x)
+            .is_some_and(|e| e.label == Label::Location && s.tokens_of(e.span) == (x, y))
 }
 
 /// Splits a coordinated noun phrase into arguments: "Malian troops and Wagner mercenaries" is
@@ -582,7 +628,8 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
     while y > x && s.shape(y - 1) == Shape::Punct {
         y -= 1;
     }
-    if x >= y {
+    // A time expression is no actor: "the deployment of monitors by the end of the year".
+    if x >= y || s.ent(x).is_some_and(|e| e.label.is_temporal()) {
         return;
     }
     let span = s.span_of(x, y);
@@ -997,6 +1044,12 @@ fn clause_date(
     }
     (None, None)
 }
+
+/// Prepositions after which "ADJ TRIGGER" is a noun phrase ("for fresh protests").
+const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
+    "for", "of", "in", "on", "with", "after", "against", "amid", "during", "over", "from",
+    "despite", "into",
+];
 
 /// Verbs of a relative clause that give its noun's time: "an attack that began on Sunday".
 const EVENT_HAPPENED: &[&str] = &[

@@ -463,6 +463,12 @@ impl<'a> SentenceView<'a> {
         let mut lo = 0;
         let mut opener = None;
         for i in (0..a).rev() {
+            // "Thiam, who lives in France, rejected ...": the main clause resumes after the
+            // relative clause's closing comma.
+            if self.is_punct(i, &[',']) && self.closed_relative(i).is_some() {
+                lo = i + 1;
+                break;
+            }
             if self.boundary_word(i) {
                 if self.shape(i) == Shape::Punct {
                     lo = i + 1;
@@ -502,13 +508,29 @@ impl<'a> SentenceView<'a> {
         (lo, hi, opener)
     }
 
+    /// When the comma at `c` closes a non-restrictive relative clause (", who ...," or ",
+    /// which ...,"), the relative pronoun's index.
+    pub(crate) fn closed_relative(&self, c: usize) -> Option<usize> {
+        let mut o = c;
+        while o > 1 && c - o < RELATIVE_CLAUSE_TOKENS {
+            o -= 1;
+            if self.is_punct(o, &[',']) || self.has(o, words::CLAUSE_PUNCT) {
+                return None;
+            }
+            if self.is_any(o, &["who", "which"]) && self.ent_index(o).is_none() {
+                return (self.is_punct(o - 1, &[',']) && o + 1 < c).then_some(o);
+            }
+        }
+        None
+    }
+
     /// Whether token `i` can be inside a noun phrase.
     pub(crate) fn in_np(&self, i: usize) -> bool {
         if self.ent_index(i).is_some() {
             return true;
         }
         match self.shape(i) {
-            Shape::Punct => self.is_punct(i, &['\'', '’', '-', '&']),
+            Shape::Punct => self.is_punct(i, &['\'', '’', '-', '&']) || self.is_digit_group(i),
             Shape::Number => true,
             Shape::Capitalized | Shape::AllCaps => !self.has(i, C_FUNCTION),
             Shape::Lower => {
@@ -517,6 +539,29 @@ impl<'a> SentenceView<'a> {
                     && !self.is_adverb(i)
                     && !self.is_any(i, &["and", "said"])
             }
+        }
+    }
+
+    /// A comma or period inside a number: "2,000", "1.5".
+    fn is_digit_group(&self, i: usize) -> bool {
+        i > 0
+            && self.is_punct(i, &[',', '.'])
+            && self.shape(i - 1) == Shape::Number
+            && self.shape(i + 1) == Shape::Number
+            && self.toks[i - 1].span.end == self.toks[i].span.start
+            && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+
+    /// The length of a quantity modifier starting at `i` before a number: "more than", "fewer
+    /// than", "less than", "at least", "at most", "up to" (2), or 0.
+    fn quantity_modifier(&self, i: usize) -> usize {
+        let two = self.is_any(i, &["more", "fewer", "less"]) && self.is(i + 1, "than")
+            || self.is(i, "at") && self.is_any(i + 1, &["least", "most"])
+            || self.is(i, "up") && self.is(i + 1, "to");
+        if two && (self.shape(i + 2) == Shape::Number || self.has(i + 2, words::QUANTIFIER)) {
+            2
+        } else {
+            0
         }
     }
 
@@ -541,6 +586,12 @@ impl<'a> SentenceView<'a> {
         // Leading punctuation or "and" is not part of the phrase.
         while s < e && (self.shape(s) == Shape::Punct || self.is(s, "and")) {
             s += 1;
+        }
+        // "at least five people", "more than 200 people": the quantity's modifier belongs.
+        if s > limit && self.quantity_modifier(s - 1) == 2 {
+            s -= 1;
+        } else if s >= limit + 2 && self.quantity_modifier(s - 2) == 2 {
+            s -= 2;
         }
         // "hundreds of overwhelmed Russian troops" stays "overwhelmed Russian troops"; a leading
         // lower-case adjective before the first entity goes: "Russian troops".
@@ -568,7 +619,10 @@ impl<'a> SentenceView<'a> {
             i += 1;
         }
         let start = i;
-        let mut end = i;
+        let mut end = i + self.quantity_modifier(i);
+        if end > limit {
+            return None;
+        }
         while end < limit && end - start < 10 {
             if self.in_np(end) {
                 end += 1;
@@ -662,6 +716,9 @@ pub(crate) fn is_dated(e: &Entity) -> bool {
             .as_deref()
             .is_some_and(|v| !v.is_empty() && !v.starts_with('P'))
 }
+
+/// The longest non-restrictive relative clause [`SentenceView::closed_relative`] looks over.
+const RELATIVE_CLAUSE_TOKENS: usize = 20;
 
 /// How far into a sentence a dateline's closing dash may be.
 const DATELINE_TOKENS: usize = 16;
