@@ -1123,3 +1123,34 @@ fn quantity_modifiers_and_digit_groups_stay_in_the_target() {
         .target("up to 30 students"),
     ]);
 }
+
+#[test]
+fn attribution_date_is_not_the_reported_event_date() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // The date belongs to "said": the killing is not dated by it.
+        (
+            "Rebels killed nine soldiers near Gao, officials said on Tuesday.",
+            "2024-06-30",
+            "killed",
+            None,
+            None,
+        ),
+        (
+            "Rebels killed nine soldiers near Gao, officials said on Tuesday.",
+            "2024-06-30",
+            "said",
+            Some("2024-06-25"),
+            Some(Clause),
+        ),
+        // The event's own date still wins.
+        (
+            "Rebels killed nine soldiers near Gao on Saturday, officials said on Tuesday.",
+            "2024-06-30",
+            "killed",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}

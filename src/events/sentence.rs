@@ -458,7 +458,9 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Clause of tokens `[a, b)`: `(lo, hi, opener)` where `opener` is the subordinator or
-    /// relative word that opens the clause, if any (it is inside `[lo, hi)`).
+    /// relative word that opens the clause, if any (it is inside `[lo, hi)`). Clauses are
+    /// bounded by openers, clause punctuation, dashes (a dateline's too), the closing comma of
+    /// ", who ...," before the trigger and a reporting verb after it.
     pub(crate) fn clause(&self, a: usize, b: usize) -> (usize, usize, Option<usize>) {
         let mut lo = 0;
         let mut opener = None;
@@ -489,6 +491,7 @@ impl<'a> SentenceView<'a> {
             if self.boundary_word(i)
                 || (self.is_dash(i) && self.is_dash(i + 1))
                 || self.is_spaced_dash(i)
+                || self.starts_reporting(i, b)
             {
                 hi = i;
                 break;
@@ -522,6 +525,21 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// Whether token `i` (after the trigger ending at `b`) is a reporting verb that starts
+    /// another clause: "condemned the coup and said a summit would be held in Abuja", "killed
+    /// nine people, officials said on Tuesday". The reported clause's places and dates are not
+    /// the trigger's.
+    fn starts_reporting(&self, i: usize, b: usize) -> bool {
+        i > b
+            && self.has(i, C_REPORTING)
+            && self.ent_index(i).is_none()
+            && !self.is(i, "according")
+            && (self.is(i - 1, "and")
+                || self.is_punct(i - 1, &[','])
+                || self.ent_index(i - 1).is_some()
+                || self.shape(i - 1) == Shape::Lower && self.word(i - 1).ends_with('s'))
     }
 
     /// Whether token `i` can be inside a noun phrase.
