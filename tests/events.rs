@@ -1154,3 +1154,75 @@ fn attribution_date_is_not_the_reported_event_date() {
     ];
     check_dates(cases);
 }
+
+#[test]
+fn date_of_an_earlier_conjunct_or_of_the_main_event_is_not_taken() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // Coordinated verbs: each takes the date of its own phrase.
+        (
+            "M23 fighters seized Goma in late January and captured Bukavu, the capital of South Kivu, in mid-February.",
+            "2025-06-28",
+            "captured",
+            Some("2025-02"),
+            Some(Clause),
+        ),
+        // ... but a date shared by both phrases still dates the second.
+        (
+            "The army retook the town on Monday and arrested 20 people.",
+            "2024-06-30",
+            "arrested",
+            Some("2024-06-24"),
+            Some(Clause),
+        ),
+        // "after the attack": the date is the main event's.
+        (
+            "Troops were deployed to the region on Monday after the attack.",
+            "2024-06-30",
+            "attack",
+            None,
+            None,
+        ),
+        (
+            "Sales have doubled since its launch in 2003.",
+            "2024-06-30",
+            "launch",
+            Some("2003"),
+            Some(Clause),
+        ),
+        // "two weeks after the junta accused Paris": a subordinate clause of its own.
+        (
+            "The ambassador was expelled on Nov. 3, two weeks after the junta accused Paris of plotting.",
+            "2025-11-27",
+            "accused",
+            None,
+            None,
+        ),
+        (
+            "The ambassador was expelled on Nov. 3, two weeks after the junta accused Paris of plotting.",
+            "2025-11-27",
+            "expelled",
+            Some("2025-11-03"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn adjective_before_a_place_keeps_the_place() {
+    check(&[
+        case(
+            "Jihadists attacked a military base in northern Burkina Faso on Sunday.",
+            "attacked",
+            "ATTACK",
+        )
+        .place("Burkina Faso"),
+        case(
+            "Militias killed 12 villagers in the restive eastern Ituri province.",
+            "killed",
+            "KILLING",
+        )
+        .place("Ituri"),
+    ]);
+}

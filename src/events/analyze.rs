@@ -930,6 +930,14 @@ fn location(
         while j < hi && (s.has(j, C_DETERMINER) || (s.shape(j) == Shape::Lower && s.is_adverb(j))) {
             j += 1;
         }
+        // "in northern Burkina Faso", "in the restive eastern Congo": adjectives before a place.
+        let mut k = j;
+        while k < hi && k - j < 2 && s.shape(k) == Shape::Lower && !s.has(k, words::FUNCTION) {
+            k += 1;
+        }
+        if k > j && s.ent(k).is_some_and(|e| e.label == Label::Location) {
+            j = k;
+        }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
         let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
             Some((e.span, Some(Label::Location)))
@@ -1012,6 +1020,36 @@ fn clause_date(
             }
         }
     }
+    // "deployed on Monday after the attack": the clause's date is the other event's.
+    if nominal {
+        let mut j = a;
+        while j > lo && a - j < 3 && (s.has(j - 1, C_DETERMINER) || s.shape(j - 1) == Shape::Lower)
+        {
+            j -= 1;
+            if s.is_any(j, TEMPORAL_PREPOSITIONS) {
+                // ... unless the noun has its own: "since its launch in 2003".
+                let own = s.is_any(b, &["in", "on"]).then(|| date_of(b + 1)).flatten();
+                return match own {
+                    Some(d) => (Some(d), Some(EventDateSource::Clause)),
+                    None => (None, None),
+                };
+            }
+        }
+    }
+    // "two weeks after the junta accused Paris": a verb whose subject follows "after" is in
+    // a subordinate clause that starts there.
+    let mut lo = lo;
+    if !nominal {
+        if let Some((x, _)) = s.skip_chain_left(a, lo).and_then(|e| s.np_ending_at(e, lo)) {
+            let mut p = x;
+            if p > lo && s.has(p - 1, C_DETERMINER) {
+                p -= 1;
+            }
+            if p > lo && s.is_any(p - 1, TEMPORAL_PREPOSITIONS) {
+                lo = p - 1;
+            }
+        }
+    }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
     for i in lo..hi {
@@ -1026,7 +1064,16 @@ fn clause_date(
         if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
             continue;
         }
-        let d = if i >= b { i - b } else { a - i + 1 };
+        // A date before an "and" that joins the trigger's verb to an earlier one is that
+        // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
+        let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
+        let d = if i >= b {
+            i - b
+        } else if other_conjunct {
+            a - i + 1 + CONJUNCT_PENALTY
+        } else {
+            a - i + 1
+        };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, i));
         }
@@ -1044,6 +1091,12 @@ fn clause_date(
     }
     (None, None)
 }
+
+/// Prepositions that place one event relative to another ("after the attack").
+const TEMPORAL_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "following"];
+
+/// How many tokens farther a date counts when it sits in an earlier coordinated verb phrase.
+const CONJUNCT_PENALTY: usize = 10;
 
 /// Prepositions after which "ADJ TRIGGER" is a noun phrase ("for fresh protests").
 const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[

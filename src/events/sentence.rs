@@ -532,14 +532,12 @@ impl<'a> SentenceView<'a> {
     /// nine people, officials said on Tuesday". The reported clause's places and dates are not
     /// the trigger's.
     fn starts_reporting(&self, i: usize, b: usize) -> bool {
+        // Only verbs that are never participles of the event ("the attack claimed 20 lives",
+        // "killings reported in the region").
         i > b
-            && self.has(i, C_REPORTING)
+            && self.is_any(i, &["said", "says", "told", "tells", "added"])
             && self.ent_index(i).is_none()
-            && !self.is(i, "according")
-            && (self.is(i - 1, "and")
-                || self.is_punct(i - 1, &[','])
-                || self.ent_index(i - 1).is_some()
-                || self.shape(i - 1) == Shape::Lower && self.word(i - 1).ends_with('s'))
+            && !self.is(i - 1, "as")
     }
 
     /// Whether token `i` can be inside a noun phrase.
