@@ -1066,7 +1066,21 @@ fn place_in_a_prepositional_phrase_is_no_subject() {
     let ev = find(&doc, "killed");
     let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
     assert!(!actors.contains(&"Kordofan"), "actors {actors:?}");
-    check(&[case("Gunmen in Zamfara killed ten farmers.", "killed", "KILLING").actor("Gunmen")]);
+    // ... nor the antecedent of a relative clause.
+    let doc = extract(
+        "U.S. forces carried out an air strike near Jilib that killed four militants.",
+        Some("2024-06-30"),
+    );
+    assert!(find(&doc, "killed").actors.is_empty());
+    check(&[
+        case("Gunmen in Zamfara killed ten farmers.", "killed", "KILLING").actor("Gunmen"),
+        case(
+            "A deadly air strike on a monastery in the Sagaing region killed 23 civilians.",
+            "killed",
+            "KILLING",
+        )
+        .actor("air strike"),
+    ]);
 }
 
 #[test]
@@ -1224,5 +1238,62 @@ fn adjective_before_a_place_keeps_the_place() {
             "KILLING",
         )
         .place("Ituri"),
+    ]);
+}
+
+#[test]
+fn time_expression_and_aspect_verb_stay_out_of_arguments() {
+    check(&[
+        case(
+            "Kenyan police arrested three suspects the next day.",
+            "arrested",
+            "ARREST",
+        )
+        .target("three suspects"),
+        case(
+            "Thousands of displaced families began returning to their villages.",
+            "returning",
+            "TRAVEL",
+        )
+        .actor("displaced families"),
+    ]);
+}
+
+#[test]
+fn protesters_rallied_is_a_protest() {
+    check(&[case(
+        "Protesters rallied in several cities on Sunday.",
+        "rallied",
+        "PROTEST",
+    )
+    .actor("Protesters")
+    .date("2024-06-30")]);
+    let doc = extract("Stocks rallied to a record high on Friday.", None);
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.event_type.as_str() != "PROTEST")
+    );
+}
+
+#[test]
+fn attribution_with_its_own_date_is_not_dated_by_the_quote() {
+    use chronicle::EventDateSource::Clause;
+    check_dates(&[
+        (
+            "A prisoner exchange is planned for next weekend, Zelenskiy said on Thursday.",
+            "2026-02-13",
+            "said",
+            Some("2026-02-12"),
+            Some(Clause),
+        ),
+        // Without a date of its own, the statement keeps the clause's.
+        (
+            "Police fired tear gas at protesters in Nairobi on Wednesday, witnesses said.",
+            "2024-06-26",
+            "said",
+            Some("2024-06-26"),
+            Some(Clause),
+        ),
     ]);
 }

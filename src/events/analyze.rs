@@ -392,7 +392,7 @@ pub(crate) fn analyze(
 
     let target = target(s, a, b, hi, ty, form, passive, lo, opener);
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
-    let (date, date_source) = clause_date(s, a, b, lo, hi, nominal);
+    let (date, date_source) = clause_date(s, a, b, lo, hi, nominal, ty == EventType::Statement);
     let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
     // "the assault", "the April offensive", "Russia's hasty withdrawal", "its withdrawal".
     let definite = nominal && {
@@ -525,6 +525,11 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     k -= 1;
                 }
                 if let Some((x, y)) = s.np_ending_at(k, 0) {
+                    // "an air strike near Jilib that killed": not the place (and the phrase
+                    // it hangs on is too far to tell).
+                    if is_place_in_pp(s, x, y, 0) {
+                        return Subject::None;
+                    }
                     return Subject::Phrase(x, y);
                 }
             }
@@ -547,28 +552,10 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         return Subject::Shared;
     }
     match s.np_ending_at(end, limit) {
-        Some((x, y)) if is_place_in_pp(s, x, y, limit) => {
-            // "an air strike on a market in Kordofan killed": the phrase the places hang on.
-            let mut head = (x, y);
-            for _ in 0..3 {
-                let mut p = head.0;
-                if p > limit && s.has(p - 1, C_DETERMINER) {
-                    p -= 1;
-                }
-                if p < limit + 2 || !s.has(p - 1, words::FUNCTION) {
-                    break;
-                }
-                match s.np_ending_at(p - 2, limit) {
-                    Some(h) => head = h,
-                    None => break,
-                }
-            }
-            if head == (x, y) {
-                Subject::None
-            } else {
-                Subject::Phrase(head.0, head.1)
-            }
-        }
+        Some((x, y)) if is_place_in_pp(s, x, y, limit) => match head_before_places(s, x, limit) {
+            Some((hx, hy)) => Subject::Phrase(hx, hy),
+            None => Subject::None,
+        },
         Some((x, y)) => {
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
@@ -586,13 +573,46 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     }
 }
 
-/// Whether tokens `[x, y)` are one place entity after a preposition ("in Kordofan"): a place
-/// inside a prepositional phrase, which is no subject.
+/// Whether tokens `[x, y)` are a place after a preposition ("in Kordofan", "in the Sagaing
+/// region"): a place inside a prepositional phrase, which is no subject.
 fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> bool {
-    x > limit
-        && s.has(x - 1, C_LOCATIVE)
-        && s.ent(x)
-            .is_some_and(|e| e.label == Label::Location && s.tokens_of(e.span) == (x, y))
+    let mut p = x;
+    if p > limit && s.has(p - 1, C_DETERMINER) {
+        p -= 1;
+    }
+    p > limit
+        && s.has(p - 1, C_LOCATIVE)
+        && s.ent(x).is_some_and(|e| {
+            let (ex, ey) = s.tokens_of(e.span);
+            e.label == Label::Location
+                && ex == x
+                && ey <= y
+                && (ey..y).all(|i| s.shape(i) == Shape::Lower)
+        })
+}
+
+/// The noun phrase that the prepositional phrases ending with a place (starting at `x`) hang
+/// on: "an air strike on a market in Kordofan" -> "air strike". `None` when there is none.
+fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut head = None;
+    let mut at = x;
+    for _ in 0..3 {
+        let mut p = at;
+        if p > limit && s.has(p - 1, C_DETERMINER) {
+            p -= 1;
+        }
+        if p < limit + 2 || !s.has(p - 1, words::FUNCTION) {
+            break;
+        }
+        match s.np_ending_at(p - 2, limit) {
+            Some(h) => {
+                head = Some(h);
+                at = h.0;
+            }
+            None => break,
+        }
+    }
+    head
 }
 
 /// Splits a coordinated noun phrase into arguments: "Malian troops and Wagner mercenaries" is
@@ -994,6 +1014,7 @@ fn clause_date(
     lo: usize,
     hi: usize,
     nominal: bool,
+    statement: bool,
 ) -> (Option<EventDate>, Option<EventDateSource>) {
     let date_of = |i: usize| {
         s.ent(i).filter(|e| is_dated(e)).map(|e| EventDate {
@@ -1050,6 +1071,19 @@ fn clause_date(
             }
         }
     }
+    // "An exchange is planned for next weekend, Zelenskiy said on Thursday": the quote's
+    // dates are not the statement's ...
+    if statement {
+        let mut c = a;
+        while c > lo && a - c < ATTRIBUTION_TOKENS && (s.in_np(c - 1) || s.has(c - 1, words::CHAIN))
+        {
+            c -= 1;
+        }
+        // ... when the attribution has a date of its own.
+        if c > lo && s.is_punct(c - 1, &[',']) && (b..hi).any(|i| s.is_date(i)) {
+            lo = c;
+        }
+    }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
     for i in lo..hi {
@@ -1094,6 +1128,9 @@ fn clause_date(
 
 /// Prepositions that place one event relative to another ("after the attack").
 const TEMPORAL_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "following"];
+
+/// The longest speaker phrase of a trailing attribution (", the foreign ministry said").
+const ATTRIBUTION_TOKENS: usize = 8;
 
 /// How many tokens farther a date counts when it sits in an earlier coordinated verb phrase.
 const CONJUNCT_PENALTY: usize = 10;

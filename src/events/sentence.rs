@@ -131,6 +131,26 @@ const FUNCTION: &[&str] = &[
     "according",
 ];
 
+/// Aspectual verbs before an -ing form ("began returning"), part of the verb chain there.
+const ASPECT_VERBS: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "kept",
+    "keep",
+    "keeps",
+    "resumed",
+    "resume",
+    "resumes",
+    "stopped",
+];
+
 /// Determiners and possessive pronouns: they open a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -640,6 +660,10 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         while end < limit && end - start < 10 {
+            // "arrested three suspects the next day": the time expression is not in it.
+            if end > start && self.ent(end).is_some_and(|e| e.label.is_temporal()) {
+                break;
+            }
             if self.in_np(end) {
                 end += 1;
             } else if self.is(end, "and") && end + 1 < limit && end > start {
@@ -711,6 +735,11 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             if self.is_punct(t, &['\'', '’']) {
+                j = t;
+                continue;
+            }
+            // "families began returning": an aspectual verb before an -ing form.
+            if self.is_any(t, ASPECT_VERBS) && self.word(t + 1).ends_with("ing") {
                 j = t;
                 continue;
             }
