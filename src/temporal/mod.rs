@@ -25,6 +25,8 @@
 //!   above 12 makes it day first, and dotted dates ("22.05.2026") are always day first.
 //! - **Anaphora** ("that May", "the following year", "a week later", "the same day"): relative
 //!   to the last calendar date mentioned before it (initially the DCT).
+//! - **Ranges** that name their month once ("March 3 to 5", "3 and 4 March", "May 2-4, 2026")
+//!   are one expression, valued as their first day, as GMB and MEANTIME mark them.
 //! - **Extents** follow TimeML: leading prepositions are left out ("in early 2022" gives "early
 //!   2022"), determiners and modifiers are kept ("the past decade", "last month", "about three
 //!   years").

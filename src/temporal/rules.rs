@@ -851,6 +851,7 @@ impl Parser<'_> {
                 better(&mut best, self.iso(i));
                 better(&mut best, self.numeric(i));
                 better(&mut best, self.day_month(i));
+                better(&mut best, self.day_range_month(i));
                 better(&mut best, self.decade(i));
                 better(&mut best, self.century(i));
                 better(&mut best, self.year(i));
@@ -1038,28 +1039,76 @@ impl Parser<'_> {
         if !self.tok(j)?.space {
             return None;
         }
+        // "March 3 to 5", "May 2-4, 2026": one expression for the range, valued as its first
+        // day (GMB and MEANTIME mark a range as one expression).
+        let (k, rule) = match self.range_end(k, d) {
+            Some((_, e)) if self.unit_tok(e).is_none() && !self.any(e, COUNT_NOUNS) => {
+                (e, "pattern:date.month_day_range")
+            }
+            _ => (k, "pattern:date.month_day"),
+        };
         let k2 = if self.punct(k, b',') { k + 1 } else { k };
         if let Some((y, e)) = self.year_tok(k2) {
             let date = Date::new(y, m, d)?;
-            return self.hit(
-                i,
-                e,
-                Label::Date,
-                date.to_string(),
-                "pattern:date.month_day_year",
-            );
+            let rule = if rule == "pattern:date.month_day" {
+                "pattern:date.month_day_year"
+            } else {
+                rule
+            };
+            return self.hit(i, e, Label::Date, date.to_string(), rule);
         }
         Date::new(2000, m, d)?;
         // "May 5" with a following number of people or unit is not a date.
         if self.unit_tok(k).is_some() || self.any(k, COUNT_NOUNS) {
             return None;
         }
+        self.hit(i, k, Label::Date, self.ctx.month_day(m, d), rule)
+    }
+
+    /// A range's second day after `k` (the token after the first day `d`): "to 5", "-5", "and
+    /// 4", "through 7". Returns (second day, index after it).
+    fn range_end(&self, k: usize, d: u32) -> Option<(u32, usize)> {
+        let link = self.any(k, &["to", "through", "and", "until", "till"])
+            || self.punct(k, b'-') && self.glued(k) && self.glued(k + 1);
+        if !link {
+            return None;
+        }
+        let (d1, e) = self.day_tok(k + 1)?;
+        // "May 2 and 10 soldiers": a lower-case word after the number counts something.
+        let counted = self.case(e) == Some(Case::Lower) && !self.any(e, FUNCTION_AFTER);
+        (d < d1 && !counted).then_some((d1, e))
+    }
+
+    /// `date.day_range_month`: "3 and 4 March", "3-5 May 2026": one expression for the range,
+    /// valued as its first day (GMB and MEANTIME mark a range as one expression).
+    fn day_range_month(&self, i: usize) -> Option<Hit> {
+        let (d, k) = self.day_tok(i)?;
+        if self.number_precedes(i) {
+            return None;
+        }
+        let (_, l) = self.range_end(k, d)?;
+        let (m, e, abbr) = self.month_tok(l)?;
+        if abbr && !self.punct(e - 1, b'.') {
+            return None;
+        }
+        let e2 = if self.punct(e, b',') { e + 1 } else { e };
+        if let Some((y, ye)) = self.year_tok(e2) {
+            let date = Date::new(y, m, d)?;
+            return self.hit(
+                i,
+                ye,
+                Label::Date,
+                date.to_string(),
+                "pattern:date.day_range_month",
+            );
+        }
+        Date::new(2000, m, d)?;
         self.hit(
             i,
-            k,
+            e,
             Label::Date,
             self.ctx.month_day(m, d),
-            "pattern:date.month_day",
+            "pattern:date.day_range_month",
         )
     }
 
