@@ -1088,7 +1088,7 @@ fn time_expression_and_adjective_are_no_actors() {
     // (text, trigger): the event has no actor at all.
     let cases: &[(&str, &str)] = &[
         (
-            "The council will discuss the deployment of monitors by the end of the year.",
+            "The council will discuss a deployment by the end of the year.",
             "deployment",
         ),
         (
@@ -1296,4 +1296,31 @@ fn attribution_with_its_own_date_is_not_dated_by_the_quote() {
             Some(Clause),
         ),
     ]);
+}
+
+#[test]
+fn by_a_vote_is_no_agent() {
+    // (text, trigger): "by" gives a means, not who acted.
+    let cases: &[(&str, &str)] = &[
+        (
+            "The cabinet approved the agreement by a vote of 10 to 1.",
+            "agreement",
+        ),
+        (
+            "The diplomats were expelled by decree on Monday.",
+            "expelled",
+        ),
+    ];
+    for &(text, trigger) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+        assert!(actors.is_empty(), "{text:?} {trigger:?}: actors {actors:?}");
+    }
+    check(&[case(
+        "The town was attacked by a group of gunmen on Sunday.",
+        "attacked",
+        "ATTACK",
+    )
+    .actor("group of gunmen")]);
 }

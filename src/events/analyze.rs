@@ -573,6 +573,40 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     }
 }
 
+/// Whether the "by" at `i` gives a means, not an agent: "approved by a vote of 10 to 1", "by
+/// decree", "by phone".
+fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
+    let j = if s.has(i + 1, C_DETERMINER) {
+        i + 2
+    } else {
+        i + 1
+    };
+    s.is_any(
+        j,
+        &[
+            "vote",
+            "margin",
+            "majority",
+            "decree",
+            "phone",
+            "telephone",
+            "email",
+            "video",
+            "force",
+            "means",
+            "show",
+            "end",
+            "mistake",
+            "accident",
+            "air",
+            "road",
+            "sea",
+            "land",
+            "hand",
+        ],
+    )
+}
+
 /// Whether tokens `[x, y)` are a place after a preposition ("in Kordofan", "in the Sagaing
 /// region"): a place inside a prepositional phrase, which is no subject.
 fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> bool {
@@ -689,7 +723,7 @@ fn verbal_actors(
 ) -> Vec<Argument> {
     let mut out = Vec::new();
     if form.participle() && is_passive(s, a, b, 0) {
-        if let Some(by) = (b..hi.min(b + 4)).find(|&i| s.is(i, "by")) {
+        if let Some(by) = (b..hi.min(b + 4)).find(|&i| s.is(i, "by") && !is_by_means(s, i)) {
             if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
                 split_actors(s, x, y, &mut out);
             }
@@ -723,7 +757,7 @@ fn nominal_actors(
     ty: Option<EventType>,
 ) -> Vec<Argument> {
     let mut out = Vec::new();
-    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by")) {
+    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by") && !is_by_means(s, i)) {
         if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
             split_actors(s, x, y, &mut out);
             return out;
