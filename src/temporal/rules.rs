@@ -2496,6 +2496,19 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        // "the early hours of Sunday", "the early hours of March 3": the start of that day.
+        if modifier == "START" && self.is(k, "hours") && self.is(k + 1, "of") {
+            let base = self.core(k + 2)?;
+            if base.label != Label::Date || base.value.ends_with("_REF") {
+                return None;
+            }
+            return Some(Hit {
+                start: i,
+                modifier: Some(modifier),
+                rule: "pattern:date.early_hours",
+                ..base
+            });
+        }
         let k = if self.punct(k, b'-') && self.glued(k) {
             k + 1
         } else {
