@@ -257,7 +257,8 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
     None
 }
 
-/// Verbs of promising and deciding whose infinitive speaks of the future ("vowed to retake").
+/// Verbs of promising, deciding and urging whose infinitive speaks of the future ("vowed to
+/// retake", "urged supporters to march").
 const COMMITMENT_VERBS: &[&str] = &[
     "pledged",
     "promised",
@@ -270,12 +271,19 @@ const COMMITMENT_VERBS: &[&str] = &[
     "committed",
     "resolved",
     "voted",
+    "urged",
+    "asked",
+    "invited",
 ];
 
-/// Whether `verb` is a verb of commitment and `between` (the text from it to the date) holds
-/// its infinitive: "to" and a word that is not a determiner ("vowed to retake", not "agreed to a
-/// deal").
+/// Whether `verb` is a verb of commitment or appeal and `between` (the text from it to the
+/// date) holds its infinitive: "to" and a word that is not a determiner ("vowed to retake", not
+/// "agreed to a deal"); or "called for" ("called for protests on Wednesday").
 fn commits_to(verb: &str, between: &str) -> bool {
+    // "called for fresh protests on Wednesday".
+    if verb.eq_ignore_ascii_case("called") && between.starts_with(" for ") {
+        return true;
+    }
     if !COMMITMENT_VERBS
         .iter()
         .any(|v| v.eq_ignore_ascii_case(verb))
