@@ -601,6 +601,11 @@ fn date_attachment() {
             Some(Clause),
         ),
     ];
+    check_dates(cases);
+}
+
+/// Checks each case's event date and its source.
+fn check_dates(cases: &[DateCase]) {
     let mut failures = Vec::new();
     for &(text, dct, trigger, value, source) in cases {
         let doc = extract(text, Some(dct));
@@ -614,6 +619,164 @@ fn date_attachment() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn dateline_date_is_not_an_event_date() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // The lead sentence's own date, not the dateline's.
+        (
+            "GAO, March 3 (Reuters) - Gunmen killed nine villagers near the town on Sunday, officials said.",
+            "2026-03-03",
+            "killed",
+            Some("2026-03-01"),
+            Some(Clause),
+        ),
+        (
+            "NIAMEY, Jan. 9 (AP) — Soldiers detained the president late Wednesday.",
+            "2026-01-09",
+            "detained",
+            Some("2026-01-07"),
+            Some(Clause),
+        ),
+        // With no date of its own, the event stays undated.
+        (
+            "KANO, May 12 (Reuters) - A bombing at a bus station that killed 14 people shocked residents.",
+            "2025-05-12",
+            "killed",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn relative_clause_dates_its_event_noun() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        (
+            "Dozens died in an assault on the villages that began on Jan. 17, the army said.",
+            "2026-01-22",
+            "assault",
+            Some("2026-01-17"),
+            Some(Clause),
+        ),
+        (
+            "Officials described a raid on the camp which took place on Tuesday.",
+            "2026-01-22",
+            "raid",
+            Some("2026-01-20"),
+            Some(Clause),
+        ),
+        // Other relative clauses say nothing of the noun's time.
+        (
+            "Police investigated the attack, which the minister condemned on Tuesday.",
+            "2026-01-22",
+            "attack",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn abductions_are_events() {
+    check(&[
+        case(
+            "Gunmen kidnapped 12 villagers near Zaria on Tuesday.",
+            "kidnapped",
+            "ABDUCTION",
+        )
+        .actor("Gunmen")
+        .place("Zaria")
+        .date("2024-06-25"),
+        case(
+            "At least 30 activists were abducted by unidentified men in Nairobi last week.",
+            "abducted",
+            "ABDUCTION",
+        )
+        .actor("unidentified men")
+        .place("Nairobi")
+        .date("2024-W25"),
+        case(
+            "Two engineers were taken hostage near Kidal in May.",
+            "taken hostage",
+            "ABDUCTION",
+        )
+        .date("2024-05"),
+        case(
+            "The abduction of the schoolgirls in March drew protests.",
+            "abduction",
+            "ABDUCTION",
+        )
+        .date("2024-03"),
+    ]);
+}
+
+#[test]
+fn closed_class_triggers_of_conflict_news() {
+    check(&[
+        // "seize" a named place, or a town, base or capital.
+        case(
+            "M23 rebels seized Goma in late January.",
+            "seized",
+            "ATTACK",
+        )
+        .actor("M23 rebels")
+        .target("Goma"),
+        case(
+            "Jihadists seized the town of Djibo on Friday.",
+            "seized",
+            "ATTACK",
+        ),
+        // Strikes on infrastructure.
+        case(
+            "Russian missiles struck energy facilities in Odesa overnight.",
+            "struck",
+            "ATTACK",
+        )
+        .place("Odesa"),
+        case(
+            "Unions called a nationwide strike for Monday.",
+            "nationwide strike",
+            "PROTEST",
+        ),
+        case(
+            "The military takeover in July was condemned abroad.",
+            "military takeover",
+            "COUP",
+        ),
+    ]);
+    // ... and what is not: seized goods, "launched an invasion", a person released.
+    let not_events: &[(&str, &str, &str)] = &[
+        (
+            "Customs officers seized 40 kilograms of cocaine.",
+            "seized",
+            "ATTACK",
+        ),
+        (
+            "Russia launched its full-scale invasion in February 2022.",
+            "launched",
+            "LAUNCH",
+        ),
+        (
+            "The African Union urged the soldiers to release President Mohamed Bazoum.",
+            "release",
+            "LAUNCH",
+        ),
+    ];
+    for &(text, word, ty) in not_events {
+        let doc = extract(text, None);
+        assert!(
+            !doc.events
+                .iter()
+                .any(|e| e.event_type.as_str() == ty && doc.slice(e.trigger) == word),
+            "{text:?}: unwanted {ty} {word:?}"
+        );
+    }
 }
 
 #[test]
@@ -866,4 +1029,298 @@ fn seed_article_gold_events() {
         assert!(ev.date.is_none() || ev.date_source.is_some());
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn closed_relative_clause_subject_is_its_antecedent() {
+    check(&[
+        case(
+            "Opposition leader Tidjane Thiam, who lives in exile, rejected the results on Sunday.",
+            "rejected",
+            "STATEMENT",
+        )
+        .actor("Opposition leader Tidjane Thiam")
+        .date("2024-06-30"),
+        case(
+            "Colonel Amadou Sanda, who read the statement, said a council would rule the country.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Colonel Amadou Sanda"),
+        case(
+            "The rebels, who seized Goma in January, attacked Bukavu in February.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("rebels")
+        .date("2024-02"),
+    ]);
+}
+
+#[test]
+fn place_in_a_prepositional_phrase_is_no_subject() {
+    let doc = extract(
+        "An air strike on a market in Kordofan killed 23 people on Sunday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "killed");
+    let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+    assert!(!actors.contains(&"Kordofan"), "actors {actors:?}");
+    // ... nor the antecedent of a relative clause.
+    let doc = extract(
+        "U.S. forces carried out an air strike near Jilib that killed four militants.",
+        Some("2024-06-30"),
+    );
+    assert!(find(&doc, "killed").actors.is_empty());
+    check(&[
+        case("Gunmen in Zamfara killed ten farmers.", "killed", "KILLING").actor("Gunmen"),
+        case(
+            "A deadly air strike on a monastery in the Sagaing region killed 23 civilians.",
+            "killed",
+            "KILLING",
+        )
+        .actor("air strike"),
+    ]);
+}
+
+#[test]
+fn time_expression_and_adjective_are_no_actors() {
+    // (text, trigger): the event has no actor at all.
+    let cases: &[(&str, &str)] = &[
+        (
+            "The council will discuss a deployment by the end of the year.",
+            "deployment",
+        ),
+        (
+            "Opposition leaders called for fresh protests on Wednesday.",
+            "protests",
+        ),
+        (
+            "Two candidates were barred in September, sparking protests in Abidjan.",
+            "protests",
+        ),
+    ];
+    for &(text, trigger) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+        assert!(actors.is_empty(), "{text:?} {trigger:?}: actors {actors:?}");
+    }
+}
+
+#[test]
+fn quantity_modifiers_and_digit_groups_stay_in_the_target() {
+    check(&[
+        case(
+            "The militia killed more than 200 people in the town.",
+            "killed",
+            "KILLING",
+        )
+        .target("more than 200 people"),
+        case(
+            "At least 19 people were killed in Nairobi.",
+            "killed",
+            "KILLING",
+        )
+        .target("At least 19 people"),
+        case(
+            "Police arrested 2,000 people during the protests.",
+            "arrested",
+            "ARREST",
+        )
+        .target("2,000 people"),
+        case(
+            "Gunmen kidnapped up to 30 students from a school.",
+            "kidnapped",
+            "ABDUCTION",
+        )
+        .target("up to 30 students"),
+    ]);
+}
+
+#[test]
+fn attribution_date_is_not_the_reported_event_date() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // The date belongs to "said": the killing is not dated by it.
+        (
+            "Rebels killed nine soldiers near Gao, officials said on Tuesday.",
+            "2024-06-30",
+            "killed",
+            None,
+            None,
+        ),
+        (
+            "Rebels killed nine soldiers near Gao, officials said on Tuesday.",
+            "2024-06-30",
+            "said",
+            Some("2024-06-25"),
+            Some(Clause),
+        ),
+        // The event's own date still wins.
+        (
+            "Rebels killed nine soldiers near Gao on Saturday, officials said on Tuesday.",
+            "2024-06-30",
+            "killed",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn date_of_an_earlier_conjunct_or_of_the_main_event_is_not_taken() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // Coordinated verbs: each takes the date of its own phrase.
+        (
+            "M23 fighters seized Goma in late January and captured Bukavu, the capital of South Kivu, in mid-February.",
+            "2025-06-28",
+            "captured",
+            Some("2025-02"),
+            Some(Clause),
+        ),
+        // ... but a date shared by both phrases still dates the second.
+        (
+            "The army retook the town on Monday and arrested 20 people.",
+            "2024-06-30",
+            "arrested",
+            Some("2024-06-24"),
+            Some(Clause),
+        ),
+        // "after the attack": the date is the main event's.
+        (
+            "Troops were deployed to the region on Monday after the attack.",
+            "2024-06-30",
+            "attack",
+            None,
+            None,
+        ),
+        (
+            "Sales have doubled since its launch in 2003.",
+            "2024-06-30",
+            "launch",
+            Some("2003"),
+            Some(Clause),
+        ),
+        // "two weeks after the junta accused Paris": a subordinate clause of its own.
+        (
+            "The ambassador was expelled on Nov. 3, two weeks after the junta accused Paris of plotting.",
+            "2025-11-27",
+            "accused",
+            None,
+            None,
+        ),
+        (
+            "The ambassador was expelled on Nov. 3, two weeks after the junta accused Paris of plotting.",
+            "2025-11-27",
+            "expelled",
+            Some("2025-11-03"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn adjective_before_a_place_keeps_the_place() {
+    check(&[
+        case(
+            "Jihadists attacked a military base in northern Burkina Faso on Sunday.",
+            "attacked",
+            "ATTACK",
+        )
+        .place("Burkina Faso"),
+        case(
+            "Militias killed 12 villagers in the restive eastern Ituri province.",
+            "killed",
+            "KILLING",
+        )
+        .place("Ituri"),
+    ]);
+}
+
+#[test]
+fn time_expression_and_aspect_verb_stay_out_of_arguments() {
+    check(&[
+        case(
+            "Kenyan police arrested three suspects the next day.",
+            "arrested",
+            "ARREST",
+        )
+        .target("three suspects"),
+        case(
+            "Thousands of displaced families began returning to their villages.",
+            "returning",
+            "TRAVEL",
+        )
+        .actor("displaced families"),
+    ]);
+}
+
+#[test]
+fn protesters_rallied_is_a_protest() {
+    check(&[case(
+        "Protesters rallied in several cities on Sunday.",
+        "rallied",
+        "PROTEST",
+    )
+    .actor("Protesters")
+    .date("2024-06-30")]);
+    let doc = extract("Stocks rallied to a record high on Friday.", None);
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.event_type.as_str() != "PROTEST")
+    );
+}
+
+#[test]
+fn attribution_with_its_own_date_is_not_dated_by_the_quote() {
+    use chronicle::EventDateSource::Clause;
+    check_dates(&[
+        (
+            "A prisoner exchange is planned for next weekend, Zelenskiy said on Thursday.",
+            "2026-02-13",
+            "said",
+            Some("2026-02-12"),
+            Some(Clause),
+        ),
+        // Without a date of its own, the statement keeps the clause's.
+        (
+            "Police fired tear gas at protesters in Nairobi on Wednesday, witnesses said.",
+            "2024-06-26",
+            "said",
+            Some("2024-06-26"),
+            Some(Clause),
+        ),
+    ]);
+}
+
+#[test]
+fn by_a_vote_is_no_agent() {
+    // (text, trigger): "by" gives a means, not who acted.
+    let cases: &[(&str, &str)] = &[
+        (
+            "The cabinet approved the agreement by a vote of 10 to 1.",
+            "agreement",
+        ),
+        (
+            "The diplomats were expelled by decree on Monday.",
+            "expelled",
+        ),
+    ];
+    for &(text, trigger) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+        assert!(actors.is_empty(), "{text:?} {trigger:?}: actors {actors:?}");
+    }
+    check(&[case(
+        "The town was attacked by a group of gunmen on Sunday.",
+        "attacked",
+        "ATTACK",
+    )
+    .actor("group of gunmen")]);
 }

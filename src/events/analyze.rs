@@ -1,7 +1,7 @@
 //! One trigger in its sentence: which reading holds, who acted, against whom, where, when (in the
 //! clause), and whether it is negated, hypothetical or reported.
 
-use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, Reading};
+use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, ObjectKind, Reading};
 use super::sentence::{C_DETERMINER, C_LOCATIVE, C_MODAL, C_REPORTING, SentenceView, is_dated};
 use super::{Argument, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Label, Span};
@@ -309,6 +309,12 @@ pub(crate) fn analyze(
             || s.ent(p).is_some_and(|e| e.label == Label::Norp)
             || (s.shape(p) == Shape::Lower
                 && (s.is_adverb(p) || p > 0 && s.has(p - 1, C_DETERMINER)))
+            // "called for fresh protests", "sparking protests": an adjective after a
+            // preposition, or an -ing word, before the trigger.
+            || (s.shape(p) == Shape::Lower
+                && !s.has(p, words::FUNCTION)
+                && (p > 0 && s.is_any(p - 1, PREPOSITIONS_BEFORE_NOUN)
+                    || s.word(p).len() > 5 && s.word(p).ends_with("ing")))
     });
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
@@ -386,7 +392,7 @@ pub(crate) fn analyze(
 
     let target = target(s, a, b, hi, ty, form, passive, lo, opener);
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
-    let (date, date_source) = clause_date(s, a, b, lo, hi, nominal);
+    let (date, date_source) = clause_date(s, a, b, lo, hi, nominal, ty == EventType::Statement);
     let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
     // "the assault", "the April offensive", "Russia's hasty withdrawal", "its withdrawal".
     let definite = nominal && {
@@ -457,6 +463,32 @@ fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi:
     if !c.not_prev.is_empty() && prev_words().any(|i| s.is_in(i, &c.not_prev)) {
         return false;
     }
+    if c.object.is_some() || c.not_object.is_some() {
+        // The entity right after the trigger, past determiners and up to two capitalized
+        // titles: "seized (the) Goma", "release (President) Mohamed Bazoum".
+        let mut i = b;
+        while i < hi && s.has(i, C_DETERMINER) {
+            i += 1;
+        }
+        let mut titles = 0;
+        while titles < 2
+            && i + 1 < hi
+            && s.ent_index(i).is_none()
+            && s.shape(i) == Shape::Capitalized
+        {
+            i += 1;
+            titles += 1;
+        }
+        let kind = s.ent(i).filter(|_| i < hi).and_then(|e| match e.label {
+            Label::Location => Some(ObjectKind::Place),
+            Label::Person => Some(ObjectKind::Person),
+            _ => None,
+        });
+        if c.object.is_some() && kind != c.object || c.not_object.is_some() && kind == c.not_object
+        {
+            return false;
+        }
+    }
     true
 }
 
@@ -476,6 +508,15 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     // Relative clause: "Goïta, who had seized power" -> the antecedent.
     let limit = opener.map_or(lo, |o| o + 1);
     let end = s.skip_chain_left(a, limit);
+    // "Thiam, who lives in exile, rejected": the antecedent of the closed relative clause.
+    if end.is_none() && opener.is_none() && lo >= 1 {
+        if let Some((x, y)) = s
+            .closed_relative(lo - 1)
+            .and_then(|o| s.np_ending_at(o.checked_sub(2)?, 0))
+        {
+            return Subject::Phrase(x, y);
+        }
+    }
     let Some(end) = end else {
         if let Some(o) = opener {
             if s.has(o, words::RELATIVE) && o > 0 {
@@ -484,6 +525,11 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     k -= 1;
                 }
                 if let Some((x, y)) = s.np_ending_at(k, 0) {
+                    // "an air strike near Jilib that killed": not the place (and the phrase
+                    // it hangs on is too far to tell).
+                    if is_place_in_pp(s, x, y, 0) {
+                        return Subject::None;
+                    }
                     return Subject::Phrase(x, y);
                 }
             }
@@ -506,6 +552,10 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         return Subject::Shared;
     }
     match s.np_ending_at(end, limit) {
+        Some((x, y)) if is_place_in_pp(s, x, y, limit) => match head_before_places(s, x, limit) {
+            Some((hx, hy)) => Subject::Phrase(hx, hy),
+            None => Subject::None,
+        },
         Some((x, y)) => {
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
@@ -521,6 +571,82 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         None => Subject::None,
     }
+}
+
+/// Whether the "by" at `i` gives a means, not an agent: "approved by a vote of 10 to 1", "by
+/// decree", "by phone".
+fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
+    let j = if s.has(i + 1, C_DETERMINER) {
+        i + 2
+    } else {
+        i + 1
+    };
+    s.is_any(
+        j,
+        &[
+            "vote",
+            "margin",
+            "majority",
+            "decree",
+            "phone",
+            "telephone",
+            "email",
+            "video",
+            "force",
+            "means",
+            "show",
+            "end",
+            "mistake",
+            "accident",
+            "air",
+            "road",
+            "sea",
+            "land",
+            "hand",
+        ],
+    )
+}
+
+/// Whether tokens `[x, y)` are a place after a preposition ("in Kordofan", "in the Sagaing
+/// region"): a place inside a prepositional phrase, which is no subject.
+fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> bool {
+    let mut p = x;
+    if p > limit && s.has(p - 1, C_DETERMINER) {
+        p -= 1;
+    }
+    p > limit
+        && s.has(p - 1, C_LOCATIVE)
+        && s.ent(x).is_some_and(|e| {
+            let (ex, ey) = s.tokens_of(e.span);
+            e.label == Label::Location
+                && ex == x
+                && ey <= y
+                && (ey..y).all(|i| s.shape(i) == Shape::Lower)
+        })
+}
+
+/// The noun phrase that the prepositional phrases ending with a place (starting at `x`) hang
+/// on: "an air strike on a market in Kordofan" -> "air strike". `None` when there is none.
+fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut head = None;
+    let mut at = x;
+    for _ in 0..3 {
+        let mut p = at;
+        if p > limit && s.has(p - 1, C_DETERMINER) {
+            p -= 1;
+        }
+        if p < limit + 2 || !s.has(p - 1, words::FUNCTION) {
+            break;
+        }
+        match s.np_ending_at(p - 2, limit) {
+            Some(h) => {
+                head = Some(h);
+                at = h.0;
+            }
+            None => break,
+        }
+    }
+    head
 }
 
 /// Splits a coordinated noun phrase into arguments: "Malian troops and Wagner mercenaries" is
@@ -556,7 +682,8 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
     while y > x && s.shape(y - 1) == Shape::Punct {
         y -= 1;
     }
-    if x >= y {
+    // A time expression is no actor: "the deployment of monitors by the end of the year".
+    if x >= y || s.ent(x).is_some_and(|e| e.label.is_temporal()) {
         return;
     }
     let span = s.span_of(x, y);
@@ -596,7 +723,7 @@ fn verbal_actors(
 ) -> Vec<Argument> {
     let mut out = Vec::new();
     if form.participle() && is_passive(s, a, b, 0) {
-        if let Some(by) = (b..hi.min(b + 4)).find(|&i| s.is(i, "by")) {
+        if let Some(by) = (b..hi.min(b + 4)).find(|&i| s.is(i, "by") && !is_by_means(s, i)) {
             if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
                 split_actors(s, x, y, &mut out);
             }
@@ -630,7 +757,7 @@ fn nominal_actors(
     ty: Option<EventType>,
 ) -> Vec<Argument> {
     let mut out = Vec::new();
-    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by")) {
+    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by") && !is_by_means(s, i)) {
         if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
             split_actors(s, x, y, &mut out);
             return out;
@@ -699,6 +826,7 @@ fn transitive(ty: EventType) -> bool {
         EventType::Attack
             | EventType::Killing
             | EventType::Arrest
+            | EventType::Abduction
             | EventType::Expulsion
             | EventType::Appointment
             | EventType::Legal
@@ -856,6 +984,14 @@ fn location(
         while j < hi && (s.has(j, C_DETERMINER) || (s.shape(j) == Shape::Lower && s.is_adverb(j))) {
             j += 1;
         }
+        // "in northern Burkina Faso", "in the restive eastern Congo": adjectives before a place.
+        let mut k = j;
+        while k < hi && k - j < 2 && s.shape(k) == Shape::Lower && !s.has(k, words::FUNCTION) {
+            k += 1;
+        }
+        if k > j && s.ent(k).is_some_and(|e| e.label == Label::Location) {
+            j = k;
+        }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
         let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
             Some((e.span, Some(Label::Location)))
@@ -912,6 +1048,7 @@ fn clause_date(
     lo: usize,
     hi: usize,
     nominal: bool,
+    statement: bool,
 ) -> (Option<EventDate>, Option<EventDateSource>) {
     let date_of = |i: usize| {
         s.ent(i).filter(|e| is_dated(e)).map(|e| EventDate {
@@ -938,6 +1075,49 @@ fn clause_date(
             }
         }
     }
+    // "deployed on Monday after the attack": the clause's date is the other event's.
+    if nominal {
+        let mut j = a;
+        while j > lo && a - j < 3 && (s.has(j - 1, C_DETERMINER) || s.shape(j - 1) == Shape::Lower)
+        {
+            j -= 1;
+            if s.is_any(j, TEMPORAL_PREPOSITIONS) {
+                // ... unless the noun has its own: "since its launch in 2003".
+                let own = s.is_any(b, &["in", "on"]).then(|| date_of(b + 1)).flatten();
+                return match own {
+                    Some(d) => (Some(d), Some(EventDateSource::Clause)),
+                    None => (None, None),
+                };
+            }
+        }
+    }
+    // "two weeks after the junta accused Paris": a verb whose subject follows "after" is in
+    // a subordinate clause that starts there.
+    let mut lo = lo;
+    if !nominal {
+        if let Some((x, _)) = s.skip_chain_left(a, lo).and_then(|e| s.np_ending_at(e, lo)) {
+            let mut p = x;
+            if p > lo && s.has(p - 1, C_DETERMINER) {
+                p -= 1;
+            }
+            if p > lo && s.is_any(p - 1, TEMPORAL_PREPOSITIONS) {
+                lo = p - 1;
+            }
+        }
+    }
+    // "An exchange is planned for next weekend, Zelenskiy said on Thursday": the quote's
+    // dates are not the statement's ...
+    if statement {
+        let mut c = a;
+        while c > lo && a - c < ATTRIBUTION_TOKENS && (s.in_np(c - 1) || s.has(c - 1, words::CHAIN))
+        {
+            c -= 1;
+        }
+        // ... when the attribution has a date of its own.
+        if c > lo && s.is_punct(c - 1, &[',']) && (b..hi).any(|i| s.is_date(i)) {
+            lo = c;
+        }
+    }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
     for i in lo..hi {
@@ -952,16 +1132,54 @@ fn clause_date(
         if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
             continue;
         }
-        let d = if i >= b { i - b } else { a - i + 1 };
+        // A date before an "and" that joins the trigger's verb to an earlier one is that
+        // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
+        let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
+        let d = if i >= b {
+            i - b
+        } else if other_conjunct {
+            a - i + 1 + CONJUNCT_PENALTY
+        } else {
+            a - i + 1
+        };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, i));
         }
     }
-    match best.and_then(|(_, i)| date_of(i)) {
-        Some(d) => (Some(d), Some(EventDateSource::Clause)),
-        None => (None, None),
+    if let Some(d) = best.and_then(|(_, i)| date_of(i)) {
+        return (Some(d), Some(EventDateSource::Clause));
     }
+    // "an assault on the town that began on Sunday": the relative clause dates its noun.
+    if nominal && s.has(hi, words::RELATIVE) && !s.is(hi, "who") && s.is_any(hi + 1, EVENT_HAPPENED)
+    {
+        let (_, end, _) = s.clause(hi + 1, hi + 2);
+        if let Some(d) = (hi + 2..end).find_map(|i| s.is_date(i).then(|| date_of(i)).flatten()) {
+            return (Some(d), Some(EventDateSource::Clause));
+        }
+    }
+    (None, None)
 }
+
+/// Prepositions that place one event relative to another ("after the attack").
+const TEMPORAL_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "following"];
+
+/// The longest speaker phrase of a trailing attribution (", the foreign ministry said").
+const ATTRIBUTION_TOKENS: usize = 8;
+
+/// How many tokens farther a date counts when it sits in an earlier coordinated verb phrase.
+const CONJUNCT_PENALTY: usize = 10;
+
+/// Prepositions after which "ADJ TRIGGER" is a noun phrase ("for fresh protests").
+const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
+    "for", "of", "in", "on", "with", "after", "against", "amid", "during", "over", "from",
+    "despite", "into",
+];
+
+/// Verbs of a relative clause that give its noun's time: "an attack that began on Sunday".
+const EVENT_HAPPENED: &[&str] = &[
+    "began", "begun", "started", "took", "occurred", "happened", "erupted", "broke", "unfolded",
+    "ended", "came",
+];
 
 #[allow(clippy::too_many_arguments)]
 fn modality(

@@ -25,7 +25,7 @@ pub(crate) struct Info {
 }
 
 /// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
-/// goes to the nearest event without one.
+/// (other than an opening dateline's) goes to the nearest event without one.
 pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 1..events.len() {
         if events[i].1.shares_subject && events[i].1.actors.is_empty() {
@@ -35,8 +35,13 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             }
         }
     }
-    // Dates of the sentence that no event took.
-    for e in s.ents.iter().filter(|e| is_dated(e)) {
+    // Dates of the sentence that no event took; a dateline's date is the document's.
+    let body = s.span_of(s.dateline_end(), s.len().max(1)).start;
+    for e in s
+        .ents
+        .iter()
+        .filter(|e| is_dated(e) && e.span.start >= body)
+    {
         let used = events.iter().any(|(_, a)| {
             a.date.as_ref().is_some_and(|d| d.span == e.span) || {
                 let (lo, hi) = a.clause;

@@ -15,7 +15,8 @@
 //!   `-` keeps the generated form.
 //! - `conditions` are space-separated `key=value,value` tests on the context: `next=` (one of
 //!   the words within the next four words of the clause), `not_next=`, `prev=` (one of the two
-//!   words before), `not_prev=`, `actor=military|any`.
+//!   words before), `not_prev=`, `actor=military|any`, `object=place|person` (the word after
+//!   the trigger, past a determiner, is such an entity: "seized Goma"), `not_object=`.
 //! - `TYPE` is an event type or `NONE`: a guard phrase that is never an event ("heart attack").
 
 use std::collections::HashMap;
@@ -70,6 +71,15 @@ pub(crate) enum ActorRequirement {
     Military,
 }
 
+/// The kind of entity an `object=` condition names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ObjectKind {
+    /// A LOCATION entity.
+    Place,
+    /// A PERSON entity.
+    Person,
+}
+
 /// Context tests of a row.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Conditions {
@@ -78,6 +88,10 @@ pub(crate) struct Conditions {
     pub prev: Vec<Box<str>>,
     pub not_prev: Vec<Box<str>>,
     pub actor: ActorRequirement,
+    /// The word after the trigger (past determiners) must be this kind of entity.
+    pub object: Option<ObjectKind>,
+    /// The word after the trigger (past determiners) must not be this kind of entity.
+    pub not_object: Option<ObjectKind>,
 }
 
 impl Conditions {
@@ -87,6 +101,8 @@ impl Conditions {
             && self.prev.is_empty()
             && self.not_prev.is_empty()
             && self.actor == ActorRequirement::None
+            && self.object.is_none()
+            && self.not_object.is_none()
     }
 }
 
@@ -339,9 +355,22 @@ fn parse_conditions(s: &str) -> Result<Conditions, String> {
                     v => return Err(format!("bad actor requirement {v:?} (military, any)")),
                 }
             }
+            "object" | "not_object" => {
+                let kind = match values {
+                    "place" => ObjectKind::Place,
+                    "person" => ObjectKind::Person,
+                    v => return Err(format!("bad object kind {v:?} (place, person)")),
+                };
+                if key == "object" {
+                    c.object = Some(kind);
+                } else {
+                    c.not_object = Some(kind);
+                }
+            }
             k => {
                 return Err(format!(
-                    "unknown condition {k:?} (next, not_next, prev, not_prev, actor)"
+                    "unknown condition {k:?} (next, not_next, prev, not_prev, actor, object, \
+                     not_object)"
                 ));
             }
         }

@@ -41,12 +41,13 @@ pub(crate) const EMBEDDED_LEXICON: (&str, &str) = (
 
 /// An event type (ACLED/ACE-inspired), serialized upper-case.
 ///
-/// The first fourteen are those of `SCHEMA.md`. The last six are added for business and general
+/// The first fourteen are those of `SCHEMA.md`. The next six are added for business and general
 /// news (documented in `lexicons/README.md`): `TRAVEL` (visits, arrivals and flights of people
 /// and vehicles that are not troops), `TRANSACTION` (sales, purchases, deliveries, mergers,
 /// contracts won), `LAUNCH` (products and services launched, unveiled, released), `DISASTER`
 /// (crashes, accidents, natural disasters), `DEATH` (deaths not said to be killings) and
-/// `LEGAL` (lawsuits, charges, trials, verdicts).
+/// `LEGAL` (lawsuits, charges, trials, verdicts). The last, `ABDUCTION` (kidnappings,
+/// abductions, hostage-taking), is ACLED's "abduction/forced disappearance".
 ///
 /// ```
 /// use chronicle::EventType;
@@ -76,11 +77,12 @@ pub enum EventType {
     Disaster,
     Death,
     Legal,
+    Abduction,
 }
 
 impl EventType {
     /// Every event type.
-    pub const ALL: [EventType; 20] = [
+    pub const ALL: [EventType; 21] = [
         EventType::Attack,
         EventType::Killing,
         EventType::Arrest,
@@ -101,6 +103,7 @@ impl EventType {
         EventType::Disaster,
         EventType::Death,
         EventType::Legal,
+        EventType::Abduction,
     ];
 
     /// The type's name in records.
@@ -130,6 +133,7 @@ impl EventType {
             EventType::Disaster => "DISASTER",
             EventType::Death => "DEATH",
             EventType::Legal => "LEGAL",
+            EventType::Abduction => "ABDUCTION",
         }
     }
 }

@@ -131,6 +131,26 @@ const FUNCTION: &[&str] = &[
     "according",
 ];
 
+/// Aspectual verbs before an -ing form ("began returning"), part of the verb chain there.
+const ASPECT_VERBS: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "kept",
+    "keep",
+    "keeps",
+    "resumed",
+    "resume",
+    "resumes",
+    "stopped",
+];
+
 /// Determiners and possessive pronouns: they open a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -366,6 +386,48 @@ impl<'a> SentenceView<'a> {
             .is_some_and(|t| t.shape == Shape::Punct && self.text.as_bytes()[t.span.start] == b'-')
     }
 
+    /// Whether token `i` is a hyphen standing alone between spaces, used as a dash: the
+    /// dateline's "BAMAKO, March 3 (Reuters) - Rebels attacked...", "X - and Y - said".
+    fn is_spaced_dash(&self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        self.is_dash(i)
+            && self.toks[i].span.len() == 1
+            && self.toks[i]
+                .span
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| bytes[p].is_ascii_whitespace())
+            && bytes
+                .get(self.toks[i].span.end)
+                .is_some_and(|c| c.is_ascii_whitespace())
+    }
+
+    /// Whether token `i` is a dash: a spaced hyphen, "--", an em or en dash.
+    fn is_any_dash(&self, i: usize) -> bool {
+        self.is_spaced_dash(i)
+            || self.is_dash(i) && self.is_dash(i + 1)
+            || self.is_punct(i, &['—', '–'])
+    }
+
+    /// The first token after a news dateline that opens the sentence ("BAMAKO, March 3
+    /// (Reuters) - ...", "NIAMEY, Niger (AP) — ..."), or 0 when there is none: an upper-case
+    /// first word and a dash within the first [`DATELINE_TOKENS`] tokens. The dateline's date
+    /// is the document's date, not the date of an event of the sentence.
+    pub(crate) fn dateline_end(&self) -> usize {
+        if self.shape(0) != Shape::AllCaps {
+            return 0;
+        }
+        (1..self.len().min(DATELINE_TOKENS))
+            .find(|&i| self.is_any_dash(i))
+            .map_or(0, |i| {
+                if self.is_dash(i) && self.is_dash(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            })
+    }
+
     pub(crate) fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].shape != Shape::Punct
     }
@@ -416,11 +478,19 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Clause of tokens `[a, b)`: `(lo, hi, opener)` where `opener` is the subordinator or
-    /// relative word that opens the clause, if any (it is inside `[lo, hi)`).
+    /// relative word that opens the clause, if any (it is inside `[lo, hi)`). Clauses are
+    /// bounded by openers, clause punctuation, dashes (a dateline's too), the closing comma of
+    /// ", who ...," before the trigger and a reporting verb after it.
     pub(crate) fn clause(&self, a: usize, b: usize) -> (usize, usize, Option<usize>) {
         let mut lo = 0;
         let mut opener = None;
         for i in (0..a).rev() {
+            // "Thiam, who lives in France, rejected ...": the main clause resumes after the
+            // relative clause's closing comma.
+            if self.is_punct(i, &[',']) && self.closed_relative(i).is_some() {
+                lo = i + 1;
+                break;
+            }
             if self.boundary_word(i) {
                 if self.shape(i) == Shape::Punct {
                     lo = i + 1;
@@ -430,15 +500,19 @@ impl<'a> SentenceView<'a> {
                 }
                 break;
             }
-            // "--" as a dash.
-            if self.is_dash(i) && i > 0 && self.is_dash(i - 1) {
+            // "--" or a spaced "-" as a dash.
+            if self.is_dash(i) && i > 0 && self.is_dash(i - 1) || self.is_spaced_dash(i) {
                 lo = i + 1;
                 break;
             }
         }
         let mut hi = self.len();
         for i in b..self.len() {
-            if self.boundary_word(i) || (self.is_dash(i) && self.is_dash(i + 1)) {
+            if self.boundary_word(i)
+                || (self.is_dash(i) && self.is_dash(i + 1))
+                || self.is_spaced_dash(i)
+                || self.starts_reporting(i, b)
+            {
                 hi = i;
                 break;
             }
@@ -457,13 +531,42 @@ impl<'a> SentenceView<'a> {
         (lo, hi, opener)
     }
 
+    /// When the comma at `c` closes a non-restrictive relative clause (", who ...," or ",
+    /// which ...,"), the relative pronoun's index.
+    pub(crate) fn closed_relative(&self, c: usize) -> Option<usize> {
+        let mut o = c;
+        while o > 1 && c - o < RELATIVE_CLAUSE_TOKENS {
+            o -= 1;
+            if self.is_punct(o, &[',']) || self.has(o, words::CLAUSE_PUNCT) {
+                return None;
+            }
+            if self.is_any(o, &["who", "which"]) && self.ent_index(o).is_none() {
+                return (self.is_punct(o - 1, &[',']) && o + 1 < c).then_some(o);
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` (after the trigger ending at `b`) is a reporting verb that starts
+    /// another clause: "condemned the coup and said a summit would be held in Abuja", "killed
+    /// nine people, officials said on Tuesday". The reported clause's places and dates are not
+    /// the trigger's.
+    fn starts_reporting(&self, i: usize, b: usize) -> bool {
+        // Only verbs that are never participles of the event ("the attack claimed 20 lives",
+        // "killings reported in the region").
+        i > b
+            && self.is_any(i, &["said", "says", "told", "tells", "added"])
+            && self.ent_index(i).is_none()
+            && !self.is(i - 1, "as")
+    }
+
     /// Whether token `i` can be inside a noun phrase.
     pub(crate) fn in_np(&self, i: usize) -> bool {
         if self.ent_index(i).is_some() {
             return true;
         }
         match self.shape(i) {
-            Shape::Punct => self.is_punct(i, &['\'', '’', '-', '&']),
+            Shape::Punct => self.is_punct(i, &['\'', '’', '-', '&']) || self.is_digit_group(i),
             Shape::Number => true,
             Shape::Capitalized | Shape::AllCaps => !self.has(i, C_FUNCTION),
             Shape::Lower => {
@@ -472,6 +575,29 @@ impl<'a> SentenceView<'a> {
                     && !self.is_adverb(i)
                     && !self.is_any(i, &["and", "said"])
             }
+        }
+    }
+
+    /// A comma or period inside a number: "2,000", "1.5".
+    fn is_digit_group(&self, i: usize) -> bool {
+        i > 0
+            && self.is_punct(i, &[',', '.'])
+            && self.shape(i - 1) == Shape::Number
+            && self.shape(i + 1) == Shape::Number
+            && self.toks[i - 1].span.end == self.toks[i].span.start
+            && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+
+    /// The length of a quantity modifier starting at `i` before a number: "more than", "fewer
+    /// than", "less than", "at least", "at most", "up to" (2), or 0.
+    fn quantity_modifier(&self, i: usize) -> usize {
+        let two = self.is_any(i, &["more", "fewer", "less"]) && self.is(i + 1, "than")
+            || self.is(i, "at") && self.is_any(i + 1, &["least", "most"])
+            || self.is(i, "up") && self.is(i + 1, "to");
+        if two && (self.shape(i + 2) == Shape::Number || self.has(i + 2, words::QUANTIFIER)) {
+            2
+        } else {
+            0
         }
     }
 
@@ -496,6 +622,12 @@ impl<'a> SentenceView<'a> {
         // Leading punctuation or "and" is not part of the phrase.
         while s < e && (self.shape(s) == Shape::Punct || self.is(s, "and")) {
             s += 1;
+        }
+        // "at least five people", "more than 200 people": the quantity's modifier belongs.
+        if s > limit && self.quantity_modifier(s - 1) == 2 {
+            s -= 1;
+        } else if s >= limit + 2 && self.quantity_modifier(s - 2) == 2 {
+            s -= 2;
         }
         // "hundreds of overwhelmed Russian troops" stays "overwhelmed Russian troops"; a leading
         // lower-case adjective before the first entity goes: "Russian troops".
@@ -523,8 +655,15 @@ impl<'a> SentenceView<'a> {
             i += 1;
         }
         let start = i;
-        let mut end = i;
+        let mut end = i + self.quantity_modifier(i);
+        if end > limit {
+            return None;
+        }
         while end < limit && end - start < 10 {
+            // "arrested three suspects the next day": the time expression is not in it.
+            if end > start && self.ent(end).is_some_and(|e| e.label.is_temporal()) {
+                break;
+            }
             if self.in_np(end) {
                 end += 1;
             } else if self.is(end, "and") && end + 1 < limit && end > start {
@@ -599,6 +738,11 @@ impl<'a> SentenceView<'a> {
                 j = t;
                 continue;
             }
+            // "families began returning": an aspectual verb before an -ing form.
+            if self.is_any(t, ASPECT_VERBS) && self.word(t + 1).ends_with("ing") {
+                j = t;
+                continue;
+            }
             return Some(t);
         }
         None
@@ -617,6 +761,12 @@ pub(crate) fn is_dated(e: &Entity) -> bool {
             .as_deref()
             .is_some_and(|v| !v.is_empty() && !v.starts_with('P'))
 }
+
+/// The longest non-restrictive relative clause [`SentenceView::closed_relative`] looks over.
+const RELATIVE_CLAUSE_TOKENS: usize = 20;
+
+/// How far into a sentence a dateline's closing dash may be.
+const DATELINE_TOKENS: usize = 16;
 
 /// Punctuation that ends a clause (each a one-character token).
 const CLAUSE_PUNCTUATION: &[&str] = &[";", ":", "—", "–", "\"", "“", "”", "?", "!", "[", "]"];

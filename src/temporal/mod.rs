@@ -19,12 +19,14 @@
 //! - **Incomplete dates** ("in April", "on Tuesday", "June 5", "the third quarter"): placed by
 //!   [`DatePolicy`]. The default, [`DatePolicy::News`], takes the latest such date on or before the
 //!   DCT (news reports past events), unless the clause speaks of the future ("will", "is
-//!   scheduled to", "plans to"...), then the earliest on or after it. A weekday equal to the DCT's
-//!   weekday is the DCT itself.
+//!   scheduled to", "plans to", "vowed to retake ... in March", "has until"...), then the
+//!   earliest on or after it. A weekday equal to the DCT's weekday is the DCT itself.
 //! - **Numeric dates** ("5/6/2026"): month first by default ([`NumericDateOrder`]); a first number
 //!   above 12 makes it day first, and dotted dates ("22.05.2026") are always day first.
 //! - **Anaphora** ("that May", "the following year", "a week later", "the same day"): relative
 //!   to the last calendar date mentioned before it (initially the DCT).
+//! - **Ranges** that name their month once ("March 3 to 5", "3 and 4 March", "May 2-4, 2026")
+//!   are one expression, valued as their first day, as GMB and MEANTIME mark them.
 //! - **Extents** follow TimeML: leading prepositions are left out ("in early 2022" gives "early
 //!   2022"), determiners and modifiers are kept ("the past decade", "last month", "about three
 //!   years").
@@ -65,7 +67,8 @@ use crate::document::{Label, Sentence, Span};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DatePolicy {
     /// The latest such date on or before the document date, unless the clause speaks of the
-    /// future ("will", "is to", "scheduled", "plans to"...), then the earliest on or after it.
+    /// future ("will", "is to", "scheduled", "plans to", a promise's infinitive: "vowed to retake
+    /// the town in March", "has until Nov. 6 to"...), then the earliest on or after it.
     #[default]
     News,
     /// Always the latest on or before the document date.

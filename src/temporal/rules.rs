@@ -220,6 +220,11 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
             break;
         }
         if let Some(d) = tense_marker(text, i, e) {
+            // "pledged on Wednesday to deliver ... by the end of June": a promise's infinitive
+            // before the date looks ahead.
+            if d == Dir::Past && commits_to(&text[i..e], &text[e..at.start.max(e)]) {
+                return Some(Dir::Future);
+            }
             // "to be held", "is to be released": an infinitive looks ahead; "has been" and
             // "will be held" are decided by the auxiliary before them.
             let before = text[lo..i].trim_end();
@@ -252,6 +257,56 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
     None
 }
 
+/// Verbs of promising, deciding and urging whose infinitive speaks of the future ("vowed to
+/// retake", "urged supporters to march").
+const COMMITMENT_VERBS: &[&str] = &[
+    "pledged",
+    "promised",
+    "vowed",
+    "agreed",
+    "threatened",
+    "decided",
+    "ordered",
+    "undertook",
+    "committed",
+    "resolved",
+    "voted",
+    "urged",
+    "asked",
+    "invited",
+];
+
+/// Whether `verb` is a verb of commitment or appeal and `between` (the text from it to the
+/// date) holds its infinitive: "to" and a word that is not a determiner ("vowed to retake", not
+/// "agreed to a deal"); or "called for" ("called for protests on Wednesday").
+fn commits_to(verb: &str, between: &str) -> bool {
+    // "called for fresh protests on Wednesday".
+    if verb.eq_ignore_ascii_case("called") && between.starts_with(" for ") {
+        return true;
+    }
+    if !COMMITMENT_VERBS
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(verb))
+    {
+        return false;
+    }
+    let mut words = between
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w == "to" {
+            return words.next().is_some_and(|n| {
+                n.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        n,
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this"
+                    )
+            });
+        }
+    }
+    false
+}
+
 fn tense_marker(text: &str, s: usize, e: usize) -> Option<Dir> {
     let w = &text[s..e];
     if w.len() > 12 || !w.as_bytes()[0].is_ascii_lowercase() {
@@ -268,6 +323,13 @@ fn tense_marker(text: &str, s: usize, e: usize) -> Option<Dir> {
         | b"planned" | b"planning" | b"intends" | b"intend" | b"upcoming" | b"would" | b"aims"
         | b"slated" => Some(Dir::Future),
         b"going" if after.starts_with(" to ") => Some(Dir::Future),
+        // "The council has until Nov. 6 to confirm the results."
+        b"until"
+            if text[..s].trim_end().ends_with(" has")
+                || text[..s].trim_end().ends_with(" have") =>
+        {
+            Some(Dir::Future)
+        }
         b"set" if after.starts_with(" to ") => Some(Dir::Future),
         b"won" if after.starts_with("'t") || after.starts_with("\u{2019}t") => Some(Dir::Future),
         b"said" | b"was" | b"were" | b"had" | b"did" | b"been" | b"ago" | b"began" | b"came"
@@ -797,6 +859,7 @@ impl Parser<'_> {
                 better(&mut best, self.iso(i));
                 better(&mut best, self.numeric(i));
                 better(&mut best, self.day_month(i));
+                better(&mut best, self.day_range_month(i));
                 better(&mut best, self.decade(i));
                 better(&mut best, self.century(i));
                 better(&mut best, self.year(i));
@@ -984,28 +1047,76 @@ impl Parser<'_> {
         if !self.tok(j)?.space {
             return None;
         }
+        // "March 3 to 5", "May 2-4, 2026": one expression for the range, valued as its first
+        // day (GMB and MEANTIME mark a range as one expression).
+        let (k, rule) = match self.range_end(k, d) {
+            Some((_, e)) if self.unit_tok(e).is_none() && !self.any(e, COUNT_NOUNS) => {
+                (e, "pattern:date.month_day_range")
+            }
+            _ => (k, "pattern:date.month_day"),
+        };
         let k2 = if self.punct(k, b',') { k + 1 } else { k };
         if let Some((y, e)) = self.year_tok(k2) {
             let date = Date::new(y, m, d)?;
-            return self.hit(
-                i,
-                e,
-                Label::Date,
-                date.to_string(),
-                "pattern:date.month_day_year",
-            );
+            let rule = if rule == "pattern:date.month_day" {
+                "pattern:date.month_day_year"
+            } else {
+                rule
+            };
+            return self.hit(i, e, Label::Date, date.to_string(), rule);
         }
         Date::new(2000, m, d)?;
         // "May 5" with a following number of people or unit is not a date.
         if self.unit_tok(k).is_some() || self.any(k, COUNT_NOUNS) {
             return None;
         }
+        self.hit(i, k, Label::Date, self.ctx.month_day(m, d), rule)
+    }
+
+    /// A range's second day after `k` (the token after the first day `d`): "to 5", "-5", "and
+    /// 4", "through 7". Returns (second day, index after it).
+    fn range_end(&self, k: usize, d: u32) -> Option<(u32, usize)> {
+        let link = self.any(k, &["to", "through", "and", "until", "till"])
+            || self.punct(k, b'-') && self.glued(k) && self.glued(k + 1);
+        if !link {
+            return None;
+        }
+        let (d1, e) = self.day_tok(k + 1)?;
+        // "May 2 and 10 soldiers": a lower-case word after the number counts something.
+        let counted = self.case(e) == Some(Case::Lower) && !self.any(e, FUNCTION_AFTER);
+        (d < d1 && !counted).then_some((d1, e))
+    }
+
+    /// `date.day_range_month`: "3 and 4 March", "3-5 May 2026": one expression for the range,
+    /// valued as its first day (GMB and MEANTIME mark a range as one expression).
+    fn day_range_month(&self, i: usize) -> Option<Hit> {
+        let (d, k) = self.day_tok(i)?;
+        if self.number_precedes(i) {
+            return None;
+        }
+        let (_, l) = self.range_end(k, d)?;
+        let (m, e, abbr) = self.month_tok(l)?;
+        if abbr && !self.punct(e - 1, b'.') {
+            return None;
+        }
+        let e2 = if self.punct(e, b',') { e + 1 } else { e };
+        if let Some((y, ye)) = self.year_tok(e2) {
+            let date = Date::new(y, m, d)?;
+            return self.hit(
+                i,
+                ye,
+                Label::Date,
+                date.to_string(),
+                "pattern:date.day_range_month",
+            );
+        }
+        Date::new(2000, m, d)?;
         self.hit(
             i,
-            k,
+            e,
             Label::Date,
             self.ctx.month_day(m, d),
-            "pattern:date.month_day",
+            "pattern:date.day_range_month",
         )
     }
 
@@ -1052,11 +1163,25 @@ impl Parser<'_> {
     /// `date.month_year`: "December 2021", "Dec. 2021", "December of 2021".
     fn month_year(&self, i: usize) -> Option<Hit> {
         let (m, j, _) = self.month_tok(i)?;
-        let j = if self.is(j, "of") || self.punct(j, b',') {
-            j + 1
-        } else {
-            j
-        };
+        let of = self.is(j, "of");
+        let j = if of || self.punct(j, b',') { j + 1 } else { j };
+        // "March of last year", "April of that year", "June of the following year".
+        if of && self.tok(j).is_some_and(|t| t.kind == Kind::Word) {
+            let year = self.core(j).filter(|h| {
+                h.label == Label::Date
+                    && h.start == j
+                    && h.value.len() == 4
+                    && h.value.bytes().all(|b| b.is_ascii_digit())
+            })?;
+            let y: i32 = year.value.parse().ok()?;
+            return self.hit(
+                i,
+                year.end,
+                Label::Date,
+                calendar::ym(y, m),
+                "pattern:date.month_of_year",
+            );
+        }
         let (y, e) = self.year_tok(j)?;
         if !(1000..=2999).contains(&y) {
             return None;
@@ -2379,6 +2504,19 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        // "the early hours of Sunday", "the early hours of March 3": the start of that day.
+        if modifier == "START" && self.is(k, "hours") && self.is(k + 1, "of") {
+            let base = self.core(k + 2)?;
+            if base.label != Label::Date || base.value.ends_with("_REF") {
+                return None;
+            }
+            return Some(Hit {
+                start: i,
+                modifier: Some(modifier),
+                rule: "pattern:date.early_hours",
+                ..base
+            });
+        }
         let k = if self.punct(k, b'-') && self.glued(k) {
             k + 1
         } else {
@@ -2430,8 +2568,9 @@ impl Parser<'_> {
                         ..self.hit(i, k + 2, Label::Date, v, "pattern:date.part_of")?
                     });
                 }
-                return None;
             }
+            // Otherwise a date after "the": "the end of the second quarter" ("second" is also a
+            // unit), "the end of the 1990s".
         }
         let base = self.core(k)?;
         if base.label != Label::Date || base.value.ends_with("_REF") {
@@ -2461,7 +2600,17 @@ impl Parser<'_> {
             ),
             b"at" if self.is(i + 1, "least") => ("EQUAL_OR_MORE", i + 2),
             b"at" if self.is(i + 1, "most") => ("EQUAL_OR_LESS", i + 2),
-            b"over" if !self.is(i + 1, "the") => ("MORE_THAN", i + 1),
+            // "over the years", "over several months": a preposition before a vague amount.
+            b"over"
+                if !(self.any(
+                    i + 1,
+                    &[
+                        "the", "several", "few", "many", "some", "recent", "past", "next", "coming",
+                    ],
+                ) || self.is(i + 1, "a") && self.is(i + 2, "few")) =>
+            {
+                ("MORE_THAN", i + 1)
+            }
             _ => return None,
         };
         let base = self.duration(j)?;
@@ -2559,7 +2708,9 @@ impl Parser<'_> {
         }
         let value = calendar::duration(amount, unit);
         // SET: "15 a year", "twice a week", "$5 a day", "per year" (handled in `set`).
-        if article && one && !hyphen {
+        // ... but "2.9% a year earlier" is a date.
+        let anchored = self.any(e, &["ago", "earlier", "later", "before", "after"]);
+        if article && one && !hyphen && !anchored {
             if let Some(p) = i.checked_sub(1) {
                 let after_amount = self.tok(p).is_some_and(|t| t.kind == Kind::Num)
                     || self.any(p, &["once", "twice", "thrice", "times", "percent"])
