@@ -342,7 +342,7 @@ impl Document {
         }
         out.extend_from_slice(b",\"document_date_source\":");
         match self.document_date_source {
-            Some(s) => json_str(out, s.as_str()),
+            Some(s) => json_plain(out, s.as_str()),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"sentences\":[");
@@ -370,7 +370,7 @@ impl Document {
             out.extend_from_slice(b"{\"text\":");
             json_str(out, &text[e.span.range()]);
             out.extend_from_slice(b",\"label\":");
-            json_str(out, e.label.as_str());
+            json_plain(out, e.label.as_str());
             start_end(out, e.span);
             out.extend_from_slice(b",\"char_start\":");
             num(out, idx.at(e.span.start));
@@ -396,11 +396,11 @@ impl Document {
             }
             if let Some(p) = &e.place {
                 out.extend_from_slice(b",\"kind\":");
-                json_str(out, p.kind.as_str());
+                json_plain(out, p.kind.as_str());
             }
             if let Some(c) = &e.country {
                 out.extend_from_slice(b",\"country\":");
-                json_str(out, c.as_str());
+                json_plain(out, c.as_str());
             }
             if let Some(p) = &e.place {
                 if let Some(id) = p.geonames_id {
@@ -440,7 +440,7 @@ impl Document {
 /// An event as [`EventRecord`] serializes it (same field order and rules).
 fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     out.extend_from_slice(b"{\"type\":");
-    json_str(out, ev.event_type.as_str());
+    json_plain(out, ev.event_type.as_str());
     out.extend_from_slice(b",\"trigger\":{\"text\":");
     json_str(out, &text[ev.trigger.range()]);
     start_end(out, ev.trigger);
@@ -471,7 +471,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     append_argument(out, text, ev.target.as_ref());
     out.extend_from_slice(b",\"date_source\":");
     match ev.date_source {
-        Some(s) => json_str(out, s.as_str()),
+        Some(s) => json_plain(out, s.as_str()),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(if ev.negated {
@@ -479,7 +479,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     } else {
         b",\"negated\":false,\"modality\":"
     });
-    json_str(out, ev.modality.as_str());
+    json_plain(out, ev.modality.as_str());
     out.extend_from_slice(b",\"id\":");
     num(out, ev.id);
     out.extend_from_slice(b",\"source\":\"lexicon:");
@@ -500,7 +500,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
     start_end(out, a.span);
     if let Some(l) = a.label {
         out.extend_from_slice(b",\"label\":");
-        json_str(out, l.as_str());
+        json_plain(out, l.as_str());
     }
     if a.inferred {
         out.extend_from_slice(b",\"inferred\":true");
@@ -521,6 +521,16 @@ fn start_end(out: &mut Vec<u8>, span: Span) {
 #[inline]
 fn num(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+}
+
+/// Appends a string of a closed set of names (labels, types, country codes: ASCII letters,
+/// digits and `_`), quoted: nothing in them needs an escape, so they are not scanned.
+#[inline]
+fn json_plain(out: &mut Vec<u8>, s: &str) {
+    debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
 }
 
 /// Appends a JSON string, quoted.
