@@ -39,8 +39,6 @@
 //! assert_eq!(houston.canonical.as_deref(), Some("Mark Houston"));
 //! ```
 
-use std::collections::BTreeMap;
-
 use crate::document::{Entity, Sentence, Span};
 
 /// How strongly a recognizer vouches for a candidate; breaks ties between equal-length spans.
@@ -85,43 +83,65 @@ pub enum Verdict {
 /// Returns the entities and, in the order the candidates were given, each one's verdict.
 pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>, Vec<Verdict>) {
     let mut verdicts = vec![Verdict::Kept; candidates.len()];
-    let mut order: Vec<usize> = Vec::with_capacity(candidates.len());
+    // Sort keys: longest first, then the highest priority, the earliest start, the order given
+    // (the index makes every key distinct, so an unstable sort gives the one order).
+    let mut order: Vec<(usize, u8, usize, usize, usize)> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter().enumerate() {
-        if sentence_of(sentences, c.entity.span).is_some() {
-            order.push(i);
-        } else {
-            verdicts[i] = Verdict::CrossesSentence;
+        let span = c.entity.span;
+        match sentence_of(sentences, span) {
+            Some(sentence) => order.push((
+                usize::MAX - span.len(),
+                u8::MAX - c.priority as u8,
+                span.start,
+                i,
+                sentence,
+            )),
+            None => verdicts[i] = Verdict::CrossesSentence,
         }
     }
-    order.sort_by(|&a, &b| {
-        let (ca, cb) = (&candidates[a], &candidates[b]);
-        cb.entity
-            .span
-            .len()
-            .cmp(&ca.entity.span.len())
-            .then(cb.priority.cmp(&ca.priority))
-            .then(ca.entity.span.start.cmp(&cb.entity.span.start))
-            .then(a.cmp(&b))
-    });
-    // Accepted spans keyed by start; non-overlapping, so a neighbour check suffices.
-    let mut accepted: BTreeMap<usize, usize> = BTreeMap::new();
-    for i in order {
+    order.sort_unstable_by_key(|&(len, priority, start, i, _)| (len, priority, start, i));
+    // Every accepted span lies in a sentence, so below the sentences' end. `owner[b]` is 1 + the
+    // position in `accepted` of the accepted span covering byte `b` (0: none yet).
+    let limit = sentences.iter().map(|s| s.span.end).max().unwrap_or(0);
+    let mut owner: Vec<u32> = vec![0; limit];
+    let mut accepted: Vec<(usize, usize)> = Vec::new();
+    for &(_, _, _, i, sentence) in &order {
         let span = candidates[i].entity.span;
-        let before = accepted.range(..span.end).next_back();
-        if let Some((_, &j)) = before {
-            let other = candidates[j].entity.span;
-            if other.overlaps(span) {
-                verdicts[i] = Verdict::LostTo(other, candidates[j].entity.label.as_str());
-                continue;
-            }
+        // Accepted spans never overlap: the one holding the last taken byte of `span` is the
+        // overlapping one that starts last.
+        if let Some(&o) = owner[span.range()].iter().rev().find(|&&o| o != 0) {
+            let j = match o {
+                u32::MAX => {
+                    // Past 2^32 - 2 accepted spans (texts of many gigabytes): searched.
+                    let at = span.end
+                        - 1
+                        - owner[span.range()]
+                            .iter()
+                            .rev()
+                            .position(|&o| o != 0)
+                            .unwrap_or(0);
+                    accepted
+                        .iter()
+                        .map(|&(j, _)| j)
+                        .find(|&j| candidates[j].entity.span.contains(Span::new(at, at + 1)))
+                        .unwrap_or(i)
+                }
+                _ => accepted[o as usize - 1].0,
+            };
+            let other = &candidates[j].entity;
+            verdicts[i] = Verdict::LostTo(other.span, other.label.as_str());
+            continue;
         }
-        accepted.insert(span.start, i);
+        let mark = u32::try_from(accepted.len() + 1).unwrap_or(u32::MAX);
+        owner[span.range()].fill(mark);
+        accepted.push((i, sentence));
     }
+    accepted.sort_unstable_by_key(|&(i, _)| candidates[i].entity.span.start);
     let entities = accepted
-        .into_values()
-        .map(|i| {
+        .into_iter()
+        .map(|(i, sentence)| {
             let mut e = candidates[i].entity.clone();
-            e.sentence = sentence_of(sentences, e.span).unwrap_or(0);
+            e.sentence = sentence;
             e
         })
         .collect();
@@ -195,5 +215,93 @@ mod tests {
         assert_eq!(ents.len(), 1);
         assert_eq!(ents[0].sentence, 1);
         assert_eq!(verdicts[0], Verdict::CrossesSentence);
+    }
+    /// The policy stated plainly (every accepted span compared with every candidate), to check
+    /// the byte-owner bookkeeping of [`resolve`] against.
+    fn resolve_plainly(cands: &[Candidate], sentences: &[Sentence]) -> (Vec<Span>, Vec<Verdict>) {
+        let mut verdicts = vec![Verdict::Kept; cands.len()];
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by_key(|&i| {
+            let e = &cands[i].entity;
+            (
+                std::cmp::Reverse(e.span.len()),
+                std::cmp::Reverse(cands[i].priority),
+                e.span.start,
+                i,
+            )
+        });
+        let mut accepted: Vec<usize> = Vec::new();
+        for i in order {
+            let span = cands[i].entity.span;
+            if sentence_of(sentences, span).is_none() {
+                verdicts[i] = Verdict::CrossesSentence;
+                continue;
+            }
+            let winner = accepted
+                .iter()
+                .filter(|&&j| cands[j].entity.span.overlaps(span))
+                .max_by_key(|&&j| cands[j].entity.span.start);
+            match winner {
+                Some(&j) => {
+                    let e = &cands[j].entity;
+                    verdicts[i] = Verdict::LostTo(e.span, e.label.as_str());
+                }
+                None => accepted.push(i),
+            }
+        }
+        let mut spans: Vec<Span> = accepted.iter().map(|&i| cands[i].entity.span).collect();
+        spans.sort_by_key(|s| s.start);
+        (spans, verdicts)
+    }
+
+    #[test]
+    fn overlaps_resolved_as_the_policy_states() {
+        let sentences = [
+            Sentence {
+                span: Span::new(0, 40),
+            },
+            Sentence {
+                span: Span::new(41, 90),
+            },
+        ];
+        let labels = [
+            Label::Person,
+            Label::Location,
+            Label::Organization,
+            Label::Date,
+        ];
+        let priorities = [
+            Priority::Gazetteer,
+            Priority::Rule,
+            Priority::Coreference,
+            Priority::Temporal,
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % n) as usize
+        };
+        for round in 0..200 {
+            let cands: Vec<Candidate> = (0..5 + round % 40)
+                .map(|_| {
+                    let start = next(88);
+                    let end = (start + 1 + next(9)).min(90);
+                    cand(start, end, labels[next(4)], priorities[next(4)])
+                })
+                .collect();
+            let (ents, verdicts) = resolve(&cands, &sentences);
+            let (spans, expected) = resolve_plainly(&cands, &sentences);
+            assert_eq!(
+                ents.iter().map(|e| e.span).collect::<Vec<_>>(),
+                spans,
+                "round {round}"
+            );
+            assert_eq!(verdicts, expected, "round {round}");
+            for e in &ents {
+                assert_eq!(Some(e.sentence), sentence_of(&sentences, e.span));
+            }
+        }
     }
 }
