@@ -104,7 +104,7 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
     // position in `accepted` of the accepted span covering byte `b` (0: none yet).
     let limit = sentences.iter().map(|s| s.span.end).max().unwrap_or(0);
     let mut owner: Vec<u32> = vec![0; limit];
-    let mut accepted: Vec<(usize, usize)> = Vec::new();
+    let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(order.len());
     for &(_, _, _, i, sentence) in &order {
         let span = candidates[i].entity.span;
         // Accepted spans never overlap: the one holding the last taken byte of `span` is the

@@ -338,7 +338,7 @@ fn dates_agree(a: &str, b: &str) -> bool {
 /// place or date. Mentions of a chain share its id and fill in each other's missing date and
 /// place.
 fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
-    let mut chains: Vec<Chain> = Vec::new();
+    let mut chains: Vec<Chain> = Vec::with_capacity(events.len());
     // Chains mentioned within the last `LOOKBACK_SENTENCES` sentences, by index.
     let mut active: Vec<usize> = Vec::new();
     for (i, ev) in events.iter_mut().enumerate() {
