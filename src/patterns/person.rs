@@ -1024,12 +1024,12 @@ pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
     // Headlines are short: a line longer than this is not one, and the scan stays bounded.
     let lo = at.saturating_sub(MAX_HEADLINE);
     let hi = (at + MAX_HEADLINE).min(bytes.len());
-    let start = match bytes[lo..at].iter().rposition(|&b| b == b'\n') {
+    let start = match memchr::memrchr(b'\n', &bytes[lo..at]) {
         Some(p) => lo + p + 1,
         None if lo == 0 => 0,
         None => return false,
     };
-    let end = match bytes[at..hi].iter().position(|&b| b == b'\n') {
+    let end = match memchr::memchr(b'\n', &bytes[at..hi]) {
         Some(p) => at + p,
         None if hi == bytes.len() => hi,
         None => return false,
