@@ -545,28 +545,34 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 #[inline]
 fn json_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // Runs of bytes that need no escape are copied whole; 8 bytes are tested at once.
+    // Most strings need no escape: tested 8 bytes at a time, the last few one by one, then
+    // copied whole.
+    let mut chunks = bytes.chunks_exact(8);
+    let clean = chunks
+        .by_ref()
+        .all(|c| !needs_escape8(u64::from_le_bytes(c.try_into().expect("8 bytes"))))
+        && !chunks.remainder().iter().any(|&b| needs_escape(b));
+    if clean {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    // Runs of bytes that need no escape are copied whole.
     let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            if !needs_escape8(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
-                i += 8;
-                continue;
-            }
+    for (i, &b) in bytes.iter().enumerate() {
+        if !needs_escape(b) {
+            continue;
         }
-        let end = (i + 8).min(bytes.len());
-        for (k, &b) in bytes[i..end].iter().enumerate() {
-            if b >= 0x20 && b != b'"' && b != b'\\' {
-                continue;
-            }
-            out.extend_from_slice(&bytes[run..i + k]);
-            run = i + k + 1;
-            escape_byte(out, b);
-        }
-        i = end;
+        out.extend_from_slice(&bytes[run..i]);
+        run = i + 1;
+        escape_byte(out, b);
     }
     out.extend_from_slice(&bytes[run..]);
+}
+
+/// Whether byte `b` is a control character, `"` or `\\`.
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 /// Whether one of 8 packed bytes is a control character, `"` or `\\` (UTF-8 bytes of other
