@@ -208,11 +208,15 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
     }
     names.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
     let same = |a: usize, b: usize| text[tokens[a].span.range()] == text[tokens[b].span.range()];
+    let filter = KeyFilter::new(names.iter().map(|n| n.0));
     for (i, t) in tokens.iter().enumerate() {
         if t.shape != Shape::Capitalized {
             continue;
         }
         let word = &text[t.span.range()];
+        if !filter.may_match(word) {
+            continue;
+        }
         let lo = names.partition_point(|n| n.0 < word);
         for &(_, first, last) in names[lo..].iter().take_while(|n| n.0 == word) {
             let len = last - first;
