@@ -122,7 +122,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         let joined = |a: &Token, b: &Token| {
             a.shape == Shape::Capitalized
                 && (b.shape == Shape::Capitalized || particle_tail(&text[b.span.range()]).is_some())
-                && text[a.span.end..b.span.start] == *" "
+                && text.as_bytes()[a.span.end..b.span.start] == *b" "
         };
         if tokens.get(i + 1).is_some_and(|n| joined(t, n)) {
             continue;
@@ -170,7 +170,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
             _ if run < i => tokens[run].span.start,
             Some(p)
                 if p.shape == Shape::Lower
-                    && text[p.span.end..t.span.start] == *" "
+                    && text.as_bytes()[p.span.end..t.span.start] == *b" "
                     && crate::patterns::particle(&text[p.span.range()]) =>
             {
                 p.span.start
@@ -233,7 +233,8 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
             // Not followed by more of a longer name.
             let end = i + len;
             if tokens.get(end).is_some_and(|n| {
-                n.is_upper_initial() && text[tokens[end - 1].span.end..n.span.start] == *" "
+                n.is_upper_initial()
+                    && text.as_bytes()[tokens[end - 1].span.end..n.span.start] == *b" "
             }) {
                 continue;
             }
