@@ -83,13 +83,22 @@ pub enum Verdict {
 /// Returns the entities and, in the order the candidates were given, each one's verdict.
 pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>, Vec<Verdict>) {
     let mut verdicts = vec![Verdict::Kept; candidates.len()];
-    // Sort keys: longest first, then the highest priority, the earliest start, the order given
-    // (the index makes every key distinct, so an unstable sort gives the one order).
-    let mut order: Vec<(usize, u8, usize, usize, usize)> = Vec::with_capacity(candidates.len());
+    // Candidates of different sentences never overlap when the sentences do not (the
+    // segmenter's never do): each sentence is then resolved alone, over a buffer of its own
+    // length. Otherwise all are resolved together over the whole text.
+    let disjoint = sentences
+        .windows(2)
+        .all(|w| w[0].span.end <= w[1].span.start);
+    let group = |sentence: usize| if disjoint { sentence } else { 0 };
+    // Sort keys: the group, then longest first, the highest priority, the earliest start, the
+    // order given (the index makes every key distinct, so an unstable sort gives the one order).
+    let mut order: Vec<(usize, usize, u8, usize, usize, usize)> =
+        Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter().enumerate() {
         let span = c.entity.span;
         match sentence_of(sentences, span) {
             Some(sentence) => order.push((
+                group(sentence),
                 usize::MAX - span.len(),
                 u8::MAX - c.priority as u8,
                 span.start,
@@ -99,42 +108,60 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
             None => verdicts[i] = Verdict::CrossesSentence,
         }
     }
-    order.sort_unstable_by_key(|&(len, priority, start, i, _)| (len, priority, start, i));
-    // Every accepted span lies in a sentence, so below the sentences' end. `owner[b]` is 1 + the
-    // position in `accepted` of the accepted span covering byte `b` (0: none yet).
-    let limit = sentences.iter().map(|s| s.span.end).max().unwrap_or(0);
-    let mut owner: Vec<u32> = vec![0; limit];
-    let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(order.len());
-    for &(_, _, _, i, sentence) in &order {
-        let span = candidates[i].entity.span;
-        // Accepted spans never overlap: the one holding the last taken byte of `span` is the
-        // overlapping one that starts last.
-        if let Some(&o) = owner[span.range()].iter().rev().find(|&&o| o != 0) {
-            let j = match o {
-                u32::MAX => {
-                    // Past 2^32 - 2 accepted spans (texts of many gigabytes): searched.
-                    let at = span.end
-                        - 1
-                        - owner[span.range()]
-                            .iter()
-                            .rev()
-                            .position(|&o| o != 0)
-                            .unwrap_or(0);
-                    accepted
-                        .iter()
-                        .map(|&(j, _)| j)
-                        .find(|&j| candidates[j].entity.span.contains(Span::new(at, at + 1)))
-                        .unwrap_or(i)
-                }
-                _ => accepted[o as usize - 1].0,
-            };
-            let other = &candidates[j].entity;
-            verdicts[i] = Verdict::LostTo(other.span, other.label.as_str());
-            continue;
+    order.sort_unstable_by_key(|&(g, len, priority, start, i, _)| (g, len, priority, start, i));
+    // `owner[b - lo]` is 1 + the position in `accepted` of the accepted span covering byte `b`
+    // of the group's bounds `lo..hi` (0: none yet); a group's marks are cleared when it is done.
+    let bounds = |sentence: usize| -> (usize, usize) {
+        if disjoint {
+            (sentences[sentence].span.start, sentences[sentence].span.end)
+        } else {
+            (0, sentences.iter().map(|s| s.span.end).max().unwrap_or(0))
         }
-        let mark = u32::try_from(accepted.len() + 1).unwrap_or(u32::MAX);
-        owner[span.range()].fill(mark);
-        accepted.push((i, sentence));
+    };
+    let mut owner: Vec<u32> = Vec::new();
+    let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    let mut k = 0;
+    while k < order.len() {
+        let g = order[k].0;
+        let group_end = k + order[k..].iter().take_while(|o| o.0 == g).count();
+        let (lo, hi) = bounds(order[k].5);
+        if owner.len() < hi - lo {
+            owner.resize(hi - lo, 0);
+        }
+        let first = accepted.len();
+        for &(_, _, _, _, i, sentence) in &order[k..group_end] {
+            let span = candidates[i].entity.span;
+            let at = (span.start - lo)..(span.end - lo);
+            // Accepted spans never overlap: the one holding the last taken byte of `span` is
+            // the overlapping one that starts last.
+            if let Some(back) = owner[at.clone()].iter().rev().position(|&o| o != 0) {
+                let o = owner[at.end - 1 - back];
+                let j = match o {
+                    u32::MAX => {
+                        // Past 2^32 - 2 accepted spans (texts of many gigabytes): searched.
+                        let b = span.end - 1 - back;
+                        accepted[first..]
+                            .iter()
+                            .map(|&(j, _)| j)
+                            .find(|&j| candidates[j].entity.span.contains(Span::new(b, b + 1)))
+                            .unwrap_or(i)
+                    }
+                    _ => accepted[o as usize - 1].0,
+                };
+                let other = &candidates[j].entity;
+                verdicts[i] = Verdict::LostTo(other.span, other.label.as_str());
+                continue;
+            }
+            let mark = u32::try_from(accepted.len() + 1).unwrap_or(u32::MAX);
+            owner[at].fill(mark);
+            accepted.push((i, sentence));
+        }
+        // Back to all zeros for the next group: only the spans accepted were marked.
+        for &(j, _) in &accepted[first..] {
+            let span = candidates[j].entity.span;
+            owner[span.start - lo..span.end - lo].fill(0);
+        }
+        k = group_end;
     }
     accepted.sort_unstable_by_key(|&(i, _)| candidates[i].entity.span.start);
     let entities = accepted
@@ -256,14 +283,8 @@ mod tests {
 
     #[test]
     fn overlaps_resolved_as_the_policy_states() {
-        let sentences = [
-            Sentence {
-                span: Span::new(0, 40),
-            },
-            Sentence {
-                span: Span::new(41, 90),
-            },
-        ];
+        // The segmenter's kind (disjoint), and overlapping ones (resolved together).
+        let layouts = [[(0, 40), (41, 90)], [(0, 40), (30, 90)]];
         let labels = [
             Label::Person,
             Label::Location,
@@ -283,7 +304,10 @@ mod tests {
                 .wrapping_add(1_442_695_040_888_963_407);
             ((seed >> 33) % n) as usize
         };
-        for round in 0..200 {
+        for round in 0..400 {
+            let sentences = layouts[round % 2].map(|(a, b)| Sentence {
+                span: Span::new(a, b),
+            });
             let cands: Vec<Candidate> = (0..5 + round % 40)
                 .map(|_| {
                     let start = next(88);
