@@ -1331,8 +1331,11 @@ fn ist_noun(w: &str) -> bool {
 /// Whether a capitalized word has a hyphenated lower-case tail ("Arafat-allies",
 /// "Muslim-majority"), which names no person.
 fn lower_tail(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, tail)| tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase()))
+    // The last hyphen, found by a byte loop (words are short: no memrchr set-up).
+    w.bytes().rposition(|b| b == b'-').is_some_and(|k| {
+        let tail = &w[k + 1..];
+        tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// Arabic common nouns that open names of groups and places before an "al-" word ("Jaish
