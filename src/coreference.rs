@@ -122,7 +122,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         let joined = |a: &Token, b: &Token| {
             a.shape == Shape::Capitalized
                 && (b.shape == Shape::Capitalized || particle_tail(&text[b.span.range()]).is_some())
-                && text[a.span.end..b.span.start] == *" "
+                && text.as_bytes()[a.span.end..b.span.start] == *b" "
         };
         if tokens.get(i + 1).is_some_and(|n| joined(t, n)) {
             continue;
@@ -170,7 +170,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
             _ if run < i => tokens[run].span.start,
             Some(p)
                 if p.shape == Shape::Lower
-                    && text[p.span.end..t.span.start] == *" "
+                    && text.as_bytes()[p.span.end..t.span.start] == *b" "
                     && crate::patterns::particle(&text[p.span.range()]) =>
             {
                 p.span.start
@@ -208,11 +208,15 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
     }
     names.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
     let same = |a: usize, b: usize| text[tokens[a].span.range()] == text[tokens[b].span.range()];
+    let filter = KeyFilter::new(names.iter().map(|n| n.0));
     for (i, t) in tokens.iter().enumerate() {
         if t.shape != Shape::Capitalized {
             continue;
         }
         let word = &text[t.span.range()];
+        if !filter.may_match(word) {
+            continue;
+        }
         let lo = names.partition_point(|n| n.0 < word);
         for &(_, first, last) in names[lo..].iter().take_while(|n| n.0 == word) {
             let len = last - first;
@@ -229,7 +233,8 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
             // Not followed by more of a longer name.
             let end = i + len;
             if tokens.get(end).is_some_and(|n| {
-                n.is_upper_initial() && text[tokens[end - 1].span.end..n.span.start] == *" "
+                n.is_upper_initial()
+                    && text.as_bytes()[tokens[end - 1].span.end..n.span.start] == *b" "
             }) {
                 continue;
             }

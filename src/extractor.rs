@@ -203,7 +203,8 @@ impl Extractor {
         gaz.find(text, &mut matches);
         gazetteer_candidates(gaz, text, &matches, &mut candidates);
 
-        let mut toks = Vec::new();
+        // About one token per 6 bytes of news text: one allocation instead of a dozen.
+        let mut toks = Vec::with_capacity(text.len() / 5 + 16);
         for s in &sentences {
             tokens::tokenize(text, s.span, &mut toks);
         }

@@ -342,7 +342,7 @@ impl Document {
         }
         out.extend_from_slice(b",\"document_date_source\":");
         match self.document_date_source {
-            Some(s) => json_str(out, s.as_str()),
+            Some(s) => json_plain(out, s.as_str()),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"sentences\":[");
@@ -370,7 +370,7 @@ impl Document {
             out.extend_from_slice(b"{\"text\":");
             json_str(out, &text[e.span.range()]);
             out.extend_from_slice(b",\"label\":");
-            json_str(out, e.label.as_str());
+            json_plain(out, e.label.as_str());
             start_end(out, e.span);
             out.extend_from_slice(b",\"char_start\":");
             num(out, idx.at(e.span.start));
@@ -396,11 +396,11 @@ impl Document {
             }
             if let Some(p) = &e.place {
                 out.extend_from_slice(b",\"kind\":");
-                json_str(out, p.kind.as_str());
+                json_plain(out, p.kind.as_str());
             }
             if let Some(c) = &e.country {
                 out.extend_from_slice(b",\"country\":");
-                json_str(out, c.as_str());
+                json_plain(out, c.as_str());
             }
             if let Some(p) = &e.place {
                 if let Some(id) = p.geonames_id {
@@ -440,7 +440,7 @@ impl Document {
 /// An event as [`EventRecord`] serializes it (same field order and rules).
 fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     out.extend_from_slice(b"{\"type\":");
-    json_str(out, ev.event_type.as_str());
+    json_plain(out, ev.event_type.as_str());
     out.extend_from_slice(b",\"trigger\":{\"text\":");
     json_str(out, &text[ev.trigger.range()]);
     start_end(out, ev.trigger);
@@ -471,7 +471,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     append_argument(out, text, ev.target.as_ref());
     out.extend_from_slice(b",\"date_source\":");
     match ev.date_source {
-        Some(s) => json_str(out, s.as_str()),
+        Some(s) => json_plain(out, s.as_str()),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(if ev.negated {
@@ -479,7 +479,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     } else {
         b",\"negated\":false,\"modality\":"
     });
-    json_str(out, ev.modality.as_str());
+    json_plain(out, ev.modality.as_str());
     out.extend_from_slice(b",\"id\":");
     num(out, ev.id);
     out.extend_from_slice(b",\"source\":\"lexicon:");
@@ -500,7 +500,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
     start_end(out, a.span);
     if let Some(l) = a.label {
         out.extend_from_slice(b",\"label\":");
-        json_str(out, l.as_str());
+        json_plain(out, l.as_str());
     }
     if a.inferred {
         out.extend_from_slice(b",\"inferred\":true");
@@ -523,6 +523,16 @@ fn num(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
+/// Appends a string of a closed set of names (labels, types, country codes: ASCII letters,
+/// digits and `_`), quoted: nothing in them needs an escape, so they are not scanned.
+#[inline]
+fn json_plain(out: &mut Vec<u8>, s: &str) {
+    debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+}
+
 /// Appends a JSON string, quoted.
 #[inline]
 fn json_str(out: &mut Vec<u8>, s: &str) {
@@ -535,28 +545,34 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 #[inline]
 fn json_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // Runs of bytes that need no escape are copied whole; 8 bytes are tested at once.
+    // Most strings need no escape: tested 8 bytes at a time, the last few one by one, then
+    // copied whole.
+    let mut chunks = bytes.chunks_exact(8);
+    let clean = chunks
+        .by_ref()
+        .all(|c| !needs_escape8(u64::from_le_bytes(c.try_into().expect("8 bytes"))))
+        && !chunks.remainder().iter().any(|&b| needs_escape(b));
+    if clean {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    // Runs of bytes that need no escape are copied whole.
     let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            if !needs_escape8(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
-                i += 8;
-                continue;
-            }
+    for (i, &b) in bytes.iter().enumerate() {
+        if !needs_escape(b) {
+            continue;
         }
-        let end = (i + 8).min(bytes.len());
-        for (k, &b) in bytes[i..end].iter().enumerate() {
-            if b >= 0x20 && b != b'"' && b != b'\\' {
-                continue;
-            }
-            out.extend_from_slice(&bytes[run..i + k]);
-            run = i + k + 1;
-            escape_byte(out, b);
-        }
-        i = end;
+        out.extend_from_slice(&bytes[run..i]);
+        run = i + 1;
+        escape_byte(out, b);
     }
     out.extend_from_slice(&bytes[run..]);
+}
+
+/// Whether byte `b` is a control character, `"` or `\\`.
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 /// Whether one of 8 packed bytes is a control character, `"` or `\\` (UTF-8 bytes of other

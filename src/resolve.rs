@@ -39,8 +39,6 @@
 //! assert_eq!(houston.canonical.as_deref(), Some("Mark Houston"));
 //! ```
 
-use std::collections::BTreeMap;
-
 use crate::document::{Entity, Sentence, Span};
 
 /// How strongly a recognizer vouches for a candidate; breaks ties between equal-length spans.
@@ -85,43 +83,92 @@ pub enum Verdict {
 /// Returns the entities and, in the order the candidates were given, each one's verdict.
 pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>, Vec<Verdict>) {
     let mut verdicts = vec![Verdict::Kept; candidates.len()];
-    let mut order: Vec<usize> = Vec::with_capacity(candidates.len());
+    // Candidates of different sentences never overlap when the sentences do not (the
+    // segmenter's never do): each sentence is then resolved alone, over a buffer of its own
+    // length. Otherwise all are resolved together over the whole text.
+    let disjoint = sentences
+        .windows(2)
+        .all(|w| w[0].span.end <= w[1].span.start);
+    let group = |sentence: usize| if disjoint { sentence } else { 0 };
+    // Sort keys: the group, then longest first, the highest priority, the earliest start, the
+    // order given (the index makes every key distinct, so an unstable sort gives the one order).
+    let mut order: Vec<(usize, usize, u8, usize, usize, usize)> =
+        Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter().enumerate() {
-        if sentence_of(sentences, c.entity.span).is_some() {
-            order.push(i);
-        } else {
-            verdicts[i] = Verdict::CrossesSentence;
+        let span = c.entity.span;
+        match sentence_of(sentences, span) {
+            Some(sentence) => order.push((
+                group(sentence),
+                usize::MAX - span.len(),
+                u8::MAX - c.priority as u8,
+                span.start,
+                i,
+                sentence,
+            )),
+            None => verdicts[i] = Verdict::CrossesSentence,
         }
     }
-    order.sort_by(|&a, &b| {
-        let (ca, cb) = (&candidates[a], &candidates[b]);
-        cb.entity
-            .span
-            .len()
-            .cmp(&ca.entity.span.len())
-            .then(cb.priority.cmp(&ca.priority))
-            .then(ca.entity.span.start.cmp(&cb.entity.span.start))
-            .then(a.cmp(&b))
-    });
-    // Accepted spans keyed by start; non-overlapping, so a neighbour check suffices.
-    let mut accepted: BTreeMap<usize, usize> = BTreeMap::new();
-    for i in order {
-        let span = candidates[i].entity.span;
-        let before = accepted.range(..span.end).next_back();
-        if let Some((_, &j)) = before {
-            let other = candidates[j].entity.span;
-            if other.overlaps(span) {
-                verdicts[i] = Verdict::LostTo(other, candidates[j].entity.label.as_str());
+    order.sort_unstable_by_key(|&(g, len, priority, start, i, _)| (g, len, priority, start, i));
+    // `owner[b - lo]` is 1 + the position in `accepted` of the accepted span covering byte `b`
+    // of the group's bounds `lo..hi` (0: none yet); a group's marks are cleared when it is done.
+    let bounds = |sentence: usize| -> (usize, usize) {
+        if disjoint {
+            (sentences[sentence].span.start, sentences[sentence].span.end)
+        } else {
+            (0, sentences.iter().map(|s| s.span.end).max().unwrap_or(0))
+        }
+    };
+    let mut owner: Vec<u32> = Vec::new();
+    let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    let mut k = 0;
+    while k < order.len() {
+        let g = order[k].0;
+        let group_end = k + order[k..].iter().take_while(|o| o.0 == g).count();
+        let (lo, hi) = bounds(order[k].5);
+        if owner.len() < hi - lo {
+            owner.resize(hi - lo, 0);
+        }
+        let first = accepted.len();
+        for &(_, _, _, _, i, sentence) in &order[k..group_end] {
+            let span = candidates[i].entity.span;
+            let at = (span.start - lo)..(span.end - lo);
+            // Accepted spans never overlap: the one holding the last taken byte of `span` is
+            // the overlapping one that starts last.
+            if let Some(back) = owner[at.clone()].iter().rev().position(|&o| o != 0) {
+                let o = owner[at.end - 1 - back];
+                let j = match o {
+                    u32::MAX => {
+                        // Past 2^32 - 2 accepted spans (texts of many gigabytes): searched.
+                        let b = span.end - 1 - back;
+                        accepted[first..]
+                            .iter()
+                            .map(|&(j, _)| j)
+                            .find(|&j| candidates[j].entity.span.contains(Span::new(b, b + 1)))
+                            .unwrap_or(i)
+                    }
+                    _ => accepted[o as usize - 1].0,
+                };
+                let other = &candidates[j].entity;
+                verdicts[i] = Verdict::LostTo(other.span, other.label.as_str());
                 continue;
             }
+            let mark = u32::try_from(accepted.len() + 1).unwrap_or(u32::MAX);
+            owner[at].fill(mark);
+            accepted.push((i, sentence));
         }
-        accepted.insert(span.start, i);
+        // Back to all zeros for the next group: only the spans accepted were marked.
+        for &(j, _) in &accepted[first..] {
+            let span = candidates[j].entity.span;
+            owner[span.start - lo..span.end - lo].fill(0);
+        }
+        k = group_end;
     }
+    accepted.sort_unstable_by_key(|&(i, _)| candidates[i].entity.span.start);
     let entities = accepted
-        .into_values()
-        .map(|i| {
+        .into_iter()
+        .map(|(i, sentence)| {
             let mut e = candidates[i].entity.clone();
-            e.sentence = sentence_of(sentences, e.span).unwrap_or(0);
+            e.sentence = sentence;
             e
         })
         .collect();
@@ -195,5 +242,90 @@ mod tests {
         assert_eq!(ents.len(), 1);
         assert_eq!(ents[0].sentence, 1);
         assert_eq!(verdicts[0], Verdict::CrossesSentence);
+    }
+    /// The policy stated plainly (every accepted span compared with every candidate), to check
+    /// the byte-owner bookkeeping of [`resolve`] against.
+    fn resolve_plainly(cands: &[Candidate], sentences: &[Sentence]) -> (Vec<Span>, Vec<Verdict>) {
+        let mut verdicts = vec![Verdict::Kept; cands.len()];
+        let mut order: Vec<usize> = (0..cands.len()).collect();
+        order.sort_by_key(|&i| {
+            let e = &cands[i].entity;
+            (
+                std::cmp::Reverse(e.span.len()),
+                std::cmp::Reverse(cands[i].priority),
+                e.span.start,
+                i,
+            )
+        });
+        let mut accepted: Vec<usize> = Vec::new();
+        for i in order {
+            let span = cands[i].entity.span;
+            if sentence_of(sentences, span).is_none() {
+                verdicts[i] = Verdict::CrossesSentence;
+                continue;
+            }
+            let winner = accepted
+                .iter()
+                .filter(|&&j| cands[j].entity.span.overlaps(span))
+                .max_by_key(|&&j| cands[j].entity.span.start);
+            match winner {
+                Some(&j) => {
+                    let e = &cands[j].entity;
+                    verdicts[i] = Verdict::LostTo(e.span, e.label.as_str());
+                }
+                None => accepted.push(i),
+            }
+        }
+        let mut spans: Vec<Span> = accepted.iter().map(|&i| cands[i].entity.span).collect();
+        spans.sort_by_key(|s| s.start);
+        (spans, verdicts)
+    }
+
+    #[test]
+    fn overlaps_resolved_as_the_policy_states() {
+        // The segmenter's kind (disjoint), and overlapping ones (resolved together).
+        let layouts = [[(0, 40), (41, 90)], [(0, 40), (30, 90)]];
+        let labels = [
+            Label::Person,
+            Label::Location,
+            Label::Organization,
+            Label::Date,
+        ];
+        let priorities = [
+            Priority::Gazetteer,
+            Priority::Rule,
+            Priority::Coreference,
+            Priority::Temporal,
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % n) as usize
+        };
+        for round in 0..400 {
+            let sentences = layouts[round % 2].map(|(a, b)| Sentence {
+                span: Span::new(a, b),
+            });
+            let cands: Vec<Candidate> = (0..5 + round % 40)
+                .map(|_| {
+                    let start = next(88);
+                    let end = (start + 1 + next(9)).min(90);
+                    cand(start, end, labels[next(4)], priorities[next(4)])
+                })
+                .collect();
+            let (ents, verdicts) = resolve(&cands, &sentences);
+            let (spans, expected) = resolve_plainly(&cands, &sentences);
+            assert_eq!(
+                ents.iter().map(|e| e.span).collect::<Vec<_>>(),
+                spans,
+                "round {round}"
+            );
+            assert_eq!(verdicts, expected, "round {round}");
+            for e in &ents {
+                assert_eq!(Some(e.sentence), sentence_of(&sentences, e.span));
+            }
+        }
     }
 }

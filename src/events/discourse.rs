@@ -310,10 +310,8 @@ fn same_place(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
 }
 
 fn same_actor(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
-    let (x, y) = (&text[a.range()], &text[b.range()]);
-    let lx = x.to_ascii_lowercase();
-    let ly = y.to_ascii_lowercase();
-    if lx.contains(&ly) || ly.contains(&lx) {
+    let (x, y) = (text[a.range()].as_bytes(), text[b.range()].as_bytes());
+    if contains_ignore_ascii_case(x, y) || contains_ignore_ascii_case(y, x) {
         return true;
     }
     // "Russia" and "Russian troops": one country.
@@ -327,6 +325,15 @@ fn same_actor(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
     country(a).is_some_and(|c| country(b) == Some(c))
 }
 
+/// Whether `needle` occurs in `hay` ignoring ASCII case (what comparing their
+/// `to_ascii_lowercase` copies with `contains` answers, without the copies).
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty()
+        || hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 fn dates_agree(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
@@ -336,7 +343,7 @@ fn dates_agree(a: &str, b: &str) -> bool {
 /// place or date. Mentions of a chain share its id and fill in each other's missing date and
 /// place.
 fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
-    let mut chains: Vec<Chain> = Vec::new();
+    let mut chains: Vec<Chain> = Vec::with_capacity(events.len());
     // Chains mentioned within the last `LOOKBACK_SENTENCES` sentences, by index.
     let mut active: Vec<usize> = Vec::new();
     for (i, ev) in events.iter_mut().enumerate() {
@@ -447,6 +454,38 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                     value: value.clone(),
                 });
                 ev.date_source = Some(EventDateSource::Narrative);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_containment_ignores_ascii_case_like_lowercased_copies() {
+        let words = [
+            "",
+            "Russian troops",
+            "russia",
+            "RUSSIA",
+            "Wagner",
+            "the Wagner group",
+            "Goïta",
+            "GOïTA",
+            "troops",
+            "Troop",
+            "a",
+        ];
+        for x in words {
+            for y in words {
+                let expected = x.to_ascii_lowercase().contains(&y.to_ascii_lowercase());
+                assert_eq!(
+                    contains_ignore_ascii_case(x.as_bytes(), y.as_bytes()),
+                    expected,
+                    "{x:?} contains {y:?}"
+                );
             }
         }
     }

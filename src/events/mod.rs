@@ -331,6 +331,7 @@ impl Lexicon {
             return;
         }
         let files: Vec<Arc<str>> = self.files.iter().map(|f| Arc::from(&**f)).collect();
+        out.reserve(raws.len()); // at most one event per trigger
         let mut ent_of = Vec::new();
         let mut analyses = Vec::new();
         let mut k = 0;

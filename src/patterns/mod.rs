@@ -55,8 +55,8 @@ impl Context<'_> {
 
     /// Whether tokens `a` and `a + 1` are separated by spaces only (no line break, no gap).
     fn spaced(&self, a: usize) -> bool {
-        let gap = &self.text[self.tokens[a].span.end..self.tokens[a + 1].span.start];
-        !gap.is_empty() && gap.bytes().all(|b| b == b' ')
+        let gap = &self.text.as_bytes()[self.tokens[a].span.end..self.tokens[a + 1].span.start];
+        gap == b" " || !gap.is_empty() && gap.iter().all(|&b| b == b' ')
     }
 
     /// Whether tokens `a` and `a + 1` touch (no space between them).

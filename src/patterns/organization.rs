@@ -1478,7 +1478,7 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
         seen.push(name);
         let canonical: std::sync::Arc<str> = std::sync::Arc::from(&ctx.text[e.span.range()]);
         let mut at = e.span.end;
-        while let Some(k) = ctx.text[at..].find(name) {
+        while let Some(k) = memchr::memmem::find(&ctx.text.as_bytes()[at..], name.as_bytes()) {
             let start = at + k;
             let end = start + name.len();
             at = end;
@@ -1534,7 +1534,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
         let canonical = e.canonical.clone();
         let from = e.span.end;
         let mut at = from;
-        while let Some(k) = ctx.text[at..].find(name) {
+        while let Some(k) = memchr::memmem::find(&ctx.text.as_bytes()[at..], name.as_bytes()) {
             let start = at + k;
             let end = start + name.len();
             at = end;

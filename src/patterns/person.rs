@@ -1024,12 +1024,12 @@ pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
     // Headlines are short: a line longer than this is not one, and the scan stays bounded.
     let lo = at.saturating_sub(MAX_HEADLINE);
     let hi = (at + MAX_HEADLINE).min(bytes.len());
-    let start = match bytes[lo..at].iter().rposition(|&b| b == b'\n') {
+    let start = match memchr::memrchr(b'\n', &bytes[lo..at]) {
         Some(p) => lo + p + 1,
         None if lo == 0 => 0,
         None => return false,
     };
-    let end = match bytes[at..hi].iter().position(|&b| b == b'\n') {
+    let end = match memchr::memchr(b'\n', &bytes[at..hi]) {
         Some(p) => at + p,
         None if hi == bytes.len() => hi,
         None => return false,
@@ -1331,8 +1331,11 @@ fn ist_noun(w: &str) -> bool {
 /// Whether a capitalized word has a hyphenated lower-case tail ("Arafat-allies",
 /// "Muslim-majority"), which names no person.
 fn lower_tail(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, tail)| tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase()))
+    // The last hyphen, found by a byte loop (words are short: no memrchr set-up).
+    w.bytes().rposition(|b| b == b'-').is_some_and(|k| {
+        let tail = &w[k + 1..];
+        tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// Arabic common nouns that open names of groups and places before an "al-" word ("Jaish

@@ -509,9 +509,23 @@ fn finish(mut found: Vec<Found>, dct: Option<Date>, out: &mut Vec<Timex>) {
     out.extend(found.into_iter().map(|f| f.timex));
 }
 
+#[inline]
 fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    SPACE[usize::from(b)]
 }
+
+/// ASCII whitespace bytes (space, tab, line feed, carriage return, vertical tab, form feed), one
+/// load per byte in the word-window scans.
+static SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let spaces = [b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c];
+    while k < spaces.len() {
+        t[spaces[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// The start of the `n`th whitespace-separated chunk before `at`, not before `floor`.
 fn words_back(text: &str, at: usize, floor: usize, n: usize) -> usize {
