@@ -204,3 +204,62 @@ fn feature_word_inside_a_longer_name() {
         doc.entities
     );
 }
+
+/// A dateline place: its text and country code.
+type DatelinePlace = (&'static str, Option<&'static str>);
+
+/// Regression: the place of an all-caps wire dateline ("BAMAKO, March 4 (Reuters) -") was
+/// missed or guessed as an organization acronym. (text, dateline places with their country).
+const DATELINES: &[(&str, &[DatelinePlace])] = &[
+    (
+        "BAMAKO, March 4 (Reuters) - Gunmen attacked an army post.",
+        &[("BAMAKO", Some("ML"))],
+    ),
+    (
+        "PORT SUDAN/CAIRO, June 12 (Reuters) - Shelling resumed.",
+        &[("PORT SUDAN", Some("SD")), ("CAIRO", Some("EG"))],
+    ),
+    (
+        "Headline here\n\nBERLIN (AP) — The coalition agreed a budget.",
+        &[("BERLIN", Some("DE"))],
+    ),
+    (
+        "RIO DE JANEIRO, May 2 - Police raided a favela.",
+        &[("RIO DE JANEIRO", Some("BR"))],
+    ),
+    (
+        "WATERLOO, Ont. — The company's shares fell.",
+        &[("WATERLOO", Some("CA"))],
+    ),
+    // An unknown town, with the rest of a dateline after it.
+    (
+        "KERVALE FALLS, Ill. (AP) — A former mayor was jailed.",
+        &[("KERVALE FALLS", None)],
+    ),
+    // Story labels, shouted headlines and unknown words without a dateline are no places.
+    ("ANALYSIS - Climate talks head into overtime.", &[]),
+    ("EXCLUSIVE: Bank weighs sale of unit.", &[]),
+    ("KERVALE - Talks stall again.", &[]),
+    ("GUNMEN KILL SOLDIERS IN RAID ON ARMY POST\n", &[]),
+    // Not at a line start: no dateline.
+    ("Officials said BAMAKO, the capital, was calm.", &[]),
+];
+
+#[test]
+fn dateline_places() {
+    for (text, want) in DATELINES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .entities_with(Label::Location)
+            .filter(|e| e.source.to_string() == "rule:location.dateline")
+            .map(|e| (e.text(text), e.country.as_ref().map(|c| c.as_str())))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+        assert!(
+            want.is_empty() || doc.entities_with(Label::Organization).next().is_none(),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}
