@@ -263,3 +263,86 @@ fn dateline_places() {
         );
     }
 }
+
+/// Regression: an airport, air base, dam or square was missed, or only the city inside its name
+/// was found ("Changi International Airport", "Portland" of "Portland International Airport").
+/// (text, expected LOCATION entities).
+const FACILITIES: &[(&str, &[&str])] = &[
+    (
+        "Travel through Singapore's Changi International Airport recovered.",
+        &["Singapore", "Changi International Airport"],
+    ),
+    (
+        "The jet left Portland International Airport for John F. Kennedy International Airport.",
+        &[
+            "Portland International Airport",
+            "John F. Kennedy International Airport",
+        ],
+    ),
+    (
+        "Troops left Bagram Air Base before protesters filled Tahrir Square.",
+        &["Bagram Air Base", "Tahrir Square"],
+    ),
+    (
+        "Engineers inspected the Mosul Dam and the Brooklyn Bridge.",
+        &["Mosul Dam", "Brooklyn Bridge"],
+    ),
+    // A head word inside a longer name, or alone, is no facility.
+    ("The Karvel Airport Authority raised fees.", &[]),
+    ("The Airport reopened on Monday.", &[]),
+];
+
+#[test]
+fn facility_names_are_places() {
+    for (text, want) in FACILITIES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<&str> = doc
+            .entities_with(Label::Location)
+            .map(|e| e.text(text))
+            .collect();
+        assert_eq!(&got, want, "{text}: {:?}", doc.entities);
+    }
+}
+
+/// Regression: the place inside a treaty's name was reported as a LOCATION ("Kyoto" of "Kyoto
+/// Protocol"); the treaty is MISC. (text, expected MISC entities).
+const TREATIES: &[(&str, &[&str])] = &[
+    (
+        "Negotiators recalled the Kyoto Protocol and the Paris Agreement.",
+        &["Kyoto Protocol", "Paris Agreement"],
+    ),
+    (
+        "The Treaty of Versailles ended the war; the Oslo Accords came later.",
+        &["Treaty of Versailles", "Oslo Accords"],
+    ),
+    (
+        "Both sides said the Geneva Conventions applied.",
+        &["Geneva Conventions"],
+    ),
+    // A head word that does not end the name: an organization.
+    (
+        "The North Atlantic Treaty Organization met in Brussels.",
+        &[],
+    ),
+];
+
+#[test]
+fn treaty_names_are_not_places() {
+    for (text, want) in TREATIES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<&str> = doc
+            .entities_with(Label::Misc)
+            .map(|e| e.text(text))
+            .collect();
+        assert_eq!(&got, want, "{text}: {:?}", doc.entities);
+        for place in doc.entities_with(Label::Location) {
+            assert!(
+                !want.iter().any(|w| w.contains(place.text(text))),
+                "{text}: place {:?} inside a treaty",
+                place.text(text)
+            );
+        }
+    }
+}

@@ -10,6 +10,7 @@ use crate::tokens::Token;
 
 mod acronym;
 mod dateline;
+mod facility;
 mod location;
 mod organization;
 mod person;
@@ -97,6 +98,7 @@ pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     dateline::find(ctx, out);
     organization::find(ctx, out);
     location::find(ctx, out);
+    facility::find(ctx, out);
     person::find(ctx, out);
 }
 
