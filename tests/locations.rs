@@ -346,3 +346,25 @@ fn treaty_names_are_not_places() {
         }
     }
 }
+
+/// Regression: a demonym that the gazetteer also listed as a small place ("German", an admin1
+/// of the Isle of Man; "Somali", a region of Ethiopia; "Thai", an old name of Alor Setar) was
+/// reported as a LOCATION instead of a NORP.
+#[test]
+fn demonyms_are_not_places() {
+    for (text, demonym) in [
+        ("German officials said the economy shrank.", "German"),
+        ("The talks were held in the Somali capital.", "Somali"),
+        ("Thai police arrested two men on Monday.", "Thai"),
+    ] {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let e = doc.entities.iter().find(|e| e.text(text) == demonym);
+        assert_eq!(
+            e.map(|e| e.label),
+            Some(Label::Norp),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}

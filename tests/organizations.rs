@@ -55,6 +55,17 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Marine Research and Training Institute",
         "rule:org.head_word",
     ),
+    // "Administration" and "Lab" head agency and laboratory names
+    (
+        "The Federal Aviation Administration grounded the jets.",
+        "Federal Aviation Administration",
+        "rule:org.head_word",
+    ),
+    (
+        "Images analysed by the Varnholt Humanitarian Research Lab showed fires.",
+        "Varnholt Humanitarian Research Lab",
+        "rule:org.head_word",
+    ),
     // legal-form suffixes
     (
         "The contract went to Brightwater Holdings Ltd. last year.",
