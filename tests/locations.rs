@@ -287,6 +287,13 @@ const FACILITIES: &[(&str, &[&str])] = &[
         "Engineers inspected the Mosul Dam and the Brooklyn Bridge.",
         &["Mosul Dam", "Brooklyn Bridge"],
     ),
+    // A name before a lower-case airfield noun: the name alone; a known place keeps its entry.
+    (
+        "The jet landed at Heathrow airport after leaving Bagram air base.",
+        &["Heathrow", "Bagram"],
+    ),
+    ("Flights resumed at Baghdad airport.", &["Baghdad"]),
+    ("Police guarded the Israeli airport.", &[]),
     // A head word inside a longer name, or alone, is no facility.
     ("The Karvel Airport Authority raised fees.", &[]),
     ("The Airport reopened on Monday.", &[]),

@@ -55,6 +55,12 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Marine Research and Training Institute",
         "rule:org.head_word",
     ),
+    // A nationality before an airline's head word is part of the airline's name
+    (
+        "Shares of British Airways owner IAG fell.",
+        "British Airways",
+        "rule:org.head_word",
+    ),
     // "Administration" and "Lab" head agency and laboratory names
     (
         "The Federal Aviation Administration grounded the jets.",

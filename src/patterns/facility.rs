@@ -3,7 +3,7 @@
 //!
 //! | id | label | evidence |
 //! |---|---|---|
-//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square" |
+//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square"; or a name before a lower-case airfield noun, without the noun: "Heathrow" of "Heathrow airport" |
 //! | `rule:misc.treaty` | MISC | capitalized words ending in a document head, or such a head with an `of`/`on` tail: "Kyoto Protocol", "Paris Agreement", "Oslo Accords", "Treaty of Versailles" |
 //!
 //! Which facilities are places: transport and civil-engineering works and public squares, which
@@ -57,10 +57,17 @@ const DOCUMENT_HEADS: &[&str] = &[
     "Treaty",
 ];
 
+/// Lower-case airfield nouns after a name: "Heathrow airport", "Bagram air base" (sorted).
+const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip"];
+
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
+        if toks[i].shape == Shape::Lower {
+            airfield_name(ctx, i, out);
+            continue;
+        }
         if toks[i].shape != Shape::Capitalized {
             continue;
         }
@@ -97,6 +104,45 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         } else {
             push(out, span, Label::Location, "rule:location.facility");
         }
+    }
+}
+
+/// `rule:location.facility` before a lower-case airfield noun at token `i` ("Heathrow
+/// airport", "Bagram air base"): the name alone is the place, as GMB and CoNLL leave a common
+/// noun out. A name the gazetteer knows as a whole ("Baghdad airport") keeps its entry, and a
+/// name opening with a nationality or an organization ("Israeli airport") is left alone.
+fn airfield_name(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let word = ctx.word(i);
+    // "air base": the name is read before "air".
+    let head = if word == "base" && i > 0 && ctx.word(i - 1) == "air" && ctx.spaced(i - 1) {
+        i - 1
+    } else if AIRFIELD_NOUNS.binary_search(&word).is_ok() {
+        i
+    } else {
+        return;
+    };
+    if head == 0 || !ctx.spaced(head - 1) || toks[head - 1].shape != Shape::Capitalized {
+        return;
+    }
+    let start = name_start(ctx, head);
+    if start == head {
+        return;
+    }
+    let span = Span::new(toks[start].span.start, toks[head - 1].span.end);
+    let other = ctx.match_covering(span.start).is_some_and(|m| {
+        m.span == span
+            || ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    crate::gazetteer::EntryKind::Nationality
+                        | crate::gazetteer::EntryKind::Organization
+                        | crate::gazetteer::EntryKind::OrgHead
+                )
+            })
+    });
+    if !other {
+        push(out, span, Label::Location, "rule:location.facility");
     }
 }
 
@@ -179,7 +225,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [FACILITY_HEADS, BASE_KINDS, DOCUMENT_HEADS] {
+        for list in [FACILITY_HEADS, BASE_KINDS, DOCUMENT_HEADS, AIRFIELD_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

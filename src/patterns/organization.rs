@@ -9,10 +9,11 @@
 //!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries") or a `to`
 //!   phrase ("Committee to Protect Journalists"). A leading capitalized function word ("The",
 //!   "A", "In") is left out of the span; so is a nationality before a state's own institution
-//!   ("Russian Foreign Ministry": whose ministry), while before other head words it is part of
-//!   the name ("American Diabetes Association"). On a title-case line (a headline) one word at
-//!   most is read before the head word. Head words are the gazetteer's, industry words after
-//!   any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
+//!   ("Russian Foreign Ministry": whose ministry) or alone before any head word but an
+//!   airline's ("the Turkish Federation"; "British Airways" stays), while before a longer name
+//!   it is part of the name ("American Diabetes Association"). On a title-case line (a
+//!   headline) one word at most is read before the head word. Head words are the gazetteer's,
+//!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), compound heads ("Geological Survey") and newspaper title
 //!   words after a place or a day word ("Washington Post", "Sunday Telegraph"; no of/for
@@ -199,6 +200,10 @@ const FACILITIES: &[&str] = &[
     "Airport", "Airfield", "Arena", "Bridge", "Building", "Campus", "Complex", "Hotel", "Mall",
     "Park", "Square", "Stadium", "Station", "Terminal", "Tower", "Towers",
 ];
+
+/// Head words of airline names: a nationality before one is the airline's own name ("British
+/// Airways", "American Airlines"), not whose airline it is.
+const AIRLINE_HEADS: &[&str] = &["Airlines", "Airways"];
 
 /// Head words that need more than one word before them (or an of/for tail) unless that word is
 /// a known name: one common word before them is a unit, a venue or a scheme, not an
@@ -847,8 +852,13 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             start = head - 1;
         }
         // "Russian Foreign Ministry": a nationality before a state's institution says whose it
-        // is; before other head words it is part of the name ("American Diabetes Association").
-        if STATE_HEADS.contains(&text_of(ctx, head)) || start + 1 == head {
+        // is; before other head words it is part of the name ("American Diabetes Association"),
+        // but one nationality alone before the head describes ("the Turkish Federation"),
+        // except before an airline's head ("British Airways", "Turkish Airlines").
+        let head_word = text_of(ctx, head);
+        if STATE_HEADS.contains(&head_word)
+            || (start + 1 == head && !AIRLINE_HEADS.contains(&head_word))
+        {
             loop {
                 let n = nationality_len(ctx, start, head);
                 if n == 0 {
