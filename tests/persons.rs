@@ -411,3 +411,17 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
 fn names_found_by_what_follows() {
     check_persons(EVIDENCE_AFTER);
 }
+
+/// Regression: a given name before a country ("Garuda Indonesia", an airline) was read as a
+/// person's name. A country that is also a known surname still ends a name.
+#[test]
+fn country_does_not_end_a_given_name() {
+    check_persons(&[
+        ("Shares of Garuda Indonesia fell sharply.", &[]),
+        ("Analysts said Tamar Kenya had resigned.", &[]),
+        (
+            "Coach Ellis Jordan praised the players.",
+            &[("Ellis Jordan", "rule:person.title_name")],
+        ),
+    ]);
+}

@@ -905,6 +905,16 @@ struct Name {
     words: usize,
 }
 
+/// Whether token `i` is a country's name and not a known surname ("Indonesia", not "Jordan").
+fn country_not_surname(ctx: &Context<'_>, i: usize) -> bool {
+    let info = ctx.word_info(i);
+    !info.name.surname
+        && ctx
+            .gazetteer
+            .entries_of_word(info)
+            .any(|e| e.kind == EntryKind::Place(PlaceKind::Country))
+}
+
 impl Name {
     fn span(self, ctx: &Context<'_>) -> Span {
         Span::new(
@@ -934,13 +944,15 @@ impl Name {
         self.thing(ctx) || self.all_entities(ctx)
     }
 
-    /// Whether the name holds a noun of things, or ends in an organization word or a faith
-    /// ("Roman Catholic").
+    /// Whether the name holds a noun of things, or ends in an organization word, a faith
+    /// ("Roman Catholic") or a country that is no known surname ("Garuda Indonesia", an
+    /// airline; "Michael Jordan" stays a name).
     fn thing(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
             || org_word(ctx, last)
             || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
+            || (last > self.start && country_not_surname(ctx, last))
     }
 
     /// Whether every word of the name is a place, nationality or organization.
