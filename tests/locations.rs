@@ -375,3 +375,28 @@ fn demonyms_are_not_places() {
         );
     }
 }
+
+/// Regression: a district named like a person ("Zinda Jan district") became a PERSON
+/// everywhere once a later bare mention was read as a name; the place evidence now wins, and
+/// the later mention is the place too.
+#[test]
+fn place_evidence_beats_a_person_reading() {
+    for text in [
+        "Zinda Jan district was the worst hit. Aid groups set up clinics in Zinda Jan.",
+        "Troops entered Musa Qala district. Residents fled Musa Qala on foot.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let labels: Vec<(&str, Label)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label != Label::Organization)
+            .map(|e| (e.text(text), e.label))
+            .collect();
+        assert_eq!(labels.len(), 2, "{text}: {labels:?}");
+        assert!(
+            labels.iter().all(|&(_, l)| l == Label::Location),
+            "{text}: {labels:?}"
+        );
+    }
+}
