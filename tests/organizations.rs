@@ -882,3 +882,40 @@ fn short_forms_of_company_names() {
         doc.entities
     );
 }
+
+/// Regression: the first word of a listed two-word company standing alone later ("Lockheed"
+/// after "Lockheed Martin") was missed. (text, later mention, expected canonical or none).
+#[test]
+fn company_short_forms() {
+    for (text, word, want) in [
+        (
+            "The Air Force chose Lockheed Martin. Lockheed said work would start soon.",
+            "Lockheed",
+            Some("Lockheed Martin"),
+        ),
+        (
+            "Northrop Grumman lost the bid, and Northrop plans to appeal.",
+            "Northrop",
+            Some("Northrop Grumman"),
+        ),
+        // Followed by another capitalized word: a different name.
+        (
+            "Lockheed Martin built it. The Lockheed Electra flew in 1934.",
+            "Lockheed",
+            None,
+        ),
+    ] {
+        let doc = extract(text);
+        let later = doc
+            .entities
+            .iter()
+            .filter(|e| e.text(text) == word)
+            .find(|e| e.label == Label::Organization);
+        assert_eq!(
+            later.and_then(|e| e.canonical.as_deref()),
+            want,
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}

@@ -1284,34 +1284,48 @@ const SHORT_FORM_HEADS: &[&str] = &[
 /// `rule:org.short_form`: after a two-word organization "X Head" found by the head-word rule,
 /// where the head is a company word ([`SHORT_FORM_HEADS`]) and X is no known place or
 /// nationality, later mentions of "X" alone not followed by another capitalized word ("Wagner
-/// mercenaries" after "Wagner Group"), with the full name as canonical.
+/// mercenaries" after "Wagner Group"), with the full name as canonical. The same for a
+/// two-word company the gazetteer lists ("Lockheed" after "Lockheed Martin"), when X is a word
+/// of four letters or more that the gazetteer knows only as a surname, if at all, that is in no
+/// closed word class and that the document never writes in lower case.
 fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
-    for c in first..found {
+    for c in 0..found {
         let e = &out[c].entity;
-        if e.label != Label::Organization
-            || e.source != crate::document::Source::Rule("rule:org.head_word")
-            || seen.len() >= MAX_REPEATED
-        {
+        if e.label != Label::Organization || seen.len() >= MAX_REPEATED {
             continue;
         }
         let i = ctx.token_at(e.span.start);
         if i + 2 > ctx.tokens.len()
             || ctx.tokens[i + 1].span.end != e.span.end
-            || !SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
             || ctx.tokens[i].shape != Shape::Capitalized
             || has(ctx, i, words::LEADING_STOP)
-            || gazetteer_entity_at(ctx, i)
         {
             continue;
         }
+        let eligible = if c >= first {
+            e.source == crate::document::Source::Rule("rule:org.head_word")
+                && SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
+                && !gazetteer_entity_at(ctx, i)
+        } else {
+            // "Lockheed Martin", not "European Union" or "Delphi Corporation" (the head-word
+            // case above).
+            matches!(e.source, crate::document::Source::Gazetteer { .. })
+                && ctx.tokens[i + 1].shape == Shape::Capitalized
+                && adjacent(ctx, i)
+                && !is_head(ctx, i + 1)
+                && distinctive_company_word(ctx, i)
+        };
         let name = text_of(ctx, i);
-        if seen.contains(&name) {
+        if !eligible || seen.contains(&name) {
             continue;
         }
         seen.push(name);
-        let canonical: std::sync::Arc<str> = std::sync::Arc::from(&ctx.text[e.span.range()]);
+        let canonical: std::sync::Arc<str> = match &e.canonical {
+            Some(c) => c.clone(),
+            None => std::sync::Arc::from(&ctx.text[e.span.range()]),
+        };
         let mut at = e.span.end;
         while let Some(k) = ctx.text[at..].find(name) {
             let start = at + k;
@@ -1346,6 +1360,23 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             out.push(cand);
         }
     }
+}
+
+/// Whether the first word (token `i`) of a gazetteer company may stand for it alone: four
+/// letters or more, in no closed word class, known to the gazetteer as nothing but a surname,
+/// and never written in lower case in the document ("Lockheed", "Northrop"; not "Royal",
+/// "General", "Delta").
+fn distinctive_company_word(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    let info = ctx.word_info(i);
+    word.chars().count() >= 4
+        && ctx.tokens[i].class == 0
+        && !info.name.given
+        && ctx.gazetteer.entries_of_word(info).next().is_none()
+        && !ctx
+            .tokens
+            .iter()
+            .any(|t| t.shape == Shape::Lower && ctx.text[t.span.range()].eq_ignore_ascii_case(word))
 }
 
 /// The most distinct organization names a document's rule mentions are repeated for.
