@@ -256,11 +256,37 @@ fn dateline_places() {
             .map(|e| (e.text(text), e.country.as_ref().map(|c| c.as_str())))
             .collect();
         assert_eq!(&got, want, "{text}");
+        // The bracketed agency is the one organization on a dateline.
         assert!(
-            want.is_empty() || doc.entities_with(Label::Organization).next().is_none(),
+            want.is_empty()
+                || doc
+                    .entities_with(Label::Organization)
+                    .all(|e| e.source.to_string() == "rule:org.dateline_agency"
+                        && matches!(e.text(text), "Reuters" | "AP")),
             "{text}: {:?}",
             doc.entities
         );
+    }
+}
+
+/// Regression: the agency of a dateline ("(Reuters)", "(AP)") was not an organization.
+#[test]
+fn dateline_agencies() {
+    for (text, agency) in [
+        (
+            "BAMAKO, March 4 (Reuters) - Gunmen attacked.",
+            Some("Reuters"),
+        ),
+        ("KERVALE FALLS, Ill. (AP) — A mayor was jailed.", Some("AP")),
+        ("BERLIN (AP) — The coalition agreed.", Some("AP")),
+        ("BERLIN, March 4 - Talks (Round 2) ended.", None),
+    ] {
+        let doc = Extractor::default().extract(text);
+        let got = doc
+            .entities_with(Label::Organization)
+            .find(|e| e.source.to_string() == "rule:org.dateline_agency")
+            .map(|e| e.text(text));
+        assert_eq!(got, agency, "{text}");
     }
 }
 
@@ -293,6 +319,10 @@ const FACILITIES: &[(&str, &[&str])] = &[
         &["Heathrow", "Bagram"],
     ),
     ("Flights resumed at Baghdad airport.", &["Baghdad"]),
+    (
+        "Thousands fled to Dadaab refugee camps in northeastern Kenya.",
+        &["Dadaab", "Kenya"],
+    ),
     ("Police guarded the Israeli airport.", &[]),
     // A head word inside a longer name, or alone, is no facility.
     ("The Karvel Airport Authority raised fees.", &[]),

@@ -55,6 +55,12 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Marine Research and Training Institute",
         "rule:org.head_word",
     ),
+    // Compound heads: "Stock Exchange"
+    (
+        "Shares fell on the Toronto Stock Exchange on Friday.",
+        "Toronto Stock Exchange",
+        "rule:org.head_word",
+    ),
     // A nationality before an airline's head word is part of the airline's name
     (
         "Shares of British Airways owner IAG fell.",

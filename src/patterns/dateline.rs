@@ -13,6 +13,9 @@
 //! - an unknown name ("OAK BROOK, Ill. (AP) —") needs the rest of a dateline after it: a month
 //!   or a state abbreviation after the comma ("OAK BROOK, Ill."), or a bracketed agency.
 //!
+//! The one capitalized word in brackets right after the place ("(Reuters)", "(AP)") is the news
+//! agency that filed the story: an ORGANIZATION (`rule:org.dateline_agency`).
+//!
 //! Story labels written the same way ("ANALYSIS -", "UPDATE 2-", "EXCLUSIVE:") are not places.
 
 use super::Context;
@@ -23,6 +26,9 @@ use crate::tokens::Shape;
 
 /// The rule id.
 const RULE: &str = "rule:location.dateline";
+
+/// The rule id of the news agency named in brackets after a dateline's place.
+const AGENCY_RULE: &str = "rule:org.dateline_agency";
 
 /// The most words one dateline place may have ("RIO DE JANEIRO").
 const MAX_WORDS: usize = 4;
@@ -186,6 +192,7 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         }
         _ => false,
     };
+    agency(ctx, j, out);
     for &(a, b) in &places[..n] {
         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
         let mut e = Entity::new(span, Label::Location, Source::Rule(RULE));
@@ -202,6 +209,39 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             entity: e,
             priority: Priority::Rule,
         });
+    }
+}
+
+/// The most tokens between a dateline's place and its agency ("OAK BROOK, Ill., Jan. 4 (AP)").
+const MAX_TO_AGENCY: usize = 10;
+
+/// `rule:org.dateline_agency`: "(Reuters)", "(AP)" on the dateline's line, from token `j`
+/// on, the bracket closed right before a dash or a colon.
+fn agency(ctx: &Context<'_>, j: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let end = (j + MAX_TO_AGENCY).min(toks.len());
+    for k in j..end {
+        if k > j && ctx.text[toks[k - 1].span.end..toks[k].span.start].contains('\n') {
+            return;
+        }
+        if ctx.word(k) != "(" {
+            continue;
+        }
+        let closes = k + 3 < toks.len()
+            && toks[k + 1].is_upper_initial()
+            && ctx.word(k + 2) == ")"
+            && matches!(ctx.word(k + 3), "-" | "—" | "–" | ":");
+        if closes {
+            out.push(Candidate {
+                entity: Entity::new(
+                    toks[k + 1].span,
+                    Label::Organization,
+                    Source::Rule(AGENCY_RULE),
+                ),
+                priority: Priority::Rule,
+            });
+        }
+        return;
     }
 }
 

@@ -191,7 +191,9 @@ const COMPANY_WORDS: &[&str] = &[
 const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Air", "Lines"),
     ("Geological", "Survey"),
+    ("Mercantile", "Exchange"),
     ("Ordnance", "Survey"),
+    ("Stock", "Exchange"),
 ];
 
 /// Capitalized facility nouns: a head word right before one modifies the facility's name
