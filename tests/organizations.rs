@@ -55,6 +55,17 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Marine Research and Training Institute",
         "rule:org.head_word",
     ),
+    // An armed group's name after "militant group" and the like, also between commas
+    (
+        "A newly formed militant group, Jaish al-Qudrat, claimed the attack.",
+        "Jaish al-Qudrat",
+        "rule:org.context",
+    ),
+    (
+        "The jihadist group Ansarul Tawhid is active in the north.",
+        "Ansarul Tawhid",
+        "rule:org.context",
+    ),
     // Compound heads: "Stock Exchange"
     (
         "Shares fell on the Toronto Stock Exchange on Friday.",

@@ -30,7 +30,8 @@
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
 //!   spokesman for X", "X spokesman", "X militants", "X news agency", "shares of X", "energy
 //!   giant X", "news agency X", "the state gas company, X."; after a type noun a surname alone
-//!   may be the name: "automaker Chrysler"). Known places, nationalities, titles and religious adjectives are not names here.
+//!   may be the name: "automaker Chrysler"; "militant group X", also between commas: "a
+//!   militant group, Jaish al-Adl, claimed"). Known places, nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -384,6 +385,12 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("militant", "group"),
     ("rebel", "group"),
     ("Islamist", "group"),
+    ("armed", "group"),
+    ("extremist", "group"),
+    ("insurgent", "group"),
+    ("jihadist", "group"),
+    ("separatist", "group"),
+    ("terrorist", "group"),
 ];
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
@@ -1231,20 +1238,39 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let mut s = i + 2;
+            // "a militant group, Jaish al-Adl, claimed": the name between commas.
+            let comma = next == "group" && text_of(ctx, s) == ",";
+            if comma && s + 1 < toks.len() {
+                s += 1;
+            }
             if text_of(ctx, s) == "the" && s + 1 < toks.len() && adjacent(ctx, s) {
                 s += 1;
             }
-            if !adjacent(ctx, s - 1) {
+            if !comma && !adjacent(ctx, s - 1) {
                 continue;
             }
             let mut e = s;
-            while e < toks.len() && e - s < 4 && toks[e].is_upper_initial() {
+            // Capitalized words, and name particles after the first ("Jaish al-Adl").
+            while e < toks.len()
+                && e - s < 4
+                && (toks[e].is_upper_initial()
+                    || (e > s && super::particle_tail(text_of(ctx, e)).is_some()))
+            {
                 if e > s && !adjacent(ctx, e - 1) {
                     break;
                 }
                 e += 1;
             }
-            if e > s && plain_name(ctx, s, e) {
+            if comma
+                && toks
+                    .get(e)
+                    .is_none_or(|_| !matches!(text_of(ctx, e), "," | "."))
+            {
+                continue;
+            }
+            // After "militant group" a name is the group's, even if its words are also
+            // personal names ("Ansarul Islam").
+            if e > s && plain_name_where(ctx, s, e, next != "group") {
                 push(
                     out,
                     span_of(ctx, s, e),
