@@ -66,6 +66,17 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Ansarul Tawhid",
         "rule:org.context",
     ),
+    // A place or nationality before "Eastern", "Pacific"...: a brand
+    (
+        "The deal was approved by the board of China Eastern on Thursday.",
+        "China Eastern",
+        "rule:org.place_brand",
+    ),
+    (
+        "Cathay Pacific said it would add flights.",
+        "Cathay Pacific",
+        "rule:org.place_brand",
+    ),
     // Compound heads: "Stock Exchange"
     (
         "Shares fell on the Toronto Stock Exchange on Friday.",
@@ -200,6 +211,11 @@ fn organization_rules_find_names() {
 
 /// `(text, words that must not be (part of) an organization)`.
 const NOT_FOUND: &[(&str, &[&str])] = &[
+    // a region named with a compass tail is no brand
+    (
+        "Growth slowed across Asia Pacific markets.",
+        &["Asia Pacific"],
+    ),
     // a model designation after a number is not an acronym of an organization
     (
         "Regulators grounded every 737 MAX 9 and A350 XWB jet.",

@@ -23,6 +23,8 @@
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc."); the suffix is part of the span.
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
+//! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
+//!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
@@ -470,6 +472,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     head_word(ctx, out);
     legal_suffix(ctx, out);
     airline(ctx, out);
+    place_brand(ctx, out);
     broadcaster(ctx, out);
     product(ctx, out);
     institution(ctx, out);
@@ -1001,6 +1004,59 @@ fn broadcaster(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Words that make a brand after a country, city or nationality: geography writes "eastern
+/// China", never "China Eastern" (sorted).
+const BRAND_TAILS: &[&str] = &[
+    "Atlantic", "Eastern", "Northern", "Pacific", "Southern", "Western",
+];
+
+/// `rule:org.place_brand`: a country, city or nationality and one of [`BRAND_TAILS`] as a
+/// two-word capitalized run ("China Eastern", "Cathay Pacific", "Canadian Pacific", "Texas
+/// Southern"): a company or a school, not the place. Not on a title-case line, not where the
+/// gazetteer names the pair ("Asia Pacific" is a region) or the first word is a region or
+/// continent.
+fn place_brand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len() {
+        if toks[i].shape != Shape::Capitalized
+            || BRAND_TAILS.binary_search(&text_of(ctx, i)).is_err()
+            || toks[i - 1].shape != Shape::Capitalized
+            || !adjacent(ctx, i - 1)
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_upper_initial() && adjacent(ctx, i))
+            || (i >= 2 && toks[i - 2].is_upper_initial() && adjacent(ctx, i - 2))
+        {
+            continue;
+        }
+        let Some(m) = match_at(ctx, toks[i - 1].span.start) else {
+            continue;
+        };
+        let place_or_people = m.span.end == toks[i - 1].span.end
+            && ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place(PlaceKind::Country | PlaceKind::City) | EntryKind::Nationality
+                )
+            })
+            && !ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place(PlaceKind::Region | PlaceKind::Continent)
+                )
+            });
+        if !place_or_people || super::person::title_case_line(ctx, toks[i].span.start) {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, i - 1, i + 1),
+            Label::Organization,
+            "rule:org.place_brand",
+        );
+    }
+}
+
 /// `rule:org.airline`: "Air" right before a place or nationality ("Air France", "Air India",
 /// "Air New Zealand"): the airline, not the place. "Air" must be capitalized and the place
 /// must not be the start of a longer capitalized name ("Air Force", "Air quality" never match).
@@ -1449,5 +1505,15 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
                 out.push(cand);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn searched_lists_are_sorted() {
+        assert!(BRAND_TAILS.windows(2).all(|w| w[0] < w[1]));
     }
 }
