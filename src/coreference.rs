@@ -11,10 +11,15 @@
 //! mentions are "Rashidi" and "al-Rashidi". Two more links use the names found:
 //!
 //! - a full name of two words or more found once is a PERSON wherever it recurs, even where a
-//!   place shares its first words ("Aung San" in "Aung San Suu Kyi");
+//!   place shares its first words ("Aung San" in "Aung San Suu Kyi"), unless a place rule
+//!   found the same name with its own evidence ("Zinda Jan district");
 //! - a key that closes a run of one or two capitalized name words ("Mr. Dorsan" found, then "Emil
 //!   Dorsan") makes the run a PERSON, when none of the words is a title, a weekday, a function
 //!   word or part of a gazetteer place, nationality or organization.
+//!
+//! A place name of two words or more that a place context rule found ("Zinda Jan district") is
+//! a LOCATION wherever else it stands alone (`rule:coref.place_name`), and is never propagated
+//! as a person.
 //!
 //! It never creates entities from words no name rule vouched for: keys come only from PERSON
 //! entities, a key must be a capitalized word of two letters or more that is not a weekday,
@@ -31,11 +36,18 @@ use crate::tokens::{Shape, Token};
 /// The rule id of coreference candidates.
 pub(crate) const RULE: &str = "rule:coref.person_name";
 
+/// The rule id of place-name coreference candidates.
+const PLACE_RULE: &str = "rule:coref.place_name";
+
+/// The most distinct place names a document's other mentions are searched for.
+const MAX_PLACE_NAMES: usize = 64;
+
 /// Appends a candidate for every mention of a known person's last name in `tokens`.
 ///
 /// `entities` are the first resolution's entities, sorted by start.
 pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
+    place_names(ctx, entities, out);
     full_names(ctx, entities, out);
     // (key, index of the entity it comes from), sorted by key then entity order.
     let mut keys: Vec<(&str, usize)> = Vec::new();
@@ -203,6 +215,15 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
             names.push((&text[tokens[first].span.range()], first, last));
         }
     }
+    // A name that a place rule found elsewhere with its own evidence ("Zinda Jan district") is
+    // a place, not a person to propagate.
+    let placed = placed_names(text, entities);
+    if !placed.is_empty() {
+        names.retain(|&(_, first, last)| {
+            let name = &text[tokens[first].span.start..tokens[last - 1].span.end];
+            placed.binary_search(&name).is_err()
+        });
+    }
     if names.is_empty() {
         return;
     }
@@ -255,6 +276,72 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
                 priority: Priority::Coreference,
             });
             break;
+        }
+    }
+}
+
+/// The texts of the LOCATION entities a place context rule (`rule:location.*`) found, sorted.
+fn placed_names<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
+    let mut placed: Vec<&str> = entities
+        .iter()
+        .filter(|e| {
+            e.label == Label::Location
+                && matches!(e.source, Source::Rule(r) if r.starts_with("rule:location."))
+        })
+        .map(|e| &text[e.span.range()])
+        .collect();
+    placed.sort_unstable();
+    placed.dedup();
+    placed
+}
+
+/// Proposes every other mention of a name a place context rule found ("Zinda Jan district",
+/// then "in Zinda Jan") as a LOCATION (`rule:coref.place_name`), where it stands alone: not
+/// inside a longer capitalized run. A PERSON rule's guess at the same words loses to it.
+fn place_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
+    let (text, tokens) = (ctx.text, ctx.tokens);
+    let placed = placed_names(text, entities);
+    // Only names of two words or more: one word is too often something else as well. Each
+    // name is searched in the whole text: a bounded number of them.
+    for name in placed
+        .into_iter()
+        .filter(|n| n.contains(' '))
+        .take(MAX_PLACE_NAMES)
+    {
+        let mut at = 0;
+        while let Some(k) = text[at..].find(name) {
+            let (start, end) = (at + k, at + k + name.len());
+            at = end;
+            if !crate::gazetteer::is_whole_word(text, start, end) {
+                continue;
+            }
+            let i = tokens.partition_point(|t| t.span.start < start);
+            let j = tokens.partition_point(|t| t.span.start < end);
+            if i >= tokens.len() || tokens[i].span.start != start || j == 0 {
+                continue;
+            }
+            let joined = |a: &Token, b: &Token| {
+                a.is_upper_initial()
+                    && b.is_upper_initial()
+                    && text[a.span.end..b.span.start] == *" "
+            };
+            if (i > 0 && joined(&tokens[i - 1], &tokens[i]))
+                || tokens.get(j).is_some_and(|n| joined(&tokens[j - 1], n))
+            {
+                continue;
+            }
+            let span = Span::new(start, end);
+            let at_entity = entities.partition_point(|e| e.span.end <= start);
+            if entities
+                .get(at_entity)
+                .is_some_and(|e| e.span == span && e.label == Label::Location)
+            {
+                continue;
+            }
+            out.push(Candidate {
+                entity: Entity::new(span, Label::Location, Source::Rule(PLACE_RULE)),
+                priority: Priority::Coreference,
+            });
         }
     }
 }

@@ -25,8 +25,10 @@
 //!
 //! The extractor resolves twice. After the first pass, name coreference proposes a PERSON
 //! candidate for each later (or earlier) one-word mention of a person's last name ("Goïta" after
-//! "Assimi Goïta") at [`Priority::Coreference`], carrying the full name as its canonical name; the
-//! second pass, over every candidate, gives the final entities. Rule order is part of the policy:
+//! "Assimi Goïta") at [`Priority::Coreference`], carrying the full name as its canonical name,
+//! and a LOCATION candidate for each other mention of a place name a place rule found ("Zinda
+//! Jan" after "Zinda Jan district"); the second pass, over every candidate, gives the final
+//! entities. Rule order is part of the policy:
 //! organization rules, then place context rules ("the town of X"), are proposed before person rules, and the person rules
 //! with the most specific evidence (title, byline, role noun) before the given-name rule, so at
 //! equal span and priority the more specific rule names the source.

@@ -243,3 +243,229 @@ fn names_before_refugee_camps_are_places() {
         ),
     ]);
 }
+
+/// A dateline place: its text and country code.
+type DatelinePlace = (&'static str, Option<&'static str>);
+
+/// Regression: the place of an all-caps wire dateline ("BAMAKO, March 4 (Reuters) -") was
+/// missed or guessed as an organization acronym. (text, dateline places with their country).
+const DATELINES: &[(&str, &[DatelinePlace])] = &[
+    (
+        "BAMAKO, March 4 (Reuters) - Gunmen attacked an army post.",
+        &[("BAMAKO", Some("ML"))],
+    ),
+    (
+        "PORT SUDAN/CAIRO, June 12 (Reuters) - Shelling resumed.",
+        &[("PORT SUDAN", Some("SD")), ("CAIRO", Some("EG"))],
+    ),
+    (
+        "Headline here\n\nBERLIN (AP) — The coalition agreed a budget.",
+        &[("BERLIN", Some("DE"))],
+    ),
+    (
+        "RIO DE JANEIRO, May 2 - Police raided a favela.",
+        &[("RIO DE JANEIRO", Some("BR"))],
+    ),
+    (
+        "WATERLOO, Ont. — The company's shares fell.",
+        &[("WATERLOO", Some("CA"))],
+    ),
+    // An unknown town, with the rest of a dateline after it.
+    (
+        "KERVALE FALLS, Ill. (AP) — A former mayor was jailed.",
+        &[("KERVALE FALLS", None)],
+    ),
+    // Story labels, shouted headlines and unknown words without a dateline are no places.
+    ("ANALYSIS - Climate talks head into overtime.", &[]),
+    ("EXCLUSIVE: Bank weighs sale of unit.", &[]),
+    ("KERVALE - Talks stall again.", &[]),
+    ("GUNMEN KILL SOLDIERS IN RAID ON ARMY POST\n", &[]),
+    // Not at a line start: no dateline.
+    ("Officials said BAMAKO, the capital, was calm.", &[]),
+];
+
+#[test]
+fn dateline_places() {
+    for (text, want) in DATELINES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .entities_with(Label::Location)
+            .filter(|e| e.source.to_string() == "rule:location.dateline")
+            .map(|e| (e.text(text), e.country.as_ref().map(|c| c.as_str())))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+        // The bracketed agency is the one organization on a dateline.
+        assert!(
+            want.is_empty()
+                || doc
+                    .entities_with(Label::Organization)
+                    .all(|e| e.source.to_string() == "rule:org.dateline_agency"
+                        && matches!(e.text(text), "Reuters" | "AP")),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}
+
+/// Regression: the agency of a dateline ("(Reuters)", "(AP)") was not an organization.
+#[test]
+fn dateline_agencies() {
+    for (text, agency) in [
+        (
+            "BAMAKO, March 4 (Reuters) - Gunmen attacked.",
+            Some("Reuters"),
+        ),
+        ("KERVALE FALLS, Ill. (AP) — A mayor was jailed.", Some("AP")),
+        ("BERLIN (AP) — The coalition agreed.", Some("AP")),
+        ("BERLIN, March 4 - Talks (Round 2) ended.", None),
+    ] {
+        let doc = Extractor::default().extract(text);
+        let got = doc
+            .entities_with(Label::Organization)
+            .find(|e| e.source.to_string() == "rule:org.dateline_agency")
+            .map(|e| e.text(text));
+        assert_eq!(got, agency, "{text}");
+    }
+}
+
+/// Regression: an airport, air base, dam or square was missed, or only the city inside its name
+/// was found ("Changi International Airport", "Portland" of "Portland International Airport").
+/// (text, expected LOCATION entities).
+const FACILITIES: &[(&str, &[&str])] = &[
+    (
+        "Travel through Singapore's Changi International Airport recovered.",
+        &["Singapore", "Changi International Airport"],
+    ),
+    (
+        "The jet left Portland International Airport for John F. Kennedy International Airport.",
+        &[
+            "Portland International Airport",
+            "John F. Kennedy International Airport",
+        ],
+    ),
+    (
+        "Troops left Bagram Air Base before protesters filled Tahrir Square.",
+        &["Bagram Air Base", "Tahrir Square"],
+    ),
+    (
+        "Engineers inspected the Mosul Dam and the Brooklyn Bridge.",
+        &["Mosul Dam", "Brooklyn Bridge"],
+    ),
+    // A name before a lower-case airfield noun: the name alone; a known place keeps its entry.
+    (
+        "The jet landed at Heathrow airport after leaving Bagram air base.",
+        &["Heathrow", "Bagram"],
+    ),
+    ("Flights resumed at Baghdad airport.", &["Baghdad"]),
+    (
+        "Thousands fled to Dadaab refugee camps in northeastern Kenya.",
+        &["Dadaab", "Kenya"],
+    ),
+    ("Police guarded the Israeli airport.", &[]),
+    // A head word inside a longer name, or alone, is no facility.
+    ("The Karvel Airport Authority raised fees.", &[]),
+    ("The Airport reopened on Monday.", &[]),
+];
+
+#[test]
+fn facility_names_are_places() {
+    for (text, want) in FACILITIES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<&str> = doc
+            .entities_with(Label::Location)
+            .map(|e| e.text(text))
+            .collect();
+        assert_eq!(&got, want, "{text}: {:?}", doc.entities);
+    }
+}
+
+/// Regression: the place inside a treaty's name was reported as a LOCATION ("Kyoto" of "Kyoto
+/// Protocol"); the treaty is MISC. (text, expected MISC entities).
+const TREATIES: &[(&str, &[&str])] = &[
+    (
+        "Negotiators recalled the Kyoto Protocol and the Paris Agreement.",
+        &["Kyoto Protocol", "Paris Agreement"],
+    ),
+    (
+        "The Treaty of Versailles ended the war; the Oslo Accords came later.",
+        &["Treaty of Versailles", "Oslo Accords"],
+    ),
+    (
+        "Both sides said the Geneva Conventions applied.",
+        &["Geneva Conventions"],
+    ),
+    // A head word that does not end the name: an organization.
+    (
+        "The North Atlantic Treaty Organization met in Brussels.",
+        &[],
+    ),
+];
+
+#[test]
+fn treaty_names_are_not_places() {
+    for (text, want) in TREATIES {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let got: Vec<&str> = doc
+            .entities_with(Label::Misc)
+            .map(|e| e.text(text))
+            .collect();
+        assert_eq!(&got, want, "{text}: {:?}", doc.entities);
+        for place in doc.entities_with(Label::Location) {
+            assert!(
+                !want.iter().any(|w| w.contains(place.text(text))),
+                "{text}: place {:?} inside a treaty",
+                place.text(text)
+            );
+        }
+    }
+}
+
+/// Regression: a demonym that the gazetteer also listed as a small place ("German", an admin1
+/// of the Isle of Man; "Somali", a region of Ethiopia; "Thai", an old name of Alor Setar) was
+/// reported as a LOCATION instead of a NORP.
+#[test]
+fn demonyms_are_not_places() {
+    for (text, demonym) in [
+        ("German officials said the economy shrank.", "German"),
+        ("The talks were held in the Somali capital.", "Somali"),
+        ("Thai police arrested two men on Monday.", "Thai"),
+    ] {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let e = doc.entities.iter().find(|e| e.text(text) == demonym);
+        assert_eq!(
+            e.map(|e| e.label),
+            Some(Label::Norp),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}
+
+/// Regression: a district named like a person ("Zinda Jan district") became a PERSON
+/// everywhere once a later bare mention was read as a name; the place evidence now wins, and
+/// the later mention is the place too.
+#[test]
+fn place_evidence_beats_a_person_reading() {
+    for text in [
+        "Zinda Jan district was the worst hit. Aid groups set up clinics in Zinda Jan.",
+        "Troops entered Musa Qala district. Residents fled Musa Qala on foot.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        check_invariants(&doc);
+        let labels: Vec<(&str, Label)> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label != Label::Organization)
+            .map(|e| (e.text(text), e.label))
+            .collect();
+        assert_eq!(labels.len(), 2, "{text}: {labels:?}");
+        assert!(
+            labels.iter().all(|&(_, l)| l == Label::Location),
+            "{text}: {labels:?}"
+        );
+    }
+}

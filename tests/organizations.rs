@@ -55,6 +55,51 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Marine Research and Training Institute",
         "rule:org.head_word",
     ),
+    // An armed group's name after "militant group" and the like, also between commas
+    (
+        "A newly formed militant group, Jaish al-Qudrat, claimed the attack.",
+        "Jaish al-Qudrat",
+        "rule:org.apposed_group",
+    ),
+    (
+        "The jihadist group Ansarul Tawhid is active in the north.",
+        "Ansarul Tawhid",
+        "rule:org.context",
+    ),
+    // A place or nationality before "Eastern", "Pacific"...: a brand
+    (
+        "The deal was approved by the board of China Eastern on Thursday.",
+        "China Eastern",
+        "rule:org.place_brand",
+    ),
+    (
+        "Cathay Pacific said it would add flights.",
+        "Cathay Pacific",
+        "rule:org.place_brand",
+    ),
+    // Compound heads: "Stock Exchange"
+    (
+        "Shares fell on the Toronto Stock Exchange on Friday.",
+        "Toronto Stock Exchange",
+        "rule:org.head_word",
+    ),
+    // A nationality before an airline's head word is part of the airline's name
+    (
+        "Shares of British Airways owner IAG fell.",
+        "British Airways",
+        "rule:org.head_word",
+    ),
+    // "Administration" and "Lab" head agency and laboratory names
+    (
+        "The Federal Aviation Administration grounded the jets.",
+        "Federal Aviation Administration",
+        "rule:org.head_word",
+    ),
+    (
+        "Images analysed by the Varnholt Humanitarian Research Lab showed fires.",
+        "Varnholt Humanitarian Research Lab",
+        "rule:org.head_word",
+    ),
     // legal-form suffixes
     (
         "The contract went to Brightwater Holdings Ltd. last year.",
@@ -166,6 +211,16 @@ fn organization_rules_find_names() {
 
 /// `(text, words that must not be (part of) an organization)`.
 const NOT_FOUND: &[(&str, &[&str])] = &[
+    // a region named with a compass tail is no brand
+    (
+        "Growth slowed across Asia Pacific markets.",
+        &["Asia Pacific"],
+    ),
+    // a model designation after a number is not an acronym of an organization
+    (
+        "Regulators grounded every 737 MAX 9 and A350 XWB jet.",
+        &["MAX", "XWB"],
+    ),
     // a sentence-initial head word alone is not a name
     ("Police said the road was closed.", &["Police"]),
     // a person's possessive is not part of the name
@@ -1098,4 +1153,41 @@ fn names_before_movement_and_militia_are_organizations() {
             &["Kurdish", "Janhali"][..],
         ),
     ]);
+}
+
+/// Regression: the first word of a listed two-word company standing alone later ("Lockheed"
+/// after "Lockheed Martin") was missed. (text, later mention, expected canonical or none).
+#[test]
+fn company_short_forms() {
+    for (text, word, want) in [
+        (
+            "The Air Force chose Lockheed Martin. Lockheed said work would start soon.",
+            "Lockheed",
+            Some("Lockheed Martin"),
+        ),
+        (
+            "Northrop Grumman lost the bid, and Northrop plans to appeal.",
+            "Northrop",
+            Some("Northrop Grumman"),
+        ),
+        // Followed by another capitalized word: a different name.
+        (
+            "Lockheed Martin built it. The Lockheed Electra flew in 1934.",
+            "Lockheed",
+            None,
+        ),
+    ] {
+        let doc = extract(text);
+        let later = doc
+            .entities
+            .iter()
+            .filter(|e| e.text(text) == word)
+            .find(|e| e.label == Label::Organization);
+        assert_eq!(
+            later.and_then(|e| e.canonical.as_deref()),
+            want,
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
 }

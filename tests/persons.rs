@@ -411,3 +411,48 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
 fn names_found_by_what_follows() {
     check_persons(EVIDENCE_AFTER);
 }
+
+/// Regression: a given name before a country ("Garuda Indonesia", an airline) was read as a
+/// person's name. A country that is also a known surname still ends a name.
+#[test]
+fn country_does_not_end_a_given_name() {
+    check_persons(&[
+        ("Shares of Garuda Indonesia fell sharply.", &[]),
+        ("Analysts said Tamar Kenya had resigned.", &[]),
+        (
+            "Coach Ellis Jordan praised the players.",
+            &[("Ellis Jordan", "rule:person.title_name")],
+        ),
+    ]);
+}
+
+/// Regression: only the first name of a byline was found ("By A B and C D"), and wire credit
+/// lines ("Reporting by ...; Editing by ...") were not read as bylines.
+#[test]
+fn bylines_and_credit_lines_name_every_author() {
+    let byline = "rule:person.byline";
+    check_persons(&[
+        (
+            "Talks resume\n\nBy Khalid Abdelaziz and Nafisa Eltahir\n\nThe talks resumed.",
+            &[("Khalid Abdelaziz", byline), ("Nafisa Eltahir", byline)],
+        ),
+        (
+            "Talks resume\nBy Ruth Dorsey, Jason Lowe and Amina Farouk in Nairobi\nThey met.",
+            &[
+                ("Ruth Dorsey", byline),
+                ("Jason Lowe", byline),
+                ("Amina Farouk", byline),
+            ],
+        ),
+        (
+            "The talks resumed.\nReporting by Tim Hepher; Editing by Mark Potter and Nafisa Eltahir",
+            &[
+                ("Tim Hepher", byline),
+                ("Mark Potter", byline),
+                ("Nafisa Eltahir", byline),
+            ],
+        ),
+        // Not a byline: "By" inside a sentence.
+        ("Talks resumed. By Monday the two sides had agreed.", &[]),
+    ]);
+}

@@ -112,14 +112,15 @@ ADMIN_TYPE_WORDS = [
 
 # Organization head words (kind=org_head)
 ORG_HEADS = [
-    "Academy", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
+    "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
     "Association", "Authority", "Bank", "Battalion", "Board", "Brigade", "Brigades",
     "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Church", "Coalition",
     "College", "Command", "Commission", "Committee", "Company", "Confederation",
     "Conference", "Congress", "Consortium", "Cooperative", "Corporation", "Corps",
     "Council", "Court", "Department", "Directorate", "Division", "Federation",
     "Forces", "Forum", "Foundation", "Front", "Fund", "Group", "Guard", "Holdings",
-    "Hospital", "Institute", "Laboratories", "League", "Legion", "Limited",
+    "Hospital", "Institute", "Lab", "Laboratories", "Laboratory", "Labs", "League", "Legion",
+    "Limited",
     "Militia", "Ministry", "Mission", "Movement", "Navy", "Network", "Office",
     "Organisation", "Organization", "Parliament", "Partners", "Party", "Police",
     "Regiment", "School", "Secretariat", "Senate", "Service", "Services", "Society",
@@ -1140,6 +1141,14 @@ def main():
         nat_rows += build_wordnet_norp(
             wn, args, common, place_surfaces | set(wn_orgs),
             {r.split("\t")[0] for r in nat_rows})
+    # A demonym is read as a nationality: a place other than a country spelled the same way
+    # ("German", an admin1 of the Isle of Man; "Somali", a region of Ethiopia; "Thai", an
+    # alternate name of Alor Setar) would turn every "German officials" into a place.
+    demonyms = {r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
+    kept = [r for r in place_rows
+            if r.split("\t")[0] not in demonyms or r.split("\t")[2] == "country"]
+    stat("policy.place_named_like_demonym_dropped", len(place_rows) - len(kept))
+    place_rows[:] = kept
     if "place" in parts:
         blocked = set(wn_orgs) | {r.split("\t")[0] for r in outputs["nationalities.tsv"][0]}
         place_rows += build_wordnet_places(wn, place_rows, common, blocked,

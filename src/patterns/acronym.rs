@@ -8,7 +8,8 @@
 //! - `rule:acronym.expansion`: the expansion itself, as an organization, when it is not a place.
 //! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
 //!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
-//!   surfaces, common non-organization acronyms ("GDP", "CEO"), acronyms the document defines as
+//!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
+//!   number or model code ("737 MAX"), acronyms the document defines as
 //!   something that is not a name, all-caps runs (shouted headlines) and all-caps words inside
 //!   capitalized names ("KIM Jong Il").
 
@@ -352,6 +353,13 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
                     || t.shape == Shape::AllCaps && text_of(ctx, j).len() > 1)
         };
         if (i > 0 && near(i - 1)) || (i + 1 < toks.len() && near(i + 1)) {
+            continue;
+        }
+        // "737 MAX", "A350 XWB": a model designation after a number or a model code.
+        if i > 0
+            && toks[i - 1].span.end + 1 == t.span.start
+            && text_of(ctx, i - 1).bytes().any(|b| b.is_ascii_digit())
+        {
             continue;
         }
         if covered(ctx, i) {

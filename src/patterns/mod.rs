@@ -9,6 +9,8 @@ use crate::resolve::{Candidate, Priority};
 use crate::tokens::Token;
 
 mod acronym;
+mod dateline;
+mod facility;
 mod location;
 mod organization;
 mod person;
@@ -91,9 +93,12 @@ impl Context<'_> {
 /// Runs every rule, appending candidates.
 pub(crate) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // At equal span and priority the earlier proposal wins: organizations first, then place
-    // context ("the town of X"), then name evidence.
+    // context ("the town of X"), then name evidence. A dateline's place comes first of all:
+    // "BAMAKO" there is the city, whatever else its capitals could be.
+    dateline::find(ctx, out);
     organization::find(ctx, out);
     location::find(ctx, out);
+    facility::find(ctx, out);
     person::find(ctx, out);
 }
 

@@ -9,10 +9,11 @@
 //!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries") or a `to`
 //!   phrase ("Committee to Protect Journalists"). A leading capitalized function word ("The",
 //!   "A", "In") is left out of the span; so is a nationality before a state's own institution
-//!   ("Russian Foreign Ministry": whose ministry), while before other head words it is part of
-//!   the name ("American Diabetes Association"). On a title-case line (a headline) one word at
-//!   most is read before the head word. Head words are the gazetteer's, industry words after
-//!   any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
+//!   ("Russian Foreign Ministry": whose ministry) or alone before any head word but an
+//!   airline's ("the Turkish Federation"; "British Airways" stays), while before a longer name
+//!   it is part of the name ("American Diabetes Association"). On a title-case line (a
+//!   headline) one word at most is read before the head word. Head words are the gazetteer's,
+//!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), compound heads ("Geological Survey", "Toronto Stock
 //!   Exchange") and newspaper title words after a place or a day word ("Washington Post",
@@ -23,12 +24,14 @@
 //!   Ltd.", "Apple Inc."); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
+//! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
+//!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X movement", "X news agency", "shares of X", "energy
+//!   spokesman for X", "X spokesman", "X militants", "the X movement", "X news agency", "militant group X", "shares of X", "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee noun a name that does not start with a given name: "an analyst
@@ -199,6 +202,7 @@ const COMPANY_WORDS: &[&str] = &[
 const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Air", "Lines"),
     ("Geological", "Survey"),
+    ("Mercantile", "Exchange"),
     ("Ordnance", "Survey"),
     ("Stock", "Exchange"),
     ("Futures", "Exchange"),
@@ -210,6 +214,10 @@ const FACILITIES: &[&str] = &[
     "Airport", "Airfield", "Arena", "Bridge", "Building", "Campus", "Complex", "Hotel", "Mall",
     "Park", "Square", "Stadium", "Station", "Terminal", "Tower", "Towers",
 ];
+
+/// Head words of airline names: a nationality before one is the airline's own name ("British
+/// Airways", "American Airlines"), not whose airline it is.
+const AIRLINE_HEADS: &[&str] = &["Airlines", "Airways"];
 
 /// Head words that need more than one word before them (or an of/for tail) unless that word is
 /// a known name: one common word before them is a unit, a venue or a scheme, not an
@@ -392,6 +400,12 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("militant", "group"),
     ("rebel", "group"),
     ("Islamist", "group"),
+    ("armed", "group"),
+    ("extremist", "group"),
+    ("insurgent", "group"),
+    ("jihadist", "group"),
+    ("separatist", "group"),
+    ("terrorist", "group"),
     ("analyst", "at"),
     ("analyst", "with"),
     ("analysts", "at"),
@@ -523,6 +537,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     head_word(ctx, out);
     legal_suffix(ctx, out);
     airline(ctx, out);
+    place_brand(ctx, out);
     broadcaster(ctx, out);
     product(ctx, out);
     institution(ctx, out);
@@ -915,8 +930,13 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             start = head - 1;
         }
         // "Russian Foreign Ministry": a nationality before a state's institution says whose it
-        // is; before other head words it is part of the name ("American Diabetes Association").
-        if STATE_HEADS.contains(&text_of(ctx, head)) || start + 1 == head {
+        // is; before other head words it is part of the name ("American Diabetes Association"),
+        // but one nationality alone before the head describes ("the Turkish Federation"),
+        // except before an airline's head ("British Airways", "Turkish Airlines").
+        let head_word = text_of(ctx, head);
+        if STATE_HEADS.contains(&head_word)
+            || (start + 1 == head && !AIRLINE_HEADS.contains(&head_word))
+        {
             loop {
                 let n = nationality_len(ctx, start, head);
                 if n == 0 {
@@ -1090,6 +1110,59 @@ fn broadcaster(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             span_of(ctx, i, e),
             Label::Organization,
             "rule:org.broadcaster",
+        );
+    }
+}
+
+/// Words that make a brand after a country, city or nationality: geography writes "eastern
+/// China", never "China Eastern" (sorted).
+const BRAND_TAILS: &[&str] = &[
+    "Atlantic", "Eastern", "Northern", "Pacific", "Southern", "Western",
+];
+
+/// `rule:org.place_brand`: a country, city or nationality and one of [`BRAND_TAILS`] as a
+/// two-word capitalized run ("China Eastern", "Cathay Pacific", "Canadian Pacific", "Texas
+/// Southern"): a company or a school, not the place. Not on a title-case line, not where the
+/// gazetteer names the pair ("Asia Pacific" is a region) or the first word is a region or
+/// continent.
+fn place_brand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len() {
+        if toks[i].shape != Shape::Capitalized
+            || BRAND_TAILS.binary_search(&text_of(ctx, i)).is_err()
+            || toks[i - 1].shape != Shape::Capitalized
+            || !adjacent(ctx, i - 1)
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_upper_initial() && adjacent(ctx, i))
+            || (i >= 2 && toks[i - 2].is_upper_initial() && adjacent(ctx, i - 2))
+        {
+            continue;
+        }
+        let Some(m) = match_at(ctx, toks[i - 1].span.start) else {
+            continue;
+        };
+        let place_or_people = m.span.end == toks[i - 1].span.end
+            && ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place(PlaceKind::Country | PlaceKind::City) | EntryKind::Nationality
+                )
+            })
+            && !ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place(PlaceKind::Region | PlaceKind::Continent)
+                )
+            });
+        if !place_or_people || super::person::title_case_line(ctx, toks[i].span.start) {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, i - 1, i + 1),
+            Label::Organization,
+            "rule:org.place_brand",
         );
     }
 }
@@ -1342,7 +1415,12 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let mut e = s;
-            while e < toks.len() && e - s < 4 && toks[e].is_upper_initial() {
+            // Capitalized words, and name particles after the first ("Jaish al-Adl").
+            while e < toks.len()
+                && e - s < 4
+                && (toks[e].is_upper_initial()
+                    || (e > s && super::particle_tail(text_of(ctx, e)).is_some()))
+            {
                 if e > s && !adjacent(ctx, e - 1) {
                     break;
                 }
@@ -1352,7 +1430,9 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && e > s
                 && !ctx.name_part(s).given
                 && plain_name_where(ctx, s, e, false);
-            if e > s && (plain_name(ctx, s, e) || employer) {
+            // After "militant group" a name is the group's, even if its words are also
+            // personal names ("Ansarul Islam").
+            if e > s && (plain_name_where(ctx, s, e, next != "group") || employer) {
                 push(
                     out,
                     span_of(ctx, s, e),
@@ -1449,34 +1529,48 @@ const SHORT_FORM_HEADS: &[&str] = &[
 /// `rule:org.short_form`: after a two-word organization "X Head" found by the head-word rule,
 /// where the head is a company word ([`SHORT_FORM_HEADS`]) and X is no known place or
 /// nationality, later mentions of "X" alone not followed by another capitalized word ("Wagner
-/// mercenaries" after "Wagner Group"), with the full name as canonical.
+/// mercenaries" after "Wagner Group"), with the full name as canonical. The same for a
+/// two-word company the gazetteer lists ("Lockheed" after "Lockheed Martin"), when X is a word
+/// of four letters or more that the gazetteer knows only as a surname, if at all, that is in no
+/// closed word class and that the document never writes in lower case.
 fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
-    for c in first..found {
+    for c in 0..found {
         let e = &out[c].entity;
-        if e.label != Label::Organization
-            || e.source != crate::document::Source::Rule("rule:org.head_word")
-            || seen.len() >= MAX_REPEATED
-        {
+        if e.label != Label::Organization || seen.len() >= MAX_REPEATED {
             continue;
         }
         let i = ctx.token_at(e.span.start);
         if i + 2 > ctx.tokens.len()
             || ctx.tokens[i + 1].span.end != e.span.end
-            || !SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
             || ctx.tokens[i].shape != Shape::Capitalized
             || has(ctx, i, words::LEADING_STOP)
-            || gazetteer_entity_at(ctx, i)
         {
             continue;
         }
+        let eligible = if c >= first {
+            e.source == crate::document::Source::Rule("rule:org.head_word")
+                && SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
+                && !gazetteer_entity_at(ctx, i)
+        } else {
+            // "Lockheed Martin", not "European Union" or "Delphi Corporation" (the head-word
+            // case above).
+            matches!(e.source, crate::document::Source::Gazetteer { .. })
+                && ctx.tokens[i + 1].shape == Shape::Capitalized
+                && adjacent(ctx, i)
+                && !is_head(ctx, i + 1)
+                && distinctive_company_word(ctx, i)
+        };
         let name = text_of(ctx, i);
-        if seen.contains(&name) {
+        if !eligible || seen.contains(&name) {
             continue;
         }
         seen.push(name);
-        let canonical: std::sync::Arc<str> = std::sync::Arc::from(&ctx.text[e.span.range()]);
+        let canonical: std::sync::Arc<str> = match &e.canonical {
+            Some(c) => c.clone(),
+            None => std::sync::Arc::from(&ctx.text[e.span.range()]),
+        };
         let mut at = e.span.end;
         while let Some(k) = memchr::memmem::find(&ctx.text.as_bytes()[at..], name.as_bytes()) {
             let start = at + k;
@@ -1511,6 +1605,23 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             out.push(cand);
         }
     }
+}
+
+/// Whether the first word (token `i`) of a gazetteer company may stand for it alone: four
+/// letters or more, in no closed word class, known to the gazetteer as nothing but a surname,
+/// and never written in lower case in the document ("Lockheed", "Northrop"; not "Royal",
+/// "General", "Delta").
+fn distinctive_company_word(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    let info = ctx.word_info(i);
+    word.chars().count() >= 4
+        && ctx.tokens[i].class == 0
+        && !info.name.given
+        && ctx.gazetteer.entries_of_word(info).next().is_none()
+        && !ctx
+            .tokens
+            .iter()
+            .any(|t| t.shape == Shape::Lower && ctx.text[t.span.range()].eq_ignore_ascii_case(word))
 }
 
 /// The most distinct organization names a document's rule mentions are repeated for.
@@ -1555,5 +1666,15 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
                 out.push(cand);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn searched_lists_are_sorted() {
+        assert!(BRAND_TAILS.windows(2).all(|w| w[0] < w[1]));
     }
 }

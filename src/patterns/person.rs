@@ -13,7 +13,7 @@
 //! | `rule:person.given_name` | the first word is a known given name, and the name has two words or more |
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
-//! | `rule:person.byline` | "By" opening a line, the name closing it |
+//! | `rule:person.byline` | "By" opening a line or "Reporting by"/"Editing by" in a credit line, each name closing at the line's end, a comma, "and", a semicolon or "in" + a place |
 //! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
@@ -905,6 +905,16 @@ struct Name {
     words: usize,
 }
 
+/// Whether token `i` is a country's name and not a known surname ("Indonesia", not "Jordan").
+fn country_not_surname(ctx: &Context<'_>, i: usize) -> bool {
+    let info = ctx.word_info(i);
+    !info.name.surname
+        && ctx
+            .gazetteer
+            .entries_of_word(info)
+            .any(|e| e.kind == EntryKind::Place(PlaceKind::Country))
+}
+
 impl Name {
     fn span(self, ctx: &Context<'_>) -> Span {
         Span::new(
@@ -934,13 +944,15 @@ impl Name {
         self.thing(ctx) || self.all_entities(ctx)
     }
 
-    /// Whether the name holds a noun of things, or ends in an organization word or a faith
-    /// ("Roman Catholic").
+    /// Whether the name holds a noun of things, or ends in an organization word, a faith
+    /// ("Roman Catholic") or a country that is no known surname ("Garuda Indonesia", an
+    /// airline; "Michael Jordan" stays a name).
     fn thing(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
             || org_word(ctx, last)
             || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
+            || (last > self.start && country_not_surname(ctx, last))
     }
 
     /// Whether every word of the name is a place, nationality or organization.
@@ -1435,32 +1447,95 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
     }
 }
 
-/// `rule:person.byline`: "By Jane Doe" on a line of its own, or ending at a comma or "and".
+/// `rule:person.byline`: the names of a byline, "By Jane Doe" opening a line, or of a wire
+/// story's credit line ("Reporting by Jane Doe; Editing by John Roe"). One name or several,
+/// joined by commas, "and" or semicolons, each closing at the line's end, a comma, "and", a
+/// semicolon or "in" + a place ("By Ruth Dorsey and Jason Lowe in Nairobi").
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
     for b in 0..toks.len().saturating_sub(1) {
-        if !matches!(ctx.word(b), "By" | "BY") {
-            continue;
-        }
-        let start = toks[b].span.start;
-        // Only blanks between the line start and "By".
-        let before = bytes[..start]
-            .iter()
-            .rev()
-            .find(|&&c| c != b' ' && c != b'\t');
-        if before.is_some_and(|&c| c != b'\n') || !ctx.spaced(b) {
-            continue;
-        }
-        let Some(name) = read_name(ctx, b + 1) else {
-            continue;
+        let opens = match ctx.word(b) {
+            "By" | "BY" => {
+                // Only blanks between the line start and "By".
+                let before = bytes[..toks[b].span.start]
+                    .iter()
+                    .rev()
+                    .find(|&&c| c != b' ' && c != b'\t');
+                before.is_none_or(|&c| c == b'\n')
+            }
+            "by" => b > 0 && CREDIT_WORDS.binary_search(&ctx.word(b - 1)).is_ok(),
+            _ => false,
         };
+        if opens && ctx.spaced(b) {
+            credited_names(ctx, b + 1, out);
+        }
+    }
+}
+
+/// Words before "by" that open a credit line ("Reporting by", "Additional reporting by")
+/// (sorted).
+const CREDIT_WORDS: &[&str] = &[
+    "Compiled",
+    "Editing",
+    "Reported",
+    "Reporting",
+    "Writing",
+    "compiled",
+    "editing",
+    "reporting",
+    "writing",
+];
+
+/// The most names one byline or credit line is read for.
+const MAX_CREDITED: usize = 8;
+
+/// Proposes the names of a byline or credit line, the first starting at token `i`.
+fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for _ in 0..MAX_CREDITED {
+        let Some(name) = read_name(ctx, i) else {
+            return;
+        };
+        if name.words < 2 || name.looks_like_other(ctx) {
+            return;
+        }
         let end = toks[name.end - 1].span.end;
         let rest = ctx.text[end..].trim_start_matches([' ', '\t']);
-        let closes =
-            rest.is_empty() || rest.starts_with(['\n', '\r', ',']) || rest.starts_with("and ");
-        if name.words >= 2 && closes && !name.looks_like_other(ctx) {
-            push(out, name.span(ctx), Label::Person, "rule:person.byline");
+        // What may follow a credited name, and where the next name starts.
+        let next = if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+            None
+        } else if rest.starts_with("in ") {
+            // "in Nairobi": the place closes the line.
+            let j = name.end + 1;
+            if toks.get(j).is_none_or(|t| !t.is_upper_initial()) {
+                return;
+            }
+            None
+        } else if rest.starts_with("and ") {
+            Some(name.end + 1)
+        } else if rest.starts_with([',', ';']) {
+            // ", and Jane Doe", "; Editing by John Roe"
+            let mut j = name.end + 1;
+            if toks.get(j).is_some_and(|_| ctx.word(j) == "and") {
+                j += 1;
+            }
+            if j + 1 < toks.len()
+                && ctx.word(j + 1) == "by"
+                && CREDIT_WORDS.binary_search(&ctx.word(j)).is_ok()
+            {
+                // The next credit's own "by" opens it.
+                push(out, name.span(ctx), Label::Person, "rule:person.byline");
+                return;
+            }
+            Some(j)
+        } else {
+            return;
+        };
+        push(out, name.span(ctx), Label::Person, "rule:person.byline");
+        match next {
+            Some(j) if j < toks.len() => i = j,
+            _ => return,
         }
     }
 }
@@ -1480,6 +1555,7 @@ mod tests {
             ARABIC_NOUNS,
             SAYS,
             TITLE_CASE_LOWER,
+            CREDIT_WORDS,
             FAITHS,
             PLACE_NOUNS,
             THING_NOUNS,
