@@ -3,7 +3,7 @@
 //!
 //! | id | label | evidence |
 //! |---|---|---|
-//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square"; or a name before a lower-case airfield or camp noun, without the noun: "Heathrow" of "Heathrow airport", "Dadaab" of "Dadaab refugee camp" |
+//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square"; or a name before a lower-case airfield noun, without the noun: "Heathrow" of "Heathrow airport" |
 //! | `rule:misc.treaty` | MISC | capitalized words ending in a document head, or such a head with an `of`/`on` tail: "Kyoto Protocol", "Paris Agreement", "Oslo Accords", "Treaty of Versailles" |
 //!
 //! Which facilities are places: transport and civil-engineering works and public squares, which
@@ -57,8 +57,8 @@ const DOCUMENT_HEADS: &[&str] = &[
     "Treaty",
 ];
 
-/// Lower-case airfield nouns after a name: "Heathrow airport" (sorted). "air base",
-/// "refugee camp(s)" and "displacement camp(s)" are read as well.
+/// Lower-case airfield nouns after a name: "Heathrow airport" (sorted). "air base" is read as
+/// well; camps are `rule:location.camp`'s ([`super::location`]).
 const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip"];
 
 /// Runs both rules.
@@ -108,21 +108,15 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// `rule:location.facility` before a lower-case airfield or camp noun at token `i` ("Heathrow
-/// airport", "Bagram air base", "Dadaab refugee camp"): the name alone is the place, as GMB and CoNLL leave a common
+/// `rule:location.facility` before a lower-case airfield noun at token `i` ("Heathrow
+/// airport", "Bagram air base"): the name alone is the place, as GMB and CoNLL leave a common
 /// noun out. A name the gazetteer knows as a whole ("Baghdad airport") keeps its entry, and a
 /// name opening with a nationality or an organization ("Israeli airport") is left alone.
 fn airfield_name(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let word = ctx.word(i);
-    // "air base", "refugee camp": the name is read before the first noun.
-    let head = if i > 0
-        && ctx.spaced(i - 1)
-        && match word {
-            "base" => ctx.word(i - 1) == "air",
-            "camp" | "camps" => matches!(ctx.word(i - 1), "displacement" | "refugee"),
-            _ => false,
-        } {
+    // "air base": the name is read before "air".
+    let head = if i > 0 && ctx.spaced(i - 1) && word == "base" && ctx.word(i - 1) == "air" {
         i - 1
     } else if AIRFIELD_NOUNS.binary_search(&word).is_ok() {
         i
