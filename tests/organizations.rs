@@ -1099,3 +1099,48 @@ fn names_before_movement_and_militia_are_organizations() {
         ),
     ]);
 }
+
+/// Regression (football club read as its town): "Bristol Albion", "Lisbon Wanderers", "Exeter
+/// Park Rangers" and "Real Lisbon" are clubs, not the places Bristol, Lisbon or Exeter; a club word
+/// inside a longer name ("Bristol United Front") is left to other rules.
+#[test]
+fn football_clubs_are_not_their_towns() {
+    crate::common::check_found(&[
+        (
+            "Bristol Albion beat Lisbon Wanderers 2-1 on Saturday.",
+            "Bristol Albion",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "Bristol Albion beat Lisbon Wanderers 2-1 on Saturday.",
+            "Lisbon Wanderers",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "The striker joined Exeter Park Rangers from Real Lisbon in May.",
+            "Exeter Park Rangers",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "The striker joined Exeter Park Rangers from Real Lisbon in May.",
+            "Real Lisbon",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Bristol Albion beat Lisbon Wanderers 2-1 on Saturday.",
+            "Bristol",
+            Label::Location,
+        ),
+        (
+            "Members of the Bristol United Front marched on Sunday.",
+            "Bristol United",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -24,6 +24,9 @@
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
+//! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
+//!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"), or a
+//!   club word before a place ("Real Madrid"): the club, not the place.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
@@ -523,6 +526,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     head_word(ctx, out);
     legal_suffix(ctx, out);
     airline(ctx, out);
+    sports_club(ctx, out);
     broadcaster(ctx, out);
     product(ctx, out);
     institution(ctx, out);
@@ -1127,6 +1131,79 @@ fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Label::Organization,
             "rule:org.airline",
         );
+    }
+}
+
+/// Club words that end a football club's name after a place ("Leeds United", "Bristol Rovers")
+/// (sorted). "City" and "County" are left out: they end place names too ("Gaza City").
+const CLUB_AFTER: &[&str] = &[
+    "Albion",
+    "Athletic",
+    "FC",
+    "Hotspur",
+    "Rangers",
+    "Rovers",
+    "United",
+    "Wanderers",
+];
+
+/// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
+const CLUB_BEFORE: &[&str] = &["Atletico", "Real"];
+
+/// `rule:org.sports_club`: see the module documentation. The club word must end the
+/// capitalized run ("United Nations", "Rangers Football Club" are left to other rules) and the
+/// run must start with a place the gazetteer knows; a line in title case proposes nothing.
+fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let place_at = |i: usize| {
+        match_at(ctx, toks[i].span.start).is_some_and(|m| {
+            ctx.gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+        })
+    };
+    for i in 0..toks.len() {
+        if toks[i].shape != Shape::Capitalized && text_of(ctx, i) != "FC" {
+            continue;
+        }
+        let word = text_of(ctx, i);
+        let run_ends = i + 1 >= toks.len() || !(adjacent(ctx, i) && name_word(ctx, i + 1));
+        let span = if CLUB_AFTER.contains(&word) && i > 0 && run_ends {
+            // The place may be followed by one or two more words ("Queens Park Rangers").
+            let mut first = i;
+            while first > 0
+                && i - first < 3
+                && adjacent(ctx, first - 1)
+                && toks[first - 1].shape == Shape::Capitalized
+                && !has(ctx, first - 1, words::LEADING_STOP)
+            {
+                first -= 1;
+            }
+            let Some(p) = (first..i).find(|&p| place_at(p)) else {
+                continue;
+            };
+            if p != first {
+                continue;
+            }
+            span_of(ctx, first, i + 1)
+        } else if CLUB_BEFORE.contains(&word) && i + 1 < toks.len() && adjacent(ctx, i) {
+            let Some(m) = match_at(ctx, toks[i + 1].span.start) else {
+                continue;
+            };
+            let end = ctx.token_at(m.span.end);
+            if !place_at(i + 1)
+                || (end < toks.len() && adjacent(ctx, end - 1) && name_word(ctx, end))
+            {
+                continue;
+            }
+            Span::new(toks[i].span.start, m.span.end)
+        } else {
+            continue;
+        };
+        if super::person::title_case_line(ctx, span.start) {
+            continue;
+        }
+        push(out, span, Label::Organization, "rule:org.sports_club");
     }
 }
 
