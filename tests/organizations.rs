@@ -1144,3 +1144,29 @@ fn football_clubs_are_not_their_towns() {
         ),
     ]);
 }
+
+/// Regression (armed group holding a given name missed): "Jund Karim fighters" names a group
+/// although "Karim" is a listed given name; "jihadists" is a member noun like "militants". One
+/// given name alone before such a noun still proposes nothing.
+#[test]
+fn armed_group_names_holding_a_given_name() {
+    crate::common::check_found(&[
+        (
+            "A column of Jund Karim fighters attacked the garrison on Friday.",
+            "Jund Karim",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Scores of Talvani jihadists stormed the base late Thursday.",
+            "Talvani",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Residents said Karim gunmen had fled before dawn.",
+        "Karim",
+        Label::Organization,
+    )]);
+}

@@ -289,6 +289,7 @@ const AFTER_CUES: &[&str] = &[
     "guerrillas",
     "gunmen",
     "insurgents",
+    "jihadists",
     "leader",
     "leaders",
     "members",
@@ -302,6 +303,19 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+];
+
+/// The cues of [`AFTER_CUES`] that name an armed group's members: before these a name of two
+/// or more words is the group's even where it holds a listed given name or surname ("Boko Haram
+/// fighters": "Haram" is also a given name); people lead fighters, they do not name them.
+const ARMED_MEMBERS: &[&str] = &[
+    "fighters",
+    "guerrillas",
+    "gunmen",
+    "insurgents",
+    "jihadists",
+    "militants",
+    "militia",
 ];
 
 /// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
@@ -1361,7 +1375,11 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && matches!(text_of(ctx, i + 1), "agency" | "service");
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
-            if start < i && start > 0 && plain_name(ctx, start, i) && !sentence_initial(ctx, start)
+            let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
+            if start < i
+                && start > 0
+                && plain_name_where(ctx, start, i, !armed)
+                && !sentence_initial(ctx, start)
             {
                 push(
                     out,
