@@ -1170,3 +1170,35 @@ fn armed_group_names_holding_a_given_name() {
         Label::Organization,
     )]);
 }
+
+/// Regression (company with "Co." read as a person): "Kanver-Dorn Co." and "Halvik Brothers
+/// Co." are companies ("Co" is also a surname); after a comma "Co." opens an Irish county.
+#[test]
+fn title_case_co_is_a_legal_suffix() {
+    crate::common::check_found(&[
+        (
+            "The former Kanver-Dorn Co. was split into two companies.",
+            "Kanver-Dorn Co.",
+            Label::Organization,
+            "rule:org.legal_suffix",
+        ),
+        (
+            "Shares of Halvik Brothers Co. rose 4 percent on Tuesday.",
+            "Halvik Brothers Co.",
+            Label::Organization,
+            "rule:org.legal_suffix",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The former Kanver-Dorn Co. was split into two companies.",
+            "Kanver-Dorn Co",
+            Label::Person,
+        ),
+        (
+            "The farm is near Tralee, Co. Kerry, police said.",
+            "Tralee, Co.",
+            Label::Organization,
+        ),
+    ]);
+}

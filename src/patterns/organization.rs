@@ -20,7 +20,7 @@
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
-//!   Ltd.", "Apple Inc."); the suffix is part of the span, and so are words before a
+//!   Ltd.", "Apple Inc.", "Kanver Co."); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
@@ -1000,16 +1000,18 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 
 /// `rule:org.legal_suffix`.
 fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in ctx
+    let suffixes = ctx
         .matches
         .iter()
         .filter(|m| ctx.has_kind(m, EntryKind::OrgSuffix))
-    {
-        let first = ctx.token_at(m.span.start);
+        .map(|m| m.span)
+        .chain(company_abbreviations(ctx));
+    for suffix in suffixes {
+        let first = ctx.token_at(suffix.start);
         if ctx
             .tokens
             .get(first)
-            .is_none_or(|t| t.span.start != m.span.start)
+            .is_none_or(|t| t.span.start != suffix.start)
             || first == 0
         {
             continue;
@@ -1028,11 +1030,25 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let start = across_connective(ctx, start);
         push(
             out,
-            Span::new(ctx.tokens[start].span.start, m.span.end),
+            Span::new(ctx.tokens[start].span.start, suffix.end),
             Label::Organization,
             "rule:org.legal_suffix",
         );
     }
+}
+
+/// Title-case company abbreviations the suffix gazetteer lists only in capitals: "Co." right
+/// after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included; not after a
+/// comma, where "Co." opens an Irish county ("Tralee, Co. Kerry").
+fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span> + 'a {
+    let toks = ctx.tokens;
+    (1..toks.len().saturating_sub(1)).filter_map(move |i| {
+        let abbreviation = text_of(ctx, i) == "Co"
+            && text_of(ctx, i + 1) == "."
+            && text_of(ctx, i - 1) != ","
+            && toks[i].span.end == toks[i + 1].span.start;
+        abbreviation.then(|| Span::new(toks[i].span.start, toks[i + 1].span.end))
+    })
 }
 
 /// Lower-case words inside company names ("Research in Motion", "Bank of Nova Scotia").
