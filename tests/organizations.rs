@@ -1202,3 +1202,29 @@ fn title_case_co_is_a_legal_suffix() {
         ),
     ]);
 }
+
+/// Regression (name before "group" missed): "the Qardani group" and "the Jabhat Tazran group"
+/// name organizations, as "X militants" does; creeds before "group" describe one ("the
+/// Palestinian Islamic group Vashar").
+#[test]
+fn names_before_group_are_organizations() {
+    crate::common::check_found(&[
+        (
+            "A regional affiliate of the Jabhat Tazran group claimed the attack.",
+            "Jabhat Tazran",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Fighters of the Qardani group attacked the convoy on Monday.",
+            "Qardani",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Leaders of the militant Palestinian Islamic group Vashar met in Cairo.",
+        "Palestinian Islamic",
+        Label::Organization,
+    )]);
+}

@@ -31,7 +31,7 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X movement", "X news agency", "shares of X", "energy
+//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "shares of X", "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee noun a name that does not start with a given name: "an analyst
@@ -287,6 +287,7 @@ const AFTER_CUES: &[&str] = &[
     "commanders",
     "fighters",
     "guerrillas",
+    "group",
     "gunmen",
     "insurgents",
     "jihadists",
@@ -1392,7 +1393,10 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
+            // "the Palestinian Islamic group Hamas": a creed before "group" describes it.
+            let creed = word == "group" && has(ctx, i - 1, words::RELIGION);
             if start < i
+                && !creed
                 && start > 0
                 && plain_name_where(ctx, start, i, !armed)
                 && !sentence_initial(ctx, start)
