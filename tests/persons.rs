@@ -411,3 +411,36 @@ const EVIDENCE_AFTER: &[(&str, &[(&str, &str)])] = &[
 fn names_found_by_what_follows() {
     check_persons(EVIDENCE_AFTER);
 }
+
+/// Regression (apposed name starting with a country read as the place): "the defence minister,
+/// Jordan Velk," and "the new governor, Kenya Darrowby," are people, not LOCATION "Jordan" or
+/// "Kenya"; a country, a party word and a name stay apart ("Florida Republican Jane Velk").
+#[test]
+fn apposed_names_starting_with_a_country() {
+    crate::common::check_found(&[
+        (
+            "The country's defence minister, Jordan Velk, confirmed the strike.",
+            "Jordan Velk",
+            Label::Person,
+            "rule:person.apposition",
+        ),
+        (
+            "The ruling was announced by the new governor, Kenya Darrowby, on Monday.",
+            "Kenya Darrowby",
+            Label::Person,
+            "rule:person.apposition",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The country's defence minister, Jordan Velk, confirmed the strike.",
+            "Jordan",
+            Label::Location,
+        ),
+        (
+            "The bill was backed by a congressman, Florida Republican Jane Velk, on Monday.",
+            "Florida Republican Jane Velk",
+            Label::Person,
+        ),
+    ]);
+}

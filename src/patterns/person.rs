@@ -1161,16 +1161,26 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         // A known place, nationality or organization right after the role ("the Mali
-        // president"), unless the name goes on past it ("leader Abu Bakr al-Rashidi").
+        // president"), unless the name goes on past it ("leader Abu Bakr al-Rashidi"). Set off
+        // by commas after the role, two words starting with a country are a person's name ("the
+        // defence minister, Jordan Velk,"; not "a congressman, Florida Republican Jane Doe,").
         let end = toks[name.end - 1].span.end;
+        let closed_by_comma = toks
+            .get(name.end)
+            .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
+        let apposed_pair = rule == "rule:person.apposition"
+            && name.words == 2
+            && closed_by_comma
+            && !nationality_at(ctx, i);
         if entity_word(ctx, i)
             && ctx.match_covering(toks[i].span.start).is_some_and(|m| {
                 m.span.end >= end
                     || name.words < 2
-                    || ctx
-                        .gazetteer
-                        .entries_of(m.pattern)
-                        .any(|e| !matches!(e.kind, EntryKind::Place(PlaceKind::City)))
+                    || (!apposed_pair
+                        && ctx
+                            .gazetteer
+                            .entries_of(m.pattern)
+                            .any(|e| !matches!(e.kind, EntryKind::Place(PlaceKind::City))))
             })
         {
             continue;
@@ -1183,9 +1193,6 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // Inside a sentence a capitalized role noun is part of a longer title ("National
         // Security Adviser"): only a name of two words or more, with no role word in it, counts.
-        let closed_by_comma = toks
-            .get(name.end)
-            .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
         let capital_apposition = rule == "rule:person.apposition" && closed_by_comma;
         if capital
             && !opening
