@@ -444,3 +444,28 @@ fn apposed_names_starting_with_a_country() {
         ),
     ]);
 }
+
+/// Regression (quoted nickname splitting a name): "Rodolfo "Rudy" Varlek" is one person, not
+/// PERSON "Rodolfo" with the later "Varlek" missed; curly quotes and two-word nicknames too.
+#[test]
+fn quoted_nickname_inside_a_name() {
+    crate::common::check_found(&[
+        (
+            "Former judge Rodolfo \"Rudy\" Varlek was sentenced. Varlek did not speak.",
+            "Rodolfo \"Rudy\" Varlek",
+            Label::Person,
+            "rule:person.nickname",
+        ),
+        (
+            "The guard, Tomas \u{201c}Big Tom\u{201d} Darrowby, resigned on Monday.",
+            "Tomas \u{201c}Big Tom\u{201d} Darrowby",
+            Label::Person,
+            "rule:person.nickname",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Former judge Rodolfo \"Rudy\" Varlek was sentenced. Varlek did not speak.",
+        "Rodolfo",
+        Label::Person,
+    )]);
+}
