@@ -1228,3 +1228,28 @@ fn names_before_group_are_organizations() {
         Label::Organization,
     )]);
 }
+
+/// Regression (a leader's name read into the party's): in "Etienne Kavumba's Union for
+/// Democracy and Progress" the party is "Union for Democracy and Progress" and the leader a
+/// person, although "Kavumba" is in no list; "Workers' Party"-style possessives stay in names.
+#[test]
+fn possessive_of_a_given_name_and_surname_is_not_part_of_an_org() {
+    crate::common::check_found(&[
+        (
+            "Etienne Kavumba's Union for Democracy and Progress won 42 seats.",
+            "Union for Democracy and Progress",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Etienne Kavumba's Union for Democracy and Progress won 42 seats.",
+            "Etienne Kavumba",
+            Label::Person,
+            "rule:person.given_name",
+        ),
+    ]);
+    check_not_organizations(&[(
+        "Etienne Kavumba's Union for Democracy and Progress won 42 seats.",
+        &["Etienne Kavumba's Union for Democracy and Progress"][..],
+    )]);
+}

@@ -588,6 +588,15 @@ fn is_kind_at(ctx: &Context<'_>, i: usize, kind: EntryKind) -> bool {
     match_at(ctx, t.span.start).is_some_and(|m| m.span == t.span && ctx.has_kind(m, kind))
 }
 
+/// Whether a known given name comes right before token `i` ("Etienne Kavumba's": the
+/// possessor is a person even when the surname is unknown).
+fn after_given_name(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && adjacent(ctx, i - 1)
+        && ctx.tokens[i - 1].shape == Shape::Capitalized
+        && ctx.name_part(i - 1).given
+}
+
 /// The first token of the capitalized name that ends just before token `end` (exclusive), read
 /// leftwards: capitalized words, "Lord's"-style possessives of non-places, and "and"/"&" between
 /// capitalized words. Returns `end` when there is none.
@@ -620,7 +629,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
-        // name ("Blair's Labour Party"), a place's ("United Kingdom's Royal Air Force") or a
+        // name ("Blair's Labour Party", "Etienne Kavumba's Union for Democracy"), a place's ("United Kingdom's Royal Air Force") or a
         // day's ("Tuesday's Morning Post").
         if k >= 2
             && !possessive
@@ -630,6 +639,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && toks[k - 2].span.end == toks[k - 1].span.start
             && !ctx.covered_by(toks[k - 2].span.start, EntryKind::is_entity)
             && !is_person_name(ctx, k - 2)
+            && !after_given_name(ctx, k - 2)
             && !has(ctx, k - 2, words::DATE_WORD)
         {
             i = k - 2;
