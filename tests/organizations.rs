@@ -1253,3 +1253,21 @@ fn possessive_of_a_given_name_and_surname_is_not_part_of_an_org() {
         &["Etienne Kavumba's Union for Democracy and Progress"][..],
     )]);
 }
+
+/// Regression (agency opening a sentence read as a place): "Xinhua news agency said" opens a
+/// sentence with the agency's name ("Xinhua" is also a town); the same name before "officials"
+/// at a sentence start proposes nothing.
+#[test]
+fn news_agency_name_opening_a_sentence() {
+    crate::common::check_found(&[(
+        "The court met on Monday. Xinhua news agency said the judge had confessed.",
+        "Xinhua",
+        Label::Organization,
+        "rule:org.context",
+    )]);
+    crate::common::check_not_found(&[(
+        "The court met on Monday. Kerval officials said the judge had confessed.",
+        "Kerval",
+        Label::Organization,
+    )]);
+}

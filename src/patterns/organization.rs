@@ -1396,7 +1396,8 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let word = text_of(ctx, i);
-        // "X militants", "X spokesman", "X news agency": the name ends just before the cue.
+        // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
+        // only "news agency" is evidence enough at the start of a sentence.
         let news_agency = word == "news"
             && i + 1 < toks.len()
             && matches!(text_of(ctx, i + 1), "agency" | "service");
@@ -1409,7 +1410,7 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && !creed
                 && start > 0
                 && plain_name_where(ctx, start, i, !armed)
-                && !sentence_initial(ctx, start)
+                && (news_agency || !sentence_initial(ctx, start))
             {
                 push(
                     out,
