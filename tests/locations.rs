@@ -469,3 +469,35 @@ fn place_evidence_beats_a_person_reading() {
         );
     }
 }
+
+/// Regression (county truncated to its place): "Fresno County" and "Valdorne County" are one
+/// place, not "Fresno" alone; a county office is an organization and keeps its whole name.
+#[test]
+fn county_names_keep_the_head_word() {
+    crate::common::check_found(&[
+        (
+            "A former Fresno County deputy was arrested on Monday.",
+            "Fresno County",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Floods closed roads across Valdorne County, officials said.",
+            "Valdorne County",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "A former Fresno County deputy was arrested on Monday.",
+            "Fresno",
+            Label::Location,
+        ),
+        (
+            "The Valdorne County Sheriff's Office opened an inquiry.",
+            "Valdorne County",
+            Label::Location,
+        ),
+    ]);
+}

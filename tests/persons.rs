@@ -456,3 +456,61 @@ fn bylines_and_credit_lines_name_every_author() {
         ("Talks resumed. By Monday the two sides had agreed.", &[]),
     ]);
 }
+
+/// Regression (apposed name starting with a country read as the place): "the defence minister,
+/// Jordan Velk," and "the new governor, Kenya Darrowby," are people, not LOCATION "Jordan" or
+/// "Kenya"; a country, a party word and a name stay apart ("Florida Republican Jane Velk").
+#[test]
+fn apposed_names_starting_with_a_country() {
+    crate::common::check_found(&[
+        (
+            "The country's defence minister, Jordan Velk, confirmed the strike.",
+            "Jordan Velk",
+            Label::Person,
+            "rule:person.apposition",
+        ),
+        (
+            "The ruling was announced by the new governor, Kenya Darrowby, on Monday.",
+            "Kenya Darrowby",
+            Label::Person,
+            "rule:person.apposition",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The country's defence minister, Jordan Velk, confirmed the strike.",
+            "Jordan",
+            Label::Location,
+        ),
+        (
+            "The bill was backed by a congressman, Florida Republican Jane Velk, on Monday.",
+            "Florida Republican Jane Velk",
+            Label::Person,
+        ),
+    ]);
+}
+
+/// Regression (quoted nickname splitting a name): "Rodolfo "Rudy" Varlek" is one person, not
+/// PERSON "Rodolfo" with the later "Varlek" missed; curly quotes and two-word nicknames too.
+#[test]
+fn quoted_nickname_inside_a_name() {
+    crate::common::check_found(&[
+        (
+            "Former judge Rodolfo \"Rudy\" Varlek was sentenced. Varlek did not speak.",
+            "Rodolfo \"Rudy\" Varlek",
+            Label::Person,
+            "rule:person.nickname",
+        ),
+        (
+            "The guard, Tomas \u{201c}Big Tom\u{201d} Darrowby, resigned on Monday.",
+            "Tomas \u{201c}Big Tom\u{201d} Darrowby",
+            Label::Person,
+            "rule:person.nickname",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Former judge Rodolfo \"Rudy\" Varlek was sentenced. Varlek did not speak.",
+        "Rodolfo",
+        Label::Person,
+    )]);
+}

@@ -70,6 +70,7 @@ const FEATURE_AFTER: &[&str] = &[
     "Basin",
     "Bay",
     "Channel",
+    "County",
     "Delta",
     "Desert",
     "Gulf",

@@ -21,17 +21,20 @@
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
-//!   Ltd.", "Apple Inc."); the suffix is part of the span, and so are words before a
+//!   Ltd.", "Apple Inc.", "Kanver Co."); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
+//! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
+//!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"), or a
+//!   club word before a place ("Real Madrid"): the club, not the place.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X movement", "X news agency", "militant group X", "shares of X", "energy
+//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X", "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee noun a name that does not start with a given name: "an analyst
@@ -292,8 +295,10 @@ const AFTER_CUES: &[&str] = &[
     "commanders",
     "fighters",
     "guerrillas",
+    "group",
     "gunmen",
     "insurgents",
+    "jihadists",
     "leader",
     "leaders",
     "members",
@@ -307,6 +312,19 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+];
+
+/// The cues of [`AFTER_CUES`] that name an armed group's members: before these a name of two
+/// or more words is the group's even where it holds a listed given name or surname ("Boko Haram
+/// fighters": "Haram" is also a given name); people lead fighters, they do not name them.
+const ARMED_MEMBERS: &[&str] = &[
+    "fighters",
+    "guerrillas",
+    "gunmen",
+    "insurgents",
+    "jihadists",
+    "militants",
+    "militia",
 ];
 
 /// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
@@ -538,6 +556,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     legal_suffix(ctx, out);
     airline(ctx, out);
     place_brand(ctx, out);
+    sports_club(ctx, out);
     broadcaster(ctx, out);
     product(ctx, out);
     institution(ctx, out);
@@ -584,6 +603,15 @@ fn is_kind_at(ctx: &Context<'_>, i: usize, kind: EntryKind) -> bool {
     match_at(ctx, t.span.start).is_some_and(|m| m.span == t.span && ctx.has_kind(m, kind))
 }
 
+/// Whether a known given name comes right before token `i` ("Etienne Kavumba's": the
+/// possessor is a person even when the surname is unknown).
+fn after_given_name(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && adjacent(ctx, i - 1)
+        && ctx.tokens[i - 1].shape == Shape::Capitalized
+        && ctx.name_part(i - 1).given
+}
+
 /// The first token of the capitalized name that ends just before token `end` (exclusive), read
 /// leftwards: capitalized words, "Lord's"-style possessives of non-places, and "and"/"&" between
 /// capitalized words. Returns `end` when there is none.
@@ -616,7 +644,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
-        // name ("Blair's Labour Party"), a place's ("United Kingdom's Royal Air Force") or a
+        // name ("Blair's Labour Party", "Etienne Kavumba's Union for Democracy"), a place's ("United Kingdom's Royal Air Force") or a
         // day's ("Tuesday's Morning Post").
         if k >= 2
             && !possessive
@@ -626,6 +654,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && toks[k - 2].span.end == toks[k - 1].span.start
             && !ctx.covered_by(toks[k - 2].span.start, EntryKind::is_entity)
             && !is_person_name(ctx, k - 2)
+            && !after_given_name(ctx, k - 2)
             && !has(ctx, k - 2, words::DATE_WORD)
         {
             i = k - 2;
@@ -1002,16 +1031,18 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 
 /// `rule:org.legal_suffix`.
 fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for m in ctx
+    let suffixes = ctx
         .matches
         .iter()
         .filter(|m| ctx.has_kind(m, EntryKind::OrgSuffix))
-    {
-        let first = ctx.token_at(m.span.start);
+        .map(|m| m.span)
+        .chain(company_abbreviations(ctx));
+    for suffix in suffixes {
+        let first = ctx.token_at(suffix.start);
         if ctx
             .tokens
             .get(first)
-            .is_none_or(|t| t.span.start != m.span.start)
+            .is_none_or(|t| t.span.start != suffix.start)
             || first == 0
         {
             continue;
@@ -1030,11 +1061,25 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let start = across_connective(ctx, start);
         push(
             out,
-            Span::new(ctx.tokens[start].span.start, m.span.end),
+            Span::new(ctx.tokens[start].span.start, suffix.end),
             Label::Organization,
             "rule:org.legal_suffix",
         );
     }
+}
+
+/// Title-case company abbreviations the suffix gazetteer lists only in capitals: "Co." right
+/// after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included; not after a
+/// comma, where "Co." opens an Irish county ("Tralee, Co. Kerry").
+fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span> + 'a {
+    let toks = ctx.tokens;
+    (1..toks.len().saturating_sub(1)).filter_map(move |i| {
+        let abbreviation = text_of(ctx, i) == "Co"
+            && text_of(ctx, i + 1) == "."
+            && text_of(ctx, i - 1) != ","
+            && toks[i].span.end == toks[i + 1].span.start;
+        abbreviation.then(|| Span::new(toks[i].span.start, toks[i + 1].span.end))
+    })
 }
 
 /// Lower-case words inside company names ("Research in Motion", "Bank of Nova Scotia").
@@ -1203,6 +1248,79 @@ fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Club words that end a football club's name after a place ("Leeds United", "Bristol Rovers")
+/// (sorted). "City" and "County" are left out: they end place names too ("Gaza City").
+const CLUB_AFTER: &[&str] = &[
+    "Albion",
+    "Athletic",
+    "FC",
+    "Hotspur",
+    "Rangers",
+    "Rovers",
+    "United",
+    "Wanderers",
+];
+
+/// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
+const CLUB_BEFORE: &[&str] = &["Atletico", "Real"];
+
+/// `rule:org.sports_club`: see the module documentation. The club word must end the
+/// capitalized run ("United Nations", "Rangers Football Club" are left to other rules) and the
+/// run must start with a place the gazetteer knows; a line in title case proposes nothing.
+fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let place_at = |i: usize| {
+        match_at(ctx, toks[i].span.start).is_some_and(|m| {
+            ctx.gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+        })
+    };
+    for i in 0..toks.len() {
+        if toks[i].shape != Shape::Capitalized && text_of(ctx, i) != "FC" {
+            continue;
+        }
+        let word = text_of(ctx, i);
+        let run_ends = i + 1 >= toks.len() || !(adjacent(ctx, i) && name_word(ctx, i + 1));
+        let span = if CLUB_AFTER.contains(&word) && i > 0 && run_ends {
+            // The place may be followed by one or two more words ("Queens Park Rangers").
+            let mut first = i;
+            while first > 0
+                && i - first < 3
+                && adjacent(ctx, first - 1)
+                && toks[first - 1].shape == Shape::Capitalized
+                && !has(ctx, first - 1, words::LEADING_STOP)
+            {
+                first -= 1;
+            }
+            let Some(p) = (first..i).find(|&p| place_at(p)) else {
+                continue;
+            };
+            if p != first {
+                continue;
+            }
+            span_of(ctx, first, i + 1)
+        } else if CLUB_BEFORE.contains(&word) && i + 1 < toks.len() && adjacent(ctx, i) {
+            let Some(m) = match_at(ctx, toks[i + 1].span.start) else {
+                continue;
+            };
+            let end = ctx.token_at(m.span.end);
+            if !place_at(i + 1)
+                || (end < toks.len() && adjacent(ctx, end - 1) && name_word(ctx, end))
+            {
+                continue;
+            }
+            Span::new(toks[i].span.start, m.span.end)
+        } else {
+            continue;
+        };
+        if super::person::title_case_line(ctx, span.start) {
+            continue;
+        }
+        push(out, span, Label::Organization, "rule:org.sports_club");
+    }
+}
+
 /// Whether token `i` is a product model code: letters and digits ("A380", "F-35",
 /// "A330-200", "7E7") or a three-digit number ("737"); not a year or a count.
 fn model_code(ctx: &Context<'_>, i: usize) -> bool {
@@ -1351,13 +1469,21 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let word = text_of(ctx, i);
-        // "X militants", "X spokesman", "X news agency": the name ends just before the cue.
+        // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
+        // only "news agency" is evidence enough at the start of a sentence.
         let news_agency = word == "news"
             && i + 1 < toks.len()
             && matches!(text_of(ctx, i + 1), "agency" | "service");
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
-            if start < i && start > 0 && plain_name(ctx, start, i) && !sentence_initial(ctx, start)
+            let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
+            // "the Palestinian Islamic group Hamas": a creed before "group" describes it.
+            let creed = word == "group" && has(ctx, i - 1, words::RELIGION);
+            if start < i
+                && !creed
+                && start > 0
+                && plain_name_where(ctx, start, i, !armed)
+                && (news_agency || !sentence_initial(ctx, start))
             {
                 push(
                     out,

@@ -21,6 +21,7 @@
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"... |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
+//! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //!
 //! The last six read names with no cue before them, so every word must be a plain capitalized
 //! word: no title, no part of a gazetteer place, nationality or organization, no noun of things.
@@ -43,6 +44,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     byline(ctx, out);
     after_role(ctx, out);
     given_name(ctx, out);
+    nickname(ctx, out);
     bare_names(ctx, out);
     leader_of(ctx, out);
 }
@@ -1138,6 +1140,50 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether token `i` is an opening (`open`) or closing quotation mark.
+fn quote(ctx: &Context<'_>, i: usize, open: bool) -> bool {
+    match ctx.word(i) {
+        "\"" => true,
+        "\u{201c}" => open,
+        "\u{201d}" => !open,
+        _ => false,
+    }
+}
+
+/// `rule:person.nickname`: a known given name, a nickname of one or two capitalized words in
+/// quotation marks, then one or two name words closing the name ("Earvin \"Magic\" Johnson"):
+/// one person, whose surname alone may follow later.
+fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len().saturating_sub(4) {
+        if toks[i].shape != Shape::Capitalized
+            || !ctx.name_part(i).given
+            || !bare_name_word(ctx, i)
+            || not_given(ctx, i)
+            || !ctx.spaced(i)
+            || !quote(ctx, i + 1, true)
+        {
+            continue;
+        }
+        // The nickname: one or two name words right inside the quotes.
+        let mut k = i + 2;
+        while k < toks.len() && k - (i + 2) < 2 && name_word(ctx, k) {
+            k += 1;
+        }
+        if k == i + 2 || k + 1 >= toks.len() || !quote(ctx, k, false) || !ctx.spaced(k) {
+            continue;
+        }
+        let Some(surname) = read_name(ctx, k + 1).filter(|n| n.words <= 2) else {
+            continue;
+        };
+        if surname.looks_like_other(ctx) || title_case_line(ctx, toks[i].span.start) {
+            continue;
+        }
+        let span = Span::new(toks[i].span.start, toks[surname.end - 1].span.end);
+        push(out, span, Label::Person, "rule:person.nickname");
+    }
+}
+
 /// `rule:person.role_name` and `rule:person.apposition`: a lower-case role noun, then a name,
 /// directly ("army commander Ratko Mladic") or after a comma ("Mali's new president, Assimi
 /// Goïta,"). A one-word name needs a comma, period or verb of saying after it, or to be a known
@@ -1173,16 +1219,26 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         // A known place, nationality or organization right after the role ("the Mali
-        // president"), unless the name goes on past it ("leader Abu Bakr al-Rashidi").
+        // president"), unless the name goes on past it ("leader Abu Bakr al-Rashidi"). Set off
+        // by commas after the role, two words starting with a country are a person's name ("the
+        // defence minister, Jordan Velk,"; not "a congressman, Florida Republican Jane Doe,").
         let end = toks[name.end - 1].span.end;
+        let closed_by_comma = toks
+            .get(name.end)
+            .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
+        let apposed_pair = rule == "rule:person.apposition"
+            && name.words == 2
+            && closed_by_comma
+            && !nationality_at(ctx, i);
         if entity_word(ctx, i)
             && ctx.match_covering(toks[i].span.start).is_some_and(|m| {
                 m.span.end >= end
                     || name.words < 2
-                    || ctx
-                        .gazetteer
-                        .entries_of(m.pattern)
-                        .any(|e| !matches!(e.kind, EntryKind::Place(PlaceKind::City)))
+                    || (!apposed_pair
+                        && ctx
+                            .gazetteer
+                            .entries_of(m.pattern)
+                            .any(|e| !matches!(e.kind, EntryKind::Place(PlaceKind::City))))
             })
         {
             continue;
@@ -1195,9 +1251,6 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // Inside a sentence a capitalized role noun is part of a longer title ("National
         // Security Adviser"): only a name of two words or more, with no role word in it, counts.
-        let closed_by_comma = toks
-            .get(name.end)
-            .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
         let capital_apposition = rule == "rule:person.apposition" && closed_by_comma;
         if capital
             && !opening
