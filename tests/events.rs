@@ -1324,3 +1324,108 @@ fn by_a_vote_is_no_agent() {
     )
     .actor("group of gunmen")]);
 }
+
+#[test]
+fn lowercase_modifier_before_an_ambiguous_trigger_makes_it_a_noun() {
+    // "suicide bombing attacks": no modifier is taken as the subject of a verb "attacks".
+    let doc = extract(
+        "Gunmen rammed a truck into the gate, followed by multiple suicide bombing attacks.",
+        Some("2024-06-30"),
+    );
+    for trigger in ["bombing", "attacks"] {
+        let ev = find(&doc, trigger);
+        let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+        assert!(actors.is_empty(), "{trigger:?}: actors {actors:?}");
+    }
+}
+
+#[test]
+fn subject_of_a_light_verb_is_the_actor_of_its_event_noun() {
+    check(&[
+        case(
+            "Five gunmen launched coordinated attacks on a police station in Kano.",
+            "attacks",
+            "ATTACK",
+        )
+        .actor("Five gunmen"),
+        case(
+            "Opposition supporters staged a protest in Lusaka on Friday.",
+            "protest",
+            "PROTEST",
+        )
+        .actor("Opposition supporters"),
+    ]);
+}
+
+#[test]
+fn modifier_phrase_between_subject_and_verb_is_no_actor() {
+    check(&[
+        case(
+            "Gunmen armed with rifles, knives and grenades attacked a village in Zamfara.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("Gunmen"),
+        case(
+            "Police in riot gear stormed the campus on Monday.",
+            "stormed",
+            "ATTACK",
+        )
+        .actor("Police"),
+    ]);
+}
+
+#[test]
+fn adverb_is_no_actor() {
+    let doc = extract(
+        "The envoy, who earlier had met the rebels in Doha, left the country.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "met");
+    let actors: Vec<&str> = ev.actors.iter().map(|a| doc.slice(a.span)).collect();
+    assert!(!actors.contains(&"earlier"), "actors {actors:?}");
+}
+
+#[test]
+fn martyred_targeted_deposed_collapsed_found_dead_jailed_are_events() {
+    check(&[
+        case(
+            "Four soldiers were martyred in the attack.",
+            "martyred",
+            "KILLING",
+        ),
+        case(
+            "Gunmen targeted a police checkpoint in Borno on Sunday.",
+            "targeted",
+            "ATTACK",
+        )
+        .place("Borno"),
+        case(
+            "Soldiers deposed the president on Wednesday.",
+            "deposed",
+            "COUP",
+        )
+        .actor("Soldiers"),
+        case("The bridge collapsed on Tuesday.", "collapsed", "DISASTER"),
+        case(
+            "Two hikers were found dead on Sunday.",
+            "found dead",
+            "DEATH",
+        ),
+        case("The activist was jailed in March.", "jailed", "LEGAL"),
+    ]);
+    // Not events: an adjective "deposed", a noun "riot" modifying gear, "targeted" sanctions.
+    for text in [
+        "The deposed president fled to Chad.",
+        "Police in riot gear stood by.",
+        "The bank targeted sanctions relief.",
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let got: Vec<&str> = doc.events.iter().map(|e| doc.slice(e.trigger)).collect();
+        assert!(
+            got.iter()
+                .all(|t| !["deposed", "riot", "targeted"].contains(t)),
+            "{text:?}: {got:?}"
+        );
+    }
+}
