@@ -1429,3 +1429,31 @@ fn martyred_targeted_deposed_collapsed_found_dead_jailed_are_events() {
         );
     }
 }
+
+#[test]
+fn killing_in_an_attack_shares_the_attacks_date_and_place() {
+    check(&[
+        // "killed ... in an attack that targeted X on <date>": the relative clause dates the
+        // attack, and the killing happened in it.
+        case(
+            "Six policemen were killed and 12 wounded in a rebel attack that targeted a border post in the remote Kidal region on March 16.",
+            "killed",
+            "KILLING",
+        )
+        .date("2024-03-16")
+        .place("Kidal"),
+        case(
+            "Six policemen were killed and 12 wounded in a rebel attack that targeted a border post in the remote Kidal region on March 16.",
+            "attack",
+            "ATTACK",
+        )
+        .date("2024-03-16"),
+        // The date of the first clause reaches the attack the killing happened in.
+        case(
+            "Last week, nine soldiers were killed while five others were injured in a suicide attack on a convoy in Bannu district.",
+            "attack",
+            "ATTACK",
+        )
+        .date("2024-W25"),
+    ]);
+}
