@@ -1457,3 +1457,60 @@ fn killing_in_an_attack_shares_the_attacks_date_and_place() {
         .date("2024-W25"),
     ]);
 }
+
+#[test]
+fn pronoun_subject_of_a_reported_clause_is_the_speaker() {
+    check(&[
+        case(
+            "Trump said in a statement that he deployed the troops on Wednesday.",
+            "deployed",
+            "DEPLOYMENT",
+        )
+        .actor("Trump"),
+        case(
+            "The army said it captured the town of Tessit on Friday.",
+            "captured",
+            "ATTACK",
+        )
+        .actor("army"),
+    ]);
+}
+
+#[test]
+fn place_that_modifies_a_noun_is_not_the_event_place() {
+    // (text, trigger): "U.S.-led", "US President": the place names no event location.
+    let cases: &[(&str, &str)] = &[
+        (
+            "Attacks rose after the withdrawal of the U.S.-led forces.",
+            "Attacks",
+        ),
+        (
+            "Protesters marched to the residence of US President Joe Biden.",
+            "marched",
+        ),
+    ];
+    for &(text, trigger) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let place = ev.location.as_ref().map(|x| doc.slice(x.span));
+        assert_eq!(place, None, "{text:?} {trigger:?}");
+    }
+}
+
+#[test]
+fn returned_to_power_is_no_travel() {
+    let doc = extract(
+        "The Taliban returned to power in August 2021.",
+        Some("2024-06-30"),
+    );
+    assert!(
+        doc.events.iter().all(|e| e.event_type.as_str() != "TRAVEL"),
+        "{:?}",
+        doc.events
+    );
+    check(&[case(
+        "The delegation returned to Kabul on Sunday.",
+        "returned",
+        "TRAVEL",
+    )]);
+}

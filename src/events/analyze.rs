@@ -28,6 +28,8 @@ pub(crate) struct Analysis {
     pub past: bool,
     /// The subject is shared with an earlier verb ("captured X, killed Y").
     pub shares_subject: bool,
+    /// The subject is a pronoun ("they have agreed").
+    pub pronoun_subject: bool,
     /// An anaphoric place ("the city") to resolve against earlier places, with the kind wanted.
     pub place_anaphor: Option<(Span, PlaceWanted)>,
     /// A place of the sentence outside the clause, used when nothing better is known.
@@ -461,6 +463,7 @@ pub(crate) fn analyze(
         definite,
         past,
         shares_subject: subject == Subject::Shared,
+        pronoun_subject: subject == Subject::Pronoun,
         place_anaphor,
         sentence_place: None,
     })
@@ -1153,6 +1156,9 @@ fn location(
             if in_actor(sp) && !s.is_any(i, &["in", "at", "near"]) {
                 continue;
             }
+            if is_place_modifier(s, sp) {
+                continue;
+            }
             let d = if i >= b { i - b } else { (a - i) * 2 };
             if best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, sp, label));
@@ -1175,6 +1181,15 @@ fn location(
         return (Some(arg(sp, label)), None);
     }
     (None, anaphor.or(object_anaphor))
+}
+
+/// Whether the place at `sp` only modifies what follows it: "the U.S.-led forces", "US
+/// President Joe Biden". Such a place is not where the event happened.
+pub(crate) fn is_place_modifier(s: &SentenceView<'_>, sp: Span) -> bool {
+    let (_, y) = s.tokens_of(sp);
+    (s.is_punct(y, &['-']) && s.shape(y + 1) == Shape::Lower)
+        || s.has(y, words::ROLE)
+        || s.has(y, words::ROLE_INITIAL)
 }
 
 /// The date in the trigger's noun phrase ("the April offensive", "last month's attack") or

@@ -37,6 +37,20 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             }
         }
     }
+    // "Rebels say they have agreed", "Trump said he deployed the troops": a pronoun subject
+    // of a reported clause is the speaker.
+    for i in 1..events.len() {
+        if events[i].1.pronoun_subject && events[i].1.actors.is_empty() {
+            let (head, tail) = events.split_at_mut(i);
+            if let Some((_, st)) = head
+                .iter()
+                .rev()
+                .find(|(_, p)| p.ty == EventType::Statement && !p.actors.is_empty())
+            {
+                tail[0].1.actors = st.actors.clone();
+            }
+        }
+    }
     share_linked(s, events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
     let body = s.span_of(s.dateline_end(), s.len().max(1)).start;
@@ -79,7 +93,9 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             if tok.span.start != e.span.start || i == 0 || !s.has(i - 1, C_LOCATIVE) {
                 continue;
             }
-            if a.actors.iter().any(|x| x.span.contains(e.span)) {
+            if a.actors.iter().any(|x| x.span.contains(e.span))
+                || super::analyze::is_place_modifier(s, e.span)
+            {
                 continue;
             }
             let d = distance(*t, e.span);
