@@ -1514,3 +1514,21 @@ fn returned_to_power_is_no_travel() {
         "TRAVEL",
     )]);
 }
+
+#[test]
+fn possessive_place_yields_to_the_place_it_names() {
+    check(&[
+        case(
+            "The two sides signed the accord on Thursday in Gabon's capital, Libreville.",
+            "signed",
+            "AGREEMENT",
+        )
+        .place("Libreville"),
+        case(
+            "Gunmen attacked a police post in Nigeria's northern Borno state on Monday.",
+            "attacked",
+            "ATTACK",
+        )
+        .place("Borno"),
+    ]);
+}

@@ -1135,7 +1135,10 @@ fn location(
         }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
         let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
-            Some((e.span, Some(Label::Location)))
+            Some((
+                possessed_place(s, e.span, hi).unwrap_or(e.span),
+                Some(Label::Location),
+            ))
         } else if s.shape(j) == Shape::Capitalized
             && s.ent_index(j).is_none()
             && s.is_any(i, &["in", "at", "near"])
@@ -1181,6 +1184,25 @@ fn location(
         return (Some(arg(sp, label)), None);
     }
     (None, anaphor.or(object_anaphor))
+}
+
+/// The place that a possessive place names: "Gabon's capital, Libreville" -> "Libreville",
+/// "Pakistan's northern Khyber Pakhtunkhwa province" -> "Khyber Pakhtunkhwa".
+fn possessed_place(s: &SentenceView<'_>, sp: Span, hi: usize) -> Option<Span> {
+    let (_, y) = s.tokens_of(sp);
+    if !(s.is_punct(y, &['\'', '’']) && s.is(y + 1, "s")) {
+        return None;
+    }
+    let mut k = y + 2;
+    while k < hi
+        && k - y < 6
+        && (s.is_punct(k, &[',']) || s.shape(k) == Shape::Lower && !s.has(k, words::FUNCTION))
+    {
+        k += 1;
+    }
+    s.ent(k)
+        .filter(|e| e.label == Label::Location && s.tokens_of(e.span).0 == k)
+        .map(|e| e.span)
 }
 
 /// Whether the place at `sp` only modifies what follows it: "the U.S.-led forces", "US
