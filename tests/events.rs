@@ -1532,3 +1532,20 @@ fn possessive_place_yields_to_the_place_it_names() {
         .place("Borno"),
     ]);
 }
+
+#[test]
+fn place_a_distance_is_measured_from_is_not_the_event_place() {
+    let doc = extract(
+        "On November 4, gunmen attacked an air base some 300 km from Lahore.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "attacked");
+    let place = ev.location.as_ref().map(|x| doc.slice(x.span));
+    assert_eq!(place, None);
+    check(&[case(
+        "Gunmen attacked a village near Lahore on Monday.",
+        "attacked",
+        "ATTACK",
+    )
+    .place("Lahore")]);
+}

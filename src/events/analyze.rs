@@ -1118,7 +1118,7 @@ fn location(
         if i >= a && i < b {
             continue;
         }
-        if !s.has(i, C_LOCATIVE) {
+        if !s.has(i, C_LOCATIVE) || is_distance_from(s, i) {
             continue;
         }
         let mut j = i + 1;
@@ -1203,6 +1203,26 @@ fn possessed_place(s: &SentenceView<'_>, sp: Span, hi: usize) -> Option<Span> {
     s.ent(k)
         .filter(|e| e.label == Label::Location && s.tokens_of(e.span).0 == k)
         .map(|e| e.span)
+}
+
+/// Whether the preposition at `i` measures a distance ("some 300 km from Lahore"): the place
+/// after it is a landmark, not where the event happened.
+pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
+    i > 0
+        && s.is_any(i, &["from", "of"])
+        && s.is_any(
+            i - 1,
+            &[
+                "km",
+                "kms",
+                "kilometres",
+                "kilometers",
+                "miles",
+                "mi",
+                "metres",
+                "meters",
+            ],
+        )
 }
 
 /// Whether the place at `sp` only modifies what follows it: "the U.S.-led forces", "US

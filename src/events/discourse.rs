@@ -90,7 +90,11 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             let Some(e) = s.ent(i).filter(|e| e.label == Label::Location) else {
                 continue;
             };
-            if tok.span.start != e.span.start || i == 0 || !s.has(i - 1, C_LOCATIVE) {
+            if tok.span.start != e.span.start
+                || i == 0
+                || !s.has(i - 1, C_LOCATIVE)
+                || super::analyze::is_distance_from(s, i - 1)
+            {
                 continue;
             }
             if a.actors.iter().any(|x| x.span.contains(e.span))
