@@ -934,7 +934,7 @@ fn user_lexicon_extends_and_errors_name_the_line() {
 fn events_csv_rows() {
     let doc = Extractor::default().extract_with(
         Input::new(
-            "Rebels attacked Kidal, a town in Mali, on May 3, 2024. The assault left ten dead.",
+            "Rebels attacked Kidal, a town in Mali, on May 3, 2024. The assault left ten wounded.",
         )
         .with_id("doc \"1\""),
     );
@@ -1548,4 +1548,22 @@ fn place_a_distance_is_measured_from_is_not_the_event_place() {
         "ATTACK",
     )
     .place("Lahore")]);
+}
+
+#[test]
+fn left_dead_is_a_death() {
+    check(&[
+        case(
+            "The flood displaced thousands of families and left 20 dead.",
+            "dead",
+            "DEATH",
+        ),
+        case("The storm left 12 people dead on Sunday.", "dead", "DEATH").date("2024-06-30"),
+    ]);
+    let doc = extract("The raid left the dead unburied.", Some("2024-06-30"));
+    assert!(
+        doc.events.iter().all(|e| e.event_type.as_str() != "DEATH"),
+        "{:?}",
+        doc.events
+    );
 }
