@@ -28,6 +28,8 @@ pub(crate) struct Analysis {
     pub past: bool,
     /// The subject is shared with an earlier verb ("captured X, killed Y").
     pub shares_subject: bool,
+    /// The subject is a pronoun ("they have agreed").
+    pub pronoun_subject: bool,
     /// An anaphoric place ("the city") to resolve against earlier places, with the kind wanted.
     pub place_anaphor: Option<(Span, PlaceWanted)>,
     /// A place of the sentence outside the clause, used when nothing better is known.
@@ -315,6 +317,14 @@ pub(crate) fn analyze(
                 && !s.has(p, words::FUNCTION)
                 && (p > 0 && s.is_any(p - 1, PREPOSITIONS_BEFORE_NOUN)
                     || s.word(p).len() > 5 && s.word(p).ends_with("ing")))
+            // "launched multiple suicide attacks", "more frequent attacks": a lowercase
+            // modifier before the trigger; a plural noun there may be its subject
+            // ("militants attack").
+            || (s.shape(p) == Shape::Lower
+                && !s.has(p, words::FUNCTION)
+                && !s.is_adverb(p)
+                && !s.word(p).ends_with('s')
+                && !s.word(p).ends_with("men"))
     });
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
@@ -363,7 +373,17 @@ pub(crate) fn analyze(
             Subject::None
         };
         let actors = match r.form {
-            Form::Noun | Form::Phrase => nominal_actors(s, a, b, hi, r.ty),
+            Form::Noun | Form::Phrase => {
+                let mut v = nominal_actors(s, a, b, hi, r.ty);
+                if v.is_empty() {
+                    if let Some(Subject::Phrase(x, y)) =
+                        light_verb_before(s, a, lo).map(|l| self::subject(s, l, lo, opener))
+                    {
+                        split_actors(s, x, y, &mut v);
+                    }
+                }
+                v
+            }
             _ => verbal_actors(
                 s,
                 a,
@@ -443,6 +463,7 @@ pub(crate) fn analyze(
         definite,
         past,
         shares_subject: subject == Subject::Shared,
+        pronoun_subject: subject == Subject::Pronoun,
         place_anaphor,
         sentence_place: None,
     })
@@ -557,6 +578,11 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
             None => Subject::None,
         },
         Some((x, y)) => {
+            if let Some(h) =
+                head_before_modifier_pp(s, x, limit).filter(|_| !s.word(a).ends_with("ing"))
+            {
+                return Subject::Phrase(h.0, h.1);
+            }
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
             if g > limit && s.has(g - 1, C_DETERMINER) {
@@ -571,6 +597,65 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         None => Subject::None,
     }
+}
+
+/// Verbs whose object noun names the event they carry out: "launched attacks", "staged a
+/// protest", "began peace talks".
+const LIGHT_VERBS: &[&str] = &[
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "stage",
+    "stages",
+    "staged",
+    "staging",
+    "mount",
+    "mounts",
+    "mounted",
+    "mounting",
+    "conduct",
+    "conducts",
+    "conducted",
+    "conducting",
+    "wage",
+    "waged",
+    "waging",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "hold",
+    "holds",
+    "held",
+    "holding",
+];
+
+/// The light verb whose object is the event noun at `a` (past a determiner and up to three
+/// modifiers): "six gunmen launched multiple suicide attacks" -> "launched"; also "carried
+/// out" ("carried out an air strike" -> "carried").
+fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize> {
+    let mut j = a;
+    let mut skipped = 0;
+    while j > lo && skipped < 4 {
+        let p = j - 1;
+        if s.is_any(p, LIGHT_VERBS) {
+            return Some(p);
+        }
+        if s.is(p, "out") && p > lo && s.is_any(p - 1, &["carry", "carries", "carried", "carrying"])
+        {
+            return Some(p - 1);
+        }
+        let modifier = s.has(p, C_DETERMINER)
+            || s.shape(p) == Shape::Number
+            || s.shape(p) == Shape::Lower && !s.has(p, words::FUNCTION);
+        if !modifier {
+            return None;
+        }
+        j = p;
+        skipped += 1;
+    }
+    None
 }
 
 /// Whether the "by" at `i` gives a means, not an agent: "approved by a vote of 10 to 1", "by
@@ -649,6 +734,40 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
     head
 }
 
+/// The subject before a "with" or "in" phrase that describes it, when the noun phrase
+/// starting at `x` ends that phrase: "Militants armed with guns, grenades and rockets
+/// attacked" -> "Militants"; "police in riot gear occupied" -> "police".
+fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut p = x;
+    // Back over the earlier items of a list: "guns, grenades and rockets".
+    for _ in 0..4 {
+        if p > limit + 1 && s.is_punct(p - 1, &[',']) {
+            match s.np_ending_at(p - 2, limit) {
+                Some((x2, _)) if x2 < p - 1 => p = x2,
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    if p > limit && s.has(p - 1, C_DETERMINER) {
+        p -= 1;
+    }
+    if p < limit + 2 || !s.is_any(p - 1, &["with", "in"]) {
+        return None;
+    }
+    let mut k = p - 2;
+    // "armed with", "equipped with", "dressed in": a participle between.
+    if s.shape(k) == Shape::Lower && s.word(k).ends_with("ed") && k > limit {
+        k -= 1;
+    }
+    // The head is a plain noun phrase: no verb inside ("five others received injuries").
+    s.np_ending_at(k, limit).filter(|&(hx, _)| {
+        !is_place_in_pp(s, hx, k + 1, limit)
+            && (hx + 1..=k).all(|i| s.shape(i) != Shape::Lower || !s.word(i).ends_with("ed"))
+    })
+}
+
 /// Splits a coordinated noun phrase into arguments: "Malian troops and Wagner mercenaries" is
 /// two; "Jihadist and Tuareg separatist forces" is one.
 fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument>) {
@@ -684,6 +803,28 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
     }
     // A time expression is no actor: "the deployment of monitors by the end of the year".
     if x >= y || s.ent(x).is_some_and(|e| e.label.is_temporal()) {
+        return;
+    }
+    // An adverb is no actor: "who earlier had met".
+    if y == x + 1
+        && (s.is_adverb(x)
+            || s.is_any(
+                x,
+                &[
+                    "earlier",
+                    "later",
+                    "then",
+                    "now",
+                    "again",
+                    "already",
+                    "also",
+                    "still",
+                    "soon",
+                    "once",
+                    "meanwhile",
+                ],
+            ))
+    {
         return;
     }
     let span = s.span_of(x, y);
@@ -977,7 +1118,7 @@ fn location(
         if i >= a && i < b {
             continue;
         }
-        if !s.has(i, C_LOCATIVE) {
+        if !s.has(i, C_LOCATIVE) || is_distance_from(s, i) {
             continue;
         }
         let mut j = i + 1;
@@ -994,7 +1135,10 @@ fn location(
         }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
         let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
-            Some((e.span, Some(Label::Location)))
+            Some((
+                possessed_place(s, e.span, hi).unwrap_or(e.span),
+                Some(Label::Location),
+            ))
         } else if s.shape(j) == Shape::Capitalized
             && s.ent_index(j).is_none()
             && s.is_any(i, &["in", "at", "near"])
@@ -1013,6 +1157,9 @@ fn location(
         };
         if let Some((sp, label)) = place {
             if in_actor(sp) && !s.is_any(i, &["in", "at", "near"]) {
+                continue;
+            }
+            if is_place_modifier(s, sp) {
                 continue;
             }
             let d = if i >= b { i - b } else { (a - i) * 2 };
@@ -1037,6 +1184,54 @@ fn location(
         return (Some(arg(sp, label)), None);
     }
     (None, anaphor.or(object_anaphor))
+}
+
+/// The place that a possessive place names: "Gabon's capital, Libreville" -> "Libreville",
+/// "Pakistan's northern Khyber Pakhtunkhwa province" -> "Khyber Pakhtunkhwa".
+fn possessed_place(s: &SentenceView<'_>, sp: Span, hi: usize) -> Option<Span> {
+    let (_, y) = s.tokens_of(sp);
+    if !(s.is_punct(y, &['\'', '’']) && s.is(y + 1, "s")) {
+        return None;
+    }
+    let mut k = y + 2;
+    while k < hi
+        && k - y < 6
+        && (s.is_punct(k, &[',']) || s.shape(k) == Shape::Lower && !s.has(k, words::FUNCTION))
+    {
+        k += 1;
+    }
+    s.ent(k)
+        .filter(|e| e.label == Label::Location && s.tokens_of(e.span).0 == k)
+        .map(|e| e.span)
+}
+
+/// Whether the preposition at `i` measures a distance ("some 300 km from Lahore"): the place
+/// after it is a landmark, not where the event happened.
+pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
+    i > 0
+        && s.is_any(i, &["from", "of"])
+        && s.is_any(
+            i - 1,
+            &[
+                "km",
+                "kms",
+                "kilometres",
+                "kilometers",
+                "miles",
+                "mi",
+                "metres",
+                "meters",
+            ],
+        )
+}
+
+/// Whether the place at `sp` only modifies what follows it: "the U.S.-led forces", "US
+/// President Joe Biden". Such a place is not where the event happened.
+pub(crate) fn is_place_modifier(s: &SentenceView<'_>, sp: Span) -> bool {
+    let (_, y) = s.tokens_of(sp);
+    (s.is_punct(y, &['-']) && s.shape(y + 1) == Shape::Lower)
+        || s.has(y, words::ROLE)
+        || s.has(y, words::ROLE_INITIAL)
 }
 
 /// The date in the trigger's noun phrase ("the April offensive", "last month's attack") or

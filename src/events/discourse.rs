@@ -5,9 +5,11 @@
 use std::collections::BTreeMap;
 
 use super::analyze::{Analysis, LOCATIVE, PlaceWanted};
-use super::sentence::{C_LOCATIVE, SentenceView, is_dated};
+use super::lexicon::Form;
+use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, SentenceView, is_dated};
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
+use crate::tokens::Shape;
 
 /// Per-mention facts kept for the document stage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,6 +37,21 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             }
         }
     }
+    // "Rebels say they have agreed", "Trump said he deployed the troops": a pronoun subject
+    // of a reported clause is the speaker.
+    for i in 1..events.len() {
+        if events[i].1.pronoun_subject && events[i].1.actors.is_empty() {
+            let (head, tail) = events.split_at_mut(i);
+            if let Some((_, st)) = head
+                .iter()
+                .rev()
+                .find(|(_, p)| p.ty == EventType::Statement && !p.actors.is_empty())
+            {
+                tail[0].1.actors = st.actors.clone();
+            }
+        }
+    }
+    share_linked(s, events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
     let body = s.span_of(s.dateline_end(), s.len().max(1)).start;
     for e in s
@@ -73,10 +90,16 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             let Some(e) = s.ent(i).filter(|e| e.label == Label::Location) else {
                 continue;
             };
-            if tok.span.start != e.span.start || i == 0 || !s.has(i - 1, C_LOCATIVE) {
+            if tok.span.start != e.span.start
+                || i == 0
+                || !s.has(i - 1, C_LOCATIVE)
+                || super::analyze::is_distance_from(s, i - 1)
+            {
                 continue;
             }
-            if a.actors.iter().any(|x| x.span.contains(e.span)) {
+            if a.actors.iter().any(|x| x.span.contains(e.span))
+                || super::analyze::is_place_modifier(s, e.span)
+            {
                 continue;
             }
             let d = distance(*t, e.span);
@@ -87,6 +110,72 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         if let Some((_, e)) = best {
             a.sentence_place = Some(Argument::of_entity(e));
         }
+    }
+}
+
+/// Events that the sentence ties to one occasion take each other's date and place when they
+/// have none: an event "in" or "during" an event noun ("six policemen were killed and 12
+/// wounded in a rebel attack"), and an event noun and the verb of its restrictive relative
+/// clause of the same type ("an attack that targeted a post in Kidal on March 16").
+fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    let n = events.len();
+    // Two rounds: the verb dates the noun, the noun the killing "in" it.
+    for _ in 0..2 {
+        for j in 0..n {
+            let nj = &events[j].1;
+            if !matches!(nj.reading.form, Form::Noun | Form::Phrase)
+                || nj.ty == EventType::Statement
+                || nj.modality == Modality::Hypothetical
+            {
+                continue;
+            }
+            let jty = nj.ty;
+            let (ja, jb) = s.tokens_of(events[j].0);
+            // Back over the noun's determiner and modifiers to the word before its phrase.
+            let mut p = ja;
+            while p > 0
+                && ja - p < 4
+                && (s.has(p - 1, C_DETERMINER)
+                    || s.shape(p - 1) == Shape::Lower && !s.has(p - 1, C_FUNCTION))
+            {
+                p -= 1;
+            }
+            let in_noun = p > 0 && s.is_any(p - 1, &["in", "during"]);
+            let relative = s.is_any(jb, &["that", "which"]);
+            for i in 0..n {
+                let ni = &events[i].1;
+                if i == j || ni.ty == EventType::Statement || ni.modality == Modality::Hypothetical
+                {
+                    continue;
+                }
+                let (ia, ib) = s.tokens_of(events[i].0);
+                let tied = (in_noun && ib < p && p - ib <= 8)
+                    || (relative && ia == jb + 1 && ni.ty == jty);
+                if !tied {
+                    continue;
+                }
+                let (a, b) = if i < j {
+                    let (x, y) = events.split_at_mut(j);
+                    (&mut x[i].1, &mut y[0].1)
+                } else {
+                    let (x, y) = events.split_at_mut(i);
+                    (&mut y[0].1, &mut x[j].1)
+                };
+                fill_from(a, b);
+                fill_from(b, a);
+            }
+        }
+    }
+}
+
+/// `to` takes the date and place of `from` that it lacks.
+fn fill_from(to: &mut Analysis, from: &Analysis) {
+    if to.date.is_none() && from.date.is_some() {
+        to.date = from.date.clone();
+        to.date_source = from.date_source;
+    }
+    if to.location.is_none() && to.place_anaphor.is_none() && from.location.is_some() {
+        to.location = from.location.clone();
     }
 }
 
