@@ -153,6 +153,10 @@ pub(crate) const SEG_OPENER: Class = 1 << 60;
 /// Head words beyond the gazetteer's: industry, event, newspaper, division and compound heads.
 pub(crate) const EXTRA_HEAD: Class = 1 << 52;
 
+// Facility and treaty rules (`crate::patterns::facility`): exact.
+/// Facility, base, airfield and treaty head words: the only tokens those rules start from.
+pub(crate) const FACILITY: Class = 1 << 53;
+
 /// Every class bit above, checked at compile time to be distinct (helpers add classes
 /// concurrently: a bit used twice would merge two lists).
 const ALL: &[Class] = &[
@@ -207,6 +211,7 @@ const ALL: &[Class] = &[
     DATE_WORD,
     BEFORE_CUE,
     EXTRA_HEAD,
+    FACILITY,
     SEG_TITLE,
     SEG_WEAK,
     SEG_OPENER,

@@ -27,7 +27,7 @@ use super::{Context, push};
 use crate::document::{Label, Span};
 use crate::resolve::Candidate;
 use crate::tokens::Shape;
-use crate::words;
+use crate::words::{self, Case, WordList};
 
 /// The most capitalized words read before a head word.
 const MAX_WORDS: usize = 5;
@@ -61,10 +61,22 @@ const DOCUMENT_HEADS: &[&str] = &[
 /// well; camps are `rule:location.camp`'s ([`super::location`]).
 const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip"];
 
+/// The word lists of this module, registered as one word class ([`words::FACILITY`]): a token
+/// outside it starts no facility or treaty name, so most tokens cost one bit test.
+pub(super) const WORD_LISTS: &[WordList] = &[
+    (FACILITY_HEADS, Case::Exact, words::FACILITY),
+    (DOCUMENT_HEADS, Case::Exact, words::FACILITY),
+    (AIRFIELD_NOUNS, Case::Exact, words::FACILITY),
+    (&["Base", "base"], Case::Exact, words::FACILITY),
+];
+
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
+        if toks[i].class & words::FACILITY == 0 {
+            continue;
+        }
         if toks[i].shape == Shape::Lower {
             airfield_name(ctx, i, out);
             continue;

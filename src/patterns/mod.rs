@@ -23,6 +23,7 @@ pub(crate) const WORD_LISTS: &[&[crate::words::WordList]] = &[
     person::WORD_LISTS,
     location::WORD_LISTS,
     organization::WORD_LISTS,
+    facility::WORD_LISTS,
 ];
 
 /// What rules may read about a document.
