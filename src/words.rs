@@ -31,6 +31,26 @@ pub(crate) enum Case {
 /// A hand list registered as a word class.
 pub(crate) type WordList = (&'static [&'static str], Case, Class);
 
+/// The words of `lists` in one array, for a class that gates several lists (a class answers
+/// for one list: the `classes_match_the_lists` test checks each list against its bit). `N` must
+/// be the lists' total length.
+pub(crate) const fn concat<const N: usize>(lists: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            out[n] = lists[l][i];
+            n += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(n == N, "N is the lists' total length");
+    out
+}
+
 // One bit per class. A new class takes a free bit and goes into `ALL` below, which checks at
 // compile time that no two classes share a bit (the `classes_match_the_lists` test also fails
 // then: a list would answer for another list's words).
@@ -156,6 +176,8 @@ pub(crate) const EXTRA_HEAD: Class = 1 << 52;
 // Facility and treaty rules (`crate::patterns::facility`): exact.
 /// Facility, base, airfield and treaty head words: the only tokens those rules start from.
 pub(crate) const FACILITY: Class = 1 << 53;
+/// Club words of the sports-club rule (`crate::patterns::organization`): exact.
+pub(crate) const CLUB: Class = 1 << 54;
 
 /// Every class bit above, checked at compile time to be distinct (helpers add classes
 /// concurrently: a bit used twice would merge two lists).
@@ -212,6 +234,7 @@ const ALL: &[Class] = &[
     BEFORE_CUE,
     EXTRA_HEAD,
     FACILITY,
+    CLUB,
     SEG_TITLE,
     SEG_WEAK,
     SEG_OPENER,

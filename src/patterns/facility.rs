@@ -63,12 +63,17 @@ const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip"];
 
 /// The word lists of this module, registered as one word class ([`words::FACILITY`]): a token
 /// outside it starts no facility or treaty name, so most tokens cost one bit test.
-pub(super) const WORD_LISTS: &[WordList] = &[
-    (FACILITY_HEADS, Case::Exact, words::FACILITY),
-    (DOCUMENT_HEADS, Case::Exact, words::FACILITY),
-    (AIRFIELD_NOUNS, Case::Exact, words::FACILITY),
-    (&["Base", "base"], Case::Exact, words::FACILITY),
-];
+pub(super) const WORD_LISTS: &[WordList] = &[(&START_WORDS, Case::Exact, words::FACILITY)];
+
+/// Every word the rules start from: facility, treaty and airfield heads and "Base"/"base".
+const START_WORDS: [&str; START_LEN] = words::concat(&[
+    FACILITY_HEADS,
+    DOCUMENT_HEADS,
+    AIRFIELD_NOUNS,
+    &["Base", "base"],
+]);
+
+const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_NOUNS.len() + 2;
 
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {

@@ -461,6 +461,7 @@ pub(super) const WORD_LISTS: &[WordList] = &[
     (DATE_WORDS, Case::Exact, words::DATE_WORD),
     (&BEFORE_CUE_FIRST, Case::Exact, words::BEFORE_CUE),
     (&EXTRA_HEADS, Case::Exact, words::EXTRA_HEAD),
+    (&CLUB_WORDS, Case::Exact, words::CLUB),
 ];
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
@@ -1249,17 +1250,27 @@ fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Club words that end a football club's name after a place ("Leeds United", "Bristol Rovers")
-/// (sorted). "City" and "County" are left out: they end place names too ("Gaza City").
+/// (sorted), and "FC" ([`is_club_after`]). "City" and "County" are left out: they end place
+/// names too ("Gaza City").
 const CLUB_AFTER: &[&str] = &[
     "Albion",
     "Athletic",
-    "FC",
     "Hotspur",
     "Rangers",
     "Rovers",
     "United",
     "Wanderers",
 ];
+
+/// The words [`sports_club`] starts from (but "FC").
+const CLUB_WORDS: [&str; CLUB_AFTER.len() + CLUB_BEFORE.len()] =
+    words::concat(&[CLUB_AFTER, CLUB_BEFORE]);
+
+/// Whether `word` ends a club's name: a [`CLUB_AFTER`] word or "FC" (all capitals, so not in the
+/// exact word class).
+fn is_club_after(word: &str) -> bool {
+    word == "FC" || CLUB_AFTER.contains(&word)
+}
 
 /// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
 const CLUB_BEFORE: &[&str] = &["Atletico", "Real"];
@@ -1277,12 +1288,13 @@ fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         })
     };
     for i in 0..toks.len() {
-        if toks[i].shape != Shape::Capitalized && text_of(ctx, i) != "FC" {
+        // Only club words start the rule.
+        if !has(ctx, i, words::CLUB) && text_of(ctx, i) != "FC" {
             continue;
         }
         let word = text_of(ctx, i);
         let run_ends = i + 1 >= toks.len() || !(adjacent(ctx, i) && name_word(ctx, i + 1));
-        let span = if CLUB_AFTER.contains(&word) && i > 0 && run_ends {
+        let span = if is_club_after(word) && i > 0 && run_ends {
             // The place may be followed by one or two more words ("Queens Park Rangers").
             let mut first = i;
             while first > 0
