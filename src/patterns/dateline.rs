@@ -117,12 +117,15 @@ const MONTHS: &[&str] = &[
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for (i, t) in toks.iter().enumerate() {
+        if t.shape != Shape::AllCaps {
+            continue;
+        }
         // Tokens cover every other character, so the gap before one holds only white space.
         let line_start = match i.checked_sub(1) {
             None => true,
-            Some(p) => ctx.text[toks[p].span.end..t.span.start].contains('\n'),
+            Some(p) => ctx.text.as_bytes()[toks[p].span.end..t.span.start].contains(&b'\n'),
         };
-        if t.shape == Shape::AllCaps && line_start {
+        if line_start {
             dateline(ctx, i, out);
         }
     }
