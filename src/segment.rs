@@ -170,15 +170,7 @@ pub fn split_into(text: &str, out: &mut Vec<crate::Span>) {
         let Some(&b) = bytes.get(i) else {
             break;
         };
-        let cut = match b {
-            b'\n' | b'\r' => newline_boundary(text, i),
-            b'.' | b'!' | b'?' => punct_boundary(text, i, i + 1),
-            // U+2026 HORIZONTAL ELLIPSIS is E2 80 A6.
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => {
-                punct_boundary(text, i, i + 3)
-            }
-            _ => None,
-        };
+        let cut = boundary_at(text, b, i);
         match cut {
             Some(end) => {
                 push_trimmed(text, sentence_start, end, out);
@@ -228,6 +220,22 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// The end of a sentence at byte `i` (whose value is `b`), if one ends there: a line break, a
+/// full stop, "!", "?" or an ellipsis, under the rules of [`newline_boundary`] and
+/// [`punct_boundary`].
+fn boundary_at(text: &str, b: u8, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    match b {
+        b'\n' | b'\r' => newline_boundary(text, i),
+        b'.' | b'!' | b'?' => punct_boundary(text, i, i + 1),
+        // U+2026 HORIZONTAL ELLIPSIS is E2 80 A6.
+        0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => {
+            punct_boundary(text, i, i + 3)
+        }
+        _ => None,
+    }
 }
 
 /// At a line break at `i`: the byte where the sentence ends, if it ends here.
@@ -377,14 +385,7 @@ mod tests {
         let mut sentence_start = if text.starts_with(BOM) { BOM.len() } else { 0 };
         let mut i = 0;
         while i < bytes.len() {
-            let cut = match bytes[i] {
-                b'\n' | b'\r' => newline_boundary(text, i),
-                b'.' | b'!' | b'?' => punct_boundary(text, i, i + 1),
-                0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => {
-                    punct_boundary(text, i, i + 3)
-                }
-                _ => None,
-            };
+            let cut = boundary_at(text, bytes[i], i);
             match cut {
                 Some(end) => {
                     push_trimmed(text, sentence_start, end, &mut out);

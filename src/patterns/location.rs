@@ -506,8 +506,22 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     if toks[last].shape == Shape::Lower && last > 0 && ctx.word(last).ends_with("al") {
         last -= 1; // "tribal", "provincial", "federal"
     }
-    if toks[last].shape != Shape::Capitalized || !ctx.spaced(last) {
+    let Some(first) = name_run_ending_at(ctx, last) else {
         return;
+    };
+    if read_place(ctx, first) == Some(last + 1) {
+        let span = Span::new(toks[first].span.start, toks[last].span.end);
+        push(out, span, Label::Location, "rule:location.place_type");
+    }
+}
+
+/// The first token of the run of capitalized words (at most [`MAX_WORDS`]) that ends at token
+/// `last`, which must be a capitalized word followed by a space; function words that open a
+/// sentence ("In", "The") are left out of the run.
+fn name_run_ending_at(ctx: &Context<'_>, last: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    if toks[last].shape != Shape::Capitalized || !ctx.spaced(last) {
+        return None;
     }
     let mut first = last;
     while first > 0
@@ -517,14 +531,10 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     {
         first -= 1;
     }
-    // The run must end at `last`, and must not start a sentence with a function word.
     while first < last && toks[first].class & words::NOT_NAME != 0 {
         first += 1;
     }
-    if read_place(ctx, first) == Some(last + 1) {
-        let span = Span::new(toks[first].span.start, toks[last].span.end);
-        push(out, span, Label::Location, "rule:location.place_type");
-    }
+    Some(first)
 }
 
 /// Words between a camp's name and "camp(s)" ("Dadaab refugee camps", "Bentiu IDP camp").
@@ -544,20 +554,9 @@ fn camp(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     if CAMP_MODIFIERS.contains(&ctx.word(last)) && last > 0 && ctx.spaced(last) {
         last -= 1;
     }
-    if toks[last].shape != Shape::Capitalized || !ctx.spaced(last) {
+    let Some(first) = name_run_ending_at(ctx, last) else {
         return;
-    }
-    let mut first = last;
-    while first > 0
-        && last - first + 1 < MAX_WORDS
-        && toks[first - 1].shape == Shape::Capitalized
-        && ctx.spaced(first - 1)
-    {
-        first -= 1;
-    }
-    while first < last && toks[first].class & words::NOT_NAME != 0 {
-        first += 1;
-    }
+    };
     if last + 1 == noun && (first..=last).any(|k| ctx.name_part(k).surname) {
         return;
     }

@@ -466,34 +466,24 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
-const EXTRA_HEADS: [&str; EXTRA_LEN] = {
-    let mut out = [""; EXTRA_LEN];
-    let mut n = 0;
-    let lists: [&[&str]; 5] = [
-        EVENT_HEADS,
-        INDUSTRY_HEADS,
-        NEWS_HEADS,
-        COMPANY_WORDS,
-        WEAK_HEADS,
-    ];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            out[n] = lists[l][i];
-            n += 1;
-            i += 1;
-        }
-        l += 1;
-    }
+const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
+    EVENT_HEADS,
+    INDUSTRY_HEADS,
+    NEWS_HEADS,
+    COMPANY_WORDS,
+    WEAK_HEADS,
+    &COMPOUND_SECONDS,
+    &["Marines", "Force"],
+]);
+
+/// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
+const COMPOUND_SECONDS: [&str; COMPOUND_HEADS.len()] = {
+    let mut out = [""; COMPOUND_HEADS.len()];
     let mut i = 0;
-    while i < COMPOUND_HEADS.len() {
-        out[n] = COMPOUND_HEADS[i].1;
-        n += 1;
+    while i < out.len() {
+        out[i] = COMPOUND_HEADS[i].1;
         i += 1;
     }
-    out[n] = "Marines";
-    out[n + 1] = "Force";
     out
 };
 
