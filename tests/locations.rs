@@ -266,6 +266,15 @@ const DATELINES: &[(&str, &[DatelinePlace])] = &[
         "RIO DE JANEIRO, May 2 - Police raided a favela.",
         &[("RIO DE JANEIRO", Some("BR"))],
     ),
+    // a known country or state in capitals after the comma is a place too
+    (
+        "KANO, NIGERIA (Reuters) - Gunmen killed five people overnight.",
+        &[("KANO", Some("NG")), ("NIGERIA", Some("NG"))],
+    ),
+    (
+        "GENEVA, SWITZERLAND, March 3 (Reuters) - Talks resumed.",
+        &[("GENEVA", Some("CH")), ("SWITZERLAND", Some("CH"))],
+    ),
     (
         "WATERLOO, Ont. — The company's shares fell.",
         &[("WATERLOO", Some("CA"))],

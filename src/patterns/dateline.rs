@@ -197,22 +197,45 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     };
     agency(ctx, j, out);
     for &(a, b) in &places[..n] {
-        let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
-        let mut e = Entity::new(span, Label::Location, Source::Rule(RULE));
-        match known_place(ctx, span) {
-            Some((entry, name)) => {
-                e.canonical = Some(entry.canonical.clone().unwrap_or_else(|| name.into()));
-                e.country = entry.country;
-                e.place = entry.place;
-            }
-            None if rest_of_dateline => {}
-            None => continue,
-        }
-        out.push(Candidate {
-            entity: e,
-            priority: Priority::Rule,
-        });
+        push_place(ctx, a, b, rest_of_dateline, out);
     }
+    // "KANO, NIGERIA (AFP) -": a known place in capitals after the comma (the country or
+    // state) is a place too.
+    if marker == "," {
+        let start = j + 1;
+        let mut k = start;
+        while k < toks.len()
+            && toks[k].shape == Shape::AllCaps
+            && (k == start || ctx.spaced(k - 1))
+            && k - start < MAX_WORDS
+        {
+            k += 1;
+        }
+        if k > start && (k == toks.len() || toks[k].shape != Shape::AllCaps) {
+            push_place(ctx, start, k, false, out);
+        }
+    }
+}
+
+/// Proposes the all-caps words `[a, b)` as a dateline place: with the gazetteer's link when it
+/// knows the title-cased name, else only when `unknown_ok` (the rest of the line is a dateline).
+fn push_place(ctx: &Context<'_>, a: usize, b: usize, unknown_ok: bool, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+    let mut e = Entity::new(span, Label::Location, Source::Rule(RULE));
+    match known_place(ctx, span) {
+        Some((entry, name)) => {
+            e.canonical = Some(entry.canonical.clone().unwrap_or_else(|| name.into()));
+            e.country = entry.country;
+            e.place = entry.place;
+        }
+        None if unknown_ok => {}
+        None => return,
+    }
+    out.push(Candidate {
+        entity: e,
+        priority: Priority::Rule,
+    });
 }
 
 /// The most tokens between a dateline's place and its agency ("OAK BROOK, Ill., Jan. 4 (AP)").
