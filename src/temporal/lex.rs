@@ -314,6 +314,23 @@ fn fill_key(t: &mut Tok, s: &str) {
     }
 }
 
+/// Whether `word` is a month name or abbreviation written in title case ("March", "Jan",
+/// "Sept"), as the lexer reads them.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut low = [0u8; 9];
+    if b.len() > low.len()
+        || !b.first().is_some_and(u8::is_ascii_uppercase)
+        || b[1..].iter().any(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    for (l, c) in low.iter_mut().zip(b) {
+        *l = c.to_ascii_lowercase();
+    }
+    matches!(classify(&low[..b.len()], Case::Title), Class::Month { .. })
+}
+
 /// Classifies a lower-cased word; month and weekday names must be capitalized.
 fn classify(w: &[u8], case: Case) -> Class {
     let cap = case != Case::Lower;
@@ -507,6 +524,16 @@ mod tests {
         assert_eq!(toks[11].suffix, Suffix::S);
         assert!(toks[12].space, "NBSP counts as space");
         assert!(!toks[3].space);
+    }
+
+    #[test]
+    fn month_names_in_title_case() {
+        for w in ["March", "Jan", "Sept", "May", "December"] {
+            assert!(is_month_name(w), "{w}");
+        }
+        for w in ["march", "MARCH", "Marching", "Mayor", "Septembers", ""] {
+            assert!(!is_month_name(w), "{w}");
+        }
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub use date::Date;
 
 pub(crate) use calendar::Point;
 pub(crate) use dct::{find_dct, find_dct_resumable};
+pub(crate) use lex::is_month_name;
 
 use crate::document::{Label, Sentence, Span};
 
