@@ -47,8 +47,9 @@ const MAX_PLACE_NAMES: usize = 64;
 /// `entities` are the first resolution's entities, sorted by start.
 pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
-    place_names(ctx, entities, out);
-    full_names(ctx, entities, out);
+    let placed = placed_names(text, entities);
+    place_names(ctx, entities, &placed, out);
+    full_names(ctx, entities, &placed, out);
     // (key, index of the entity it comes from), sorted by key then entity order.
     let mut keys: Vec<(&str, usize)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
@@ -204,7 +205,8 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
 
 /// Proposes every recurrence of a PERSON name of two words or more, as a whole, token for
 /// token ("Aung San Suu Kyi" again, where "Aung San" alone is a place).
-fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
+/// `placed` are the names place rules found ([`placed_names`]).
+fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     // (first word, token range of the name), sorted by first word.
     let mut names: Vec<(&str, usize, usize)> = Vec::new();
@@ -217,7 +219,6 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) 
     }
     // A name that a place rule found elsewhere with its own evidence ("Zinda Jan district") is
     // a place, not a person to propagate.
-    let placed = placed_names(text, entities);
     if !placed.is_empty() {
         names.retain(|&(_, first, last)| {
             let name = &text[tokens[first].span.start..tokens[last - 1].span.end];
@@ -298,13 +299,12 @@ fn placed_names<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
 /// Proposes every other mention of a name a place context rule found ("Zinda Jan district",
 /// then "in Zinda Jan") as a LOCATION (`rule:coref.place_name`), where it stands alone: not
 /// inside a longer capitalized run. A PERSON rule's guess at the same words loses to it.
-fn place_names(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
+fn place_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
-    let placed = placed_names(text, entities);
     // Only names of two words or more: one word is too often something else as well. Each
     // name is searched in the whole text: a bounded number of them.
-    for name in placed
-        .into_iter()
+    for &name in placed
+        .iter()
         .filter(|n| n.contains(' '))
         .take(MAX_PLACE_NAMES)
     {
