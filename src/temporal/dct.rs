@@ -104,8 +104,9 @@ pub(crate) fn find_dct_resumable(
             .then(|| t.value[..4].parse::<i32>().ok())
             .flatten()
     });
+    let mut lines = Lines::default();
     for t in &found {
-        let (line_start, line_end) = line_of(text, t.span);
+        let (line_start, line_end) = lines.of(text, t.span);
         let prefix = text[line_start..t.span.start].trim();
         let suffix = text[t.span.end..line_end].trim();
         let full: Option<Date> = t.value.get(..10).and_then(|v| v.parse().ok());
@@ -158,25 +159,49 @@ fn head_end(text: &str) -> usize {
 }
 
 fn memchr_nl(b: &[u8], from: usize) -> usize {
-    b[from..]
-        .iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| from + p)
+    memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p)
 }
 
-/// The line around `span`; its end is looked for at most [`LINE_TAIL`] bytes past the span (the
-/// tests on the rest of the line need no more), so a huge line costs no more than a short one.
-fn line_of(text: &str, span: Span) -> (usize, usize) {
-    let b = text.as_bytes();
-    let start = b[..span.start]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1);
-    let mut limit = (span.end + LINE_TAIL).min(b.len());
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
+/// The lines around the expressions of a head, asked for in text order: each byte is searched
+/// for a line break at most once, however many expressions a long line holds.
+#[derive(Default)]
+struct Lines {
+    /// No line break in `text[start_from..]` up to the last position asked for.
+    start_from: usize,
+    /// The start of the line of the last position asked for.
+    start: usize,
+    /// No line break in `text[end_from..end_to]`.
+    end_from: usize,
+    end_to: usize,
+}
+
+impl Lines {
+    /// The line around `span`; its end is looked for at most [`LINE_TAIL`] bytes past the span
+    /// (the tests on the rest of the line need no more), so a huge line costs no more than a
+    /// short one.
+    fn of(&mut self, text: &str, span: Span) -> (usize, usize) {
+        let b = text.as_bytes();
+        if span.start < self.start_from {
+            *self = Lines::default();
+        }
+        if let Some(p) = memchr::memrchr(b'\n', &b[self.start_from..span.start]) {
+            self.start = self.start_from + p + 1;
+        }
+        self.start_from = span.start;
+        let mut limit = (span.end + LINE_TAIL).min(b.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let from = if (self.end_from..=self.end_to).contains(&span.end) {
+            self.end_to
+        } else {
+            self.end_from = span.end;
+            span.end
+        };
+        let end = memchr_nl(&b[..limit.max(from)], from);
+        self.end_to = end;
+        (self.start, end.min(limit))
     }
-    (start, memchr_nl(&b[..limit], span.end))
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
