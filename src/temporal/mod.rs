@@ -36,6 +36,7 @@ mod date;
 mod dct;
 mod lex;
 mod rules;
+mod space;
 
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -539,9 +540,7 @@ fn words_back(text: &str, at: usize, floor: usize, n: usize) -> usize {
         if i <= floor {
             return floor;
         }
-        while i > floor && !is_space(b[i - 1]) {
-            i -= 1;
-        }
+        i = floor + space::after_prev_space(&b[floor..], i - floor);
     }
     // `i` follows an ASCII space or is `floor`: a character boundary either way.
     i.max(floor)
@@ -552,9 +551,7 @@ fn words_on(text: &str, at: usize, ceil: usize, n: usize) -> usize {
     let b = text.as_bytes();
     let mut i = at.min(ceil);
     for _ in 0..n {
-        while i < ceil && !is_space(b[i]) {
-            i += 1;
-        }
+        i = space::next_space(&b[..ceil], i);
         while i < ceil && is_space(b[i]) {
             i += 1;
         }
