@@ -40,42 +40,50 @@ impl Token {
 
 /// Appends the tokens of `text[span]` to `out`.
 ///
-/// Runs of ASCII letters and digits are scanned byte by byte; characters are decoded only
-/// where the text is not ASCII.
+/// ASCII bytes are classified by one table load and runs of ASCII letters and digits scanned
+/// byte by byte; characters are decoded only where the text is not ASCII.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII spaces and punctuation decided from the byte, without decoding.
         let first = bytes[i];
-        if first.is_ascii() && !first.is_ascii_alphanumeric() {
-            if !matches!(first, b' ' | b'\t'..=b'\r') {
+        let kind = BYTE_KIND[usize::from(first)];
+        let (c, clen) = match kind {
+            ByteKind::Space => {
+                i += 1;
+                continue;
+            }
+            ByteKind::Punct => {
                 let a = span.start + i;
                 out.push(Token {
                     span: Span::new(a, a + 1),
                     shape: Shape::Punct,
                     class: words::ascii_class(first),
                 });
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let (c, clen) = char_at(s, i);
-        if c.is_whitespace() {
-            i += clen;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            let (a, b) = (span.start + i, span.start + i + clen);
-            out.push(Token {
-                span: Span::new(a, b),
-                shape: Shape::Punct,
-                class: words::class_at(text.as_bytes(), a, b),
-            });
-            i += clen;
-            continue;
-        }
+            ByteKind::NonAscii => {
+                let (c, clen) = char_at(s, i);
+                if c.is_whitespace() {
+                    i += clen;
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    let (a, b) = (span.start + i, span.start + i + clen);
+                    out.push(Token {
+                        span: Span::new(a, b),
+                        shape: Shape::Punct,
+                        class: words::class_at(text.as_bytes(), a, b),
+                    });
+                    i += clen;
+                    continue;
+                }
+                (c, clen)
+            }
+            ByteKind::Digit | ByteKind::Upper | ByteKind::Lower => (char::from(first), 1),
+        };
         let mut end = i + clen;
         loop {
             while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
@@ -107,25 +115,29 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             }
             break;
         }
-        // Case counts, only where the shape needs them (upper-case initials, acronyms).
+        let upper_initial = match kind {
+            ByteKind::Upper => true,
+            ByteKind::NonAscii => c.is_uppercase(),
+            _ => false,
+        };
+        // Case, only where the shape needs it (upper-case initials, acronyms).
         let acronym_end = bytes.get(end) == Some(&b'.') && s[i..end].contains('.');
-        let counts = (c.is_uppercase() || acronym_end).then(|| case_counts(&s[i..end]));
-        let lower_seen = counts.is_some_and(|(_, _, lower)| lower);
+        let case = (upper_initial || acronym_end).then(|| case_of(&s[i..end]));
+        let lower_seen = case == Some(Case::LowerSeen);
         // "U.S." keeps its final period when the token is an acronym with inner periods.
         if acronym_end && !lower_seen {
             end += 1;
         }
-        let shape = if c.is_numeric() {
-            Shape::Number
-        } else if c.is_uppercase() {
-            match counts {
-                Some((upper, letters, false)) if upper >= 2 && letters >= 2 => Shape::AllCaps,
+        let shape = match kind {
+            ByteKind::Digit => Shape::Number,
+            ByteKind::Lower => Shape::Lower,
+            _ if c.is_numeric() => Shape::Number,
+            _ if upper_initial => match case {
+                Some(Case::AllCaps) => Shape::AllCaps,
                 _ => Shape::Capitalized,
-            }
-        } else if c.is_lowercase() {
-            Shape::Lower
-        } else {
-            Shape::Capitalized // title-case or caseless scripts
+            },
+            _ if c.is_lowercase() => Shape::Lower,
+            _ => Shape::Capitalized, // title-case or caseless scripts
         };
         let (a, b) = (span.start + i, span.start + end);
         let class = if shape == Shape::Number {
@@ -142,6 +154,38 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// What the first byte of a token (or a space) is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteKind {
+    /// ASCII whitespace (space, tab, line feed, vertical tab, form feed, carriage return).
+    Space,
+    /// Any other ASCII byte that is not a letter or digit: a one-byte punctuation token.
+    Punct,
+    Digit,
+    Upper,
+    Lower,
+    /// The first byte of a non-ASCII character: decoded.
+    NonAscii,
+}
+
+/// The [`ByteKind`] of each byte value.
+static BYTE_KIND: [ByteKind; 256] = {
+    let mut t = [ByteKind::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | b'\t'..=b'\r' => ByteKind::Space,
+            b'0'..=b'9' => ByteKind::Digit,
+            b'A'..=b'Z' => ByteKind::Upper,
+            b'a'..=b'z' => ByteKind::Lower,
+            _ => ByteKind::Punct,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Whether each byte is an ASCII letter or digit (one load per byte in the word loop).
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -153,24 +197,53 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// Upper-case letters, letters, and whether a lower-case letter occurs, in a token (the
-/// characters that join words, `-' ’ .`, count as nothing).
-fn case_counts(token: &str) -> (usize, usize, bool) {
-    let (mut upper, mut letters, mut lower) = (0, 0, false);
-    if token.is_ascii() {
-        for b in token.bytes() {
-            upper += usize::from(b.is_ascii_uppercase());
-            letters += usize::from(b.is_ascii_alphabetic());
-            lower |= b.is_ascii_lowercase();
+/// The letter case of a token, as its shape needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    /// A lower-case letter occurs.
+    LowerSeen,
+    /// No lower-case letter, two letters or more, two upper-case letters or more ("NATO").
+    AllCaps,
+    /// Neither ("A", "3M", a caseless script).
+    Other,
+}
+
+/// The [`Case`] of a token (the characters that join words, `-' ’ .`, count as nothing). The
+/// first lower-case letter decides it, so a capitalized word is read up to its second letter.
+fn case_of(token: &str) -> Case {
+    let mut upper = 0;
+    for b in token.bytes() {
+        if b >= 0x80 {
+            return case_of_chars(token);
         }
-    } else {
-        for c in token.chars() {
-            upper += usize::from(c.is_uppercase());
-            letters += usize::from(c.is_alphabetic());
-            lower |= c.is_lowercase();
+        if b.is_ascii_lowercase() {
+            return Case::LowerSeen;
         }
+        upper += usize::from(b.is_ascii_uppercase());
     }
-    (upper, letters, lower)
+    // No lower-case letter in ASCII: every letter is an upper-case one.
+    if upper >= 2 {
+        Case::AllCaps
+    } else {
+        Case::Other
+    }
+}
+
+/// [`case_of`] for a token that is not all ASCII, character by character.
+fn case_of_chars(token: &str) -> Case {
+    let (mut upper, mut letters) = (0, 0);
+    for c in token.chars() {
+        if c.is_lowercase() {
+            return Case::LowerSeen;
+        }
+        upper += usize::from(c.is_uppercase());
+        letters += usize::from(c.is_alphabetic());
+    }
+    if upper >= 2 && letters >= 2 {
+        Case::AllCaps
+    } else {
+        Case::Other
+    }
 }
 
 /// The character at byte `i` of `s` (a character boundary) and its length.
