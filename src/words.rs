@@ -308,11 +308,16 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 
 /// Open-addressing table from packed lower-cased words to their class bits.
 struct Table {
-    keys: Vec<u128>,
-    /// Per slot: bits matched ignoring case, bits of exact lower-case words, bits of exact
-    /// capitalized words.
-    bits: Vec<[Class; 3]>,
+    slots: Vec<Slot>,
     shift: u32,
+}
+
+/// A word of the table (0: an empty slot) and its class bits: matched ignoring case, of exact
+/// lower-case words, of exact capitalized words (side by side: a hit reads one slot).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u128,
+    bits: [Class; 3],
 }
 
 impl Table {
@@ -320,8 +325,7 @@ impl Table {
         let n: usize = lists.iter().map(|(l, _, _)| l.len()).sum();
         let size = (n * 4).next_power_of_two().max(16);
         let mut table = Table {
-            keys: vec![0; size],
-            bits: vec![[0; 3]; size],
+            slots: vec![Slot::default(); size],
             shift: 64 - size.trailing_zeros(),
         };
         for &(list, case, bit) in lists {
@@ -346,11 +350,11 @@ impl Table {
                     _ => panic!("exact list words are lower-case or capitalized: {w:?}"),
                 };
                 let mut i = table.slot(low);
-                while table.keys[i] != 0 && table.keys[i] != low {
+                while table.slots[i].key != 0 && table.slots[i].key != low {
                     i = (i + 1) & (size - 1);
                 }
-                table.keys[i] = low;
-                table.bits[i][kind] |= bit;
+                table.slots[i].key = low;
+                table.slots[i].bits[kind] |= bit;
             }
         }
         table
@@ -370,15 +374,16 @@ impl Table {
     }
 
     /// The bits of the packed word `raw` (not lower-cased).
-    #[inline]
+    #[inline(always)]
     fn lookup(&self, raw: u128) -> Class {
         let low = lower_packed(raw);
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(low);
         loop {
-            let k = self.keys[i];
+            let slot = &self.slots[i & mask];
+            let k = slot.key;
             if k == low {
-                let [fold, lower, capitalized] = self.bits[i];
+                let [fold, lower, capitalized] = slot.bits;
                 let mut bits = fold;
                 if raw == low {
                     bits |= lower;
