@@ -192,12 +192,7 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             }
             let digits = (i - s).min(255) as u8;
             let sfx_start = i;
-            while i < end && WORD_BYTE[usize::from(bytes[i])] {
-                if bytes[i] >= 0x80 && !starts_alpha(text, i) {
-                    break;
-                }
-                i += utf8_len(bytes[i]);
-            }
+            i = word_end(text, i, end);
             let i2 = i.min(end);
             let mut t = blank(s, i2, Kind::Num, space);
             t.num = num;
@@ -219,27 +214,21 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
         }
         if b.is_ascii_alphabetic() || b >= 0x80 {
             let s = i;
-            while i < end && WORD_BYTE[usize::from(bytes[i])] {
-                if bytes[i] >= 0x80 && !starts_alpha(text, i) {
-                    break;
-                }
-                i += utf8_len(bytes[i]);
-            }
+            i = word_end(text, i, end);
             let i2 = i.min(end);
             let mut t = blank(s, i2, Kind::Word, space);
             let w = &text[s..i2];
             fill_key(&mut t, w);
             let wb = w.as_bytes();
-            t.case = if wb[0].is_ascii_uppercase() {
-                let upper = wb.iter().filter(|c| c.is_ascii_uppercase()).count();
-                let lower = wb.iter().any(u8::is_ascii_lowercase);
-                if upper >= 2 && !lower {
-                    Case::Upper
-                } else {
-                    Case::Title
-                }
-            } else {
+            t.case = if !wb[0].is_ascii_uppercase() {
                 Case::Lower
+            } else if wb[1..].iter().any(u8::is_ascii_lowercase) {
+                // Capitalized words end the search at their second letter.
+                Case::Title
+            } else if wb[1..].iter().any(u8::is_ascii_uppercase) {
+                Case::Upper
+            } else {
+                Case::Title
             };
             t.class = classify(t.low(), t.case);
             out.push(t);
@@ -253,17 +242,32 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
     }
 }
 
-/// Whether each byte may continue a word: an ASCII letter or digit, or a byte of a non-ASCII
-/// character (checked further by [`starts_alpha`]).
-static WORD_BYTE: [bool; 256] = {
+/// Whether each byte is an ASCII letter or digit (one load per byte in the word loop).
+static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        t[b] = (b as u8).is_ascii_alphanumeric();
         b += 1;
     }
     t
 };
+
+/// The end of the letters and digits (ASCII or not) from byte `i` on, not after `end`: ASCII
+/// runs byte by byte, other characters decoded.
+fn word_end(text: &str, mut i: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    loop {
+        while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i < bytes.len() && bytes[i] >= 0x80 && starts_alpha(text, i) {
+            i += utf8_len(bytes[i]);
+        } else {
+            return i;
+        }
+    }
+}
 
 fn starts_alpha(text: &str, i: usize) -> bool {
     text.get(i..)
