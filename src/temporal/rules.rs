@@ -565,17 +565,43 @@ pub(super) struct Parser<'a> {
     pub ctx: &'a Ctx<'a>,
 }
 
-/// Whether [`Parser::parse_at`] can find anything starting at `t`: false only for lower-case
-/// words of no class that no rule opens with. The scan skips the other start positions.
+/// Whether [`Parser::parse_at`] can find anything starting at `t`: false for punctuation other
+/// than an apostrophe ("'90s", the decade rule's only opening), and for words of no class that
+/// no rule opens with. The scan skips those start positions.
 ///
-/// The words are those the rules test at their first token: keep this list in step with them
-/// (debug builds check every skipped start, so the tests catch a missing word).
+/// The rules compare a word's lower-cased form, so the same list answers for any case; only the
+/// holidays, quarters ("Q3") and fiscal years ("FY2024") need a capital. Keep the words in step
+/// with those the rules test at their first token (debug builds check every skipped start, so
+/// the tests catch a missing word).
 pub(super) fn can_start(t: &Tok) -> bool {
-    if t.kind != Kind::Word || t.class != Class::Other || t.case != Case::Lower || t.len == 0 {
+    match t.kind {
+        Kind::Num => return true,
+        // `punct` is 0 for non-ASCII punctuation, which may be a typographic apostrophe.
+        Kind::Punct => return matches!(t.punct, b'\'' | 0),
+        Kind::Word => {}
+    }
+    if t.class != Class::Other || t.len == 0 {
+        return true;
+    }
+    let l = t.low();
+    if t.case != Case::Lower
+        && (matches!(
+            l,
+            b"christmas"
+                | b"new"
+                | b"easter"
+                | b"good"
+                | b"halloween"
+                | b"valentine"
+                | b"boxing"
+                | b"thanksgiving"
+        ) || matches!(l, [b'q', b'1'..=b'4'])
+            || l.starts_with(b"fy"))
+    {
         return true;
     }
     matches!(
-        t.low(),
+        l,
         // duration (amounts, "half a year")
         b"a" | b"an" | b"half" | b"several" | b"few" | b"many" | b"numerous" | b"couple"
             | b"dozen"
