@@ -12,6 +12,10 @@
 //! node but the root is created by exactly one edge, in the same order. A node's first edge
 //! bytes and the tag of its key are copied into its 16-byte record, so one step of a walk
 //! usually reads one cache line. The root's children are kept in a 256-entry table.
+//!
+//! Exact look-ups of one word ([`Trie::get`], asked for every capitalized token) go through a
+//! hash table of the keys of up to 16 bytes instead of a walk: one probe, usually, instead of a
+//! search among a node's edges at every byte.
 
 /// No value / no node.
 const NONE: u32 = u32::MAX;
@@ -28,6 +32,8 @@ pub(crate) struct Trie {
     nodes: Vec<Node>,
     /// Every node's edge bytes, sorted, node after node.
     edge_bytes: Vec<u8>,
+    /// The keys of 1 to [`SHORT`] bytes, for [`Trie::get`].
+    short: ShortKeys,
 }
 
 /// One node: 16 bytes, so a step of a walk usually touches one cache line.
@@ -46,6 +52,103 @@ struct Node {
 }
 
 const INLINE: usize = 5;
+
+/// Longest key in [`ShortKeys`].
+const SHORT: usize = 16;
+
+/// Open-addressing table of the short keys: packed bytes and length to value and tag.
+#[derive(Debug)]
+struct ShortKeys {
+    slots: Vec<ShortSlot>,
+    shift: u32,
+}
+
+/// A short key (`len` 0: an empty slot), its bytes zero-padded in two words.
+#[derive(Clone, Copy, Debug, Default)]
+struct ShortSlot {
+    lo: u64,
+    hi: u64,
+    value: u32,
+    len: u8,
+    tag: u8,
+}
+
+impl ShortKeys {
+    /// The table of the keys of 1 to [`SHORT`] bytes among `keys` (distinct), key `i` with
+    /// value `i` and tag `tags[i]`.
+    fn build(keys: &[&[u8]], tags: &[u8]) -> ShortKeys {
+        let n = keys
+            .iter()
+            .filter(|k| (1..=SHORT).contains(&k.len()))
+            .count();
+        let size = (n * 2).next_power_of_two().max(16);
+        let mut table = ShortKeys {
+            slots: vec![ShortSlot::default(); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (i, key) in keys.iter().enumerate() {
+            let Some((lo, hi)) = pack(key, false) else {
+                continue;
+            };
+            let mut k = table.slot(lo, hi, key.len());
+            while table.slots[k].len != 0 {
+                k = (k + 1) & (size - 1);
+            }
+            table.slots[k] = ShortSlot {
+                lo,
+                hi,
+                value: i as u32,
+                len: key.len() as u8,
+                tag: tags[i],
+            };
+        }
+        table
+    }
+
+    fn slot(&self, lo: u64, hi: u64, len: usize) -> usize {
+        let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The value and tag of `key` (1 to [`SHORT`] bytes, ASCII-lowercased with `fold`).
+    fn get(&self, key: &[u8], fold: bool) -> Option<(u32, u8)> {
+        let (lo, hi) = pack(key, fold)?;
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot(lo, hi, key.len());
+        loop {
+            let s = &self.slots[k];
+            if s.len == 0 {
+                return None;
+            }
+            if s.lo == lo && s.hi == hi && usize::from(s.len) == key.len() {
+                return Some((s.value, s.tag));
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<ShortSlot>()
+    }
+}
+
+/// `key` (1 to [`SHORT`] bytes) zero-padded into two little-endian words, ASCII-lowercased with
+/// `fold`; `None` for other lengths.
+fn pack(key: &[u8], fold: bool) -> Option<(u64, u64)> {
+    if key.is_empty() || key.len() > SHORT {
+        return None;
+    }
+    let mut buf = [0u8; SHORT];
+    buf[..key.len()].copy_from_slice(key);
+    if fold {
+        buf.make_ascii_lowercase();
+    }
+    let (lo, hi) = buf.split_at(8);
+    Some((
+        u64::from_le_bytes(lo.try_into().ok()?),
+        u64::from_le_bytes(hi.try_into().ok()?),
+    ))
+}
 
 impl Trie {
     /// Builds the trie of `keys`, which must be sorted and distinct; key `i` gets value `i` and
@@ -105,6 +208,7 @@ impl Trie {
             starts,
             nodes,
             edge_bytes,
+            short: ShortKeys::build(keys, tags),
         }
     }
 
@@ -177,6 +281,14 @@ impl Trie {
 
     /// The value and tag of exactly `key`, if it is in the trie.
     pub(crate) fn get(&self, key: &[u8]) -> Option<(u32, u8)> {
+        if key.len() <= SHORT {
+            return self.short.get(key, self.fold);
+        }
+        self.get_by_walk(key)
+    }
+
+    /// [`Trie::get`] by a walk from the root (keys longer than [`SHORT`]).
+    fn get_by_walk(&self, key: &[u8]) -> Option<(u32, u8)> {
         let mut node = 0;
         for &b in key {
             let b = if self.fold { b.to_ascii_lowercase() } else { b };
@@ -188,7 +300,10 @@ impl Trie {
 
     /// Heap bytes used.
     pub(crate) fn heap_bytes(&self) -> usize {
-        256 * 4 + self.nodes.capacity() * std::mem::size_of::<Node>() + self.edge_bytes.capacity()
+        256 * 4
+            + self.nodes.capacity() * std::mem::size_of::<Node>()
+            + self.edge_bytes.capacity()
+            + self.short.heap_bytes()
     }
 }
 
@@ -239,6 +354,58 @@ mod tests {
             assert_eq!(t.get(k.as_bytes()).map(|x| x.0), Some(i as u32));
         }
         assert_eq!(t.get(b"Xa"), None);
+    }
+
+    /// The hash table of short keys answers every look-up as the walk from the root does: for
+    /// every key, its other casings, its prefixes and extensions, short and long, folded or not.
+    #[test]
+    fn short_keys_answer_as_the_walk() {
+        let mut keys = vec![
+            "a",
+            "ab",
+            "abc",
+            "Abc",
+            "New",
+            "New York",
+            "New York City",
+            "Niger",
+            "Nigeria",
+            "exactly sixteen!",
+            "seventeen bytes!!",
+            "a much longer key than sixteen bytes",
+            "Goïta",
+            "x\u{0}y",
+        ];
+        keys.sort();
+        for fold in [false, true] {
+            let lowered: Vec<String> = keys.iter().map(|k| k.to_ascii_lowercase()).collect();
+            let mut ks: Vec<&str> = if fold {
+                lowered.iter().map(String::as_str).collect()
+            } else {
+                keys.clone()
+            };
+            ks.sort();
+            ks.dedup();
+            let t = trie(&ks, fold);
+            let mut probes: Vec<String> = vec![String::new(), "x".into(), "x\u{0}".into()];
+            for k in &keys {
+                probes.extend([
+                    k.to_string(),
+                    k.to_ascii_uppercase(),
+                    k.to_ascii_lowercase(),
+                    format!("{k}s"),
+                    format!("{k}\u{0}"),
+                    k.chars().skip(1).collect(),
+                    k.chars().take(k.chars().count() - 1).collect(),
+                ]);
+            }
+            for p in &probes {
+                assert_eq!(t.get(p.as_bytes()), t.get_by_walk(p.as_bytes()), "{p:?}");
+            }
+            for (i, k) in ks.iter().enumerate() {
+                assert_eq!(t.get(k.as_bytes()).map(|x| x.0), Some(i as u32), "{k:?}");
+            }
+        }
     }
 
     #[test]
