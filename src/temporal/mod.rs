@@ -2,9 +2,9 @@
 //!
 //! # How it works
 //!
-//! 1. One ASCII-mode trigger regex ([`TRIGGER`]) finds the words every time expression contains:
-//!    digits, month and weekday names, time units, "today", "now", seasons, parts of the day...
-//!    Nothing else of the text is looked at.
+//! 1. A word-by-word search (`trigger`) finds the words every time expression contains: digits,
+//!    month and weekday names, time units, "today", "now", seasons, parts of the day... Nothing
+//!    else of the text is looked at.
 //! 2. Around each trigger, a few words either side are lexed (`lex`) and the grammar (`rules`)
 //!    reads the longest expression that contains the trigger, leftmost first.
 //! 3. The expression is normalized to a TIMEX3 value against the context: the document creation
@@ -37,11 +37,9 @@ mod dct;
 mod lex;
 mod rules;
 mod space;
+mod trigger;
 
 use std::cell::Cell;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 pub use date::Date;
 
@@ -129,146 +127,6 @@ pub(crate) struct Timex {
     pub rule: &'static str,
 }
 
-/// Words every time expression contains at least one of. ASCII mode: `\b` is cheap.
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    let lower_words = [
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "now",
-        "currently",
-        "presently",
-        "nowadays",
-        "recently",
-        "lately",
-        "recent",
-        "past",
-        "future",
-        "present",
-        "seconds",
-        "minutes?",
-        "hours?",
-        "days?",
-        "weeks?",
-        "weekends?",
-        "fortnights?",
-        "months?",
-        "quarters?",
-        "years?",
-        "decades?",
-        "century",
-        "centuries",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "noon",
-        "midday",
-        "midnight",
-        "annual",
-        "annually",
-        "yearly",
-        "monthly",
-        "weekly",
-        "daily",
-        "nightly",
-        "hourly",
-        "quarterly",
-        "fiscal",
-        "financial",
-        "half",
-        "second",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-    ];
-    let mut alts: Vec<String> = lower_words
-        .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            let first = c.next().unwrap_or('x');
-            format!("[{}{}]{}", first, first.to_ascii_uppercase(), c.as_str())
-        })
-        .collect();
-    alts.extend(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "JANUARY",
-            "FEBRUARY",
-            "MARCH",
-            "APRIL",
-            "MAY",
-            "JUNE",
-            "JULY",
-            "AUGUST",
-            "SEPTEMBER",
-            "OCTOBER",
-            "NOVEMBER",
-            "DECEMBER",
-            "Jan",
-            "Feb",
-            "Mar",
-            "Apr",
-            "Jun",
-            "Jul",
-            "Aug",
-            "Sept?",
-            "Oct",
-            "Nov",
-            "Dec",
-            "Mondays?",
-            "Tuesdays?",
-            "Wednesdays?",
-            "Thursdays?",
-            "Fridays?",
-            "Saturdays?",
-            "Sundays?",
-            "MONDAY",
-            "TUESDAY",
-            "WEDNESDAY",
-            "THURSDAY",
-            "FRIDAY",
-            "SATURDAY",
-            "SUNDAY",
-            "Christmas",
-            "Easter",
-            "Halloween",
-            "Thanksgiving",
-            "Valentine",
-            "Boxing",
-            "New Year",
-            "Q[1-4]",
-            "FY[0-9]*",
-        ]
-        .iter()
-        .map(|s| (*s).to_string()),
-    );
-    let pattern = format!(r"(?-u)\b(?:[0-9]|(?:{})\b)", alts.join("|"));
-    Regex::new(&pattern).expect("trigger regex is valid")
-});
-
 /// Words looked at on each side of a trigger.
 const WORDS_BEFORE: usize = 7;
 const WORDS_AFTER: usize = 12;
@@ -345,34 +203,35 @@ fn scan(
     // `lexed.2`. Windows move forward, so each trigger lexes only what its window adds.
     let mut buf: Vec<lex::Tok> = Vec::with_capacity(64);
     let mut lexed = (0, 0, usize::MAX);
-    while let Some(m) = TRIGGER.find_at(text, st.next) {
+    while let Some((start, end)) = trigger::find_at(text, st.next) {
+        let m = Span::new(start, end);
         if let Some((at, slot)) = snapshot.as_mut() {
-            if m.start() >= *at {
+            if m.start >= *at {
                 **slot = Some(Resume {
-                    next: m.start(),
+                    next: m.start,
                     ..st.clone()
                 });
                 snapshot = None;
             }
         }
-        st.next = m.end();
-        if m.start() < st.pos {
+        st.next = m.end;
+        if m.start < st.pos {
             continue;
         }
-        while st.si < sentences.len() && sentences[st.si].span.end <= m.start() {
+        while st.si < sentences.len() && sentences[st.si].span.end <= m.start {
             st.si += 1;
         }
         let si = st.si;
         let Some(sentence) = sentences.get(si).map(|s| s.span) else {
             break;
         };
-        if m.start() < sentence.start {
+        if m.start < sentence.start {
             continue;
         }
-        let left = words_back(text, m.start(), sentence.start, WORDS_BEFORE);
-        let right = words_on(text, m.end(), sentence.end, WORDS_AFTER);
+        let left = words_back(text, m.start, sentence.start, WORDS_BEFORE);
+        let right = words_on(text, m.end, sentence.end, WORDS_AFTER);
         let toks = window(text, (left, right, si), &mut buf, &mut lexed);
-        let Some(trig) = toks.iter().position(|t| t.end > m.start()) else {
+        let Some(trig) = toks.iter().position(|t| t.end > m.start) else {
             continue;
         };
         let first = toks
@@ -386,7 +245,7 @@ fn scan(
             order: config.numeric_order,
             narrative: st.narrative,
             sentence,
-            trigger: Span::new(m.start(), m.end()),
+            trigger: m,
             dir_cache: Cell::new(None),
         };
         let parser = rules::Parser { t: toks, ctx: &ctx };
