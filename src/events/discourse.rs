@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::analyze::{Analysis, LOCATIVE, PlaceWanted};
 use super::lexicon::Form;
-use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, SentenceView, is_dated};
+use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, GatedList, SentenceView, is_dated};
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
 use crate::tokens::Shape;
@@ -113,6 +113,16 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     }
 }
 
+/// Prepositions that put an event inside an event noun ("killed in a rebel attack").
+const IN_DURING: GatedList = (C_FUNCTION, &["in", "during"]);
+
+/// Pronouns of a restrictive relative clause.
+const THAT_WHICH: GatedList = (crate::words::RELATIVE, &["that", "which"]);
+
+/// The gated lists of this module ([`GatedList`]).
+#[cfg(test)]
+pub(crate) const GATED_LISTS: &[GatedList] = &[IN_DURING, THAT_WHICH];
+
 /// Events that the sentence ties to one occasion take each other's date and place when they
 /// have none: an event "in" or "during" an event noun ("six policemen were killed and 12
 /// wounded in a rebel attack"), and an event noun and the verb of its restrictive relative
@@ -140,8 +150,8 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             {
                 p -= 1;
             }
-            let in_noun = p > 0 && s.is_any(p - 1, &["in", "during"]);
-            let relative = s.is_any(jb, &["that", "which"]);
+            let in_noun = p > 0 && s.is_one_of(p - 1, IN_DURING);
+            let relative = s.is_one_of(jb, THAT_WHICH);
             for i in 0..n {
                 let ni = &events[i].1;
                 if i == j || ni.ty == EventType::Statement || ni.modality == Modality::Hypothetical

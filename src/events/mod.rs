@@ -33,6 +33,15 @@ pub(crate) use lexicon::Lexicon;
 pub(crate) const WORD_LISTS: &[&[crate::words::WordList]] =
     &[sentence::WORD_LISTS, analyze::WORD_LISTS];
 
+/// The events layer's lists searched only in tokens of a word class that holds them
+/// ([`sentence::GatedList`]).
+#[cfg(test)]
+const GATED_LISTS: &[&[sentence::GatedList]] = &[
+    sentence::GATED_LISTS,
+    analyze::GATED_LISTS,
+    discourse::GATED_LISTS,
+];
+
 /// The embedded default trigger lexicon.
 pub(crate) const EMBEDDED_LEXICON: (&str, &str) = (
     "event_triggers.tsv",
@@ -394,5 +403,29 @@ impl Lexicon {
             k = group_end;
         }
         discourse::finish_document(text, sentences, entities, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A gated list's class holds every word of the list, in any ASCII casing: the class test
+    /// before the list search never turns a listed word away.
+    #[test]
+    fn gated_lists_are_inside_their_classes() {
+        for &(class, list) in super::GATED_LISTS.iter().copied().flatten() {
+            for w in list {
+                for v in [w.to_string(), w.to_ascii_uppercase(), {
+                    let mut c = w.to_string();
+                    c[..1].make_ascii_uppercase();
+                    c
+                }] {
+                    assert_ne!(
+                        crate::words::class_of(v.as_bytes()) & class,
+                        0,
+                        "{v:?} is not in the class of its list"
+                    );
+                }
+            }
+        }
     }
 }

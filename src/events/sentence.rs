@@ -261,6 +261,30 @@ const QUANTIFIERS: &[&str] = &[
 /// Personal pronouns that can be subjects.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// A word list and a word class that holds every word of it (compared ignoring case), for
+/// [`SentenceView::is_one_of`]. Each module's such lists are in its `GATED_LISTS`, where a test
+/// checks that the class holds them.
+pub(crate) type GatedList = (Class, &'static [&'static str]);
+
+/// Reporting verbs that start another clause after a trigger ([`SentenceView::clause`]).
+const SAYS: GatedList = (C_REPORTING, &["said", "says", "told", "tells", "added"]);
+
+/// Relative pronouns of a non-restrictive relative clause.
+const WHO_WHICH: GatedList = (words::RELATIVE, &["who", "which"]);
+
+/// Words that are no part of a lower-case noun phrase.
+const AND_SAID: GatedList = (words::DO_OR_AND | C_REPORTING, &["and", "said"]);
+
+/// Prepositions of a date in the verb chain ("had on Monday attacked").
+const DATE_PREPOSITIONS: GatedList = (
+    C_FUNCTION,
+    &["on", "in", "at", "since", "during", "by", "until"],
+);
+
+/// The gated lists of this module.
+#[cfg(test)]
+pub(crate) const GATED_LISTS: &[GatedList] = &[SAYS, WHO_WHICH, AND_SAID, DATE_PREPOSITIONS];
+
 /// A sentence's tokens and entities.
 pub(crate) struct SentenceView<'a> {
     pub text: &'a str,
@@ -339,6 +363,12 @@ impl<'a> SentenceView<'a> {
             let x = x.as_bytes();
             x.len() == w.len() && x.first() == Some(&first) && x.eq_ignore_ascii_case(w)
         })
+    }
+
+    /// [`is_any`](Self::is_any) for a list inside a word class: the token's class bit rules
+    /// out most tokens before the list is searched.
+    pub(crate) fn is_one_of(&self, i: usize, (class, words): GatedList) -> bool {
+        self.has(i, class) && self.is_any(i, words)
     }
 
     /// Case-insensitive membership in a list of lower-case boxed words.
@@ -540,7 +570,7 @@ impl<'a> SentenceView<'a> {
             if self.is_punct(o, &[',']) || self.has(o, words::CLAUSE_PUNCT) {
                 return None;
             }
-            if self.is_any(o, &["who", "which"]) && self.ent_index(o).is_none() {
+            if self.is_one_of(o, WHO_WHICH) && self.ent_index(o).is_none() {
                 return (self.is_punct(o - 1, &[',']) && o + 1 < c).then_some(o);
             }
         }
@@ -554,10 +584,7 @@ impl<'a> SentenceView<'a> {
     fn starts_reporting(&self, i: usize, b: usize) -> bool {
         // Only verbs that are never participles of the event ("the attack claimed 20 lives",
         // "killings reported in the region").
-        i > b
-            && self.is_any(i, &["said", "says", "told", "tells", "added"])
-            && self.ent_index(i).is_none()
-            && !self.is(i - 1, "as")
+        i > b && self.is_one_of(i, SAYS) && self.ent_index(i).is_none() && !self.is(i - 1, "as")
     }
 
     /// Whether token `i` can be inside a noun phrase.
@@ -573,7 +600,7 @@ impl<'a> SentenceView<'a> {
                 !self.has(i, C_FUNCTION)
                     && !self.has(i, C_DETERMINER)
                     && !self.is_adverb(i)
-                    && !self.is_any(i, &["and", "said"])
+                    && !self.is_one_of(i, AND_SAID)
             }
         }
     }
@@ -591,7 +618,7 @@ impl<'a> SentenceView<'a> {
     /// The length of a quantity modifier starting at `i` before a number: "more than", "fewer
     /// than", "less than", "at least", "at most", "up to" (2), or 0.
     fn quantity_modifier(&self, i: usize) -> usize {
-        let two = self.is_any(i, &["more", "fewer", "less"]) && self.is(i + 1, "than")
+        let two = self.is(i + 1, "than") && self.is_any(i, &["more", "fewer", "less"])
             || self.is(i, "at") && self.is_any(i + 1, &["least", "most"])
             || self.is(i, "up") && self.is(i + 1, "to");
         if two && (self.shape(i + 2) == Shape::Number || self.has(i + 2, words::QUANTIFIER)) {
@@ -728,9 +755,7 @@ impl<'a> SentenceView<'a> {
                 j = t;
                 continue;
             }
-            if self.is_any(t, &["on", "in", "at", "since", "during", "by", "until"])
-                && self.is_date(t + 1)
-            {
+            if self.is_date(t + 1) && self.is_one_of(t, DATE_PREPOSITIONS) {
                 j = t;
                 continue;
             }
@@ -739,7 +764,7 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             // "families began returning": an aspectual verb before an -ing form.
-            if self.is_any(t, ASPECT_VERBS) && self.word(t + 1).ends_with("ing") {
+            if self.word(t + 1).ends_with("ing") && self.is_any(t, ASPECT_VERBS) {
                 j = t;
                 continue;
             }
