@@ -4,7 +4,7 @@
 //! - [`lexicon`]: trigger rows (`lexicons/event_triggers.tsv`, embedded; users may add files
 //!   through [`ExtractorBuilder::event_lexicon_file`](crate::ExtractorBuilder::event_lexicon_file))
 //!   with inflections generated from lemmas, matched whole-word and ASCII-case-insensitively by
-//!   one automaton;
+//!   one automaton ([`scan`]);
 //! - [`sentence`]: the trigger's sentence as tokens and entities, clause bounds, noun phrases;
 //! - [`analyze`]: the reading that holds (guards and context tests), actors (subject, passive
 //!   by-agent, relative-clause antecedent, possessor), target, place, the clause's date,
@@ -24,6 +24,7 @@ mod analyze;
 mod csv;
 mod discourse;
 mod lexicon;
+mod scan;
 mod sentence;
 
 pub use csv::{COLUMNS as EVENTS_CSV_COLUMNS, date_precision};
@@ -322,20 +323,21 @@ impl Lexicon {
     ) {
         // Trigger matches, whole-word, outside names.
         let mut raws: Vec<(Span, usize, usize)> = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            if !is_whole_word(text, m.start(), m.end()) {
-                continue;
-            }
-            let span = Span::new(m.start(), m.end());
-            let Some(sentence) = crate::resolve::sentence_of(sentences, span) else {
-                continue;
-            };
-            let i = entities.partition_point(|e| e.span.end <= span.start);
-            if entities.get(i).is_some_and(|e| e.span.overlaps(span)) {
-                continue; // a trigger word inside a name ("the Offensive" in a title)
-            }
-            raws.push((span, m.pattern().as_usize(), sentence));
-        }
+        self.automaton
+            .for_each_match(text.as_bytes(), |pattern, start, end| {
+                if !is_whole_word(text, start, end) {
+                    return;
+                }
+                let span = Span::new(start, end);
+                let Some(sentence) = crate::resolve::sentence_of(sentences, span) else {
+                    return;
+                };
+                let i = entities.partition_point(|e| e.span.end <= span.start);
+                if entities.get(i).is_some_and(|e| e.span.overlaps(span)) {
+                    return; // a trigger word inside a name ("the Offensive" in a title)
+                }
+                raws.push((span, pattern, sentence));
+            });
         if raws.is_empty() {
             return;
         }
