@@ -383,12 +383,12 @@ pub(crate) fn analyze(
 
     let mut chosen: Option<(&Reading, Vec<Argument>, Subject)> = None;
     // Readings in lexicon order; the first one whose tests hold is taken. Noun and verb
-    // readings of one surface are ordered by the context.
-    let mut order: Vec<&Reading> = readings.iter().collect();
-    order.sort_by_key(|r| {
-        let noun = matches!(r.form, Form::Noun | Form::Phrase);
-        if nominal_context == noun { 0 } else { 1 }
-    });
+    // readings of one surface are ordered by the context: those that fit it first.
+    let fits = |r: &&Reading| matches!(r.form, Form::Noun | Form::Phrase) == nominal_context;
+    let order = readings
+        .iter()
+        .filter(fits)
+        .chain(readings.iter().filter(|r| !fits(r)));
     for r in order {
         let cond = &lex.conditions[r.cond as usize];
         if !conditions_hold(s, cond, a, b, hi) {
@@ -834,7 +834,13 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
     push_arg(s, start, y, out);
 }
 
-fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argument>) {
+fn push_arg(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument>) {
+    out.extend(argument(s, x, y));
+}
+
+/// Tokens `[x, y)` as an argument, without leading punctuation, determiners and "and" or
+/// trailing punctuation; `None` when what is left is empty, a time expression or an adverb.
+fn argument(s: &SentenceView<'_>, mut x: usize, mut y: usize) -> Option<Argument> {
     while x < y && (s.shape(x) == Shape::Punct || s.has(x, C_DETERMINER) || s.is(x, "and")) {
         x += 1;
     }
@@ -843,7 +849,7 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
     }
     // A time expression is no actor: "the deployment of monitors by the end of the year".
     if x >= y || s.ent(x).is_some_and(|e| e.label.is_temporal()) {
-        return;
+        return None;
     }
     // An adverb is no actor: "who earlier had met".
     if y == x + 1
@@ -865,7 +871,7 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
                 ],
             ))
     {
-        return;
+        return None;
     }
     let span = s.span_of(x, y);
     let label = (x..y)
@@ -874,11 +880,11 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
         .find(|e| span.contains(e.span))
         .map(|e| e.label)
         .filter(|l| !l.is_temporal());
-    out.push(Argument {
+    Some(Argument {
         span,
         label,
         inferred: false,
-    });
+    })
 }
 
 fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
@@ -1059,23 +1065,22 @@ fn target(
     if !transitive(ty) {
         return None;
     }
-    let mut out = Vec::new();
     if passive {
         if let Subject::Phrase(x, y) = subject(s, a, lo, opener) {
-            push_arg(s, x, y, &mut out);
+            return argument(s, x, y);
         }
     } else if matches!(form, Form::Noun | Form::Phrase) {
         if s.is_any(b, &["on", "against", "of", "in"]) && !(s.is(b, "of") && intransitive(ty)) {
             if let Some((x, y)) = s.np_starting_at(b + 1, hi) {
                 if !s.is(b, "in") || s.ent(x).is_some_and(|e| e.label == Label::Location) {
-                    push_arg(s, x, y, &mut out);
+                    return argument(s, x, y);
                 }
             }
         }
     } else if let Some((x, y)) = s.np_starting_at(b, hi) {
-        push_arg(s, x, y, &mut out);
+        return argument(s, x, y);
     }
-    out.into_iter().next()
+    None
 }
 
 /// Nouns of an anaphoric place ("the city") and the kind of place each wants.

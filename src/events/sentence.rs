@@ -507,6 +507,14 @@ impl<'a> SentenceView<'a> {
         self.has(i, C_OPENER)
     }
 
+    /// Whether token `i` is a word in none of the classes `bits`: then it bounds no clause
+    /// (bounds are punctuation, openers and, after the trigger, reporting verbs).
+    fn plain_word(&self, i: usize, bits: Class) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.shape != Shape::Punct && t.class & bits == 0)
+    }
+
     /// Clause of tokens `[a, b)`: `(lo, hi, opener)` where `opener` is the subordinator or
     /// relative word that opens the clause, if any (it is inside `[lo, hi)`). Clauses are
     /// bounded by openers, clause punctuation, dashes (a dateline's too), the closing comma of
@@ -515,6 +523,9 @@ impl<'a> SentenceView<'a> {
         let mut lo = 0;
         let mut opener = None;
         for i in (0..a).rev() {
+            if self.plain_word(i, C_OPENER) {
+                continue;
+            }
             // "Thiam, who lives in France, rejected ...": the main clause resumes after the
             // relative clause's closing comma.
             if self.is_punct(i, &[',']) && self.closed_relative(i).is_some() {
@@ -538,6 +549,9 @@ impl<'a> SentenceView<'a> {
         }
         let mut hi = self.len();
         for i in b..self.len() {
+            if self.plain_word(i, C_OPENER | C_REPORTING) {
+                continue;
+            }
             if self.boundary_word(i)
                 || (self.is_dash(i) && self.is_dash(i + 1))
                 || self.is_spaced_dash(i)
