@@ -1182,7 +1182,13 @@ fn location(
     // first).
     let mut best: Option<(usize, Span, Option<Label>)> = None;
     let mut anaphor = None;
-    for i in lo..hi {
+    // (Only after a locative preposition.)
+    let prepositions = if s.classes & C_LOCATIVE != 0 {
+        lo..hi
+    } else {
+        lo..lo
+    };
+    for i in prepositions {
         if i >= a && i < b {
             continue;
         }
@@ -1381,7 +1387,12 @@ fn clause_date(
     }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
-    for i in lo..hi {
+    let dates = if s.ents.iter().any(is_dated) {
+        lo..hi
+    } else {
+        lo..lo
+    };
+    for i in dates {
         if i >= a && i < b || s.ent_index(i).is_none() || !s.is_date(i) {
             continue;
         }
@@ -1531,17 +1542,22 @@ fn modality(
         return (negated, Modality::Hypothetical);
     }
     // Reported: an attribution in the sentence and the trigger is not itself the statement.
-    let adverb = (lo..hi).any(|i| s.has(i, words::REPORTED_ADVERB));
-    let attributed = ty != EventType::Statement && {
-        let before = (0..a).any(|i| s.has(i, C_REPORTING) && s.ent_index(i).is_none());
+    // (Each test below looks for a word class: none when the sentence has none of it.)
+    let adverb = s.classes & words::REPORTED_ADVERB != 0
+        && (lo..hi).any(|i| s.has(i, words::REPORTED_ADVERB));
+    let attributed = ty != EventType::Statement && s.classes & C_REPORTING != 0 && {
+        let before = || (0..a).any(|i| s.has(i, C_REPORTING) && s.ent_index(i).is_none());
         // "..., officials said."
-        let after = (b..s.len()).any(|i| {
-            s.has(i, C_REPORTING)
-                && (i.saturating_sub(4)..i).any(|c| c >= b && s.is_punct(c, &[',', '"', '”']))
-        });
-        let according = (0..s.len())
-            .any(|i| s.has(i, C_REPORTING) && s.is(i, "according") && s.is(i + 1, "to"));
-        before || after || according
+        let after = || {
+            (b..s.len()).any(|i| {
+                s.has(i, C_REPORTING)
+                    && (i.saturating_sub(4)..i).any(|c| c >= b && s.is_punct(c, &[',', '"', '”']))
+            })
+        };
+        let according = || {
+            (0..s.len()).any(|i| s.has(i, C_REPORTING) && s.is(i, "according") && s.is(i + 1, "to"))
+        };
+        before() || after() || according()
     };
     if adverb || attributed {
         return (negated, Modality::Reported);

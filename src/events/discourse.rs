@@ -81,6 +81,9 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         }
     }
     // A place of the sentence after a locative preposition, for events with none in the clause.
+    if !s.ents.iter().any(|e| e.label == Label::Location) {
+        return;
+    }
     for (t, a) in events.iter_mut() {
         if a.location.is_some() || a.place_anaphor.is_some() {
             continue;

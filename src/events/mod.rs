@@ -358,12 +358,13 @@ impl Lexicon {
             let lo = entities.partition_point(|e| e.span.start < sent.start);
             let hi = entities.partition_point(|e| e.span.start < sent.end);
             let ents = &entities[lo..hi];
-            sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
+            let classes = sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
             let view = sentence::SentenceView {
                 text,
                 toks,
                 ents,
                 ent_of: &ent_of,
+                classes,
             };
             analyses.clear();
             for &(span, pattern, _) in &raws[k..group_end] {

@@ -293,6 +293,8 @@ pub(crate) struct SentenceView<'a> {
     pub ents: &'a [Entity],
     /// Per token: index into `ents` of the entity containing its start, or `u32::MAX`.
     pub ent_of: &'a [u32],
+    /// The word classes of all tokens together: a class no token has needs no search.
+    pub classes: Class,
 }
 
 /// Word class bits tested by [`SentenceView::has`] (computed once per token, [`crate::words`]).
@@ -319,11 +321,14 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
 ];
 
 impl<'a> SentenceView<'a> {
-    /// Fills `ent_of` for `toks` and `ents`.
-    pub(crate) fn map_entities(toks: &[Token], ents: &[Entity], ent_of: &mut Vec<u32>) {
+    /// Fills `ent_of` for `toks` and `ents`; returns the word classes of all tokens together
+    /// (for [`classes`](Self::classes)).
+    pub(crate) fn map_entities(toks: &[Token], ents: &[Entity], ent_of: &mut Vec<u32>) -> Class {
         ent_of.clear();
+        let mut classes = 0;
         let mut e = 0;
         for t in toks {
+            classes |= t.class;
             while e < ents.len() && ents[e].span.end <= t.span.start {
                 e += 1;
             }
@@ -332,6 +337,7 @@ impl<'a> SentenceView<'a> {
                 .is_some_and(|x| x.span.start <= t.span.start && t.span.start < x.span.end);
             ent_of.push(if inside { e as u32 } else { u32::MAX });
         }
+        classes
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -464,9 +470,11 @@ impl<'a> SentenceView<'a> {
 
     /// Lower-case word ending in "-ly" (an adverb, roughly).
     pub(crate) fn is_adverb(&self, i: usize) -> bool {
+        if self.shape(i) != Shape::Lower {
+            return false;
+        }
         let w = self.word(i);
-        self.shape(i) == Shape::Lower
-            && w.len() > 4
+        w.len() > 4
             && w.ends_with("ly")
             && !matches!(
                 w,
