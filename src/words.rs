@@ -110,6 +110,8 @@ pub(crate) const LIGHT_VERB: Class = 1 << 55;
 pub(crate) const PLACE_NOUN: Class = 1 << 56;
 /// Units of distance ("300 km from").
 pub(crate) const DISTANCE_UNIT: Class = 1 << 57;
+/// Prepositions that place one event relative to another ("after the attack").
+pub(crate) const TEMPORAL_PREPOSITION: Class = 1 << 61;
 
 // Person rules (`crate::patterns::person`): exact.
 /// Capitalized words never in a name (weekdays, months, function words).
@@ -215,6 +217,7 @@ const ALL: &[Class] = &[
     LIGHT_VERB,
     PLACE_NOUN,
     DISTANCE_UNIT,
+    TEMPORAL_PREPOSITION,
     NOT_NAME,
     ROLE,
     ROLE_INITIAL,

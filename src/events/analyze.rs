@@ -71,6 +71,11 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
     (LIGHT_VERBS, Case::Fold, words::LIGHT_VERB),
     (PLACE_NOUN_WORDS, Case::Fold, words::PLACE_NOUN),
     (DISTANCE_UNITS, Case::Fold, words::DISTANCE_UNIT),
+    (
+        TEMPORAL_PREPOSITIONS,
+        Case::Fold,
+        words::TEMPORAL_PREPOSITION,
+    ),
 ];
 
 /// The gated lists of this module ([`GatedList`]).
@@ -1348,7 +1353,7 @@ fn clause_date(
         while j > lo && a - j < 3 && (s.has(j - 1, C_DETERMINER) || s.shape(j - 1) == Shape::Lower)
         {
             j -= 1;
-            if s.is_any(j, TEMPORAL_PREPOSITIONS) {
+            if s.has(j, words::TEMPORAL_PREPOSITION) {
                 // ... unless the noun has its own: "since its launch in 2003".
                 let own = s.is_any(b, &["in", "on"]).then(|| date_of(b + 1)).flatten();
                 return match own {
@@ -1361,13 +1366,13 @@ fn clause_date(
     // "two weeks after the junta accused Paris": a verb whose subject follows "after" is in
     // a subordinate clause that starts there.
     let mut lo = lo;
-    if !nominal {
+    if !nominal && s.classes & words::TEMPORAL_PREPOSITION != 0 {
         if let Some((x, _)) = s.skip_chain_left(a, lo).and_then(|e| s.np_ending_at(e, lo)) {
             let mut p = x;
             if p > lo && s.has(p - 1, C_DETERMINER) {
                 p -= 1;
             }
-            if p > lo && s.is_any(p - 1, TEMPORAL_PREPOSITIONS) {
+            if p > lo && s.has(p - 1, words::TEMPORAL_PREPOSITION) {
                 lo = p - 1;
             }
         }

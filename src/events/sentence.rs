@@ -379,10 +379,15 @@ impl<'a> SentenceView<'a> {
 
     /// Case-insensitive membership in a list of lower-case boxed words.
     pub(crate) fn is_in(&self, i: usize, words: &[Box<str>]) -> bool {
-        i < self.toks.len() && {
-            let w = self.word(i);
-            words.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
+        let w = self.word(i).as_bytes();
+        // The length and the first byte before the whole word, as in `is_any`.
+        let Some(first) = w.first().map(u8::to_ascii_lowercase) else {
+            return false; // past the end (tokens are never empty)
+        };
+        words.iter().any(|x| {
+            let x = x.as_bytes();
+            x.len() == w.len() && x.first() == Some(&first) && x.eq_ignore_ascii_case(w)
+        })
     }
 
     /// Whether token `i` is in a word class of `bits` (`C_*`, [`crate::words`]).
