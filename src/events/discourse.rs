@@ -132,6 +132,9 @@ pub(crate) const GATED_LISTS: &[GatedList] = &[IN_DURING, THAT_WHICH];
 /// clause of the same type ("an attack that targeted a post in Kidal on March 16").
 fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     let n = events.len();
+    if n < 2 {
+        return; // nothing to tie
+    }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.
     for _ in 0..2 {
         for j in 0..n {
@@ -155,6 +158,9 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             }
             let in_noun = p > 0 && s.is_one_of(p - 1, IN_DURING);
             let relative = s.is_one_of(jb, THAT_WHICH);
+            if !in_noun && !relative {
+                continue; // ties nothing
+            }
             for i in 0..n {
                 let ni = &events[i].1;
                 if i == j || ni.ty == EventType::Statement || ni.modality == Modality::Hypothetical
@@ -508,7 +514,10 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                 .and_then(|e| e.date.as_ref())
                 .map_or("", |d| &d.value)
         };
-        active.retain(|&c| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
+        // (No chain is that far back before sentence `LOOKBACK_SENTENCES`.)
+        if ev.sentence > LOOKBACK_SENTENCES {
+            active.retain(|&c| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
+        }
         let place = ev.location.as_ref().map(|l| l.span);
         let date = ev.date.as_ref().map(|d| (d.span, i));
         let value = ev.date.as_ref().map_or("", |d| &d.value);

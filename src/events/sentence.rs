@@ -411,13 +411,18 @@ impl<'a> SentenceView<'a> {
     }
 
     pub(crate) fn is_punct(&self, i: usize, chars: &[char]) -> bool {
-        i < self.toks.len()
-            && self.toks[i].shape == Shape::Punct
-            && self
+        let Some(t) = self.toks.get(i).filter(|t| t.shape == Shape::Punct) else {
+            return false;
+        };
+        // An ASCII first byte is the first character, without decoding.
+        match self.text.as_bytes().get(t.span.start) {
+            Some(&b) if b.is_ascii() => chars.contains(&char::from(b)),
+            _ => self
                 .word(i)
                 .chars()
                 .next()
-                .is_some_and(|c| chars.contains(&c))
+                .is_some_and(|c| chars.contains(&c)),
+        }
     }
 
     /// Whether token `i` is a hyphen (`is_punct(i, &['-'])`, from the byte).
