@@ -104,6 +104,14 @@ pub(crate) const PASSIVE_AUX: Class = 1 << 41;
 pub(crate) const TENSE_AUX: Class = 1 << 42;
 /// Punctuation that ends a clause.
 pub(crate) const CLAUSE_PUNCT: Class = 1 << 43;
+/// Light verbs whose object names an event ("launched attacks").
+pub(crate) const LIGHT_VERB: Class = 1 << 55;
+/// Nouns of an anaphoric place ("the city").
+pub(crate) const PLACE_NOUN: Class = 1 << 56;
+/// Units of distance ("300 km from").
+pub(crate) const DISTANCE_UNIT: Class = 1 << 57;
+/// Prepositions that place one event relative to another ("after the attack").
+pub(crate) const TEMPORAL_PREPOSITION: Class = 1 << 61;
 
 // Person rules (`crate::patterns::person`): exact.
 /// Capitalized words never in a name (weekdays, months, function words).
@@ -206,6 +214,10 @@ const ALL: &[Class] = &[
     PASSIVE_AUX,
     TENSE_AUX,
     CLAUSE_PUNCT,
+    LIGHT_VERB,
+    PLACE_NOUN,
+    DISTANCE_UNIT,
+    TEMPORAL_PREPOSITION,
     NOT_NAME,
     ROLE,
     ROLE_INITIAL,

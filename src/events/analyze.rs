@@ -2,7 +2,10 @@
 //! clause), and whether it is negated, hypothetical or reported.
 
 use super::lexicon::{ActorRequirement, Conditions, Form, Lexicon, ObjectKind, Reading};
-use super::sentence::{C_DETERMINER, C_LOCATIVE, C_MODAL, C_REPORTING, SentenceView, is_dated};
+use super::sentence::{
+    C_CHAIN, C_DETERMINER, C_FUNCTION, C_LOCATIVE, C_MODAL, C_REPORTING, GatedList, SentenceView,
+    is_dated,
+};
 use super::{Argument, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Label, Span};
 use crate::tokens::Shape;
@@ -65,7 +68,53 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
     (NEGATED_MODALS, Case::Fold, words::NEGATED_MODAL),
     (PASSIVE_AUX, Case::Fold, words::PASSIVE_AUX),
     (TENSE_AUX, Case::Fold, words::TENSE_AUX),
+    (LIGHT_VERBS, Case::Fold, words::LIGHT_VERB),
+    (PLACE_NOUN_WORDS, Case::Fold, words::PLACE_NOUN),
+    (DISTANCE_UNITS, Case::Fold, words::DISTANCE_UNIT),
+    (
+        TEMPORAL_PREPOSITIONS,
+        Case::Fold,
+        words::TEMPORAL_PREPOSITION,
+    ),
 ];
+
+/// The gated lists of this module ([`GatedList`]).
+#[cfg(test)]
+pub(crate) const GATED_LISTS: &[GatedList] = &[
+    PREPOSITIONS_BEFORE_NOUN,
+    NOT_NEVER_CANNOT,
+    DEFINITE,
+    INDEFINITE_OR_PREPOSITION,
+    NEGATION_OR_ADVERB,
+    PERFECT_AUX,
+    OF_AND,
+];
+
+/// Negations before a verb.
+const NOT_NEVER_CANNOT: GatedList = (C_CHAIN, &["not", "never", "cannot"]);
+
+/// Determiners of a definite noun phrase.
+const DEFINITE: GatedList = (
+    C_DETERMINER,
+    &[
+        "the", "this", "that", "its", "their", "his", "her", "these", "those",
+    ],
+);
+
+/// Words that end the walk back over a definite mention's modifiers.
+const INDEFINITE_OR_PREPOSITION: GatedList = (
+    C_DETERMINER | words::DO_OR_AND | C_FUNCTION,
+    &["a", "an", "and", "of", "in", "on", "by"],
+);
+
+/// Words between a passive auxiliary and its participle.
+const NEGATION_OR_ADVERB: GatedList = (C_CHAIN, &["not", "never", "also", "just"]);
+
+/// Auxiliaries of the perfect.
+const PERFECT_AUX: GatedList = (words::TENSE_AUX, &["has", "have", "had"]);
+
+/// Words that end a lower-case phrase after a locative preposition.
+const OF_AND: GatedList = (C_FUNCTION | words::DO_OR_AND, &["of", "and"]);
 
 /// "do" forms and coordinators before a verb (not a noun phrase's head).
 const DO_OR_AND: &[&str] = &[
@@ -315,7 +364,7 @@ pub(crate) fn analyze(
             // preposition, or an -ing word, before the trigger.
             || (s.shape(p) == Shape::Lower
                 && !s.has(p, words::FUNCTION)
-                && (p > 0 && s.is_any(p - 1, PREPOSITIONS_BEFORE_NOUN)
+                && (p > 0 && s.is_one_of(p - 1, PREPOSITIONS_BEFORE_NOUN)
                     || s.word(p).len() > 5 && s.word(p).ends_with("ing")))
             // "launched multiple suicide attacks", "more frequent attacks": a lowercase
             // modifier before the trigger; a plural noun there may be its subject
@@ -331,7 +380,7 @@ pub(crate) fn analyze(
             || s.has(p, C_MODAL)
             || s.has(p, words::DO_OR_AND)
             || s.has(p, words::SUBJECT_PRONOUN)
-            || s.is_any(p, &["not", "never", "cannot"])
+            || s.is_one_of(p, NOT_NEVER_CANNOT)
             || s.is_adverb(p)
             || s.word(p).ends_with("n't")
             || s.word(p).ends_with("n’t")
@@ -339,12 +388,12 @@ pub(crate) fn analyze(
 
     let mut chosen: Option<(&Reading, Vec<Argument>, Subject)> = None;
     // Readings in lexicon order; the first one whose tests hold is taken. Noun and verb
-    // readings of one surface are ordered by the context.
-    let mut order: Vec<&Reading> = readings.iter().collect();
-    order.sort_by_key(|r| {
-        let noun = matches!(r.form, Form::Noun | Form::Phrase);
-        if nominal_context == noun { 0 } else { 1 }
-    });
+    // readings of one surface are ordered by the context: those that fit it first.
+    let fits = |r: &&Reading| matches!(r.form, Form::Noun | Form::Phrase) == nominal_context;
+    let order = readings
+        .iter()
+        .filter(fits)
+        .chain(readings.iter().filter(|r| !fits(r)));
     for r in order {
         let cond = &lex.conditions[r.cond as usize];
         if !conditions_hold(s, cond, a, b, hi) {
@@ -420,17 +469,13 @@ pub(crate) fn analyze(
         let mut found = false;
         while j > lo && a - j < 4 {
             let p = j - 1;
-            if s.is_any(
-                p,
-                &[
-                    "the", "this", "that", "its", "their", "his", "her", "these", "those",
-                ],
-            ) || (s.is(p, "s") && p > 0 && s.is_punct(p - 1, &['\'', '’']))
+            if s.is_one_of(p, DEFINITE)
+                || (s.is(p, "s") && p > 0 && s.is_punct(p - 1, &['\'', '’']))
             {
                 found = true;
                 break;
             }
-            if !s.is_word(p) || s.is_any(p, &["a", "an", "and", "of", "in", "on", "by"]) {
+            if !s.is_word(p) || s.is_one_of(p, INDEFINITE_OR_PREPOSITION) {
                 break;
             }
             j -= 1;
@@ -639,7 +684,7 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
     let mut skipped = 0;
     while j > lo && skipped < 4 {
         let p = j - 1;
-        if s.is_any(p, LIGHT_VERBS) {
+        if s.has(p, words::LIGHT_VERB) {
             return Some(p);
         }
         if s.is(p, "out") && p > lo && s.is_any(p - 1, &["carry", "carries", "carried", "carrying"])
@@ -794,7 +839,13 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
     push_arg(s, start, y, out);
 }
 
-fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argument>) {
+fn push_arg(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument>) {
+    out.extend(argument(s, x, y));
+}
+
+/// Tokens `[x, y)` as an argument, without leading punctuation, determiners and "and" or
+/// trailing punctuation; `None` when what is left is empty, a time expression or an adverb.
+fn argument(s: &SentenceView<'_>, mut x: usize, mut y: usize) -> Option<Argument> {
     while x < y && (s.shape(x) == Shape::Punct || s.has(x, C_DETERMINER) || s.is(x, "and")) {
         x += 1;
     }
@@ -803,7 +854,7 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
     }
     // A time expression is no actor: "the deployment of monitors by the end of the year".
     if x >= y || s.ent(x).is_some_and(|e| e.label.is_temporal()) {
-        return;
+        return None;
     }
     // An adverb is no actor: "who earlier had met".
     if y == x + 1
@@ -825,7 +876,7 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
                 ],
             ))
     {
-        return;
+        return None;
     }
     let span = s.span_of(x, y);
     let label = (x..y)
@@ -834,23 +885,23 @@ fn push_arg(s: &SentenceView<'_>, mut x: usize, mut y: usize, out: &mut Vec<Argu
         .find(|e| span.contains(e.span))
         .map(|e| e.label)
         .filter(|l| !l.is_temporal());
-    out.push(Argument {
+    Some(Argument {
         span,
         label,
         inferred: false,
-    });
+    })
 }
 
 fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
     let mut j = a;
-    while j > lo && (s.is_adverb(j - 1) || s.is_any(j - 1, &["not", "never", "also", "just"])) {
+    while j > lo && (s.is_adverb(j - 1) || s.is_one_of(j - 1, NEGATION_OR_ADVERB)) {
         j -= 1;
     }
     if j > lo && s.has(j - 1, words::PASSIVE_AUX) {
         return true;
     }
     // Reduced relative: "300 men executed by troops".
-    s.is(b, "by") && !(j > lo && s.is_any(j - 1, &["has", "have", "had"]))
+    s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX))
 }
 
 fn verbal_actors(
@@ -1019,26 +1070,26 @@ fn target(
     if !transitive(ty) {
         return None;
     }
-    let mut out = Vec::new();
     if passive {
         if let Subject::Phrase(x, y) = subject(s, a, lo, opener) {
-            push_arg(s, x, y, &mut out);
+            return argument(s, x, y);
         }
     } else if matches!(form, Form::Noun | Form::Phrase) {
         if s.is_any(b, &["on", "against", "of", "in"]) && !(s.is(b, "of") && intransitive(ty)) {
             if let Some((x, y)) = s.np_starting_at(b + 1, hi) {
                 if !s.is(b, "in") || s.ent(x).is_some_and(|e| e.label == Label::Location) {
-                    push_arg(s, x, y, &mut out);
+                    return argument(s, x, y);
                 }
             }
         }
     } else if let Some((x, y)) = s.np_starting_at(b, hi) {
-        push_arg(s, x, y, &mut out);
+        return argument(s, x, y);
     }
-    out.into_iter().next()
+    None
 }
 
-const PLACE_NOUNS: &[(&str, PlaceWanted)] = &[
+/// Nouns of an anaphoric place ("the city") and the kind of place each wants.
+const PLACE_NOUNS: [(&str, PlaceWanted); 9] = [
     ("city", PlaceWanted::City),
     ("town", PlaceWanted::City),
     ("village", PlaceWanted::City),
@@ -1049,6 +1100,28 @@ const PLACE_NOUNS: &[(&str, PlaceWanted)] = &[
     ("province", PlaceWanted::Region),
     ("state", PlaceWanted::Region),
 ];
+
+/// The words of [`PLACE_NOUNS`], registered as a word class.
+const PLACE_NOUN_WORDS: &[&str] = &{
+    let mut out = [""; PLACE_NOUNS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = PLACE_NOUNS[i].0;
+        i += 1;
+    }
+    out
+};
+
+/// The kind of place token `i` names when it is a place noun ("city"), ignoring case.
+fn place_noun(s: &SentenceView<'_>, i: usize) -> Option<PlaceWanted> {
+    if !s.has(i, words::PLACE_NOUN) {
+        return None;
+    }
+    PLACE_NOUNS
+        .iter()
+        .find(|(n, _)| s.is(i, n))
+        .map(|&(_, w)| w)
+}
 
 #[allow(clippy::too_many_arguments)]
 fn location(
@@ -1098,7 +1171,7 @@ fn location(
         }
         let mut k = j;
         while k < hi.min(j + 3) && s.shape(k) == Shape::Lower {
-            if let Some(&(_, w)) = PLACE_NOUNS.iter().find(|(n, _)| s.is(k, n)) {
+            if let Some(w) = place_noun(s, k) {
                 // "the capital Bamako", "the city of Gao": the name is right there.
                 let named = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
                 if let Some(e) = s.ent(named).filter(|e| e.label == Label::Location) {
@@ -1114,7 +1187,13 @@ fn location(
     // first).
     let mut best: Option<(usize, Span, Option<Label>)> = None;
     let mut anaphor = None;
-    for i in lo..hi {
+    // (Only after a locative preposition.)
+    let prepositions = if s.classes & C_LOCATIVE != 0 {
+        lo..hi
+    } else {
+        lo..lo
+    };
+    for i in prepositions {
         if i >= a && i < b {
             continue;
         }
@@ -1169,8 +1248,8 @@ fn location(
         } else if s.is(j - 1, "the") || j > i + 1 {
             // "in the city": an anaphoric place.
             let mut k = j;
-            while k < hi && s.shape(k) == Shape::Lower && !s.is_any(k, &["of", "and"]) {
-                if let Some(&(_, w)) = PLACE_NOUNS.iter().find(|(n, _)| s.is(k, n)) {
+            while k < hi && s.shape(k) == Shape::Lower && !s.is_one_of(k, OF_AND) {
+                if let Some(w) = place_noun(s, k) {
                     if !s.is(k + 1, "of") && s.ent_index(k + 1).is_none() && anaphor.is_none() {
                         anaphor = Some((s.span_of(k, k + 1), w));
                     }
@@ -1208,22 +1287,20 @@ fn possessed_place(s: &SentenceView<'_>, sp: Span, hi: usize) -> Option<Span> {
 /// Whether the preposition at `i` measures a distance ("some 300 km from Lahore"): the place
 /// after it is a landmark, not where the event happened.
 pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
-    i > 0
-        && s.is_any(i, &["from", "of"])
-        && s.is_any(
-            i - 1,
-            &[
-                "km",
-                "kms",
-                "kilometres",
-                "kilometers",
-                "miles",
-                "mi",
-                "metres",
-                "meters",
-            ],
-        )
+    i > 0 && s.has(i - 1, words::DISTANCE_UNIT) && s.is_any(i, &["from", "of"])
 }
+
+/// Units of distance ([`is_distance_from`]).
+const DISTANCE_UNITS: &[&str] = &[
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mi",
+    "metres",
+    "meters",
+];
 
 /// Whether the place at `sp` only modifies what follows it: "the U.S.-led forces", "US
 /// President Joe Biden". Such a place is not where the event happened.
@@ -1276,7 +1353,7 @@ fn clause_date(
         while j > lo && a - j < 3 && (s.has(j - 1, C_DETERMINER) || s.shape(j - 1) == Shape::Lower)
         {
             j -= 1;
-            if s.is_any(j, TEMPORAL_PREPOSITIONS) {
+            if s.has(j, words::TEMPORAL_PREPOSITION) {
                 // ... unless the noun has its own: "since its launch in 2003".
                 let own = s.is_any(b, &["in", "on"]).then(|| date_of(b + 1)).flatten();
                 return match own {
@@ -1289,13 +1366,13 @@ fn clause_date(
     // "two weeks after the junta accused Paris": a verb whose subject follows "after" is in
     // a subordinate clause that starts there.
     let mut lo = lo;
-    if !nominal {
+    if !nominal && s.classes & words::TEMPORAL_PREPOSITION != 0 {
         if let Some((x, _)) = s.skip_chain_left(a, lo).and_then(|e| s.np_ending_at(e, lo)) {
             let mut p = x;
             if p > lo && s.has(p - 1, C_DETERMINER) {
                 p -= 1;
             }
-            if p > lo && s.is_any(p - 1, TEMPORAL_PREPOSITIONS) {
+            if p > lo && s.has(p - 1, words::TEMPORAL_PREPOSITION) {
                 lo = p - 1;
             }
         }
@@ -1315,7 +1392,12 @@ fn clause_date(
     }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
-    for i in lo..hi {
+    let dates = if s.ents.iter().any(is_dated) {
+        lo..hi
+    } else {
+        lo..lo
+    };
+    for i in dates {
         if i >= a && i < b || s.ent_index(i).is_none() || !s.is_date(i) {
             continue;
         }
@@ -1365,10 +1447,13 @@ const ATTRIBUTION_TOKENS: usize = 8;
 const CONJUNCT_PENALTY: usize = 10;
 
 /// Prepositions after which "ADJ TRIGGER" is a noun phrase ("for fresh protests").
-const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
-    "for", "of", "in", "on", "with", "after", "against", "amid", "during", "over", "from",
-    "despite", "into",
-];
+const PREPOSITIONS_BEFORE_NOUN: GatedList = (
+    C_FUNCTION,
+    &[
+        "for", "of", "in", "on", "with", "after", "against", "amid", "during", "over", "from",
+        "despite", "into",
+    ],
+);
 
 /// Verbs of a relative clause that give its noun's time: "an attack that began on Sunday".
 const EVENT_HAPPENED: &[&str] = &[
@@ -1434,7 +1519,7 @@ fn modality(
         while k > lo && a - k < 3 && (s.has(k - 1, C_DETERMINER) || s.shape(k - 1) == Shape::Lower)
         {
             k -= 1;
-            if s.is_any(k, &["of", "for"]) && k > lo && s.has(k - 1, words::HYPOTHETICAL_NOUN) {
+            if k > lo && s.has(k - 1, words::HYPOTHETICAL_NOUN) && s.is_any(k, &["of", "for"]) {
                 hypothetical = true;
                 break;
             }
@@ -1462,16 +1547,22 @@ fn modality(
         return (negated, Modality::Hypothetical);
     }
     // Reported: an attribution in the sentence and the trigger is not itself the statement.
-    let adverb = (lo..hi).any(|i| s.has(i, words::REPORTED_ADVERB));
-    let attributed = ty != EventType::Statement && {
-        let before = (0..a).any(|i| s.has(i, C_REPORTING) && s.ent_index(i).is_none());
+    // (Each test below looks for a word class: none when the sentence has none of it.)
+    let adverb = s.classes & words::REPORTED_ADVERB != 0
+        && (lo..hi).any(|i| s.has(i, words::REPORTED_ADVERB));
+    let attributed = ty != EventType::Statement && s.classes & C_REPORTING != 0 && {
+        let before = || (0..a).any(|i| s.has(i, C_REPORTING) && s.ent_index(i).is_none());
         // "..., officials said."
-        let after = (b..s.len()).any(|i| {
-            s.has(i, C_REPORTING)
-                && (i.saturating_sub(4)..i).any(|c| c >= b && s.is_punct(c, &[',', '"', '”']))
-        });
-        let according = (0..s.len()).any(|i| s.is(i, "according") && s.is(i + 1, "to"));
-        before || after || according
+        let after = || {
+            (b..s.len()).any(|i| {
+                s.has(i, C_REPORTING)
+                    && (i.saturating_sub(4)..i).any(|c| c >= b && s.is_punct(c, &[',', '"', '”']))
+            })
+        };
+        let according = || {
+            (0..s.len()).any(|i| s.has(i, C_REPORTING) && s.is(i, "according") && s.is(i + 1, "to"))
+        };
+        before() || after() || according()
     };
     if adverb || attributed {
         return (negated, Modality::Reported);

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::analyze::{Analysis, LOCATIVE, PlaceWanted};
+use super::analyze::{Analysis, PlaceWanted};
 use super::lexicon::Form;
-use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, SentenceView, is_dated};
+use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, GatedList, SentenceView, is_dated};
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
 use crate::tokens::Shape;
@@ -81,6 +81,9 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         }
     }
     // A place of the sentence after a locative preposition, for events with none in the clause.
+    if !s.ents.iter().any(|e| e.label == Label::Location) {
+        return;
+    }
     for (t, a) in events.iter_mut() {
         if a.location.is_some() || a.place_anaphor.is_some() {
             continue;
@@ -113,12 +116,25 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     }
 }
 
+/// Prepositions that put an event inside an event noun ("killed in a rebel attack").
+const IN_DURING: GatedList = (C_FUNCTION, &["in", "during"]);
+
+/// Pronouns of a restrictive relative clause.
+const THAT_WHICH: GatedList = (crate::words::RELATIVE, &["that", "which"]);
+
+/// The gated lists of this module ([`GatedList`]).
+#[cfg(test)]
+pub(crate) const GATED_LISTS: &[GatedList] = &[IN_DURING, THAT_WHICH];
+
 /// Events that the sentence ties to one occasion take each other's date and place when they
 /// have none: an event "in" or "during" an event noun ("six policemen were killed and 12
 /// wounded in a rebel attack"), and an event noun and the verb of its restrictive relative
 /// clause of the same type ("an attack that targeted a post in Kidal on March 16").
 fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     let n = events.len();
+    if n < 2 {
+        return; // nothing to tie
+    }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.
     for _ in 0..2 {
         for j in 0..n {
@@ -140,8 +156,11 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             {
                 p -= 1;
             }
-            let in_noun = p > 0 && s.is_any(p - 1, &["in", "during"]);
-            let relative = s.is_any(jb, &["that", "which"]);
+            let in_noun = p > 0 && s.is_one_of(p - 1, IN_DURING);
+            let relative = s.is_one_of(jb, THAT_WHICH);
+            if !in_noun && !relative {
+                continue; // ties nothing
+            }
             for i in 0..n {
                 let ni = &events[i].1;
                 if i == j || ni.ty == EventType::Statement || ni.modality == Modality::Hypothetical
@@ -352,7 +371,8 @@ fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> 
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
         let prev = &before[word_start..];
-        if !LOCATIVE.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+        // One of `LOCATIVE`, ignoring case (its word class).
+        if crate::words::class_of(prev.as_bytes()) & C_LOCATIVE == 0 {
             continue;
         }
         counts.entry(&text[e.span.range()]).or_insert((0, e)).0 += 1;
@@ -369,8 +389,9 @@ struct Chain {
     id: usize,
     ty: EventType,
     place: Option<Span>,
-    date: Option<(Span, String)>,
-    actors: Vec<Span>,
+    /// The date's span and the index of the event whose date it is (for its value).
+    date: Option<(Span, usize)>,
+    actors: ChainActors,
     hypothetical: bool,
     negated: bool,
     last_sentence: usize,
@@ -378,6 +399,50 @@ struct Chain {
     last: usize,
     /// Whether any mention is nominal.
     nominal: bool,
+}
+
+/// The actor spans of a chain: up to [`CHAIN_ACTORS`] in place, without an allocation per chain;
+/// only a first mention with more actors than that keeps them all, in a vector.
+struct ChainActors {
+    inline: [Span; CHAIN_ACTORS],
+    len: usize,
+    /// All of them, when the first mention had more than [`CHAIN_ACTORS`].
+    more: Vec<Span>,
+}
+
+impl ChainActors {
+    fn new(first: &[Argument]) -> ChainActors {
+        let mut actors = ChainActors {
+            inline: [Span::default(); CHAIN_ACTORS],
+            len: 0,
+            more: Vec::new(),
+        };
+        if first.len() > CHAIN_ACTORS {
+            actors.more = first.iter().map(|a| a.span).collect();
+        } else {
+            actors.extend(first);
+        }
+        actors
+    }
+
+    fn as_slice(&self) -> &[Span] {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+
+    /// Adds the first of `args` while there is room.
+    fn extend(&mut self, args: &[Argument]) {
+        if !self.more.is_empty() {
+            return; // already more than the room
+        }
+        for a in args.iter().take(CHAIN_ACTORS - self.len) {
+            self.inline[self.len] = a.span;
+            self.len += 1;
+        }
+    }
 }
 
 /// The entity with exactly this span (entities are sorted and do not overlap).
@@ -417,10 +482,12 @@ fn same_actor(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
 /// Whether `needle` occurs in `hay` ignoring ASCII case (what comparing their
 /// `to_ascii_lowercase` copies with `contains` answers, without the copies).
 fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    needle.is_empty()
-        || hay
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+    let Some(first) = needle.first().map(u8::to_ascii_lowercase) else {
+        return true;
+    };
+    // The first byte before the whole window.
+    hay.windows(needle.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
 fn dates_agree(a: &str, b: &str) -> bool {
@@ -435,10 +502,25 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
     let mut chains: Vec<Chain> = Vec::with_capacity(events.len());
     // Chains mentioned within the last `LOOKBACK_SENTENCES` sentences, by index.
     let mut active: Vec<usize> = Vec::new();
-    for (i, ev) in events.iter_mut().enumerate() {
-        active.retain(|&c| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
+    for i in 0..events.len() {
+        // Earlier mentions (whose dates the chains point to), and this one.
+        let (earlier, rest) = events.split_at_mut(i);
+        let Some(ev) = rest.first_mut() else {
+            break;
+        };
+        let date_value = |(_, k): (Span, usize)| -> &str {
+            earlier
+                .get(k)
+                .and_then(|e| e.date.as_ref())
+                .map_or("", |d| &d.value)
+        };
+        // (No chain is that far back before sentence `LOOKBACK_SENTENCES`.)
+        if ev.sentence > LOOKBACK_SENTENCES {
+            active.retain(|&c| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
+        }
         let place = ev.location.as_ref().map(|l| l.span);
-        let date = ev.date.as_ref().map(|d| (d.span, d.value.clone()));
+        let date = ev.date.as_ref().map(|d| (d.span, i));
+        let value = ev.date.as_ref().map_or("", |d| &d.value);
         let hypothetical = ev.modality == Modality::Hypothetical;
         let mut best: Option<(u8, usize, usize)> = None;
         for &c_idx in &active {
@@ -451,15 +533,16 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                     continue;
                 }
             }
-            if let (Some((_, a)), Some((_, b))) = (&date, &c.date) {
-                if !dates_agree(a, b) {
+            if let (Some(_), Some(d)) = (date, c.date) {
+                if !dates_agree(value, date_value(d)) {
                     continue;
                 }
             }
             if !ev.actors.is_empty()
-                && !c.actors.is_empty()
+                && !c.actors.as_slice().is_empty()
                 && !ev.actors.iter().any(|a| {
                     c.actors
+                        .as_slice()
                         .iter()
                         .any(|&b| same_actor(text, entities, a.span, b))
                 })
@@ -493,8 +576,7 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                 if c.date.is_none() {
                     c.date = date;
                 }
-                let room = CHAIN_ACTORS.saturating_sub(c.actors.len());
-                c.actors.extend(ev.actors.iter().take(room).map(|a| a.span));
+                c.actors.extend(&ev.actors);
                 c.last_sentence = ev.sentence;
                 c.last = i;
                 c.nominal |= ev.info.nominal;
@@ -512,7 +594,7 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                     ty: ev.event_type,
                     place,
                     date,
-                    actors: ev.actors.iter().map(|a| a.span).collect(),
+                    actors: ChainActors::new(&ev.actors),
                     hypothetical,
                     negated: ev.negated,
                     last_sentence: ev.sentence,
@@ -524,8 +606,19 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         }
     }
     // Fill in missing places and dates from the chain.
-    for ev in events.iter_mut() {
-        let c = &chains[ev.id];
+    for i in 0..events.len() {
+        let c = &chains[events[i].id];
+        // The date's value, from the event it was stated for (which kept it).
+        let value = || {
+            let (_, k) = c.date?;
+            events.get(k)?.date.as_ref().map(|d| d.value.clone())
+        };
+        let value = if events[i].date.is_none() {
+            value()
+        } else {
+            None
+        };
+        let ev = &mut events[i];
         if ev.location.is_none() {
             if let Some(p) = c.place {
                 let label = entity_at(entities, p).map(|e| e.label);
@@ -537,11 +630,8 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
             }
         }
         if ev.date.is_none() {
-            if let Some((span, value)) = &c.date {
-                ev.date = Some(EventDate {
-                    span: *span,
-                    value: value.clone(),
-                });
+            if let (Some((span, _)), Some(value)) = (c.date, value) {
+                ev.date = Some(EventDate { span, value });
                 ev.date_source = Some(EventDateSource::Narrative);
             }
         }

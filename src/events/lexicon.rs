@@ -21,9 +21,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::EventType;
+use super::scan::TriggerDfa;
 use crate::error::Error;
 
 /// Which form of its lemma a surface is.
@@ -123,7 +122,7 @@ pub(crate) struct Reading {
 /// The trigger lexicon: one automaton over all surfaces.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    pub(crate) automaton: AhoCorasick,
+    pub(crate) automaton: TriggerDfa,
     /// Readings of each automaton pattern.
     pub(crate) readings: Vec<Vec<Reading>>,
     pub(crate) conditions: Vec<Conditions>,
@@ -192,12 +191,7 @@ impl Lexicon {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(&surfaces)
-            .map_err(|e| Error::invalid_data(format!("cannot build trigger automaton: {e}")))?;
+        let automaton = TriggerDfa::build(&surfaces)?;
         Ok(Lexicon {
             automaton,
             readings,

@@ -4,7 +4,7 @@
 //! - [`lexicon`]: trigger rows (`lexicons/event_triggers.tsv`, embedded; users may add files
 //!   through [`ExtractorBuilder::event_lexicon_file`](crate::ExtractorBuilder::event_lexicon_file))
 //!   with inflections generated from lemmas, matched whole-word and ASCII-case-insensitively by
-//!   one automaton;
+//!   one automaton ([`scan`]);
 //! - [`sentence`]: the trigger's sentence as tokens and entities, clause bounds, noun phrases;
 //! - [`analyze`]: the reading that holds (guards and context tests), actors (subject, passive
 //!   by-agent, relative-clause antecedent, possessor), target, place, the clause's date,
@@ -24,6 +24,7 @@ mod analyze;
 mod csv;
 mod discourse;
 mod lexicon;
+mod scan;
 mod sentence;
 
 pub use csv::{COLUMNS as EVENTS_CSV_COLUMNS, date_precision};
@@ -32,6 +33,15 @@ pub(crate) use lexicon::Lexicon;
 /// The events layer's word lists, registered as word classes ([`crate::words`]).
 pub(crate) const WORD_LISTS: &[&[crate::words::WordList]] =
     &[sentence::WORD_LISTS, analyze::WORD_LISTS];
+
+/// The events layer's lists searched only in tokens of a word class that holds them
+/// ([`sentence::GatedList`]).
+#[cfg(test)]
+const GATED_LISTS: &[&[sentence::GatedList]] = &[
+    sentence::GATED_LISTS,
+    analyze::GATED_LISTS,
+    discourse::GATED_LISTS,
+];
 
 /// The embedded default trigger lexicon.
 pub(crate) const EMBEDDED_LEXICON: (&str, &str) = (
@@ -313,20 +323,21 @@ impl Lexicon {
     ) {
         // Trigger matches, whole-word, outside names.
         let mut raws: Vec<(Span, usize, usize)> = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            if !is_whole_word(text, m.start(), m.end()) {
-                continue;
-            }
-            let span = Span::new(m.start(), m.end());
-            let Some(sentence) = crate::resolve::sentence_of(sentences, span) else {
-                continue;
-            };
-            let i = entities.partition_point(|e| e.span.end <= span.start);
-            if entities.get(i).is_some_and(|e| e.span.overlaps(span)) {
-                continue; // a trigger word inside a name ("the Offensive" in a title)
-            }
-            raws.push((span, m.pattern().as_usize(), sentence));
-        }
+        self.automaton
+            .for_each_match(text.as_bytes(), |pattern, start, end| {
+                if !is_whole_word(text, start, end) {
+                    return;
+                }
+                let span = Span::new(start, end);
+                let Some(sentence) = crate::resolve::sentence_of(sentences, span) else {
+                    return;
+                };
+                let i = entities.partition_point(|e| e.span.end <= span.start);
+                if entities.get(i).is_some_and(|e| e.span.overlaps(span)) {
+                    return; // a trigger word inside a name ("the Offensive" in a title)
+                }
+                raws.push((span, pattern, sentence));
+            });
         if raws.is_empty() {
             return;
         }
@@ -347,12 +358,13 @@ impl Lexicon {
             let lo = entities.partition_point(|e| e.span.start < sent.start);
             let hi = entities.partition_point(|e| e.span.start < sent.end);
             let ents = &entities[lo..hi];
-            sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
+            let classes = sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
             let view = sentence::SentenceView {
                 text,
                 toks,
                 ents,
                 ent_of: &ent_of,
+                classes,
             };
             analyses.clear();
             for &(span, pattern, _) in &raws[k..group_end] {
@@ -394,5 +406,29 @@ impl Lexicon {
             k = group_end;
         }
         discourse::finish_document(text, sentences, entities, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A gated list's class holds every word of the list, in any ASCII casing: the class test
+    /// before the list search never turns a listed word away.
+    #[test]
+    fn gated_lists_are_inside_their_classes() {
+        for &(class, list) in super::GATED_LISTS.iter().copied().flatten() {
+            for w in list {
+                for v in [w.to_string(), w.to_ascii_uppercase(), {
+                    let mut c = w.to_string();
+                    c[..1].make_ascii_uppercase();
+                    c
+                }] {
+                    assert_ne!(
+                        crate::words::class_of(v.as_bytes()) & class,
+                        0,
+                        "{v:?} is not in the class of its list"
+                    );
+                }
+            }
+        }
     }
 }

@@ -261,6 +261,30 @@ const QUANTIFIERS: &[&str] = &[
 /// Personal pronouns that can be subjects.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// A word list and a word class that holds every word of it (compared ignoring case), for
+/// [`SentenceView::is_one_of`]. Each module's such lists are in its `GATED_LISTS`, where a test
+/// checks that the class holds them.
+pub(crate) type GatedList = (Class, &'static [&'static str]);
+
+/// Reporting verbs that start another clause after a trigger ([`SentenceView::clause`]).
+const SAYS: GatedList = (C_REPORTING, &["said", "says", "told", "tells", "added"]);
+
+/// Relative pronouns of a non-restrictive relative clause.
+const WHO_WHICH: GatedList = (words::RELATIVE, &["who", "which"]);
+
+/// Words that are no part of a lower-case noun phrase.
+const AND_SAID: GatedList = (words::DO_OR_AND | C_REPORTING, &["and", "said"]);
+
+/// Prepositions of a date in the verb chain ("had on Monday attacked").
+const DATE_PREPOSITIONS: GatedList = (
+    C_FUNCTION,
+    &["on", "in", "at", "since", "during", "by", "until"],
+);
+
+/// The gated lists of this module.
+#[cfg(test)]
+pub(crate) const GATED_LISTS: &[GatedList] = &[SAYS, WHO_WHICH, AND_SAID, DATE_PREPOSITIONS];
+
 /// A sentence's tokens and entities.
 pub(crate) struct SentenceView<'a> {
     pub text: &'a str,
@@ -269,6 +293,8 @@ pub(crate) struct SentenceView<'a> {
     pub ents: &'a [Entity],
     /// Per token: index into `ents` of the entity containing its start, or `u32::MAX`.
     pub ent_of: &'a [u32],
+    /// The word classes of all tokens together: a class no token has needs no search.
+    pub classes: Class,
 }
 
 /// Word class bits tested by [`SentenceView::has`] (computed once per token, [`crate::words`]).
@@ -295,11 +321,14 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
 ];
 
 impl<'a> SentenceView<'a> {
-    /// Fills `ent_of` for `toks` and `ents`.
-    pub(crate) fn map_entities(toks: &[Token], ents: &[Entity], ent_of: &mut Vec<u32>) {
+    /// Fills `ent_of` for `toks` and `ents`; returns the word classes of all tokens together
+    /// (for [`classes`](Self::classes)).
+    pub(crate) fn map_entities(toks: &[Token], ents: &[Entity], ent_of: &mut Vec<u32>) -> Class {
         ent_of.clear();
+        let mut classes = 0;
         let mut e = 0;
         for t in toks {
+            classes |= t.class;
             while e < ents.len() && ents[e].span.end <= t.span.start {
                 e += 1;
             }
@@ -308,6 +337,7 @@ impl<'a> SentenceView<'a> {
                 .is_some_and(|x| x.span.start <= t.span.start && t.span.start < x.span.end);
             ent_of.push(if inside { e as u32 } else { u32::MAX });
         }
+        classes
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -341,12 +371,23 @@ impl<'a> SentenceView<'a> {
         })
     }
 
+    /// [`is_any`](Self::is_any) for a list inside a word class: the token's class bit rules
+    /// out most tokens before the list is searched.
+    pub(crate) fn is_one_of(&self, i: usize, (class, words): GatedList) -> bool {
+        self.has(i, class) && self.is_any(i, words)
+    }
+
     /// Case-insensitive membership in a list of lower-case boxed words.
     pub(crate) fn is_in(&self, i: usize, words: &[Box<str>]) -> bool {
-        i < self.toks.len() && {
-            let w = self.word(i);
-            words.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
+        let w = self.word(i).as_bytes();
+        // The length and the first byte before the whole word, as in `is_any`.
+        let Some(first) = w.first().map(u8::to_ascii_lowercase) else {
+            return false; // past the end (tokens are never empty)
+        };
+        words.iter().any(|x| {
+            let x = x.as_bytes();
+            x.len() == w.len() && x.first() == Some(&first) && x.eq_ignore_ascii_case(w)
+        })
     }
 
     /// Whether token `i` is in a word class of `bits` (`C_*`, [`crate::words`]).
@@ -370,13 +411,18 @@ impl<'a> SentenceView<'a> {
     }
 
     pub(crate) fn is_punct(&self, i: usize, chars: &[char]) -> bool {
-        i < self.toks.len()
-            && self.toks[i].shape == Shape::Punct
-            && self
+        let Some(t) = self.toks.get(i).filter(|t| t.shape == Shape::Punct) else {
+            return false;
+        };
+        // An ASCII first byte is the first character, without decoding.
+        match self.text.as_bytes().get(t.span.start) {
+            Some(&b) if b.is_ascii() => chars.contains(&char::from(b)),
+            _ => self
                 .word(i)
                 .chars()
                 .next()
-                .is_some_and(|c| chars.contains(&c))
+                .is_some_and(|c| chars.contains(&c)),
+        }
     }
 
     /// Whether token `i` is a hyphen (`is_punct(i, &['-'])`, from the byte).
@@ -434,9 +480,11 @@ impl<'a> SentenceView<'a> {
 
     /// Lower-case word ending in "-ly" (an adverb, roughly).
     pub(crate) fn is_adverb(&self, i: usize) -> bool {
+        if self.shape(i) != Shape::Lower {
+            return false;
+        }
         let w = self.word(i);
-        self.shape(i) == Shape::Lower
-            && w.len() > 4
+        w.len() > 4
             && w.ends_with("ly")
             && !matches!(
                 w,
@@ -477,6 +525,14 @@ impl<'a> SentenceView<'a> {
         self.has(i, C_OPENER)
     }
 
+    /// Whether token `i` is a word in none of the classes `bits`: then it bounds no clause
+    /// (bounds are punctuation, openers and, after the trigger, reporting verbs).
+    fn plain_word(&self, i: usize, bits: Class) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.shape != Shape::Punct && t.class & bits == 0)
+    }
+
     /// Clause of tokens `[a, b)`: `(lo, hi, opener)` where `opener` is the subordinator or
     /// relative word that opens the clause, if any (it is inside `[lo, hi)`). Clauses are
     /// bounded by openers, clause punctuation, dashes (a dateline's too), the closing comma of
@@ -485,6 +541,9 @@ impl<'a> SentenceView<'a> {
         let mut lo = 0;
         let mut opener = None;
         for i in (0..a).rev() {
+            if self.plain_word(i, C_OPENER) {
+                continue;
+            }
             // "Thiam, who lives in France, rejected ...": the main clause resumes after the
             // relative clause's closing comma.
             if self.is_punct(i, &[',']) && self.closed_relative(i).is_some() {
@@ -508,6 +567,9 @@ impl<'a> SentenceView<'a> {
         }
         let mut hi = self.len();
         for i in b..self.len() {
+            if self.plain_word(i, C_OPENER | C_REPORTING) {
+                continue;
+            }
             if self.boundary_word(i)
                 || (self.is_dash(i) && self.is_dash(i + 1))
                 || self.is_spaced_dash(i)
@@ -540,7 +602,7 @@ impl<'a> SentenceView<'a> {
             if self.is_punct(o, &[',']) || self.has(o, words::CLAUSE_PUNCT) {
                 return None;
             }
-            if self.is_any(o, &["who", "which"]) && self.ent_index(o).is_none() {
+            if self.is_one_of(o, WHO_WHICH) && self.ent_index(o).is_none() {
                 return (self.is_punct(o - 1, &[',']) && o + 1 < c).then_some(o);
             }
         }
@@ -554,10 +616,7 @@ impl<'a> SentenceView<'a> {
     fn starts_reporting(&self, i: usize, b: usize) -> bool {
         // Only verbs that are never participles of the event ("the attack claimed 20 lives",
         // "killings reported in the region").
-        i > b
-            && self.is_any(i, &["said", "says", "told", "tells", "added"])
-            && self.ent_index(i).is_none()
-            && !self.is(i - 1, "as")
+        i > b && self.is_one_of(i, SAYS) && self.ent_index(i).is_none() && !self.is(i - 1, "as")
     }
 
     /// Whether token `i` can be inside a noun phrase.
@@ -573,7 +632,7 @@ impl<'a> SentenceView<'a> {
                 !self.has(i, C_FUNCTION)
                     && !self.has(i, C_DETERMINER)
                     && !self.is_adverb(i)
-                    && !self.is_any(i, &["and", "said"])
+                    && !self.is_one_of(i, AND_SAID)
             }
         }
     }
@@ -591,7 +650,7 @@ impl<'a> SentenceView<'a> {
     /// The length of a quantity modifier starting at `i` before a number: "more than", "fewer
     /// than", "less than", "at least", "at most", "up to" (2), or 0.
     fn quantity_modifier(&self, i: usize) -> usize {
-        let two = self.is_any(i, &["more", "fewer", "less"]) && self.is(i + 1, "than")
+        let two = self.is(i + 1, "than") && self.is_any(i, &["more", "fewer", "less"])
             || self.is(i, "at") && self.is_any(i + 1, &["least", "most"])
             || self.is(i, "up") && self.is(i + 1, "to");
         if two && (self.shape(i + 2) == Shape::Number || self.has(i + 2, words::QUANTIFIER)) {
@@ -728,9 +787,7 @@ impl<'a> SentenceView<'a> {
                 j = t;
                 continue;
             }
-            if self.is_any(t, &["on", "in", "at", "since", "during", "by", "until"])
-                && self.is_date(t + 1)
-            {
+            if self.is_date(t + 1) && self.is_one_of(t, DATE_PREPOSITIONS) {
                 j = t;
                 continue;
             }
@@ -739,7 +796,7 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             // "families began returning": an aspectual verb before an -ing form.
-            if self.is_any(t, ASPECT_VERBS) && self.word(t + 1).ends_with("ing") {
+            if self.word(t + 1).ends_with("ing") && self.is_any(t, ASPECT_VERBS) {
                 j = t;
                 continue;
             }
