@@ -353,24 +353,40 @@ fn at_line_start(text: &str, i: usize) -> bool {
     head.is_empty() || indent.iter().any(|&b| b == b'\n' || b == b'\r')
 }
 
-/// The word that ends right before byte `p` (letters, digits, inner periods, hyphens).
+/// The word that ends right before byte `p` (letters, digits, inner periods, hyphens). ASCII is
+/// read byte by byte; characters are decoded only from the first non-ASCII one on.
 fn word_before(text: &str, p: usize) -> &str {
-    let head = &text[..p];
-    let start = head
+    let bytes = text.as_bytes();
+    let mut i = p;
+    while i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b'-')) {
+        i -= 1;
+    }
+    if i == 0 || bytes[i - 1].is_ascii() {
+        return &text[i..p];
+    }
+    let start = text[..i]
         .char_indices()
         .rev()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &head[start..]
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    &text[start..p]
 }
 
-/// The next word: letters and digits from the start, after opening quotes or brackets.
+/// The next word: letters and digits from the start, after opening quotes or brackets. ASCII is
+/// read byte by byte; characters are decoded only from the first non-ASCII one on.
 fn next_token(s: &str) -> &str {
     let s = s.trim_start_matches(['"', '\'', '(', '[', '“', '‘', '«']);
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end < bytes.len() && !bytes[end].is_ascii() {
+        end = s[end..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(s.len(), |(k, _)| end + k);
+    }
     &s[..end]
 }
 

@@ -270,29 +270,25 @@ pub(crate) fn class_of(word: &[u8]) -> Class {
     TABLE.get(word)
 }
 
-/// The class bits of the token `text[start..end]`, reading the text in place.
-#[inline]
+/// The class bits of the token `text[start..end]`, reading the text in place (inlined into the
+/// tokenizer, its one caller per token).
+#[inline(always)]
 pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
     let len = end - start;
     if len == 0 || len > 16 {
         return 0;
     }
+    let rest = &text[start..];
     // Read 8 or 16 bytes at once and keep the word's (most words fit in 8).
     let raw = if len <= 8 {
-        match text.get(start..start + 8) {
-            Some(b) => {
-                let all = u64::from_le_bytes(b.try_into().expect("8 bytes"));
-                u128::from(all & (u64::MAX >> (64 - len * 8)))
-            }
-            None => pack(&text[start..end]),
+        match rest.first_chunk::<8>() {
+            Some(b) => u128::from(u64::from_le_bytes(*b) & (u64::MAX >> (64 - len * 8))),
+            None => pack(&rest[..len]),
         }
     } else {
-        match text.get(start..start + 16) {
-            Some(b) => {
-                let all = u128::from_le_bytes(b.try_into().expect("16 bytes"));
-                all & (u128::MAX >> (128 - len * 8))
-            }
-            None => pack(&text[start..end]),
+        match rest.first_chunk::<16>() {
+            Some(b) => u128::from_le_bytes(*b) & (u128::MAX >> (128 - len * 8)),
+            None => pack(&rest[..len]),
         }
     };
     TABLE.lookup(raw)
