@@ -1188,16 +1188,13 @@ fn location(
     let mut best: Option<(usize, Span, Option<Label>)> = None;
     let mut anaphor = None;
     // (Only after a locative preposition.)
-    let prepositions = if s.classes & C_LOCATIVE != 0 {
-        lo..hi
+    let clause = if s.classes & C_LOCATIVE != 0 {
+        s.toks.get(lo..hi.min(s.len())).unwrap_or_default()
     } else {
-        lo..lo
+        &[]
     };
-    for i in prepositions {
-        if i >= a && i < b {
-            continue;
-        }
-        if !s.has(i, C_LOCATIVE) || is_distance_from(s, i) {
+    for (i, t) in (lo..).zip(clause) {
+        if t.class & C_LOCATIVE == 0 || i >= a && i < b || is_distance_from(s, i) {
             continue;
         }
         let mut j = i + 1;
@@ -1245,7 +1242,7 @@ fn location(
             if best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, sp, label));
             }
-        } else if s.is(j - 1, "the") || j > i + 1 {
+        } else if j > i + 1 || s.is(j - 1, "the") {
             // "in the city": an anaphoric place.
             let mut k = j;
             while k < hi && s.shape(k) == Shape::Lower && !s.is_one_of(k, OF_AND) {
@@ -1392,13 +1389,13 @@ fn clause_date(
     }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
-    let dates = if s.ents.iter().any(is_dated) {
-        lo..hi
+    let clause = if s.ents.iter().any(is_dated) {
+        s.ent_of.get(lo..hi.min(s.len())).unwrap_or_default()
     } else {
-        lo..lo
+        &[]
     };
-    for i in dates {
-        if i >= a && i < b || s.ent_index(i).is_none() || !s.is_date(i) {
+    for (i, &e) in (lo..).zip(clause) {
+        if e == u32::MAX || i >= a && i < b || !s.is_date(i) {
             continue;
         }
         if i > lo && s.ent_index(i - 1) == s.ent_index(i) {
