@@ -389,6 +389,7 @@ pub(crate) fn analyze(
     let mut chosen: Option<(&Reading, Vec<Argument>, Subject)> = None;
     // Readings in lexicon order; the first one whose tests hold is taken. Noun and verb
     // readings of one surface are ordered by the context: those that fit it first.
+    let mut verb_subject = None;
     let fits = |r: &&Reading| matches!(r.form, Form::Noun | Form::Phrase) == nominal_context;
     let order = readings
         .iter()
@@ -416,8 +417,9 @@ pub(crate) fn analyze(
                 continue;
             }
         }
+        // The same for every verbal reading: found once.
         let subject = if r.form.verbal() {
-            subject(s, a, lo, opener)
+            *verb_subject.get_or_insert_with(|| subject(s, a, lo, opener))
         } else {
             Subject::None
         };
@@ -459,7 +461,7 @@ pub(crate) fn analyze(
     let nominal = matches!(form, Form::Noun | Form::Phrase);
     let passive = form.participle() && is_passive(s, a, b, lo);
 
-    let target = target(s, a, b, hi, ty, form, passive, lo, opener);
+    let target = target(s, b, hi, ty, form, passive, subject);
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, hi, nominal, ty == EventType::Statement);
     let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
@@ -559,7 +561,7 @@ fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi:
 }
 
 /// The grammatical subject of a verb trigger.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Subject {
     /// A noun phrase: token range.
     Phrase(usize, usize),
@@ -1058,20 +1060,19 @@ fn is_military(s: &SentenceView<'_>, span: Span) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn target(
     s: &SentenceView<'_>,
-    a: usize,
     b: usize,
     hi: usize,
     ty: EventType,
     form: Form,
     passive: bool,
-    lo: usize,
-    opener: Option<usize>,
+    subject: Subject,
 ) -> Option<Argument> {
     if !transitive(ty) {
         return None;
     }
     if passive {
-        if let Subject::Phrase(x, y) = subject(s, a, lo, opener) {
+        // The subject of a passive verb is its target.
+        if let Subject::Phrase(x, y) = subject {
             return argument(s, x, y);
         }
     } else if matches!(form, Form::Noun | Form::Phrase) {
