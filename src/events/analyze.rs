@@ -389,6 +389,7 @@ pub(crate) fn analyze(
     let mut chosen: Option<(&Reading, Vec<Argument>, Subject)> = None;
     // Readings in lexicon order; the first one whose tests hold is taken. Noun and verb
     // readings of one surface are ordered by the context: those that fit it first.
+    let mut verb_subject = None;
     let fits = |r: &&Reading| matches!(r.form, Form::Noun | Form::Phrase) == nominal_context;
     let order = readings
         .iter()
@@ -416,8 +417,9 @@ pub(crate) fn analyze(
                 continue;
             }
         }
+        // The same for every verbal reading: found once.
         let subject = if r.form.verbal() {
-            subject(s, a, lo, opener)
+            *verb_subject.get_or_insert_with(|| subject(s, a, lo, opener))
         } else {
             Subject::None
         };
@@ -459,7 +461,7 @@ pub(crate) fn analyze(
     let nominal = matches!(form, Form::Noun | Form::Phrase);
     let passive = form.participle() && is_passive(s, a, b, lo);
 
-    let target = target(s, a, b, hi, ty, form, passive, lo, opener);
+    let target = target(s, b, hi, ty, form, passive, subject);
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, hi, nominal, ty == EventType::Statement);
     let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
@@ -559,7 +561,7 @@ fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi:
 }
 
 /// The grammatical subject of a verb trigger.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Subject {
     /// A noun phrase: token range.
     Phrase(usize, usize),
@@ -1058,20 +1060,19 @@ fn is_military(s: &SentenceView<'_>, span: Span) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn target(
     s: &SentenceView<'_>,
-    a: usize,
     b: usize,
     hi: usize,
     ty: EventType,
     form: Form,
     passive: bool,
-    lo: usize,
-    opener: Option<usize>,
+    subject: Subject,
 ) -> Option<Argument> {
     if !transitive(ty) {
         return None;
     }
     if passive {
-        if let Subject::Phrase(x, y) = subject(s, a, lo, opener) {
+        // The subject of a passive verb is its target.
+        if let Subject::Phrase(x, y) = subject {
             return argument(s, x, y);
         }
     } else if matches!(form, Form::Noun | Form::Phrase) {
@@ -1188,16 +1189,13 @@ fn location(
     let mut best: Option<(usize, Span, Option<Label>)> = None;
     let mut anaphor = None;
     // (Only after a locative preposition.)
-    let prepositions = if s.classes & C_LOCATIVE != 0 {
-        lo..hi
+    let clause = if s.classes & C_LOCATIVE != 0 {
+        s.toks.get(lo..hi.min(s.len())).unwrap_or_default()
     } else {
-        lo..lo
+        &[]
     };
-    for i in prepositions {
-        if i >= a && i < b {
-            continue;
-        }
-        if !s.has(i, C_LOCATIVE) || is_distance_from(s, i) {
+    for (i, t) in (lo..).zip(clause) {
+        if t.class & C_LOCATIVE == 0 || i >= a && i < b || is_distance_from(s, i) {
             continue;
         }
         let mut j = i + 1;
@@ -1245,7 +1243,7 @@ fn location(
             if best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, sp, label));
             }
-        } else if s.is(j - 1, "the") || j > i + 1 {
+        } else if j > i + 1 || s.is(j - 1, "the") {
             // "in the city": an anaphoric place.
             let mut k = j;
             while k < hi && s.shape(k) == Shape::Lower && !s.is_one_of(k, OF_AND) {
@@ -1392,13 +1390,13 @@ fn clause_date(
     }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
     let mut best: Option<(usize, usize)> = None;
-    let dates = if s.ents.iter().any(is_dated) {
-        lo..hi
+    let clause = if s.ents.iter().any(is_dated) {
+        s.ent_of.get(lo..hi.min(s.len())).unwrap_or_default()
     } else {
-        lo..lo
+        &[]
     };
-    for i in dates {
-        if i >= a && i < b || s.ent_index(i).is_none() || !s.is_date(i) {
+    for (i, &e) in (lo..).zip(clause) {
+        if e == u32::MAX || i >= a && i < b || !s.is_date(i) {
             continue;
         }
         if i > lo && s.ent_index(i - 1) == s.ent_index(i) {

@@ -384,16 +384,14 @@ fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> 
     (count >= 2).then_some(first)
 }
 
-/// What a coreference chain knows so far.
+/// What a coreference chain knows so far (its type and modality are with it in the list of
+/// open chains).
 struct Chain {
     id: usize,
-    ty: EventType,
     place: Option<Span>,
     /// The date's span and the index of the event whose date it is (for its value).
     date: Option<(Span, usize)>,
     actors: ChainActors,
-    hypothetical: bool,
-    negated: bool,
     last_sentence: usize,
     /// Index of the last mention.
     last: usize,
@@ -500,8 +498,9 @@ fn dates_agree(a: &str, b: &str) -> bool {
 /// place.
 fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
     let mut chains: Vec<Chain> = Vec::with_capacity(events.len());
-    // Chains mentioned within the last `LOOKBACK_SENTENCES` sentences, by index.
-    let mut active: Vec<usize> = Vec::new();
+    // Chains mentioned within the last `LOOKBACK_SENTENCES` sentences, by index, with what a
+    // mention must share with them: type, hypothetical, negated.
+    let mut active: Vec<((EventType, bool, bool), usize)> = Vec::new();
     for i in 0..events.len() {
         // Earlier mentions (whose dates the chains point to), and this one.
         let (earlier, rest) = events.split_at_mut(i);
@@ -516,18 +515,19 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         };
         // (No chain is that far back before sentence `LOOKBACK_SENTENCES`.)
         if ev.sentence > LOOKBACK_SENTENCES {
-            active.retain(|&c| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
+            active.retain(|&(_, c)| chains[c].last_sentence + LOOKBACK_SENTENCES >= ev.sentence);
         }
         let place = ev.location.as_ref().map(|l| l.span);
         let date = ev.date.as_ref().map(|d| (d.span, i));
         let value = ev.date.as_ref().map_or("", |d| &d.value);
         let hypothetical = ev.modality == Modality::Hypothetical;
         let mut best: Option<(u8, usize, usize)> = None;
-        for &c_idx in &active {
-            let c = &chains[c_idx];
-            if c.ty != ev.event_type || c.hypothetical != hypothetical || c.negated != ev.negated {
+        let key = (ev.event_type, hypothetical, ev.negated);
+        for &(c_key, c_idx) in &active {
+            if c_key != key {
                 continue;
             }
+            let c = &chains[c_idx];
             if let (Some(a), Some(b)) = (place, c.place) {
                 if !same_place(text, entities, a, b) {
                     continue;
@@ -585,18 +585,15 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
             None => {
                 let id = chains.len();
                 if active.len() == OPEN_CHAINS {
-                    let oldest = (0..active.len()).min_by_key(|&k| chains[active[k]].last);
+                    let oldest = (0..active.len()).min_by_key(|&k| chains[active[k].1].last);
                     active.swap_remove(oldest.unwrap_or(0));
                 }
-                active.push(id);
+                active.push((key, id));
                 chains.push(Chain {
                     id,
-                    ty: ev.event_type,
                     place,
                     date,
                     actors: ChainActors::new(&ev.actors),
-                    hypothetical,
-                    negated: ev.negated,
                     last_sentence: ev.sentence,
                     last: i,
                     nominal: ev.info.nominal,

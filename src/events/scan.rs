@@ -224,4 +224,13 @@ mod tests {
             assert_eq!(got, expected, "{t:?}");
         }
     }
+
+    /// No surfaces: no match, and no panic.
+    #[test]
+    fn empty_lexicon_matches_nothing() {
+        let ours = TriggerDfa::build(&[]).unwrap();
+        let mut n = 0;
+        ours.for_each_match(b"Rebels attacked the base.", |_, _, _| n += 1);
+        assert_eq!(n, 0);
+    }
 }
