@@ -510,3 +510,58 @@ fn county_names_keep_the_head_word() {
         ),
     ]);
 }
+
+/// Regression (small divisions named like given names read as places): the Isle of Man
+/// sheadings "Michael", "Patrick" and "Andreas" made every "Michael ..." a LOCATION; divisions
+/// that many people live in ("Victoria", "Alberta", "Brittany") stay places.
+#[test]
+fn small_divisions_named_like_given_names() {
+    crate::common::check_not_found(&[
+        (
+            "Michael Jordan said the team would win.",
+            "Michael",
+            Label::Location,
+        ),
+        (
+            "Michael Jordan said the team would win.",
+            "Jordan",
+            Label::Location,
+        ),
+        (
+            "Patrick Dunmore was charged with fraud on Monday.",
+            "Patrick",
+            Label::Location,
+        ),
+        (
+            "Andreas Kovel, a local farmer, said the river rose overnight.",
+            "Andreas",
+            Label::Location,
+        ),
+    ]);
+    crate::common::check_found(&[
+        (
+            "Michael Jordan said the team would win.",
+            "Michael Jordan",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "Bushfires burned across Victoria on Monday.",
+            "Victoria",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "Heavy snow fell in Alberta overnight.",
+            "Alberta",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "Storms battered the coast of Brittany.",
+            "Brittany",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+}

@@ -62,6 +62,11 @@ COMMON_WORD_CITY_MIN_POP = 1_000_000  # common-word city kept if this big (or ca
 # if it is a capital or this big (names: census given names up to COMPANY_GIVEN_MAX_RANK,
 # surnames up to COMPANY_SURNAME_MAX_RANK).
 PERSON_NAME_CITY_MIN_POP = 100_000
+# A first-level division with no GeoNames id whose name is a common person's name (the same
+# names) is kept only if its cities of 15,000 people or more (cities15000) add up to this many
+# people: admin1 rows carry no population of their own. "Michael", "Patrick" (Isle of Man
+# sheadings) go; "Victoria" (Australia), "Alberta", "Brittany" stay.
+PERSON_NAME_ADMIN1_MIN_POP = 500_000
 CENSUS_SURNAME_MAX_RANK = 25_000  # census surnames kept up to this rank
 COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <= this
 COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
@@ -523,6 +528,11 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
     us_ids = {clean(s["name"]): s["geonameid"] for s in us_states.values()}
     type_re = re.compile(r"^(.+?) (?:%s)$" % "|".join(
         re.escape(w) for w in sorted(ADMIN_TYPE_WORDS, key=lambda w: (-len(w), w))))
+    # people in each division's cities of 15,000 or more, by admin1 code ("AU.07")
+    admin1_pop = {}
+    for c in cities.values():
+        code = "%s.%s" % (c["countrycode"], c["admin1code"])
+        admin1_pop[code] = admin1_pop.get(code, 0) + int(c.get("population") or 0)
     for a in sorted(admin1, key=lambda a: (a["code"], a["name"])):
         iso = a["code"].split(".")[0]
         if iso not in country_info:
@@ -549,6 +559,10 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
                 continue
             if is_common(s):
                 stat("policy.admin1_common_word_dropped")
+                continue
+            if (s in person_names and not gid
+                    and admin1_pop.get(a["code"], 0) < PERSON_NAME_ADMIN1_MIN_POP):
+                stat("policy.admin1_person_name_dropped")
                 continue
             rows.append(row(s, "LOCATION", "admin1", name, iso, gid))
             stat("places.admin1." + forms[s])
