@@ -514,3 +514,34 @@ fn quoted_nickname_inside_a_name() {
         Label::Person,
     )]);
 }
+
+/// Regression (sentence-opening word hiding a later surname from coreference): after "Barack
+/// Obama", "On Monday Obama" and "But Obama" gave LOCATION "Obama" (a Japanese town) because
+/// the capitalized "Monday"/"But" before the surname was taken for part of another name.
+#[test]
+fn surname_after_a_sentence_opening_word() {
+    let cases = [
+        (
+            "Barack Obama met reporters. On Monday Obama flew to Ohio.",
+            "Obama",
+        ),
+        (
+            "Carla Mendoza won the vote. But Mendoza said the count was slow.",
+            "Mendoza",
+        ),
+        (
+            "Officer Dana Varsh found the car. Later Varsh said it was stolen.",
+            "Varsh",
+        ),
+    ];
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&(text, name)| (text, name, Label::Person, "rule:coref.person_name"))
+        .collect();
+    crate::common::check_found(&table);
+    crate::common::check_not_found(&[(
+        "Barack Obama met reporters. On Monday Obama flew to Ohio.",
+        "Obama",
+        Label::Location,
+    )]);
+}
