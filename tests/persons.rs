@@ -545,3 +545,59 @@ fn surname_after_a_sentence_opening_word() {
         Label::Location,
     )]);
 }
+
+/// Regression (leader's name before "administration" missed or read as a place): "The Obama
+/// administration" gave LOCATION "Obama" (a small Japanese town) and "the Trump administration"
+/// nothing; a party adjective, a country or a group keeps its own reading.
+#[test]
+fn leader_named_before_administration() {
+    crate::common::check_found(&[
+        (
+            "The Obama administration appealed the ruling.",
+            "Obama",
+            Label::Person,
+            "rule:person.leader_of",
+        ),
+        (
+            "Critics of the Trump administration filed suit on Monday.",
+            "Trump",
+            Label::Person,
+            "rule:person.leader_of",
+        ),
+        (
+            "The Bush administration rejected the plan.",
+            "Bush",
+            Label::Person,
+            "rule:person.leader_of",
+        ),
+        (
+            "Talks stalled during the Varnek presidency.",
+            "Varnek",
+            Label::Person,
+            "rule:person.leader_of",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The Republican administration cut the budget.",
+            "Republican",
+            Label::Person,
+        ),
+        (
+            "The Communist regime fell in 1989.",
+            "Communist",
+            Label::Person,
+        ),
+        ("Talks began under the G8 presidency.", "G8", Label::Person),
+        (
+            "The Mali government denied the report.",
+            "Mali",
+            Label::Person,
+        ),
+        (
+            "The Obama administration appealed the ruling.",
+            "Obama",
+            Label::Location,
+        ),
+    ]);
+}

@@ -19,7 +19,7 @@
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
-//! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"... |
+//! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //!
@@ -60,23 +60,62 @@ const LED: &[&str] = &[
     "regime",
 ];
 
+/// The nouns of [`LED`] that only a head of government names ("the Trump administration"; "the
+/// Communist regime" is no person's).
+const LED_BY_PERSON: &[&str] = &["administration", "presidency"];
+
+/// Endings of adjectives that name a party or a creed before [`LED_BY_PERSON`] nouns ("the
+/// Republican administration", "the Democratic presidency", "the Conservative administration").
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "an", "ic", "ist", "ive"];
+
+/// The population below which a town that shares a surname is no reading to weigh before
+/// "administration" ("the Obama administration"; Obama is a Japanese town).
+const SMALL_TOWN: u64 = 100_000;
+
 /// `rule:person.leader_of`: "the", a known surname alone, then a noun of [`LED`] ("the Karvel
-/// administration"); not a place, nationality or organization ("the Mali government").
+/// administration"); not a place, nationality or organization ("the Mali government"). Before
+/// "administration" or "presidency" an unknown word does too ("the Trump administration"), and
+/// so does a word that is only a small town ("the Obama administration").
 fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
         if toks[i].shape != Shape::Capitalized
             || !ctx.spaced(i)
             || toks[i + 1].shape != Shape::Lower
-            || ctx.word(i - 1) != "the"
+            || !matches!(ctx.word(i - 1), "the" | "The")
             || !LED.contains(&ctx.word(i + 1))
-            || !ctx.name_part(i).surname
-            || !bare_name_word(ctx, i)
         {
             continue;
         }
-        push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+        let known = ctx.name_part(i).surname && bare_name_word(ctx, i);
+        let unknown = || {
+            LED_BY_PERSON.contains(&ctx.word(i + 1))
+                && name_word(ctx, i)
+                && ctx.word(i).chars().all(char::is_alphabetic)
+                && !title_at(ctx, i)
+                && !org_word(ctx, i)
+                && !ADJECTIVE_ENDINGS.iter().any(|e| ctx.word(i).ends_with(e))
+                && only_small_town(ctx, i)
+        };
+        if known || unknown() {
+            push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+        }
     }
+}
+
+/// Whether token `i` is in no gazetteer match, or only in a match of its own that is a town
+/// below [`SMALL_TOWN`] people.
+fn only_small_town(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_none_or(|m| {
+        m.span == t.span
+            && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                e.kind == EntryKind::Place(PlaceKind::City)
+                    && e.place
+                        .as_ref()
+                        .is_some_and(|p| p.population.unwrap_or(0) < SMALL_TOWN)
+            })
+    })
 }
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
