@@ -601,3 +601,35 @@ fn leader_named_before_administration() {
         ),
     ]);
 }
+
+/// Regression (British dotless title inside the name): "Lt Dana Corrick said" gave PERSON "Lt
+/// Dana Corrick" and "Lt Corrick" because only "Lt." was a title; "Lt Col" is one title too.
+#[test]
+fn dotless_two_letter_titles() {
+    let cases = [
+        ("Lt Dana Corrick said the car was found.", "Dana Corrick"),
+        ("Later Lt Corrick said the man was calm.", "Corrick"),
+        (
+            "Lt Col Sarah Brandt said the unit had left.",
+            "Sarah Brandt",
+        ),
+        ("Dr Amrit Pashley treated the victims.", "Amrit Pashley"),
+    ];
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&(text, name)| (text, name, Label::Person, "rule:person.title_name"))
+        .collect();
+    crate::common::check_found(&table);
+    crate::common::check_not_found(&[
+        (
+            "Lt Dana Corrick said the car was found.",
+            "Lt Dana Corrick",
+            Label::Person,
+        ),
+        (
+            "Later Lt Corrick said the man was calm.",
+            "Lt Corrick",
+            Label::Person,
+        ),
+    ]);
+}

@@ -1069,6 +1069,11 @@ def build_titles(args, common, place_rows):
             forms.setdefault(clean(s), "faker")
     for s in HAND_TITLES:
         forms.setdefault(s, "hand")
+    # British style writes two-letter contractions without a period ("Mr", "Dr", "Lt Col"):
+    # each two-letter abbreviation also without it
+    for s in sorted(forms):
+        if re.fullmatch(r"[A-Z][a-z]\.", s):
+            forms.setdefault(s[:-1], "dotless")
     # first words of multi-word place names ("Saint Louis", "General Santos")
     place_first = {}
     for r in place_rows:
@@ -1088,7 +1093,8 @@ def build_titles(args, common, place_rows):
             stat("policy.title_dropped")
             continue
         letters = re.sub(r"[^A-Za-z]", "", s)
-        if len(letters) <= 2 and not s.endswith(".") and s not in ("Mr", "Ms", "Dr", "Mx", "Fr", "Sr"):
+        # "Mr", "Dr", "Lt" (British style, no period): kept when the dotted form is a title
+        if len(letters) <= 2 and not s.endswith(".") and s + "." not in forms:
             stat("policy.title_dropped")
             continue
         rows.append(row(s, "PERSON", "title", s))
