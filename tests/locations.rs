@@ -565,3 +565,41 @@ fn small_divisions_named_like_given_names() {
         ),
     ]);
 }
+
+/// Regression (given name + surname "Lake" read as a lake): "Kari Lake" and "Veronica Lake" are
+/// people; after a preposition of place ("in Crystal Lake") or with an unknown first word
+/// ("Tana Lake") the head word still makes a place.
+#[test]
+fn given_name_before_a_head_word_surname() {
+    crate::common::check_found(&[
+        (
+            "Kari Lake said she would appeal the ruling.",
+            "Kari Lake",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "The film starred Veronica Lake and two newcomers.",
+            "Veronica Lake",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "Fishing is banned in Crystal Lake this summer.",
+            "Crystal Lake",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "The storm flooded farms around Tana Lake.",
+            "Tana Lake",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Kari Lake said she would appeal the ruling.",
+        "Kari Lake",
+        Label::Location,
+    )]);
+}

@@ -114,7 +114,14 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             first -= 1;
         }
         let words_ok = (first..i).all(|j| !named_otherwise(ctx, toks[j].span.start));
-        if first < i && words_ok && !title_case_line(ctx, toks[first].span.start) {
+        // "Kari Lake": one known given name, no place, before a head word that is also a known
+        // surname names a person, unless a preposition of place comes first ("in Crystal Lake").
+        let person = i - first == 1
+            && ctx.name_part(first).given
+            && ctx.name_part(i).surname
+            && !ctx.covered_by(toks[first].span.start, |k| matches!(k, EntryKind::Place(_)))
+            && (first == 0 || toks[first - 1].class & words::LOCATIVE == 0);
+        if first < i && words_ok && !person && !title_case_line(ctx, toks[first].span.start) {
             let span = Span::new(toks[first].span.start, toks[i].span.end);
             push(out, span, Label::Location, "rule:location.feature");
             return;
