@@ -633,3 +633,41 @@ fn dotless_two_letter_titles() {
         ),
     ]);
 }
+
+/// Regression (party member's noun read as the first word of a name): "Billionaire Democrat Tom
+/// Orrin" gave PERSON "Democrat Tom Orrin"; the party noun is a role before the name, also
+/// opening a sentence ("Republican Ann Petty said").
+#[test]
+fn party_noun_before_a_name() {
+    let cases = [
+        (
+            "Billionaire Democrat Tom Orrin defeated his rival.",
+            "Tom Orrin",
+        ),
+        (
+            "Republican Ann Petty said the bill would pass.",
+            "Ann Petty",
+        ),
+        (
+            "The seat went to Libertarian Rex Varnell on Tuesday.",
+            "Rex Varnell",
+        ),
+    ];
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&(text, name)| (text, name, Label::Person, "rule:person."))
+        .collect();
+    crate::common::check_found(&table);
+    crate::common::check_not_found(&[
+        (
+            "Billionaire Democrat Tom Orrin defeated his rival.",
+            "Democrat Tom Orrin",
+            Label::Person,
+        ),
+        (
+            "Republican Ann Petty said the bill would pass.",
+            "Republican Ann Petty",
+            Label::Person,
+        ),
+    ]);
+}

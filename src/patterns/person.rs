@@ -137,8 +137,9 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// The most words a name may have.
 const MAX_WORDS: usize = 5;
 
-/// Capitalized words that never start or continue a name: weekdays, months and function words
-/// that open sentences. Sorted, for binary search.
+/// Capitalized words that never start or continue a name: weekdays, months, function words
+/// that open sentences, and the nouns of party members ("Billionaire Democrat Jim Justice").
+/// Sorted, for binary search.
 const NOT_NAME: &[&str] = &[
     "A",
     "About",
@@ -159,7 +160,10 @@ const NOT_NAME: &[&str] = &[
     "Both",
     "But",
     "By",
+    "Conservative",
     "December",
+    "Democrat",
+    "Democrats",
     "Despite",
     "During",
     "Each",
@@ -185,6 +189,8 @@ const NOT_NAME: &[&str] = &[
     "June",
     "Last",
     "Later",
+    "Liberal",
+    "Libertarian",
     "March",
     "May",
     "Meanwhile",
@@ -207,6 +213,8 @@ const NOT_NAME: &[&str] = &[
     "Or",
     "Our",
     "Over",
+    "Republican",
+    "Republicans",
     "Saturday",
     "September",
     "She",
