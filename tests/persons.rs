@@ -671,3 +671,36 @@ fn party_noun_before_a_name() {
         ),
     ]);
 }
+
+/// Regression (surname that is also a title cut off): "John King said" gave nothing and
+/// "Reporter Sarah Bishop" gave PERSON "Sarah"; after a known given name a title word that is a
+/// known surname ends the name, unless a capitalized word follows ("Tom King Charles").
+#[test]
+fn title_word_as_surname_after_a_given_name() {
+    let cases = [
+        ("John King said the vote was close.", "John King"),
+        ("Reporter Sarah Bishop covered the trial.", "Sarah Bishop"),
+        (
+            "Billionaire Democrat Jim Justice won the race.",
+            "Jim Justice",
+        ),
+    ];
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&(text, name)| (text, name, Label::Person, "rule:person."))
+        .collect();
+    crate::common::check_found(&table);
+    crate::common::check_not_found(&[
+        (
+            "Reporter Sarah Bishop covered the trial.",
+            "Sarah",
+            Label::Person,
+        ),
+        // A capitalized word after the title word: the title opens the next name.
+        (
+            "The award went to Anna King Charles on Monday.",
+            "Anna King",
+            Label::Person,
+        ),
+    ]);
+}

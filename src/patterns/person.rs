@@ -858,10 +858,11 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
         .is_some_and(|m| m.span.start == start && ctx.has_kind(m, EntryKind::Title))
 }
 
-/// Whether a title word at token `i` ends a name of two words or more as a surname ("Martin
-/// Luther King"): it is a known surname and no capitalized word follows.
+/// Whether a title word at token `i` ends a name as a surname ("Martin Luther King", "John
+/// King"): it is a known surname, no capitalized word follows, and two name words or a known
+/// given name come before it.
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
-    words >= 2
+    (words >= 2 || (words == 1 && i > 0 && ctx.name_part(i - 1).given))
         && ctx.name_part(i).surname
         && ctx
             .tokens
