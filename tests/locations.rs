@@ -603,3 +603,48 @@ fn given_name_before_a_head_word_surname() {
         Label::Location,
     )]);
 }
+
+/// Regression (US state abbreviation after a city missed): "Oak Harbor, Wash.", "Winston-Salem,
+/// N.C." and the dateline "FAYETTEVILLE, Ark. —" gave no place for the state; a person's
+/// suffix, a legal form or a full state name ending the sentence is no abbreviation.
+#[test]
+fn state_abbreviation_after_a_city() {
+    crate::common::check_found(&[
+        (
+            "He grew up in Oak Harbor, Wash., and joined the Navy.",
+            "Wash.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "The plant in Winston-Salem, N.C., will close in May.",
+            "N.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "The rally in Washington, D.C., drew thousands.",
+            "D.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "FAYETTEVILLE, Ark. — A man was arrested on Monday.",
+            "Ark.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The factory moved to Columbus, Ohio.",
+            "Ohio.",
+            Label::Location,
+        ),
+        (
+            "The shares of Houston, Inc. fell sharply.",
+            "Inc.",
+            Label::Location,
+        ),
+    ]);
+}

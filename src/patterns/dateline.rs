@@ -11,7 +11,8 @@
 //!   that entry's canonical name (else the title-cased name: "Toronto"), country and GeoNames link (among several, a place's own name
 //!   before another's alternate name, then the most populous);
 //! - an unknown name ("OAK BROOK, Ill. (AP) —") needs the rest of a dateline after it: a month
-//!   or a state abbreviation after the comma ("OAK BROOK, Ill."), or a bracketed agency.
+//!   or a state abbreviation after the comma ("OAK BROOK, Ill."), or a bracketed agency. The
+//!   state abbreviation is a place too (`rule:location.state_abbreviation`).
 //!
 //! The one capitalized word in brackets right after the place ("(Reuters)", "(AP)") is the news
 //! agency that filed the story: an ORGANIZATION (`rule:org.dateline_agency`).
@@ -151,15 +152,16 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // A state or province abbreviation after the comma: "Ill.", "Ont.", "Calif.", "N.C.".
+    let state = match marker {
+        "," => super::location::abbreviation_end(ctx, j + 1),
+        _ => None,
+    };
     let rest_of_dateline = match marker {
-        "," => toks.get(j + 1).is_some_and(|t| {
-            let w = ctx.word(j + 1);
-            crate::temporal::is_month_name(w)
-                // A state or province abbreviation: "Ill.", "Ont.", "Calif."
-                || (t.shape == Shape::Capitalized
-                    && j + 2 < toks.len() && ctx.word(j + 2) == "."
-                    && ctx.touching(j + 1))
-        }),
+        "," => {
+            j + 1 < toks.len()
+                && (crate::temporal::is_month_name(ctx.word(j + 1)) || state.is_some())
+        }
         "(" => {
             toks.get(j + 1).is_some_and(|t| t.is_upper_initial())
                 && j + 2 < toks.len()
@@ -170,6 +172,17 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     agency(ctx, j, out);
     for &(a, b) in &places[..n] {
         push_place(ctx, a, b, rest_of_dateline, out);
+    }
+    if let Some(end) = state {
+        let span = Span::new(toks[j + 1].span.start, toks[end - 1].span.end);
+        out.push(Candidate {
+            entity: Entity::new(
+                span,
+                Label::Location,
+                Source::Rule(super::location::STATE_RULE),
+            ),
+            priority: Priority::Rule,
+        });
     }
     // "KANO, NIGERIA (AFP) -": a known place in capitals after the comma (the country or
     // state) is a place too.
