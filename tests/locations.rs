@@ -648,3 +648,35 @@ fn state_abbreviation_after_a_city() {
         ),
     ]);
 }
+
+/// Regression (South Carolina read as a legal form): "Charleston, S.C." gave ORGANIZATION
+/// "Charleston, S.C." because "S.C." was a legal suffix; the dotted initials of a two-word US
+/// state after a city are the state, in a dateline too.
+#[test]
+fn two_word_state_initials_after_a_city() {
+    crate::common::check_found(&[
+        (
+            "She lived in Charleston, S.C., for ten years.",
+            "S.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "She lived in Charleston, S.C., for ten years.",
+            "Charleston",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "CHARLESTON, S.C. (Reuters) - A former sheriff pleaded guilty.",
+            "S.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "She lived in Charleston, S.C., for ten years.",
+        "Charleston, S.C.",
+        Label::Organization,
+    )]);
+}

@@ -658,6 +658,11 @@ def build_organizations(common):
     for typ in sorted(cleanco.termdata.terms_by_type):
         terms |= set(cleanco.termdata.terms_by_type[typ])
     terms |= set(country_count)
+    # "Charleston, S.C.": the dotted initials of a two-word US state are the state in news
+    # text, not a legal form
+    us_states = load_json(os.path.join(gnc_data_dir(), "us_states.json"))
+    state_initials = {".".join(w[0] for w in clean(st["name"]).split(" ")) + "."
+                      for st in us_states.values() if clean(st["name"]).count(" ") == 1}
     for t in sorted(terms):
         t = clean(t)
         if not t or not is_latin(t) or not t.isascii() and not t[0].isalpha():
@@ -672,6 +677,9 @@ def build_organizations(common):
             stat("policy.org_suffix_plain_word_dropped")
             continue
         for v in case_legal_term(t):
+            if v in state_initials:
+                stat("policy.org_suffix_us_state_dropped")
+                continue
             if v[:1].isalpha() and v[:1].isupper() or v[:1] == "&":
                 rows.append(row(v, "ORGANIZATION", "org_suffix", v))
                 stat("organizations.org_suffix")

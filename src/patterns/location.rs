@@ -198,7 +198,8 @@ pub(super) fn abbreviation_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let toks = ctx.tokens;
     let t = toks.get(i)?;
     let w = ctx.word(i);
-    let end = if t.shape == Shape::Capitalized
+    let word = t.shape == Shape::Capitalized;
+    let end = if word
         && (2..=MAX_ABBREVIATION).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_alphabetic())
         && i + 1 < toks.len()
@@ -216,11 +217,12 @@ pub(super) fn abbreviation_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
         return None;
     };
     // "Columbus, Ohio.": a place the gazetteer knows ends the sentence, its period apart.
+    // Dotted initials that are also a legal form ("S.C.") stay states after a city.
     let named = ctx.covered_by(t.span.start, |k| {
         matches!(
             k,
-            EntryKind::Title | EntryKind::OrgSuffix | EntryKind::Organization | EntryKind::Place(_)
-        )
+            EntryKind::Title | EntryKind::Organization | EntryKind::Place(_)
+        ) || (word && k == EntryKind::OrgSuffix)
     });
     (!named).then_some(end)
 }
