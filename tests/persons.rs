@@ -704,3 +704,27 @@ fn title_word_as_surname_after_a_given_name() {
         ),
     ]);
 }
+
+/// Regression (byline and dateline on one line): "By Harriet Coyle CHARLESTON, S.C. (Reuters) -"
+/// gave nothing for the reporter (the city in capitals was read as her surname) and no dateline
+/// place; an unknown surname in capitals still closes a name ("Allan KEMAKEZA").
+#[test]
+fn byline_followed_by_a_dateline() {
+    let text = "By Harriet Coyle CHARLESTON, S.C. (Reuters) - A sheriff pleaded guilty.";
+    crate::common::check_found(&[
+        (text, "Harriet Coyle", Label::Person, "rule:person.byline"),
+        (
+            text,
+            "CHARLESTON",
+            Label::Location,
+            "rule:location.dateline",
+        ),
+        (
+            "Prime Minister Allan KEMAKEZA opened the session.",
+            "Allan KEMAKEZA",
+            Label::Person,
+            "rule:person.",
+        ),
+    ]);
+    crate::common::check_not_found(&[(text, "Harriet Coyle CHARLESTON", Label::Person)]);
+}

@@ -98,10 +98,40 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             None => true,
             Some(p) => ctx.text.as_bytes()[toks[p].span.end..t.span.start].contains(&b'\n'),
         };
-        if line_start {
+        if line_start || after_byline(ctx, i) {
             dateline(ctx, i, out);
         }
     }
+}
+
+/// The most name words between "By" and a dateline on the byline's line.
+const MAX_BYLINE_WORDS: usize = 4;
+
+/// Whether token `i` follows a byline on its line: "By" opening the line, then two to
+/// [`MAX_BYLINE_WORDS`] capitalized words ("By Jane Doe CHARLESTON, S.C. (Reuters) -").
+fn after_byline(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    let mut b = i;
+    while b > 0 && i - b <= MAX_BYLINE_WORDS && toks[b - 1].shape == Shape::Capitalized {
+        if !ctx.spaced(b - 1) {
+            return false;
+        }
+        b -= 1;
+    }
+    if i - b < 3 || ctx.word(b) != "By" {
+        return false;
+    }
+    let before = &ctx.text.as_bytes()[..toks[b].span.start];
+    before
+        .iter()
+        .rev()
+        .find(|&&c| c != b' ' && c != b'\t')
+        .is_none_or(|&c| c == b'\n')
+}
+
+/// Whether the all-caps token `i` is a place the gazetteer knows in title case ("CHARLESTON").
+pub(super) fn caps_place(ctx: &Context<'_>, i: usize) -> bool {
+    known_place(ctx, ctx.tokens[i].span).is_some()
 }
 
 /// Reads the dateline that may start at token `i` and proposes its places.

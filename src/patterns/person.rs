@@ -829,8 +829,8 @@ fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Whether token `i` is a surname written in capitals after a capitalized name word ("Allan
 /// KEMAKEZA", a convention of reference works): four letters or more with a vowel, not a
-/// gazetteer entry (an acronym), and neither neighbour in capitals (an all-caps line says
-/// nothing).
+/// gazetteer entry (an acronym) nor a known place in title case, and neither neighbour in
+/// capitals (an all-caps line says nothing).
 fn caps_surname(ctx: &Context<'_>, i: usize) -> bool {
     let toks = ctx.tokens;
     let w = ctx.word(i);
@@ -843,6 +843,8 @@ fn caps_surname(ctx: &Context<'_>, i: usize) -> bool {
             .any(|b| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y'))
         && toks.get(i + 1).is_none_or(|t| t.shape != Shape::AllCaps)
         && ctx.match_covering(toks[i].span.start).is_none()
+        // "By Jane Doe CHARLESTON, S.C.": a known place in capitals is a dateline's.
+        && !super::dateline::caps_place(ctx, i)
 }
 
 /// Whether token `i` is a regnal number ("II", "XVI").
@@ -1605,6 +1607,12 @@ fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
         let rest = ctx.text[end..].trim_start_matches([' ', '\t']);
         // What may follow a credited name, and where the next name starts.
         let next = if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+            None
+        } else if toks
+            .get(name.end)
+            .is_some_and(|t| t.shape == Shape::AllCaps)
+        {
+            // "By Jane Doe CHARLESTON, S.C. (Reuters) -": the dateline closes the byline.
             None
         } else if rest.starts_with("in ") {
             // "in Nairobi": the place closes the line.
