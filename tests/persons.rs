@@ -728,3 +728,38 @@ fn byline_followed_by_a_dateline() {
     ]);
     crate::common::check_not_found(&[(text, "Harriet Coyle CHARLESTON", Label::Person)]);
 }
+
+/// Regression (local-government titles inside names): "Coun Peter Varrow said" gave PERSON
+/// "Coun Peter Varrow" and "Cllr Varrow" gave "Cllr Varrow"; "Councilmember Dana Oyelaran" the
+/// same in US minutes.
+#[test]
+fn council_titles_before_names() {
+    let cases = [
+        (
+            "Coun Peter Varrow said the plan was welcome.",
+            "Peter Varrow",
+        ),
+        ("But this was disputed by Cllr Varrow on Monday.", "Varrow"),
+        (
+            "Councilmember Dana Oyelaran moved to close the forum.",
+            "Dana Oyelaran",
+        ),
+    ];
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&(text, name)| (text, name, Label::Person, "rule:person.title_name"))
+        .collect();
+    crate::common::check_found(&table);
+    crate::common::check_not_found(&[
+        (
+            "Coun Peter Varrow said the plan was welcome.",
+            "Coun Peter Varrow",
+            Label::Person,
+        ),
+        (
+            "But this was disputed by Cllr Varrow on Monday.",
+            "Cllr Varrow",
+            Label::Person,
+        ),
+    ]);
+}
