@@ -763,3 +763,36 @@ fn council_titles_before_names() {
         ),
     ]);
 }
+
+/// Regression (street names read as people): "land off Fall Lane" and "homes at Peregrine
+/// Way" gave PERSON; a street word after a preposition of place closes a street's name, while
+/// the same surnames after other words stay people.
+#[test]
+fn street_names_after_a_preposition() {
+    crate::common::check_not_found(&[
+        (
+            "The homes will be built on land off Fall Lane in the village.",
+            "Fall Lane",
+            Label::Person,
+        ),
+        (
+            "The council approved 100 homes at Peregrine Way last month.",
+            "Peregrine Way",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_found(&[
+        (
+            "The actor Nathan Lane won the award.",
+            "Nathan Lane",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "Coach Tom Street said the team was ready.",
+            "Tom Street",
+            Label::Person,
+            "rule:person.",
+        ),
+    ]);
+}

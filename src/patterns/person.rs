@@ -714,6 +714,27 @@ const THING_NOUNS: &[&str] = &[
     "Typhoon",
 ];
 
+/// Words that close a street's name ("Fall Lane", "Peregrine Way") and may be surnames
+/// elsewhere (sorted).
+const STREETS: &[&str] = &[
+    "Avenue",
+    "Boulevard",
+    "Close",
+    "Crescent",
+    "Drive",
+    "Lane",
+    "Road",
+    "Row",
+    "Street",
+    "Terrace",
+    "Way",
+];
+
+/// Prepositions before a street's name ("off Fall Lane", "on Elm Street") (sorted).
+const STREET_PREPOSITIONS: &[&str] = &[
+    "along", "at", "down", "in", "into", "near", "off", "on", "onto", "up",
+];
+
 /// Titles that are also adjectives opening other names ("General Electric", "Major League").
 const AMBIGUOUS_TITLES: &[&str] = &["Chief", "General", "Major", "Private", "Senior"];
 
@@ -997,14 +1018,26 @@ impl Name {
     }
 
     /// Whether the name holds a noun of things, or ends in an organization word, a faith
-    /// ("Roman Catholic") or a country that is no known surname ("Garuda Indonesia", an
-    /// airline; "Michael Jordan" stays a name).
+    /// ("Roman Catholic"), a country that is no known surname ("Garuda Indonesia", an
+    /// airline; "Michael Jordan" stays a name) or a street word after a preposition of place.
     fn thing(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
             || org_word(ctx, last)
             || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
             || (last > self.start && country_not_surname(ctx, last))
+            || (last > self.start && self.street(ctx))
+    }
+
+    /// Whether the name ends in a street word and follows a preposition of place ("off Fall
+    /// Lane", "at Peregrine Way"): surnames such as "Lane" and "Street" name the street there.
+    fn street(self, ctx: &Context<'_>) -> bool {
+        self.start > 0
+            && STREETS.binary_search(&ctx.word(self.end - 1)).is_ok()
+            && ctx.tokens[self.start - 1].shape == Shape::Lower
+            && STREET_PREPOSITIONS
+                .binary_search(&ctx.word(self.start - 1))
+                .is_ok()
     }
 
     /// Whether every word of the name is a place, nationality or organization.
@@ -1656,6 +1689,8 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         for list in [
+            STREETS,
+            STREET_PREPOSITIONS,
             NOT_NAME,
             ROLES,
             ROLES_PLURAL,
