@@ -796,3 +796,27 @@ fn street_names_after_a_preposition() {
         ),
     ]);
 }
+
+/// Regression (civic buildings read as people): "including City Hall" gave PERSON "City Hall"
+/// by the unknown-word-plus-surname rule; "City" and "Town" are no words of a person's name.
+#[test]
+fn city_and_town_are_not_name_words() {
+    crate::common::check_not_found(&[
+        (
+            "The order closes all lobbies, including City Hall and the library.",
+            "City Hall",
+            Label::Person,
+        ),
+        (
+            "Protesters gathered outside Town Hall on Monday.",
+            "Town Hall",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_found(&[(
+        "Council member Tara Hall said the vote was fair.",
+        "Tara Hall",
+        Label::Person,
+        "rule:person.",
+    )]);
+}

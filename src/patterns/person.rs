@@ -678,6 +678,7 @@ const THING_NOUNS: &[&str] = &[
     "Center",
     "Centre",
     "Church",
+    "City",
     "Club",
     "Cup",
     "Cyclone",
@@ -710,6 +711,7 @@ const THING_NOUNS: &[&str] = &[
     "Storm",
     "Temple",
     "Tower",
+    "Town",
     "Treaty",
     "Typhoon",
 ];
