@@ -820,3 +820,17 @@ fn city_and_town_are_not_name_words() {
         "rule:person.",
     )]);
 }
+
+/// Regression (credit line without a semicolon): "(Reporting by Wendell Roan Editing by Priya
+/// Malhotra)" lost the reporter, read as "Wendell Roan Editing"; the next credit's word ends
+/// the name and its "by" opens the next.
+#[test]
+fn credit_line_without_semicolon() {
+    let text = "(Reporting by Wendell Roan Editing by Priya Malhotra and Gareth Lowe)";
+    let table: Vec<_> = ["Wendell Roan", "Priya Malhotra", "Gareth Lowe"]
+        .iter()
+        .map(|&name| (text, name, Label::Person, "rule:person."))
+        .collect();
+    crate::common::check_found(&table);
+    crate::common::check_not_found(&[(text, "Wendell Roan Editing", Label::Person)]);
+}

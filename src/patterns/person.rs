@@ -1632,9 +1632,25 @@ const MAX_CREDITED: usize = 8;
 fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for _ in 0..MAX_CREDITED {
-        let Some(name) = read_name(ctx, i) else {
+        let Some(mut name) = read_name(ctx, i) else {
             return;
         };
+        // "Reporting by Jane Doe Editing by John Roe": the next credit's word, capitalized
+        // with no semicolon before it, ends the name, and its own "by" opens the next name.
+        if let Some(k) = (name.start + 2..name.end).find(|&k| {
+            k + 1 < toks.len()
+                && ctx.word(k + 1) == "by"
+                && CREDIT_WORDS.binary_search(&ctx.word(k)).is_ok()
+        }) {
+            name.words = name.words.saturating_sub(name.end - k);
+            name.end = k;
+            if name.looks_like_other(ctx) {
+                return;
+            }
+            push(out, name.span(ctx), Label::Person, "rule:person.byline");
+            i = k + 2;
+            continue;
+        }
         if name.words < 2 || name.looks_like_other(ctx) {
             return;
         }
