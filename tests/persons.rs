@@ -834,3 +834,27 @@ fn credit_line_without_semicolon() {
     crate::common::check_found(&table);
     crate::common::check_not_found(&[(text, "Wendell Roan Editing", Label::Person)]);
 }
+
+/// Regression (apposed role with a modifier missed): "Khumo Ntsele, acting minister for the
+/// presidency, said" gave nothing; "acting", "former", "deputy" may open the role after the
+/// comma.
+#[test]
+fn apposed_role_with_a_modifier() {
+    let cases = [
+        "Khumo Ntsele, acting minister for the presidency, said the roads were open.",
+        "Khumo Ntsele, former head of the agency, denied the claim.",
+        "Khumo Ntsele, deputy mayor of the city, resigned on Monday.",
+    ];
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&text| {
+            (
+                text,
+                "Khumo Ntsele",
+                Label::Person,
+                "rule:person.apposed_role",
+            )
+        })
+        .collect();
+    crate::common::check_found(&table);
+}

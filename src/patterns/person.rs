@@ -1373,6 +1373,18 @@ const BEFORE_SAYS: &[&str] = &[
     "then",
 ];
 
+/// Lower-case words that may open a role right after a name's comma ("X, acting minister for
+/// ...", "X, former head of ...") (sorted).
+const ROLE_MODIFIERS: &[&str] = &[
+    "acting",
+    "assistant",
+    "deputy",
+    "former",
+    "incoming",
+    "interim",
+    "outgoing",
+];
+
 /// Words that introduce an apposition after a name ("X, the ... leader").
 const APPOSITION_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
 
@@ -1549,11 +1561,18 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
     }
     match word(k + 1) {
         "who" | "whose" => Some("rule:person.who"),
-        // "X, minister of transport," "X, spokesman for the army,".
-        _ if toks
-            .get(k + 1)
-            .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
-            && matches!(word(k + 2), "of" | "for" | "at" | "," | "and") =>
+        // "X, minister of transport," "X, spokesman for the army,", "X, acting minister for
+        // the presidency,".
+        w if {
+            let r = if ROLE_MODIFIERS.binary_search(&w).is_ok() {
+                k + 2
+            } else {
+                k + 1
+            };
+            toks.get(r)
+                .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
+                && matches!(word(r + 1), "of" | "for" | "at" | "," | "and")
+        } =>
         {
             Some("rule:person.apposed_role")
         }
@@ -1707,6 +1726,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         for list in [
+            ROLE_MODIFIERS,
             STREETS,
             STREET_PREPOSITIONS,
             NOT_NAME,
