@@ -32,6 +32,7 @@ use crate::document::{Entity, Label, Source, Span};
 use crate::patterns::{Context, bare_name_word, particle_tail};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::{Shape, Token};
+use crate::words;
 
 /// The rule id of coreference candidates.
 pub(crate) const RULE: &str = "rule:coref.person_name";
@@ -140,10 +141,13 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         if tokens.get(i + 1).is_some_and(|n| joined(t, n)) {
             continue;
         }
+        // A capitalized word that never names ("But", "Later", "Monday") does not join the run:
+        // "On Monday Obama left" mentions the key alone.
+        let named_before = |a: &Token, b: &Token| joined(a, b) && a.class & words::NOT_NAME == 0;
         // Closing a run of capitalized words: the key's own name with another given name
         // ("Emil Dorsan" after "Mr. Dorsan"), or a different name.
         let mut run = i;
-        while run > 0 && i - run < 3 && joined(&tokens[run - 1], &tokens[run]) {
+        while run > 0 && i - run < 3 && named_before(&tokens[run - 1], &tokens[run]) {
             run -= 1;
         }
         // A key from a one-word name ("Mr. Dorsan") takes one or two plain name words; a key
@@ -152,7 +156,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         let from_one_word = !full.text(text).contains(' ');
         if run < i
             && (i - run > 2
-                || (run > 0 && joined(&tokens[run - 1], &tokens[run]))
+                || (run > 0 && named_before(&tokens[run - 1], &tokens[run]))
                 || !(run..i).all(|j| bare_name_word(ctx, j))
                 || !(from_one_word || i - run == 1))
         {

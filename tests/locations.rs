@@ -510,3 +510,173 @@ fn county_names_keep_the_head_word() {
         ),
     ]);
 }
+
+/// Regression (small divisions named like given names read as places): the Isle of Man
+/// sheadings "Michael", "Patrick" and "Andreas" made every "Michael ..." a LOCATION; divisions
+/// that many people live in ("Victoria", "Alberta", "Brittany") stay places.
+#[test]
+fn small_divisions_named_like_given_names() {
+    crate::common::check_not_found(&[
+        (
+            "Michael Jordan said the team would win.",
+            "Michael",
+            Label::Location,
+        ),
+        (
+            "Michael Jordan said the team would win.",
+            "Jordan",
+            Label::Location,
+        ),
+        (
+            "Patrick Dunmore was charged with fraud on Monday.",
+            "Patrick",
+            Label::Location,
+        ),
+        (
+            "Andreas Kovel, a local farmer, said the river rose overnight.",
+            "Andreas",
+            Label::Location,
+        ),
+    ]);
+    crate::common::check_found(&[
+        (
+            "Michael Jordan said the team would win.",
+            "Michael Jordan",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "Bushfires burned across Victoria on Monday.",
+            "Victoria",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "Heavy snow fell in Alberta overnight.",
+            "Alberta",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "Storms battered the coast of Brittany.",
+            "Brittany",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+}
+
+/// Regression (given name + surname "Lake" read as a lake): "Kari Lake" and "Veronica Lake" are
+/// people; after a preposition of place ("in Crystal Lake") or with an unknown first word
+/// ("Tana Lake") the head word still makes a place.
+#[test]
+fn given_name_before_a_head_word_surname() {
+    crate::common::check_found(&[
+        (
+            "Kari Lake said she would appeal the ruling.",
+            "Kari Lake",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "The film starred Veronica Lake and two newcomers.",
+            "Veronica Lake",
+            Label::Person,
+            "rule:person.",
+        ),
+        (
+            "Fishing is banned in Crystal Lake this summer.",
+            "Crystal Lake",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "The storm flooded farms around Tana Lake.",
+            "Tana Lake",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Kari Lake said she would appeal the ruling.",
+        "Kari Lake",
+        Label::Location,
+    )]);
+}
+
+/// Regression (US state abbreviation after a city missed): "Oak Harbor, Wash.", "Winston-Salem,
+/// N.C." and the dateline "FAYETTEVILLE, Ark. —" gave no place for the state; a person's
+/// suffix, a legal form or a full state name ending the sentence is no abbreviation.
+#[test]
+fn state_abbreviation_after_a_city() {
+    crate::common::check_found(&[
+        (
+            "He grew up in Oak Harbor, Wash., and joined the Navy.",
+            "Wash.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "The plant in Winston-Salem, N.C., will close in May.",
+            "N.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "The rally in Washington, D.C., drew thousands.",
+            "D.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "FAYETTEVILLE, Ark. — A man was arrested on Monday.",
+            "Ark.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The factory moved to Columbus, Ohio.",
+            "Ohio.",
+            Label::Location,
+        ),
+        (
+            "The shares of Houston, Inc. fell sharply.",
+            "Inc.",
+            Label::Location,
+        ),
+    ]);
+}
+
+/// Regression (South Carolina read as a legal form): "Charleston, S.C." gave ORGANIZATION
+/// "Charleston, S.C." because "S.C." was a legal suffix; the dotted initials of a two-word US
+/// state after a city are the state, in a dateline too.
+#[test]
+fn two_word_state_initials_after_a_city() {
+    crate::common::check_found(&[
+        (
+            "She lived in Charleston, S.C., for ten years.",
+            "S.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+        (
+            "She lived in Charleston, S.C., for ten years.",
+            "Charleston",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "CHARLESTON, S.C. (Reuters) - A former sheriff pleaded guilty.",
+            "S.C.",
+            Label::Location,
+            "rule:location.state_abbreviation",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "She lived in Charleston, S.C., for ten years.",
+        "Charleston, S.C.",
+        Label::Organization,
+    )]);
+}

@@ -62,6 +62,11 @@ COMMON_WORD_CITY_MIN_POP = 1_000_000  # common-word city kept if this big (or ca
 # if it is a capital or this big (names: census given names up to COMPANY_GIVEN_MAX_RANK,
 # surnames up to COMPANY_SURNAME_MAX_RANK).
 PERSON_NAME_CITY_MIN_POP = 100_000
+# A first-level division with no GeoNames id whose name is a common person's name (the same
+# names) is kept only if its cities of 15,000 people or more (cities15000) add up to this many
+# people: admin1 rows carry no population of their own. "Michael", "Patrick" (Isle of Man
+# sheadings) go; "Victoria" (Australia), "Alberta", "Brittany" stay.
+PERSON_NAME_ADMIN1_MIN_POP = 500_000
 CENSUS_SURNAME_MAX_RANK = 25_000  # census surnames kept up to this rank
 COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <= this
 COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
@@ -220,7 +225,8 @@ HAND_TITLES = [
     "Brig. Gen.", "Brigadier General", "Cardinal", "Chairman", "Chairwoman",
     "Chancellor", "Chief Executive", "Chief Executive Officer", "Chief Justice",
     "Chief of Defence Staff", "Chief of Defense Staff", "Chief of General Staff",
-    "Chief of Staff", "Commander", "Congressman", "Congresswoman", "Consul",
+    "Chief of Staff", "Cllr", "Cllr.", "Commander", "Congressman", "Congresswoman",
+    "Coun", "Coun.", "Councilman", "Councilmember", "Councilwoman", "Consul",
     "Consul General", "Crown Prince", "Defence Minister", "Defence Secretary",
     "Defense Minister", "Defense Secretary", "Deputy Minister",
     "Deputy Prime Minister", "Deputy Secretary-General", "Emir", "Envoy",
@@ -523,6 +529,11 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
     us_ids = {clean(s["name"]): s["geonameid"] for s in us_states.values()}
     type_re = re.compile(r"^(.+?) (?:%s)$" % "|".join(
         re.escape(w) for w in sorted(ADMIN_TYPE_WORDS, key=lambda w: (-len(w), w))))
+    # people in each division's cities of 15,000 or more, by admin1 code ("AU.07")
+    admin1_pop = {}
+    for c in cities.values():
+        code = "%s.%s" % (c["countrycode"], c["admin1code"])
+        admin1_pop[code] = admin1_pop.get(code, 0) + int(c.get("population") or 0)
     for a in sorted(admin1, key=lambda a: (a["code"], a["name"])):
         iso = a["code"].split(".")[0]
         if iso not in country_info:
@@ -549,6 +560,10 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
                 continue
             if is_common(s):
                 stat("policy.admin1_common_word_dropped")
+                continue
+            if (s in person_names and not gid
+                    and admin1_pop.get(a["code"], 0) < PERSON_NAME_ADMIN1_MIN_POP):
+                stat("policy.admin1_person_name_dropped")
                 continue
             rows.append(row(s, "LOCATION", "admin1", name, iso, gid))
             stat("places.admin1." + forms[s])
@@ -644,6 +659,11 @@ def build_organizations(common):
     for typ in sorted(cleanco.termdata.terms_by_type):
         terms |= set(cleanco.termdata.terms_by_type[typ])
     terms |= set(country_count)
+    # "Charleston, S.C.": the dotted initials of a two-word US state are the state in news
+    # text, not a legal form
+    us_states = load_json(os.path.join(gnc_data_dir(), "us_states.json"))
+    state_initials = {".".join(w[0] for w in clean(st["name"]).split(" ")) + "."
+                      for st in us_states.values() if clean(st["name"]).count(" ") == 1}
     for t in sorted(terms):
         t = clean(t)
         if not t or not is_latin(t) or not t.isascii() and not t[0].isalpha():
@@ -658,6 +678,9 @@ def build_organizations(common):
             stat("policy.org_suffix_plain_word_dropped")
             continue
         for v in case_legal_term(t):
+            if v in state_initials:
+                stat("policy.org_suffix_us_state_dropped")
+                continue
             if v[:1].isalpha() and v[:1].isupper() or v[:1] == "&":
                 rows.append(row(v, "ORGANIZATION", "org_suffix", v))
                 stat("organizations.org_suffix")
@@ -1055,6 +1078,11 @@ def build_titles(args, common, place_rows):
             forms.setdefault(clean(s), "faker")
     for s in HAND_TITLES:
         forms.setdefault(s, "hand")
+    # British style writes two-letter contractions without a period ("Mr", "Dr", "Lt Col"):
+    # each two-letter abbreviation also without it
+    for s in sorted(forms):
+        if re.fullmatch(r"[A-Z][a-z]\.", s):
+            forms.setdefault(s[:-1], "dotless")
     # first words of multi-word place names ("Saint Louis", "General Santos")
     place_first = {}
     for r in place_rows:
@@ -1074,7 +1102,8 @@ def build_titles(args, common, place_rows):
             stat("policy.title_dropped")
             continue
         letters = re.sub(r"[^A-Za-z]", "", s)
-        if len(letters) <= 2 and not s.endswith(".") and s not in ("Mr", "Ms", "Dr", "Mx", "Fr", "Sr"):
+        # "Mr", "Dr", "Lt" (British style, no period): kept when the dotted form is a title
+        if len(letters) <= 2 and not s.endswith(".") and s + "." not in forms:
             stat("policy.title_dropped")
             continue
         rows.append(row(s, "PERSON", "title", s))

@@ -11,7 +11,8 @@
 //!   that entry's canonical name (else the title-cased name: "Toronto"), country and GeoNames link (among several, a place's own name
 //!   before another's alternate name, then the most populous);
 //! - an unknown name ("OAK BROOK, Ill. (AP) —") needs the rest of a dateline after it: a month
-//!   or a state abbreviation after the comma ("OAK BROOK, Ill."), or a bracketed agency.
+//!   or a state abbreviation after the comma ("OAK BROOK, Ill."), or a bracketed agency. The
+//!   state abbreviation is a place too (`rule:location.state_abbreviation`).
 //!
 //! The one capitalized word in brackets right after the place ("(Reuters)", "(AP)") is the news
 //! agency that filed the story: an ORGANIZATION (`rule:org.dateline_agency`).
@@ -97,10 +98,40 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             None => true,
             Some(p) => ctx.text.as_bytes()[toks[p].span.end..t.span.start].contains(&b'\n'),
         };
-        if line_start {
+        if line_start || after_byline(ctx, i) {
             dateline(ctx, i, out);
         }
     }
+}
+
+/// The most name words between "By" and a dateline on the byline's line.
+const MAX_BYLINE_WORDS: usize = 4;
+
+/// Whether token `i` follows a byline on its line: "By" opening the line, then two to
+/// [`MAX_BYLINE_WORDS`] capitalized words ("By Jane Doe CHARLESTON, S.C. (Reuters) -").
+fn after_byline(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    let mut b = i;
+    while b > 0 && i - b <= MAX_BYLINE_WORDS && toks[b - 1].shape == Shape::Capitalized {
+        if !ctx.spaced(b - 1) {
+            return false;
+        }
+        b -= 1;
+    }
+    if i - b < 3 || ctx.word(b) != "By" {
+        return false;
+    }
+    let before = &ctx.text.as_bytes()[..toks[b].span.start];
+    before
+        .iter()
+        .rev()
+        .find(|&&c| c != b' ' && c != b'\t')
+        .is_none_or(|&c| c == b'\n')
+}
+
+/// Whether the all-caps token `i` is a place the gazetteer knows in title case ("CHARLESTON").
+pub(super) fn caps_place(ctx: &Context<'_>, i: usize) -> bool {
+    known_place(ctx, ctx.tokens[i].span).is_some()
 }
 
 /// Reads the dateline that may start at token `i` and proposes its places.
@@ -151,15 +182,16 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // A state or province abbreviation after the comma: "Ill.", "Ont.", "Calif.", "N.C.".
+    let state = match marker {
+        "," => super::location::abbreviation_end(ctx, j + 1),
+        _ => None,
+    };
     let rest_of_dateline = match marker {
-        "," => toks.get(j + 1).is_some_and(|t| {
-            let w = ctx.word(j + 1);
-            crate::temporal::is_month_name(w)
-                // A state or province abbreviation: "Ill.", "Ont.", "Calif."
-                || (t.shape == Shape::Capitalized
-                    && j + 2 < toks.len() && ctx.word(j + 2) == "."
-                    && ctx.touching(j + 1))
-        }),
+        "," => {
+            j + 1 < toks.len()
+                && (crate::temporal::is_month_name(ctx.word(j + 1)) || state.is_some())
+        }
         "(" => {
             toks.get(j + 1).is_some_and(|t| t.is_upper_initial())
                 && j + 2 < toks.len()
@@ -170,6 +202,17 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     agency(ctx, j, out);
     for &(a, b) in &places[..n] {
         push_place(ctx, a, b, rest_of_dateline, out);
+    }
+    if let Some(end) = state {
+        let span = Span::new(toks[j + 1].span.start, toks[end - 1].span.end);
+        out.push(Candidate {
+            entity: Entity::new(
+                span,
+                Label::Location,
+                Source::Rule(super::location::STATE_RULE),
+            ),
+            priority: Priority::Rule,
+        });
     }
     // "KANO, NIGERIA (AFP) -": a known place in capitals after the comma (the country or
     // state) is a place too.

@@ -10,6 +10,7 @@
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
+//! | `rule:location.state_abbreviation` | "Oak Harbor, Wash.", "Winston-Salem, N.C.": an abbreviation after a known US or Canadian city and a comma |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
@@ -34,6 +35,10 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             apposed_place(ctx, i, out);
             planet(ctx, i, out);
             the_compass(ctx, i, out);
+            continue;
+        }
+        if ctx.word(i) == "," {
+            state_abbreviation(ctx, i, out);
             continue;
         }
         let cue = toks[i].class;
@@ -114,7 +119,14 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             first -= 1;
         }
         let words_ok = (first..i).all(|j| !named_otherwise(ctx, toks[j].span.start));
-        if first < i && words_ok && !title_case_line(ctx, toks[first].span.start) {
+        // "Kari Lake": one known given name, no place, before a head word that is also a known
+        // surname names a person, unless a preposition of place comes first ("in Crystal Lake").
+        let person = i - first == 1
+            && ctx.name_part(first).given
+            && ctx.name_part(i).surname
+            && !ctx.covered_by(toks[first].span.start, |k| matches!(k, EntryKind::Place(_)))
+            && (first == 0 || toks[first - 1].class & words::LOCATIVE == 0);
+        if first < i && words_ok && !person && !title_case_line(ctx, toks[first].span.start) {
             let span = Span::new(toks[first].span.start, toks[i].span.end);
             push(out, span, Label::Location, "rule:location.feature");
             return;
@@ -145,6 +157,74 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
         push(out, span, Label::Location, "rule:location.feature");
     }
+}
+
+/// `rule:location.state_abbreviation`, tried at every comma `k`: after a known city of the
+/// United States or Canada and the comma, an abbreviation is its state or province ("Oak
+/// Harbor, Wash.", "Winston-Salem, N.C.", "Waterloo, Ont.").
+fn state_abbreviation(ctx: &Context<'_>, k: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if k == 0 || k + 1 >= toks.len() || !ctx.touching(k - 1) || !ctx.spaced(k) {
+        return;
+    }
+    let city = toks[k - 1];
+    let north_american = ctx.match_covering(city.span.start).is_some_and(|m| {
+        m.span.end == city.span.end
+            && ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                e.kind == EntryKind::Place(PlaceKind::City)
+                    && e.country.is_some_and(|c| matches!(c.as_str(), "US" | "CA"))
+            })
+    });
+    if !north_american {
+        return;
+    }
+    if let Some(end) = abbreviation_end(ctx, k + 1) {
+        let span = Span::new(toks[k + 1].span.start, toks[end - 1].span.end);
+        push(out, span, Label::Location, STATE_RULE);
+    }
+}
+
+/// The rule id of state and province abbreviations, here and on datelines.
+pub(super) const STATE_RULE: &str = "rule:location.state_abbreviation";
+
+/// The most letters of a state or province abbreviation ("Calif.").
+const MAX_ABBREVIATION: usize = 5;
+
+/// The end (exclusive) of the state or province abbreviation at token `i`, if it is one: a
+/// capitalized word of two to [`MAX_ABBREVIATION`] letters and a touching period ("Wash.",
+/// "Ill."), or dotted initials ("N.C.", "B.C."); not a title, a legal form or a known place
+/// ("Sr.", "Inc.", "Ohio.").
+pub(super) fn abbreviation_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let t = toks.get(i)?;
+    let w = ctx.word(i);
+    let word = t.shape == Shape::Capitalized;
+    let end = if word
+        && (2..=MAX_ABBREVIATION).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && i + 1 < toks.len()
+        && ctx.word(i + 1) == "."
+        && ctx.touching(i)
+    {
+        i + 2
+    } else if (4..=6).contains(&w.len())
+        && w.ends_with('.')
+        && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        && !w.contains("..")
+    {
+        i + 1
+    } else {
+        return None;
+    };
+    // "Columbus, Ohio.": a place the gazetteer knows ends the sentence, its period apart.
+    // Dotted initials that are also a legal form ("S.C.") stay states after a city.
+    let named = ctx.covered_by(t.span.start, |k| {
+        matches!(
+            k,
+            EntryKind::Title | EntryKind::Organization | EntryKind::Place(_)
+        ) || (word && k == EntryKind::OrgSuffix)
+    });
+    (!named).then_some(end)
 }
 
 /// Capitalized compass words that open a place name after a preposition ("in South Kordovan").

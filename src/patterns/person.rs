@@ -19,7 +19,7 @@
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
-//! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"... |
+//! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //!
@@ -60,23 +60,62 @@ const LED: &[&str] = &[
     "regime",
 ];
 
+/// The nouns of [`LED`] that only a head of government names ("the Trump administration"; "the
+/// Communist regime" is no person's).
+const LED_BY_PERSON: &[&str] = &["administration", "presidency"];
+
+/// Endings of adjectives that name a party or a creed before [`LED_BY_PERSON`] nouns ("the
+/// Republican administration", "the Democratic presidency", "the Conservative administration").
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "an", "ic", "ist", "ive"];
+
+/// The population below which a town that shares a surname is no reading to weigh before
+/// "administration" ("the Obama administration"; Obama is a Japanese town).
+const SMALL_TOWN: u64 = 100_000;
+
 /// `rule:person.leader_of`: "the", a known surname alone, then a noun of [`LED`] ("the Karvel
-/// administration"); not a place, nationality or organization ("the Mali government").
+/// administration"); not a place, nationality or organization ("the Mali government"). Before
+/// "administration" or "presidency" an unknown word does too ("the Trump administration"), and
+/// so does a word that is only a small town ("the Obama administration").
 fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
         if toks[i].shape != Shape::Capitalized
             || !ctx.spaced(i)
             || toks[i + 1].shape != Shape::Lower
-            || ctx.word(i - 1) != "the"
+            || !matches!(ctx.word(i - 1), "the" | "The")
             || !LED.contains(&ctx.word(i + 1))
-            || !ctx.name_part(i).surname
-            || !bare_name_word(ctx, i)
         {
             continue;
         }
-        push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+        let known = ctx.name_part(i).surname && bare_name_word(ctx, i);
+        let unknown = || {
+            LED_BY_PERSON.contains(&ctx.word(i + 1))
+                && name_word(ctx, i)
+                && ctx.word(i).chars().all(char::is_alphabetic)
+                && !title_at(ctx, i)
+                && !org_word(ctx, i)
+                && !ADJECTIVE_ENDINGS.iter().any(|e| ctx.word(i).ends_with(e))
+                && only_small_town(ctx, i)
+        };
+        if known || unknown() {
+            push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+        }
     }
+}
+
+/// Whether token `i` is in no gazetteer match, or only in a match of its own that is a town
+/// below [`SMALL_TOWN`] people.
+fn only_small_town(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_none_or(|m| {
+        m.span == t.span
+            && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                e.kind == EntryKind::Place(PlaceKind::City)
+                    && e.place
+                        .as_ref()
+                        .is_some_and(|p| p.population.unwrap_or(0) < SMALL_TOWN)
+            })
+    })
 }
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
@@ -98,8 +137,9 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// The most words a name may have.
 const MAX_WORDS: usize = 5;
 
-/// Capitalized words that never start or continue a name: weekdays, months and function words
-/// that open sentences. Sorted, for binary search.
+/// Capitalized words that never start or continue a name: weekdays, months, function words
+/// that open sentences, and the nouns of party members ("Billionaire Democrat Jim Justice").
+/// Sorted, for binary search.
 const NOT_NAME: &[&str] = &[
     "A",
     "About",
@@ -120,7 +160,10 @@ const NOT_NAME: &[&str] = &[
     "Both",
     "But",
     "By",
+    "Conservative",
     "December",
+    "Democrat",
+    "Democrats",
     "Despite",
     "During",
     "Each",
@@ -146,6 +189,8 @@ const NOT_NAME: &[&str] = &[
     "June",
     "Last",
     "Later",
+    "Liberal",
+    "Libertarian",
     "March",
     "May",
     "Meanwhile",
@@ -168,6 +213,8 @@ const NOT_NAME: &[&str] = &[
     "Or",
     "Our",
     "Over",
+    "Republican",
+    "Republicans",
     "Saturday",
     "September",
     "She",
@@ -631,6 +678,7 @@ const THING_NOUNS: &[&str] = &[
     "Center",
     "Centre",
     "Church",
+    "City",
     "Club",
     "Cup",
     "Cyclone",
@@ -663,8 +711,30 @@ const THING_NOUNS: &[&str] = &[
     "Storm",
     "Temple",
     "Tower",
+    "Town",
     "Treaty",
     "Typhoon",
+];
+
+/// Words that close a street's name ("Fall Lane", "Peregrine Way") and may be surnames
+/// elsewhere (sorted).
+const STREETS: &[&str] = &[
+    "Avenue",
+    "Boulevard",
+    "Close",
+    "Crescent",
+    "Drive",
+    "Lane",
+    "Road",
+    "Row",
+    "Street",
+    "Terrace",
+    "Way",
+];
+
+/// Prepositions before a street's name ("off Fall Lane", "on Elm Street") (sorted).
+const STREET_PREPOSITIONS: &[&str] = &[
+    "along", "at", "down", "in", "into", "near", "off", "on", "onto", "up",
 ];
 
 /// Titles that are also adjectives opening other names ("General Electric", "Major League").
@@ -782,8 +852,8 @@ fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Whether token `i` is a surname written in capitals after a capitalized name word ("Allan
 /// KEMAKEZA", a convention of reference works): four letters or more with a vowel, not a
-/// gazetteer entry (an acronym), and neither neighbour in capitals (an all-caps line says
-/// nothing).
+/// gazetteer entry (an acronym) nor a known place in title case, and neither neighbour in
+/// capitals (an all-caps line says nothing).
 fn caps_surname(ctx: &Context<'_>, i: usize) -> bool {
     let toks = ctx.tokens;
     let w = ctx.word(i);
@@ -796,6 +866,8 @@ fn caps_surname(ctx: &Context<'_>, i: usize) -> bool {
             .any(|b| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y'))
         && toks.get(i + 1).is_none_or(|t| t.shape != Shape::AllCaps)
         && ctx.match_covering(toks[i].span.start).is_none()
+        // "By Jane Doe CHARLESTON, S.C.": a known place in capitals is a dateline's.
+        && !super::dateline::caps_place(ctx, i)
 }
 
 /// Whether token `i` is a regnal number ("II", "XVI").
@@ -811,10 +883,11 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
         .is_some_and(|m| m.span.start == start && ctx.has_kind(m, EntryKind::Title))
 }
 
-/// Whether a title word at token `i` ends a name of two words or more as a surname ("Martin
-/// Luther King"): it is a known surname and no capitalized word follows.
+/// Whether a title word at token `i` ends a name as a surname ("Martin Luther King", "John
+/// King"): it is a known surname, no capitalized word follows, and two name words or a known
+/// given name come before it.
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
-    words >= 2
+    (words >= 2 || (words == 1 && i > 0 && ctx.name_part(i - 1).given))
         && ctx.name_part(i).surname
         && ctx
             .tokens
@@ -947,14 +1020,26 @@ impl Name {
     }
 
     /// Whether the name holds a noun of things, or ends in an organization word, a faith
-    /// ("Roman Catholic") or a country that is no known surname ("Garuda Indonesia", an
-    /// airline; "Michael Jordan" stays a name).
+    /// ("Roman Catholic"), a country that is no known surname ("Garuda Indonesia", an
+    /// airline; "Michael Jordan" stays a name) or a street word after a preposition of place.
     fn thing(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
             || org_word(ctx, last)
             || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
             || (last > self.start && country_not_surname(ctx, last))
+            || (last > self.start && self.street(ctx))
+    }
+
+    /// Whether the name ends in a street word and follows a preposition of place ("off Fall
+    /// Lane", "at Peregrine Way"): surnames such as "Lane" and "Street" name the street there.
+    fn street(self, ctx: &Context<'_>) -> bool {
+        self.start > 0
+            && STREETS.binary_search(&ctx.word(self.end - 1)).is_ok()
+            && ctx.tokens[self.start - 1].shape == Shape::Lower
+            && STREET_PREPOSITIONS
+                .binary_search(&ctx.word(self.start - 1))
+                .is_ok()
     }
 
     /// Whether every word of the name is a place, nationality or organization.
@@ -1288,6 +1373,18 @@ const BEFORE_SAYS: &[&str] = &[
     "then",
 ];
 
+/// Lower-case words that may open a role right after a name's comma ("X, acting minister for
+/// ...", "X, former head of ...") (sorted).
+const ROLE_MODIFIERS: &[&str] = &[
+    "acting",
+    "assistant",
+    "deputy",
+    "former",
+    "incoming",
+    "interim",
+    "outgoing",
+];
+
 /// Words that introduce an apposition after a name ("X, the ... leader").
 const APPOSITION_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their"];
 
@@ -1464,11 +1561,18 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
     }
     match word(k + 1) {
         "who" | "whose" => Some("rule:person.who"),
-        // "X, minister of transport," "X, spokesman for the army,".
-        _ if toks
-            .get(k + 1)
-            .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
-            && matches!(word(k + 2), "of" | "for" | "at" | "," | "and") =>
+        // "X, minister of transport," "X, spokesman for the army,", "X, acting minister for
+        // the presidency,".
+        w if {
+            let r = if ROLE_MODIFIERS.binary_search(&w).is_ok() {
+                k + 2
+            } else {
+                k + 1
+            };
+            toks.get(r)
+                .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
+                && matches!(word(r + 1), "of" | "for" | "at" | "," | "and")
+        } =>
         {
             Some("rule:person.apposed_role")
         }
@@ -1547,9 +1651,25 @@ const MAX_CREDITED: usize = 8;
 fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for _ in 0..MAX_CREDITED {
-        let Some(name) = read_name(ctx, i) else {
+        let Some(mut name) = read_name(ctx, i) else {
             return;
         };
+        // "Reporting by Jane Doe Editing by John Roe": the next credit's word, capitalized
+        // with no semicolon before it, ends the name, and its own "by" opens the next name.
+        if let Some(k) = (name.start + 2..name.end).find(|&k| {
+            k + 1 < toks.len()
+                && ctx.word(k + 1) == "by"
+                && CREDIT_WORDS.binary_search(&ctx.word(k)).is_ok()
+        }) {
+            name.words = name.words.saturating_sub(name.end - k);
+            name.end = k;
+            if name.looks_like_other(ctx) {
+                return;
+            }
+            push(out, name.span(ctx), Label::Person, "rule:person.byline");
+            i = k + 2;
+            continue;
+        }
         if name.words < 2 || name.looks_like_other(ctx) {
             return;
         }
@@ -1557,6 +1677,12 @@ fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
         let rest = ctx.text[end..].trim_start_matches([' ', '\t']);
         // What may follow a credited name, and where the next name starts.
         let next = if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+            None
+        } else if toks
+            .get(name.end)
+            .is_some_and(|t| t.shape == Shape::AllCaps)
+        {
+            // "By Jane Doe CHARLESTON, S.C. (Reuters) -": the dateline closes the byline.
             None
         } else if rest.starts_with("in ") {
             // "in Nairobi": the place closes the line.
@@ -1600,6 +1726,9 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         for list in [
+            ROLE_MODIFIERS,
+            STREETS,
+            STREET_PREPOSITIONS,
             NOT_NAME,
             ROLES,
             ROLES_PLURAL,
