@@ -1363,3 +1363,36 @@ fn news_agency_name_opening_a_sentence() {
         Label::Organization,
     )]);
 }
+
+/// Regression (cue missed at a sentence start): "Shares of X rose" and "Members of X said"
+/// open sentences with the cue capitalized; the name after it is an organization there too,
+/// and a place after the cue still is not one.
+#[test]
+fn capitalized_cue_opening_a_sentence() {
+    crate::common::check_found(&[
+        (
+            "The results were strong. Shares of Dorvane rose 3 percent in heavy trade.",
+            "Dorvane",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Members of Tavrin Solidarity marched on Monday.",
+            "Tavrin Solidarity",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Leaders of France met in Paris on Monday.",
+            "France",
+            Label::Organization,
+        ),
+        (
+            "The vote ended. Leaders of John Kerval's camp were pleased.",
+            "John Kerval",
+            Label::Organization,
+        ),
+    ]);
+}

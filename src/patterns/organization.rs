@@ -34,7 +34,7 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X", "energy
+//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee noun a name that does not start with a given name: "an analyst
@@ -1464,13 +1464,16 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
         let class = toks[i].class;
-        // Cheap test first: "news" is the only cue word not in a class.
+        // Cheap test first: "news" is the only cue word not in a class, and a cue that opens
+        // a sentence is capitalized ("Shares of X rose").
+        let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
             && text_of(ctx, i) != "news"
+            && opening.is_none()
         {
             continue;
         }
-        let word = text_of(ctx, i);
+        let word = opening.unwrap_or_else(|| text_of(ctx, i));
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
         // only "news agency" is evidence enough at the start of a sentence.
         let news_agency = word == "news"
@@ -1570,6 +1573,19 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
+/// a sentence ("Shares of X rose", "Members of X said"), if any.
+fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
+    if ctx.tokens[i].shape != Shape::Capitalized || !sentence_initial(ctx, i) {
+        return None;
+    }
+    let word = text_of(ctx, i);
+    BEFORE_CUE_FIRST
+        .iter()
+        .copied()
+        .find(|cue| cue.eq_ignore_ascii_case(word))
 }
 
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
