@@ -1396,3 +1396,54 @@ fn capitalized_cue_opening_a_sentence() {
         ),
     ]);
 }
+
+/// Regression (company after a deal noun missed, or its last word read as a place): "a merger
+/// with X", "the acquisition of X", "a stake in X", "a unit of X" and "chief executive of X" name
+/// companies; a place word ending a longer name there is part of it ("McDonnell Douglas"), but
+/// a place or a person's full name after the cue is not a company.
+#[test]
+fn companies_after_deal_nouns() {
+    crate::common::check_found(&[
+        (
+            "Boeing agreed to a merger with McKellan Douglas in 1996.",
+            "McKellan Douglas",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The acquisition of Vortrane by a rival was completed on Friday.",
+            "Vortrane",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The fund bought a 20 percent stake in Halbrook Keane last year.",
+            "Halbrook Keane",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "He was named chief executive of Dravix in March.",
+            "Dravix",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The fund bought a stake in Turkey last year.",
+            "Turkey",
+            Label::Organization,
+        ),
+        (
+            "The merger with John Kerval's firm failed.",
+            "John Kerval",
+            Label::Organization,
+        ),
+        (
+            "He was named chief executive of Douglas in March.",
+            "Douglas",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -36,9 +36,10 @@
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
 //!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
-//!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
-//!   and after an employee noun a name that does not start with a given name: "an analyst
-//!   with Brenholt Hayes"). A name that goes on past a lower-case "in"/"of"/"and" after a
+//!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
+//!   "chief executive of X"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   and after an employee or deal noun a name that does not start with a given name: "an analyst
+//!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
 //!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
@@ -435,6 +436,14 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("researcher", "with"),
     ("strategist", "at"),
     ("strategist", "with"),
+    ("acquisition", "of"),
+    ("executive", "of"),
+    ("merged", "with"),
+    ("merger", "with"),
+    ("stake", "in"),
+    ("subsidiary", "of"),
+    ("takeover", "of"),
+    ("unit", "of"),
 ];
 
 /// Cue words of [`BEFORE_CUES`] for people's employers ("an analyst with X"): a person is not
@@ -447,6 +456,21 @@ const EMPLOYEE_CUES: &[&str] = &[
     "economists",
     "researcher",
     "strategist",
+];
+
+/// Cue words of [`BEFORE_CUES`] for companies' deals and parts ("a merger with X", "a stake in
+/// X", "a unit of X", "chief executive of X"): as after [`EMPLOYEE_CUES`], a surname-like word
+/// may be a company's ("the merger with McKellan Dorsey"), a name starting with a known given
+/// name is left alone.
+const DEAL_CUES: &[&str] = &[
+    "acquisition",
+    "executive",
+    "merged",
+    "merger",
+    "stake",
+    "subsidiary",
+    "takeover",
+    "unit",
 ];
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
@@ -1557,10 +1581,9 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
                 e += 1;
             }
-            let employer = EMPLOYEE_CUES.contains(&word)
+            let employer = (EMPLOYEE_CUES.contains(&word) || DEAL_CUES.contains(&word))
                 && e > s
-                && !ctx.name_part(s).given
-                && plain_name_where(ctx, s, e, false);
+                && employer_name(ctx, s, e);
             // After "militant group" a name is the group's, even if its words are also
             // personal names ("Ansarul Islam").
             if e > s && (plain_name_where(ctx, s, e, next != "group") || employer) {
@@ -1573,6 +1596,19 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Whether tokens `[s, e)` may name a company after an employee or deal cue ("an analyst with
+/// X", "a merger with X"): a plain name ([`plain_name_where`], personal names allowed) whose first
+/// word is no known given name; words after the first may be places, which a longer name holds
+/// ("the merger with McDonnell Douglas").
+fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
+    e > s
+        && !ctx.name_part(s).given
+        && (plain_name_where(ctx, s, e, false)
+            || (e > s + 1
+                && plain_name_where(ctx, s, s + 1, false)
+                && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
 }
 
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
