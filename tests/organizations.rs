@@ -1447,3 +1447,36 @@ fn companies_after_deal_nouns() {
         ),
     ]);
 }
+
+/// Regression (wire-style suffix without a full stop): "Campbell Soup Co, the soup maker" and
+/// "Acme Corp said" end company names with "Co"/"Corp" as Reuters writes them (the name was a
+/// PERSON); "Co Kerry" after a comma or before a capitalized word stays a county.
+#[test]
+fn co_and_corp_without_a_full_stop_are_legal_suffixes() {
+    crate::common::check_found(&[
+        (
+            "Varden Soup Co, the soup maker, reported higher profit.",
+            "Varden Soup Co",
+            Label::Organization,
+            "rule:org.legal_suffix",
+        ),
+        (
+            "Shares fell after Tolvane Corp said profit dropped.",
+            "Tolvane Corp",
+            Label::Organization,
+            "rule:org.legal_suffix",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The farm is near Tralee, Co Kerry, police said.",
+            "Tralee, Co",
+            Label::Organization,
+        ),
+        (
+            "The farm near Ardmore Co Kerry was sold.",
+            "Ardmore Co",
+            Label::Organization,
+        ),
+    ]);
+}

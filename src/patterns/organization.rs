@@ -21,7 +21,7 @@
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
-//!   Ltd.", "Apple Inc.", "Kanver Co."); the suffix is part of the span, and so are words before a
+//!   Ltd.", "Apple Inc.", "Kanver Co.", "Acme Corp" without the full stop); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
@@ -1083,17 +1083,27 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Title-case company abbreviations the suffix gazetteer lists only in capitals: "Co." right
-/// after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included; not after a
-/// comma, where "Co." opens an Irish county ("Tralee, Co. Kerry").
+/// Title-case company abbreviations the suffix gazetteer lists only in capitals or with a full
+/// stop: "Co." right after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included,
+/// and "Co" or "Corp" without one, as wire copy writes them ("Campbell Soup Co, the soup
+/// maker", "Acme Corp said"); not after a comma, where "Co." opens an Irish county ("Tralee, Co.
+/// Kerry"), nor before a capitalized word ("Co Kerry").
 fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span> + 'a {
     let toks = ctx.tokens;
-    (1..toks.len().saturating_sub(1)).filter_map(move |i| {
-        let abbreviation = text_of(ctx, i) == "Co"
-            && text_of(ctx, i + 1) == "."
-            && text_of(ctx, i - 1) != ","
-            && toks[i].span.end == toks[i + 1].span.start;
-        abbreviation.then(|| Span::new(toks[i].span.start, toks[i + 1].span.end))
+    (1..toks.len()).filter_map(move |i| {
+        let word = text_of(ctx, i);
+        if !matches!(word, "Co" | "Corp") || text_of(ctx, i - 1) == "," {
+            return None;
+        }
+        let next = toks.get(i + 1);
+        let stop =
+            next.is_some_and(|n| n.span.start == toks[i].span.end && text_of(ctx, i + 1) == ".");
+        if stop && word == "Co" {
+            return Some(Span::new(toks[i].span.start, toks[i + 1].span.end));
+        }
+        // "Corp." is the gazetteer's; bare, the word must not open a longer name.
+        let bare = !stop && next.is_none_or(|n| !(n.is_upper_initial() && adjacent(ctx, i)));
+        bare.then_some(toks[i].span)
     })
 }
 
