@@ -1480,3 +1480,30 @@ fn co_and_corp_without_a_full_stop_are_legal_suffixes() {
         ),
     ]);
 }
+
+/// Regression (a known name with a possessive cut from the place before it): "the Sudan People's
+/// Liberation Army" gave LOCATION "Sudan" + the gazetteer's "People's Liberation Army"; the
+/// possessive inside a known name is read on, while a place's own possessive still ends the
+/// name ("the United Kingdom's Royal Air Force" is the air force alone).
+#[test]
+fn possessive_inside_a_known_name_is_read_on() {
+    crate::common::check_found(&[
+        (
+            "The Sudan People's Liberation Army captured the town.",
+            "Sudan People's Liberation Army",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Rebels fought the Korval People's Liberation Army in the hills.",
+            "Korval People's Liberation Army",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Officials of the United Kingdom's Royal Air Force met on Monday.",
+        "United Kingdom's Royal Air Force",
+        Label::Organization,
+    )]);
+}

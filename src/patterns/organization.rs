@@ -659,15 +659,16 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
-        // name ("Blair's Labour Party", "Etienne Kavumba's Union for Democracy"), a place's ("United Kingdom's Royal Air Force") or a
-        // day's ("Tuesday's Morning Post").
+        // name ("Blair's Labour Party", "Etienne Kavumba's Union for Democracy"), a place's
+        // ("United Kingdom's Royal Air Force") or a day's ("Tuesday's Morning Post"); a known
+        // name that goes on past the possessive is read on ("Sudan People's Liberation Army").
         if k >= 2
             && !possessive
             && text_of(ctx, k) == "s"
             && matches!(text_of(ctx, k - 1), "'" | "’")
             && toks[k - 2].shape == Shape::Capitalized
             && toks[k - 2].span.end == toks[k - 1].span.start
-            && !ctx.covered_by(toks[k - 2].span.start, EntryKind::is_entity)
+            && !entity_ends_at(ctx, k - 2)
             && !is_person_name(ctx, k - 2)
             && !after_given_name(ctx, k - 2)
             && !has(ctx, k - 2, words::DATE_WORD)
@@ -714,6 +715,20 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether a gazetteer entity (place, nationality, organization) covers token `i` and ends with
+/// it: a possessive after it is the entity's ("United Kingdom's"), not a word of a longer name
+/// the gazetteer knows ("People's Liberation Army").
+fn entity_ends_at(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span.end <= t.span.end
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind.is_entity())
+    })
 }
 
 /// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
