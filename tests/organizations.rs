@@ -1507,3 +1507,52 @@ fn possessive_inside_a_known_name_is_read_on() {
         Label::Organization,
     )]);
 }
+
+/// Regression (news outlet after "told" read as a place or missed): "told Xinhua by phone" and
+/// "told the Telvora Courier" name outlets; a person's name, a place, a nationality or a date
+/// after "told" is not an organization, and a surname named before stays a person.
+#[test]
+fn outlets_after_told_are_organizations() {
+    crate::common::check_found(&[
+        (
+            "\"We have no casualties,\" the spokesman told Xinhua by phone.",
+            "Xinhua",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "A resident told the Telvora Courier that soldiers fled.",
+            "Telvora Courier",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Colonel Ama Kessle spoke on Monday. A soldier told Kessle that the town had fallen.",
+            "Kessle",
+            Label::Person,
+            "rule:coref",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The minister told John Smith that the talks had failed.",
+            "John Smith",
+            Label::Organization,
+        ),
+        (
+            "The minister told France that the talks had failed.",
+            "France",
+            Label::Organization,
+        ),
+        (
+            "The minister told Russian officials that the talks had failed.",
+            "Russian",
+            Label::Organization,
+        ),
+        (
+            "The minister told President Ndao that the talks had failed.",
+            "President Ndao",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -37,7 +37,7 @@
 //!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
 //!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
@@ -1517,12 +1517,16 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // a sentence is capitalized ("Shares of X rose").
         let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
-            && text_of(ctx, i) != "news"
+            && !matches!(text_of(ctx, i), "news" | "told")
             && opening.is_none()
         {
             continue;
         }
         let word = opening.unwrap_or_else(|| text_of(ctx, i));
+        if word == "told" {
+            told(ctx, i, out);
+            continue;
+        }
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
         // only "news agency" is evidence enough at the start of a sentence.
         let news_agency = word == "news"
@@ -1621,6 +1625,62 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// The most words of a name read after "told".
+const MAX_TOLD_WORDS: usize = 3;
+
+/// "told (the) X": news English tells people by their full names or titles and a news outlet by
+/// its name alone ("told Xinhua by phone", "told the Telvora Courier"), so one to three capitalized
+/// words there that are no known personal name, place, nationality, title or date, and that
+/// no other capitalized word continues, name an organization. One word that ended a longer
+/// capitalized name earlier in the document is a surname ("Colonel Ama Kessle ... told Kessle").
+fn told(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut s = i + 1;
+    if s + 1 < toks.len() && adjacent(ctx, i) && text_of(ctx, s) == "the" {
+        s += 1;
+    }
+    if s >= toks.len() || !adjacent(ctx, s - 1) {
+        return;
+    }
+    let mut e = s;
+    while e < toks.len()
+        && e - s <= MAX_TOLD_WORDS
+        && name_word(ctx, e)
+        && !has(ctx, e, words::DATE_WORD)
+        && (e == s || adjacent(ctx, e - 1))
+    {
+        e += 1;
+    }
+    let surname = e == s + 1 && ends_earlier_name(ctx, s);
+    if e > s && e - s <= MAX_TOLD_WORDS && plain_name(ctx, s, e) && !surname {
+        push(
+            out,
+            span_of(ctx, s, e),
+            Label::Organization,
+            "rule:org.context",
+        );
+    }
+}
+
+/// Whether the word of token `i` ends a longer capitalized name earlier in the document ("Ama
+/// Kessle" before "Kessle").
+fn ends_earlier_name(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    let before = &ctx.text.as_bytes()[..ctx.tokens[i].span.start];
+    memchr::memmem::find_iter(before, word.as_bytes()).any(|at| {
+        let end = at + word.len();
+        if !crate::gazetteer::is_whole_word(ctx.text, at, end) {
+            return false;
+        }
+        let j = ctx.token_at(at);
+        j > 0
+            && ctx.tokens[j].span.start == at
+            && adjacent(ctx, j - 1)
+            && name_word(ctx, j - 1)
+            && !has(ctx, j - 1, words::LEADING_STOP)
+    })
 }
 
 /// Whether tokens `[s, e)` may name a company after an employee or deal cue ("an analyst with
