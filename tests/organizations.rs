@@ -1556,3 +1556,29 @@ fn outlets_after_told_are_organizations() {
         ),
     ]);
 }
+
+/// Regression (broadcaster and network companies missed): "News" and "Networks" head company
+/// names after any capitalized name, like the other industry words ("Fox News", "Nortel
+/// Networks"); not on a title-case line.
+#[test]
+fn news_and_networks_head_company_names() {
+    crate::common::check_found(&[
+        (
+            "Vexo News, the former employer of the minister, joined the protest.",
+            "Vexo News",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The deal was announced by Tarlen Networks on Monday.",
+            "Tarlen Networks",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Rebels Storm Town As Army Blocks News\nThe rebels entered the town on Monday.",
+        "Army Blocks News",
+        Label::Organization,
+    )]);
+}

@@ -13,7 +13,7 @@
 //!   airline's ("the Turkish Federation"; "British Airways" stays), while before a longer name
 //!   it is part of the name ("American Diabetes Association"). On a title-case line (a
 //!   headline) one word at most is read before the head word. Head words are the gazetteer's,
-//!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
+//!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes", "Fox News"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), compound heads ("Geological Survey", "Toronto Stock
 //!   Exchange") and newspaper title words after a place or a day word ("Washington Post",
@@ -169,7 +169,8 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Industry words that head company names after any capitalized name ("Douglas Aircraft",
-/// "Boeing Commercial Airplanes"); not on title-case lines, where every word is capitalized.
+/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks"); not on title-case lines, where
+/// every word is capitalized.
 const INDUSTRY_HEADS: &[&str] = &[
     "Aerospace",
     "Aircraft",
@@ -178,6 +179,8 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Chemicals",
     "Computer",
     "Computers",
+    "Networks",
+    "News",
     "Petroleum",
     "Semiconductor",
     "Semiconductors",
