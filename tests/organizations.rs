@@ -1582,3 +1582,28 @@ fn news_and_networks_head_company_names() {
         Label::Organization,
     )]);
 }
+
+/// Regression (company after "startup" missed): "the office space startup WeWork" names a
+/// company after the type noun "startup" (or "start-up"), as after "retailer" or "carmaker".
+#[test]
+fn startups_are_organization_type_nouns() {
+    crate::common::check_found(&[
+        (
+            "The chief of the office space startup Dovewell is stepping down.",
+            "Dovewell",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Investors in the start-up Quarnix lost money.",
+            "Quarnix",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The startup Tuesday said it would hire staff.",
+        "Tuesday",
+        Label::Organization,
+    )]);
+}

@@ -378,6 +378,8 @@ const TYPE_NOUNS: &[&str] = &[
     "planemaker",
     "producer",
     "retailer",
+    "start-up",
+    "startup",
     "steelmaker",
     "supplier",
     "website",
