@@ -737,8 +737,23 @@ fn entity_ends_at(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
-/// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel").
+/// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel"). An
+/// "of" phrase may be followed by one "for" phrase ("Office of the UN High Commissioner for
+/// Refugees").
 fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
+    let end = of_for_end(ctx, head);
+    if end > head + 1
+        && end < ctx.tokens.len()
+        && text_of(ctx, head + 1) == "of"
+        && text_of(ctx, end) == "for"
+    {
+        return of_for_end(ctx, end - 1);
+    }
+    end
+}
+
+/// One "of"/"for" phrase of capitalized words after token `head` ([`tail_end`]).
+fn of_for_end(ctx: &Context<'_>, head: usize) -> usize {
     let toks = ctx.tokens;
     let n = toks.len();
     let mut i = head + 1;
