@@ -1633,3 +1633,20 @@ fn of_phrase_then_for_phrase_in_one_name() {
         ),
     ]);
 }
+
+/// Regression (a name cut at "and" after a word that is also a surname): "the Justice and
+/// Equality Movement" gave "Equality Movement"; after "the" the connective joins one name,
+/// while a person's name before "and" still stays apart.
+#[test]
+fn connective_after_the_joins_a_name_with_a_surname_word() {
+    crate::common::check_found(&[(
+        "The ministry blamed the Justice and Equality Movement for the attack.",
+        "Justice and Equality Movement",
+        Label::Organization,
+        "rule:org.head_word",
+    )]);
+    check_not_organizations(&[(
+        "A letter from Gordon Brown and Labour Party officials arrived.",
+        &["Brown and Labour Party", "Gordon Brown and Labour Party"][..],
+    )]);
+}

@@ -699,14 +699,17 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             possessive = true;
             continue;
         }
-        // "Research and Development Alliance": a connective between capitalized words.
+        // "Research and Development Alliance": a connective between capitalized words. Not
+        // after a personal name, unless "the" comes right before it: "the Justice and Equality
+        // Movement" ("Justice" is also a surname) names one body.
         if k >= 1
             && i < end
             && matches!(text_of(ctx, k), "and" | "&")
             && toks[k - 1].is_upper_initial()
             && adjacent(ctx, k - 1)
             && !is_head(ctx, k - 1)
-            && !is_person_name(ctx, k - 1)
+            && (!is_person_name(ctx, k - 1)
+                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The")))
             && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
