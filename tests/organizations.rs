@@ -1650,3 +1650,47 @@ fn connective_after_the_joins_a_name_with_a_surname_word() {
         &["Brown and Labour Party", "Gordon Brown and Labour Party"][..],
     )]);
 }
+
+/// Regression (clubs named by their town read as the town or missed): "Newcastle boss Rafa
+/// Benitez" and "Chelsea attacker Armando Broja" name clubs before a role noun and a person's
+/// name; a country there is its national side ("England striker"), not an organization.
+#[test]
+fn clubs_before_a_role_noun_and_a_name() {
+    crate::common::check_found(&[
+        (
+            "Newcastle boss Rafa Benitez will speak to reporters on Tuesday.",
+            "Newcastle",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+        (
+            "The club also signed Varno attacker Armando Broja on loan.",
+            "Varno",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+        (
+            "Former Dellmart boss Terry Hale criticised the plan.",
+            "Dellmart",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The club signed England striker Harry Kane on Monday.",
+            "England",
+            Label::Organization,
+        ),
+        (
+            "The club signed French striker Lys Mousset on Monday.",
+            "French",
+            Label::Organization,
+        ),
+        (
+            "The Newcastle manager said nothing on Monday.",
+            "Newcastle",
+            Label::Organization,
+        ),
+    ]);
+}

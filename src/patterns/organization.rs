@@ -42,6 +42,9 @@
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
 //!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
+//! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
+//!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
+//!   also where the words name a city; not a country, region or nationality ("England striker").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
@@ -581,6 +584,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     product(ctx, out);
     institution(ctx, out);
     context_cue(ctx, out);
+    club_role(ctx, out);
     apposed_group(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
@@ -1730,6 +1734,89 @@ fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|cue| cue.eq_ignore_ascii_case(word))
+}
+
+/// Role nouns of a club's or a company's people that news English writes between the club and
+/// the person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja").
+const CLUB_ROLES: &[&str] = &[
+    "attacker",
+    "boss",
+    "captain",
+    "coach",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "skipper",
+    "striker",
+    "winger",
+];
+
+/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] and a
+/// capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave Lewis"): the words
+/// before the role name the club or company the person works for, also where they are a city's
+/// name. Not a country, a region or a nationality (a national side is the country's: "England
+/// striker Harry Kane"), not a title or a date.
+fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Lower
+            || !CLUB_ROLES.contains(&text_of(ctx, i))
+            || !adjacent(ctx, i)
+            || !adjacent(ctx, i - 1)
+            || !toks[i + 1].is_upper_initial()
+            || !name_word(ctx, i + 1)
+        {
+            continue;
+        }
+        let mut s = i;
+        while s > 0
+            && i - s < 2
+            && name_word(ctx, s - 1)
+            && (s == i || adjacent(ctx, s - 1))
+            && !has(ctx, s - 1, words::LEADING_STOP)
+        {
+            s -= 1;
+        }
+        if s == i || (s > 0 && adjacent(ctx, s - 1) && name_word(ctx, s - 1)) {
+            continue;
+        }
+        // "Former Dellmart boss": a sentence's first word that the gazetteer does not know
+        // is an ordinary word written with a capital.
+        if s + 1 < i
+            && sentence_initial(ctx, s)
+            && !is_person_name(ctx, s)
+            && match_at(ctx, toks[s].span.start).is_none()
+        {
+            s += 1;
+        }
+        let plain = (s..i).all(|k| {
+            !is_kind_at(ctx, k, EntryKind::Title)
+                && !has(ctx, k, words::DATE_WORD | words::RELIGION)
+                && !match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                    ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                        matches!(
+                            e.kind,
+                            EntryKind::Nationality
+                                | EntryKind::Place(
+                                    PlaceKind::Country
+                                        | PlaceKind::Admin1
+                                        | PlaceKind::Region
+                                        | PlaceKind::Continent
+                                )
+                        )
+                    })
+                })
+        });
+        if plain {
+            push(
+                out,
+                span_of(ctx, s, i),
+                Label::Organization,
+                "rule:org.club_role",
+            );
+        }
+    }
 }
 
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
