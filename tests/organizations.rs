@@ -1694,3 +1694,36 @@ fn clubs_before_a_role_noun_and_a_name() {
         ),
     ]);
 }
+
+/// Regression (transliterated name with lower-case particles lost its acronym definition):
+/// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" gave PERSON "Nusrat al-Islam"; words written
+/// with a lower-case particle give the initial of their capitalized part, and "wa" joins words
+/// as "and" does.
+#[test]
+fn acronym_expansions_with_arabic_particles() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The Harakat Nasr al-Din wal-Mujahidin (HNDM), a jihadist alliance, claimed the attack.",
+            "Harakat Nasr al-Din wal-Mujahidin",
+            "HNDM",
+        ),
+        (
+            "Fighters of Jamaat Ansar ul-Haqq wa al-Sunna (JAHS) attacked the base.",
+            "Jamaat Ansar ul-Haqq wa al-Sunna",
+            "JAHS",
+        ),
+    ];
+    for &(text, name, acronym) in cases {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        let a = entity(&doc, text, acronym).unwrap_or_else(|| panic!("{text:?}: no {acronym}"));
+        assert_eq!(a.label, Label::Organization, "{text:?}");
+        assert_eq!(a.canonical.as_deref(), Some(name), "{text:?}");
+    }
+    // a name whose letters the acronym does not spell is left alone
+    check_not_organizations(&[(
+        "Hamid bin-Rashid al-Tamimi (HAT) was arrested in Sanaa.",
+        &["Hamid bin-Rashid al-Tamimi"][..],
+    )]);
+}

@@ -6,6 +6,9 @@
 //!   the document takes the label of its expansion (LOCATION when the gazetteer names the
 //!   expansion as a place, ORGANIZATION otherwise) and the expansion as its canonical name.
 //! - `rule:acronym.expansion`: the expansion itself, as an organization, when it is not a place.
+//!   Its words may be written with lower-case Arabic particles, which give the initial of their
+//!   capitalized part ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"); such a word after the
+//!   first makes the expansion a transliterated organization name.
 //! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
 //!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
 //!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
@@ -26,9 +29,10 @@ const MAX_EXPANSION: usize = 12;
 /// The most letters an acronym may have.
 const MAX_LETTERS: usize = 8;
 
-/// Lower-case words an expansion may contain ("Economic Community of West African States").
+/// Lower-case words an expansion may contain ("Economic Community of West African States",
+/// "Jama'a Nusrat ul-Islam wa al-Muslimin": Arabic "wa", "and").
 const CONNECTIVES: &[&str] = &[
-    "and", "de", "des", "du", "for", "in", "la", "of", "on", "the", "&",
+    "and", "de", "des", "du", "for", "in", "la", "of", "on", "the", "wa", "wal", "&",
 ];
 
 /// All-caps words that are not organizations: units, currencies, time zones, titles, diseases,
@@ -124,8 +128,9 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
                 }
             }
         }
-        // Consume one letter with this word's initial.
-        if word.as_bytes()[0].to_ascii_uppercase() == letters[n - 1] {
+        // Consume one letter with this word's initial ("al-Islam": I).
+        let initial = particle_initial(word).unwrap_or(word.as_bytes()[0].to_ascii_uppercase());
+        if initial == letters[n - 1] {
             if n == 1 {
                 if !connective {
                     return Some(w);
@@ -169,13 +174,15 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
         while lo > 0 && i - lo < MAX_EXPANSION {
             let t = toks[lo - 1];
             let w = text_of(ctx, lo - 1);
-            if t.is_upper_initial() || CONNECTIVES.contains(&w) {
+            if t.is_upper_initial() || CONNECTIVES.contains(&w) || particle_initial(w).is_some() {
                 lo -= 1;
             } else {
                 break;
             }
         }
-        if lo == i || !toks[i - 1].is_upper_initial() {
+        if lo == i
+            || !(toks[i - 1].is_upper_initial() || particle_initial(text_of(ctx, i - 1)).is_some())
+        {
             i += 1;
             continue;
         }
@@ -277,8 +284,36 @@ fn ends_in_head(ctx: &Context<'_>, i: usize) -> bool {
 /// anywhere ("Office of ..."), a known organization ("UN"), or a transliterated word whose
 /// short lower-case middle joins capitalized parts ("Tehrik-i-Taliban", "Lashkar-e-Taiba").
 fn names_organization(ctx: &Context<'_>, start: usize, end: usize) -> bool {
-    (start..=end)
-        .any(|k| ends_in_head(ctx, k) || is_organization(ctx, k) || transliterated(text_of(ctx, k)))
+    (start..=end).any(|k| {
+        ends_in_head(ctx, k)
+            || is_organization(ctx, k)
+            || transliterated(text_of(ctx, k))
+            || (k > start && particle_initial(text_of(ctx, k)).is_some())
+    })
+}
+
+/// The initial of a word written with lower-case Arabic particles before its capitalized part
+/// ("al-Islam" -> I, "wal-Muslimin" -> M), or `None` for other words: one to three lower-case
+/// letters before each hyphen, then a capital.
+fn particle_initial(word: &str) -> Option<u8> {
+    let first = *word.as_bytes().first()?;
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    let mut parts = word.split('-');
+    let mut prefixes = 0;
+    for part in parts.by_ref() {
+        match part.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => {
+                return (prefixes > 0 && part.len() >= 2).then_some(*b);
+            }
+            Some(_) if part.len() <= 3 && part.bytes().all(|b| b.is_ascii_lowercase()) => {
+                prefixes += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether the gazetteer names token `i` exactly as an organization.
