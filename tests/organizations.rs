@@ -1727,3 +1727,28 @@ fn acronym_expansions_with_arabic_particles() {
         &["Hamid bin-Rashid al-Tamimi"][..],
     )]);
 }
+
+/// Regression (group name holding a surname read as a person): "the Ansarul Islam group" gave
+/// PERSON ("Islam" is also a surname); between "the" and "group"/"movement"/"militia"/"network"
+/// a name of two or more words that does not start with a given name is the body's.
+#[test]
+fn names_between_the_and_a_collective_noun() {
+    crate::common::check_found(&[
+        (
+            "Most attacks are blamed on the Ansaral Islam group, which emerged in 2016.",
+            "Ansaral Islam",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Leaders of the Tavora Yusuf movement met on Monday.",
+            "Tavora Yusuf",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    check_not_organizations(&[(
+        "Officials met the John Smith group on Monday.",
+        &["John Smith"][..],
+    )]);
+}

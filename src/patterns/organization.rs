@@ -334,6 +334,9 @@ const ARMED_MEMBERS: &[&str] = &[
     "militia",
 ];
 
+/// The cues of [`AFTER_CUES`] for a body as a whole ("the X group", "the X movement").
+const COLLECTIVE_CUES: &[&str] = &["group", "militia", "movement", "network"];
+
 /// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
 const RELIGIONS: &[&str] = &[
     "Buddhist",
@@ -1562,12 +1565,19 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
+            // "the Ansarul Islam group": between "the" and a collective noun, a name of two or
+            // more words that does not start with a given name is the body's, even where a
+            // later word is also a surname ("Islam").
+            let collective = i - start >= 2
+                && COLLECTIVE_CUES.contains(&word)
+                && matches!(text_of(ctx, start - 1), "the" | "The")
+                && !ctx.name_part(start).given;
             // "the Palestinian Islamic group Hamas": a creed before "group" describes it.
             let creed = word == "group" && has(ctx, i - 1, words::RELIGION);
             if start < i
                 && !creed
                 && start > 0
-                && plain_name_where(ctx, start, i, !armed)
+                && plain_name_where(ctx, start, i, !(armed || collective))
                 && (news_agency || !sentence_initial(ctx, start))
             {
                 push(
