@@ -1752,3 +1752,29 @@ fn names_between_the_and_a_collective_noun() {
         &["John Smith"][..],
     )]);
 }
+
+/// Regression (think tanks and monitors cut to their place or nationality): "Institution" and
+/// "Observatory" head names ("the Brookings Institution" was LOCATION "Brookings"), and one
+/// nationality before a head with an of/for tail is the name's ("Syrian Observatory for Human
+/// Rights"); alone before the head it still describes ("the Turkish Federation").
+#[test]
+fn institutions_observatories_and_nationality_before_a_tail() {
+    crate::common::check_found(&[
+        (
+            "The talks were held at the Brookings Institution in Washington.",
+            "Brookings Institution",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said rebels then stormed the village.",
+            "Syrian Observatory for Human Rights",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    check_not_organizations(&[(
+        "Officials of the Turkish Federation met on Monday.",
+        &["Turkish Federation"][..],
+    )]);
+}

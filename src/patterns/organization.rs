@@ -508,7 +508,7 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
     COMPANY_WORDS,
     WEAK_HEADS,
     &COMPOUND_SECONDS,
-    &["Marines", "Force"],
+    PLAIN_HEADS,
 ]);
 
 /// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
@@ -528,7 +528,12 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + NEWS_HEADS.len()
     + COMPANY_WORDS.len()
     + COMPOUND_HEADS.len()
-    + 2;
+    + PLAIN_HEADS.len();
+
+/// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
+/// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
+/// Human Rights").
+const PLAIN_HEADS: &[&str] = &["Force", "Institution", "Marines", "Observatory"];
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -872,8 +877,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
-    if word == "Marines"
-        || word == "Force"
+    if PLAIN_HEADS.contains(&word)
         || WEAK_HEADS.contains(&word)
         || ctx
             .gazetteer
@@ -1018,13 +1022,20 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if start + 1 < head && headline && !matches!(kind, Head::Company(_)) {
             start = head - 1;
         }
+        // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
+        let mut end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
+            head + 1
+        } else {
+            tail_end(ctx, head)
+        };
         // "Russian Foreign Ministry": a nationality before a state's institution says whose it
         // is; before other head words it is part of the name ("American Diabetes Association"),
         // but one nationality alone before the head describes ("the Turkish Federation"),
-        // except before an airline's head ("British Airways", "Turkish Airlines").
+        // except before an airline's head ("British Airways", "Turkish Airlines") or an of/for
+        // tail ("Syrian Observatory for Human Rights").
         let head_word = text_of(ctx, head);
         if STATE_HEADS.contains(&head_word)
-            || (start + 1 == head && !AIRLINE_HEADS.contains(&head_word))
+            || (start + 1 == head && !AIRLINE_HEADS.contains(&head_word) && end == head + 1)
         {
             loop {
                 let n = nationality_len(ctx, start, head);
@@ -1034,12 +1045,6 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 start += n;
             }
         }
-        // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
-        let mut end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
-            head + 1
-        } else {
-            tail_end(ctx, head)
-        };
         // "Committee to Protect Journalists": a "to" + capitalized verb phrase, not in headlines.
         if end == head + 1 && kind == Head::Plain && !headline {
             end = to_tail_end(ctx, head);
