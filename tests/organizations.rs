@@ -1778,3 +1778,34 @@ fn institutions_observatories_and_nationality_before_a_tail() {
         &["Turkish Federation"][..],
     )]);
 }
+
+/// Regression (adjectives before people cues read as organizations): "European leaders",
+/// "Kurdish officials", "Western leaders" and "Tibetan Buddhist leader" describe people by
+/// region, people or creed; a name before the same cues is still an organization.
+#[test]
+fn people_adjectives_before_cues_are_not_organizations() {
+    check_not_organizations(&[
+        (
+            "European leaders met in Brussels on Monday.",
+            &["European"][..],
+        ),
+        (
+            "The plan was rejected by Kurdish officials in the north.",
+            &["Kurdish"][..],
+        ),
+        (
+            "Several Western leaders condemned the vote.",
+            &["Western"][..],
+        ),
+        (
+            "The exiled Tibetan Buddhist leader spoke in Delhi.",
+            &["Tibetan Buddhist"][..],
+        ),
+    ]);
+    crate::common::check_found(&[(
+        "The attack was blamed on Fathan militants, police said.",
+        "Fathan",
+        Label::Organization,
+        "rule:org.context",
+    )]);
+}

@@ -1577,8 +1577,11 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && COLLECTIVE_CUES.contains(&word)
                 && matches!(text_of(ctx, start - 1), "the" | "The")
                 && !ctx.name_part(start).given;
-            // "the Palestinian Islamic group Hamas": a creed before "group" describes it.
-            let creed = word == "group" && has(ctx, i - 1, words::RELIGION);
+            // "the Palestinian Islamic group Hamas", "Tibetan Buddhist leader": a creed before
+            // the cue describes; so does one word shaped like an adjective of a people or a
+            // compass point ("European leaders", "Kurdish officials", "Western leaders").
+            let creed = has(ctx, i - 1, words::RELIGION)
+                || (i - start == 1 && people_adjective(text_of(ctx, start)));
             if start < i
                 && !creed
                 && start > 0
@@ -1736,6 +1739,12 @@ fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
             || (e > s + 1
                 && plain_name_where(ctx, s, s + 1, false)
                 && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
+}
+
+/// Whether `word` is shaped like an adjective of a people or region ("European", "Kurdish") or
+/// of a compass point ("Western"): six letters or more ending in "ean", "ish" or "ern".
+fn people_adjective(word: &str) -> bool {
+    word.len() >= 6 && ["ean", "ish", "ern"].iter().any(|end| word.ends_with(end))
 }
 
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
