@@ -1809,3 +1809,20 @@ fn people_adjectives_before_cues_are_not_organizations() {
         "rule:org.context",
     )]);
 }
+
+/// Regression (a surname in capitals read as an acronym elsewhere): after "President KORAM Il
+/// Sung" the document's "the elder KORAM's death" is the person, not an organization; an
+/// acronym written before a title ("FEMA Director") still is one elsewhere.
+#[test]
+fn capitalized_surnames_are_not_acronyms_anywhere_in_the_document() {
+    check_not_organizations(&[(
+        "The state was founded by President KORAM Il Sung. The elder KORAM's death came in 1994.",
+        &["KORAM"][..],
+    )]);
+    crate::common::check_found(&[(
+        "VELDA Director Ann Price resigned. Critics said VELDA had failed.",
+        "VELDA",
+        Label::Organization,
+        "rule:org.acronym",
+    )]);
+}

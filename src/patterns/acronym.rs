@@ -13,8 +13,10 @@
 //!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
 //!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
 //!   number or model code ("737 MAX"), acronyms the document defines as
-//!   something that is not a name, all-caps runs (shouted headlines) and all-caps words inside
-//!   capitalized names ("KIM Jong Il").
+//!   something that is not a name, all-caps runs (shouted headlines), all-caps words inside
+//!   capitalized names ("KIM Jong Il") and, anywhere in the document, a word it writes as a
+//!   surname after a title or before a given name ("the elder KIM's death" after "President KIM
+//!   Il Sung").
 
 use std::sync::Arc;
 
@@ -149,6 +151,13 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
         None
     }
     go(ctx, lo, hi, letters, n)
+}
+
+/// Whether a gazetteer title covers token `i` ("President", "Sheikh").
+fn title_at(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.covered_by(ctx.tokens[i].span.start, |k| {
+        k == crate::gazetteer::EntryKind::Title
+    })
 }
 
 /// `rule:acronym.definition` and `rule:acronym.expansion`.
@@ -360,6 +369,9 @@ fn covered(ctx: &Context<'_>, i: usize) -> bool {
 fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
     let toks = ctx.tokens;
     let mut found: Vec<usize> = Vec::new();
+    // Words the document writes as a person's surname in capitals ("President KIM Il Sung"):
+    // their other mentions are that person ("the elder KIM's death"), not an acronym.
+    let mut surnames: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.shape != Shape::AllCaps {
             continue;
@@ -388,6 +400,14 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
                     || t.shape == Shape::AllCaps && text_of(ctx, j).len() > 1)
         };
         if (i > 0 && near(i - 1)) || (i + 1 < toks.len() && near(i + 1)) {
+            let title_before = i > 0 && near(i - 1) && title_at(ctx, i - 1);
+            let given_after = i + 1 < toks.len()
+                && near(i + 1)
+                && ctx.name_part(i + 1).given
+                && !title_at(ctx, i + 1);
+            if (title_before || given_after) && surnames.len() < MAX_UNKNOWN {
+                surnames.push(word);
+            }
             continue;
         }
         // "737 MAX", "A350 XWB": a model designation after a number or a model code.
@@ -406,6 +426,9 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
         }
     }
     for &i in &found {
+        if surnames.contains(&text_of(ctx, i)) {
+            continue;
+        }
         out.push(Candidate {
             entity: Entity::new(
                 toks[i].span,
