@@ -1826,3 +1826,34 @@ fn capitalized_surnames_are_not_acronyms_anywhere_in_the_document() {
         "rule:org.acronym",
     )]);
 }
+
+/// Regression (acronym definition of a creed-named group rejected as "not a name"): "Islamic
+/// State of West Africa Province (ISWAP)" gave LOCATION "West Africa Province" and no ISWAP; a
+/// religious adjective inside the expansion, or an organization cue on the acronym elsewhere,
+/// makes it an organization's. A term's definition still names nothing.
+#[test]
+fn creed_named_and_cued_acronym_definitions() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Fighters of the Islamic State of Varnia Province (ISVP) overran a base.",
+            "Islamic State of Varnia Province",
+            "ISVP",
+        ),
+        (
+            "Gunmen from the Tarsa Hills Resistance (THR) fled. Later, THR militants returned.",
+            "Tarsa Hills Resistance",
+            "THR",
+        ),
+    ];
+    for &(text, name, acronym) in cases {
+        let doc = extract(text);
+        let e = entity(&doc, text, name).unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Organization, "{text:?}");
+        let a = entity(&doc, text, acronym).unwrap_or_else(|| panic!("{text:?}: no {acronym}"));
+        assert_eq!(a.label, Label::Organization, "{text:?}");
+    }
+    check_not_organizations(&[(
+        "The Software Development Kit (SDK) was released on Monday.",
+        &["Software Development Kit", "SDK"][..],
+    )]);
+}

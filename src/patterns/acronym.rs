@@ -8,7 +8,9 @@
 //! - `rule:acronym.expansion`: the expansion itself, as an organization, when it is not a place.
 //!   Its words may be written with lower-case Arabic particles, which give the initial of their
 //!   capitalized part ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"); such a word after the
-//!   first makes the expansion a transliterated organization name.
+//!   first makes the expansion a transliterated organization name; so does a religious
+//!   adjective before its last word ("Islamic State of West Africa Province (ISWAP)") or an
+//!   organization rule's finding the acronym elsewhere ("ISWAP fighters").
 //! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
 //!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
 //!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
@@ -217,10 +219,12 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             // "UN High Commissioner for Refugees (UNHCR)", "Office of the UN High Commissioner
             // for Human Rights (OHCHR)", "Tehrik-i-Taliban Pakistan (TTP)".
             None if names_organization(ctx, start, i - 1) => Label::Organization,
-            // "National League for Democracy (NLD)": an organization rule named the expansion.
-            None if out
-                .iter()
-                .any(|c| c.entity.span == expansion && c.entity.label == Label::Organization) =>
+            // "National League for Democracy (NLD)": an organization rule named the expansion,
+            // or the acronym itself elsewhere ("ISWAP fighters").
+            None if out.iter().any(|c| {
+                c.entity.label == Label::Organization
+                    && (c.entity.span == expansion || &ctx.text[c.entity.span.range()] == word)
+            }) =>
             {
                 Label::Organization
             }
@@ -291,13 +295,17 @@ fn ends_in_head(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Whether the expansion `tokens[start..=end]` has a word that makes it a name: a head word
 /// anywhere ("Office of ..."), a known organization ("UN"), or a transliterated word whose
-/// short lower-case middle joins capitalized parts ("Tehrik-i-Taliban", "Lashkar-e-Taiba").
+/// short lower-case middle joins capitalized parts ("Tehrik-i-Taliban", "Lashkar-e-Taiba"), a
+/// word with lower-case particles after the first ("wal-Muslimin") or a religious adjective
+/// before the last word ("Islamic State").
 fn names_organization(ctx: &Context<'_>, start: usize, end: usize) -> bool {
     (start..=end).any(|k| {
         ends_in_head(ctx, k)
             || is_organization(ctx, k)
             || transliterated(text_of(ctx, k))
             || (k > start && particle_initial(text_of(ctx, k)).is_some())
+            // "Islamic State of West Africa Province (ISWAP)": a creed naming a body.
+            || (k < end && ctx.tokens[k].class & crate::words::RELIGION != 0)
     })
 }
 
