@@ -1857,3 +1857,28 @@ fn creed_named_and_cued_acronym_definitions() {
         &["Software Development Kit", "SDK"][..],
     )]);
 }
+
+/// Regression (group name with a lower-case particle cut and read as a person): "the militant
+/// group Shabab al Mujahideen claimed" gave PERSON "Shabab al Mujahideen"; after a before-cue a
+/// lower-case name particle between capitalized words belongs to the name.
+#[test]
+fn lower_case_particles_inside_cued_names() {
+    crate::common::check_found(&[
+        (
+            "The Somali militant group Harakat al Mujahidun claimed responsibility.",
+            "Harakat al Mujahidun",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "He was among the leaders of Jabhat al Tahrir in the north.",
+            "Jabhat al Tahrir",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    check_not_organizations(&[(
+        "The militant group al Kerval claimed responsibility.",
+        &["al Kerval"][..],
+    )]);
+}

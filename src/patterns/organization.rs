@@ -1495,8 +1495,9 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Whether tokens `[i, j)` form a name a context cue may label: capitalized, not a known place,
-/// nationality or title.
+/// Whether tokens `[i, j)` form a name a context cue may label: capitalized (a lower-case name
+/// particle may join two words: "Shabab al Mujahideen"), not a known place, nationality or
+/// title.
 fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     plain_name_where(ctx, i, j, true)
 }
@@ -1505,7 +1506,8 @@ fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
         && !(j == i + 1 && has(ctx, i, words::RELIGION))
-        && (i..j).all(|k| name_word(ctx, k))
+        && (i..j)
+            .all(|k| name_word(ctx, k) || (k > i && k + 1 < j && super::particle(text_of(ctx, k))))
         && !(i..j).any(|k| {
             (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
                 || is_kind_at(ctx, k, EntryKind::Title)
@@ -1644,11 +1646,17 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let mut e = s;
-            // Capitalized words, and name particles after the first ("Jaish al-Adl").
+            // Capitalized words, and name particles after the first ("Jaish al-Adl", "Shabab al
+            // Mujahideen").
             while e < toks.len()
                 && e - s < 4
                 && (toks[e].is_upper_initial()
-                    || (e > s && super::particle_tail(text_of(ctx, e)).is_some()))
+                    || (e > s && super::particle_tail(text_of(ctx, e)).is_some())
+                    || (e > s
+                        && e + 1 < toks.len()
+                        && super::particle(text_of(ctx, e))
+                        && adjacent(ctx, e)
+                        && toks[e + 1].is_upper_initial()))
             {
                 if e > s && !adjacent(ctx, e - 1) {
                     break;
