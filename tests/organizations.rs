@@ -1882,3 +1882,30 @@ fn lower_case_particles_inside_cued_names() {
         &["al Kerval"][..],
     )]);
 }
+
+/// Regression (a peace mission's name cut before its place): "the African Union Mission in
+/// Somalia" gave "African Union Mission"; a "Mission" head takes an "in" phrase, while "to" (a
+/// delegation's destination) and "in" after other heads stay outside the name.
+#[test]
+fn missions_take_an_in_phrase() {
+    crate::common::check_found(&[
+        (
+            "Seven militants died, according to the Varnian Union Mission in Somalia.",
+            "Varnian Union Mission in Somalia",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The Kestrel Assistance Mission to Greece arrived on Monday.",
+            "Kestrel Assistance Mission",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The Halvor Foundation in Kenya opened a school.",
+            "Halvor Foundation",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+}

@@ -754,25 +754,32 @@ fn entity_ends_at(ctx: &Context<'_>, i: usize) -> bool {
 /// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
 /// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel"). An
 /// "of" phrase may be followed by one "for" phrase ("Office of the UN High Commissioner for
-/// Refugees").
+/// Refugees"). A mission's name takes an "in" phrase ("African Union Mission in Somalia"); not
+/// a "to" phrase, which names where a delegation goes ("the IMF Mission to Greece").
 fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
-    let end = of_for_end(ctx, head);
+    let connectives: &[&str] = if text_of(ctx, head) == "Mission" {
+        &["of", "for", "in"]
+    } else {
+        &["of", "for"]
+    };
+    let end = phrase_end(ctx, head, connectives);
     if end > head + 1
         && end < ctx.tokens.len()
         && text_of(ctx, head + 1) == "of"
         && text_of(ctx, end) == "for"
     {
-        return of_for_end(ctx, end - 1);
+        return phrase_end(ctx, end - 1, &["for"]);
     }
     end
 }
 
-/// One "of"/"for" phrase of capitalized words after token `head` ([`tail_end`]).
-fn of_for_end(ctx: &Context<'_>, head: usize) -> usize {
+/// One phrase of capitalized words after token `head`, opened by one of `connectives`
+/// ([`tail_end`]).
+fn phrase_end(ctx: &Context<'_>, head: usize, connectives: &[&str]) -> usize {
     let toks = ctx.tokens;
     let n = toks.len();
     let mut i = head + 1;
-    if i + 1 >= n || !adjacent(ctx, head) || !matches!(text_of(ctx, i), "of" | "for") {
+    if i + 1 >= n || !adjacent(ctx, head) || !connectives.contains(&text_of(ctx, i)) {
         return head + 1;
     }
     i += 1;
