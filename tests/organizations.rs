@@ -1909,3 +1909,31 @@ fn missions_take_an_in_phrase() {
         ),
     ]);
 }
+
+/// Regression (firm named with "&" missed): "Bed Bath & Beyond announced" found nothing;
+/// capitalized words joined by "&" name a firm, but not two places ("Trinidad & Tobago") or
+/// single letters ("R&D").
+#[test]
+fn ampersand_names_are_organizations() {
+    crate::common::check_found(&[
+        (
+            "Dorne Bath & Beyond announced on Monday that its chief would step down.",
+            "Dorne Bath & Beyond",
+            Label::Organization,
+            "rule:org.ampersand",
+        ),
+        (
+            "He was a partner at Halvik & Dorne for ten years.",
+            "Halvik & Dorne",
+            Label::Organization,
+            "rule:org.ampersand",
+        ),
+    ]);
+    check_not_organizations(&[
+        (
+            "He visited Trinidad & Tobago in May.",
+            &["Trinidad & Tobago"][..],
+        ),
+        ("Spending on R&D rose sharply.", &["R&D"][..]),
+    ]);
+}

@@ -45,6 +45,8 @@
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
 //!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
+//! - `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond"); not places
+//!   ("Trinidad & Tobago") nor single letters ("R&D").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
@@ -593,6 +595,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     institution(ctx, out);
     context_cue(ctx, out);
     club_role(ctx, out);
+    ampersand(ctx, out);
     apposed_group(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
@@ -1773,6 +1776,64 @@ fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|cue| cue.eq_ignore_ascii_case(word))
+}
+
+/// The most capitalized words read on each side of an ampersand.
+const MAX_AMPERSAND_WORDS: usize = 3;
+
+/// `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond", "Halvik &
+/// Dorne"): news English joins people and places with "and", firms and partnerships with "&".
+/// Each side has one to three name words of two letters or more ("R&D", "AT&T" are left to the
+/// gazetteer); not when a side ends or starts with a place that is not weak ("Trinidad &
+/// Tobago"), nor on a title-case line.
+fn ampersand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len().saturating_sub(1) {
+        if text_of(ctx, i) != "&" || !adjacent(ctx, i - 1) || !adjacent(ctx, i) {
+            continue;
+        }
+        let word_ok = |k: usize| name_word(ctx, k) && text_of(ctx, k).chars().count() >= 2;
+        let mut s = i;
+        while s > 0
+            && i - s < MAX_AMPERSAND_WORDS
+            && word_ok(s - 1)
+            && adjacent(ctx, s - 1)
+            && !has(ctx, s - 1, words::LEADING_STOP)
+        {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < toks.len()
+            && e - i - 1 < MAX_AMPERSAND_WORDS
+            && word_ok(e)
+            && adjacent(ctx, e - 1)
+        {
+            e += 1;
+        }
+        if s == i || e == i + 1 {
+            continue;
+        }
+        let place = |k: usize| {
+            match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                ctx.gazetteer
+                    .entries_of(m.pattern)
+                    .any(|en| matches!(en.kind, EntryKind::Place(_) | EntryKind::Nationality))
+            }) && !weak_place_at(ctx, k)
+        };
+        if place(i - 1)
+            || place(i + 1)
+            || (s..e).any(|k| k != i && is_kind_at(ctx, k, EntryKind::Title))
+            || super::person::title_case_line(ctx, toks[i].span.start)
+        {
+            continue;
+        }
+        // The gazetteer's own entry keeps its source ("Procter & Gamble").
+        let span = span_of(ctx, s, e);
+        if match_at(ctx, span.start).is_some_and(|m| m.span == span) {
+            continue;
+        }
+        push(out, span, Label::Organization, "rule:org.ampersand");
+    }
 }
 
 /// Role nouns of a club's or a company's people that news English writes between the club and
