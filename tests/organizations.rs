@@ -1937,3 +1937,22 @@ fn ampersand_names_are_organizations() {
         ("Spending on R&D rose sharply.", &["R&D"][..]),
     ]);
 }
+
+/// Regression (coalition name missed): "the Barisan Nasional coalition" names a coalition, as
+/// "the X movement" names a movement; a creed or people adjective before it describes.
+#[test]
+fn names_before_coalition_are_organizations() {
+    crate::common::check_found(&[(
+        "The people gave the Barisan Varal coalition the mandate to rule.",
+        "Barisan Varal",
+        Label::Organization,
+        "rule:org.context",
+    )]);
+    check_not_organizations(&[
+        ("The Shiite coalition won the most seats.", &["Shiite"][..]),
+        (
+            "The Kurdish coalition won the most seats.",
+            &["Kurdish"][..],
+        ),
+    ]);
+}

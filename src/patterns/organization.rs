@@ -294,12 +294,15 @@ const BARE_INSTITUTIONS: &[&str] = &[
 ];
 
 /// Words after a name that make it an organization ("Hamas militants", "X airline", "the X
-/// newspaper", "the Houthi movement", "the Mai-Mai militia"); the name alone is the entity, as
-/// in GMB ("Fatah movement" -> "Fatah"). Not "rebels" or "militias": they follow adjectives for
-/// peoples and creeds as often as names ("Kurdish rebels", "Maoist rebels", "Arab militias").
+/// newspaper", "the Houthi movement", "the Mai-Mai militia", "the Barisan Nasional coalition");
+/// the name alone is the entity, as in GMB ("Fatah movement" -> "Fatah"). Not "rebels" or
+/// "militias": they follow adjectives for peoples and creeds as often as names ("Kurdish
+/// rebels", "Maoist rebels", "Arab militias"). Not "party" or "alliance" (GMB labels the names
+/// before them as places as often as organizations: left for a convention).
 const AFTER_CUES: &[&str] = &[
     "airline",
     "airlines",
+    "coalition",
     "commander",
     "commanders",
     "fighters",
@@ -337,7 +340,7 @@ const ARMED_MEMBERS: &[&str] = &[
 ];
 
 /// The cues of [`AFTER_CUES`] for a body as a whole ("the X group", "the X movement").
-const COLLECTIVE_CUES: &[&str] = &["group", "militia", "movement", "network"];
+const COLLECTIVE_CUES: &[&str] = &["coalition", "group", "militia", "movement", "network"];
 
 /// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
 const RELIGIONS: &[&str] = &[
