@@ -1956,3 +1956,28 @@ fn names_before_coalition_are_organizations() {
         ),
     ]);
 }
+
+/// Regression (acronym after a possessive name not defined): "the main opposition People's
+/// Alliance (PA)" left "PA" unlabelled in every later mention; the expansion reads on across
+/// the possessive, which spells no letter.
+#[test]
+fn acronym_expansions_across_a_possessive() {
+    let text = "The opposition Workers' Farmers Union (WFU) and the Varnian People's Alliance \
+                (VPA) met. Later, the VPA rejected the plan and WFU officials left.";
+    let doc = extract(text);
+    for (acronym, name) in [
+        ("VPA", "Varnian People's Alliance"),
+        ("WFU", "Workers' Farmers Union"),
+    ] {
+        let mentions: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.text(text) == acronym)
+            .collect();
+        assert_eq!(mentions.len(), 2, "{acronym}: {:?}", doc.entities);
+        for e in mentions {
+            assert_eq!(e.label, Label::Organization, "{acronym}");
+            assert_eq!(e.canonical.as_deref(), Some(name), "{acronym}");
+        }
+    }
+}

@@ -92,7 +92,7 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
     // Read right to left: the last letter comes from the word just before the bracket.
     fn go(ctx: &Context<'_>, lo: usize, w: usize, letters: &[u8], n: usize) -> Option<usize> {
         let word = text_of(ctx, w);
-        let connective = CONNECTIVES.contains(&word);
+        let connective = CONNECTIVES.contains(&word) || possessive_part(ctx, w);
         // An acronym inside the expansion ("UN", "EU"): all its letters, or none.
         let acronym = ctx.tokens[w].shape == Shape::AllCaps
             && word.len() >= 2
@@ -155,6 +155,21 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
     go(ctx, lo, hi, letters, n)
 }
 
+/// Whether token `i` is a possessive's apostrophe or its "s" ("People's Alliance (PA)": the
+/// expansion reads on across it and spells nothing with it).
+fn possessive_part(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    match text_of(ctx, i) {
+        "'" | "’" => i > 0 && toks[i - 1].span.end == toks[i].span.start,
+        "s" => {
+            i > 0
+                && matches!(text_of(ctx, i - 1), "'" | "’")
+                && toks[i - 1].span.end == toks[i].span.start
+        }
+        _ => false,
+    }
+}
+
 /// Whether a gazetteer title covers token `i` ("President", "Sheikh").
 fn title_at(ctx: &Context<'_>, i: usize) -> bool {
     ctx.covered_by(ctx.tokens[i].span.start, |k| {
@@ -185,7 +200,11 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
         while lo > 0 && i - lo < MAX_EXPANSION {
             let t = toks[lo - 1];
             let w = text_of(ctx, lo - 1);
-            if t.is_upper_initial() || CONNECTIVES.contains(&w) || particle_initial(w).is_some() {
+            if t.is_upper_initial()
+                || CONNECTIVES.contains(&w)
+                || particle_initial(w).is_some()
+                || possessive_part(ctx, lo - 1)
+            {
                 lo -= 1;
             } else {
                 break;
