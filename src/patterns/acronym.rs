@@ -6,12 +6,19 @@
 //!   the document takes the label of its expansion (LOCATION when the gazetteer names the
 //!   expansion as a place, ORGANIZATION otherwise) and the expansion as its canonical name.
 //! - `rule:acronym.expansion`: the expansion itself, as an organization, when it is not a place.
+//!   Its words may be written with lower-case Arabic particles, which give the initial of their
+//!   capitalized part ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"); such a word after the
+//!   first makes the expansion a transliterated organization name; so does a religious
+//!   adjective before its last word ("Islamic State of West Africa Province (ISWAP)") or an
+//!   organization rule's finding the acronym elsewhere ("ISWAP fighters").
 //! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
 //!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
 //!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
 //!   number or model code ("737 MAX"), acronyms the document defines as
-//!   something that is not a name, all-caps runs (shouted headlines) and all-caps words inside
-//!   capitalized names ("KIM Jong Il").
+//!   something that is not a name, all-caps runs (shouted headlines), all-caps words inside
+//!   capitalized names ("KIM Jong Il") and, anywhere in the document, a word it writes as a
+//!   surname after a title or before a given name ("the elder KIM's death" after "President KIM
+//!   Il Sung").
 
 use std::sync::Arc;
 
@@ -26,9 +33,10 @@ const MAX_EXPANSION: usize = 12;
 /// The most letters an acronym may have.
 const MAX_LETTERS: usize = 8;
 
-/// Lower-case words an expansion may contain ("Economic Community of West African States").
+/// Lower-case words an expansion may contain ("Economic Community of West African States",
+/// "Jama'a Nusrat ul-Islam wa al-Muslimin": Arabic "wa", "and").
 const CONNECTIVES: &[&str] = &[
-    "and", "de", "des", "du", "for", "in", "la", "of", "on", "the", "&",
+    "and", "de", "des", "du", "for", "in", "la", "of", "on", "the", "wa", "wal", "&",
 ];
 
 /// All-caps words that are not organizations: units, currencies, time zones, titles, diseases,
@@ -84,7 +92,7 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
     // Read right to left: the last letter comes from the word just before the bracket.
     fn go(ctx: &Context<'_>, lo: usize, w: usize, letters: &[u8], n: usize) -> Option<usize> {
         let word = text_of(ctx, w);
-        let connective = CONNECTIVES.contains(&word);
+        let connective = CONNECTIVES.contains(&word) || possessive_part(ctx, w);
         // An acronym inside the expansion ("UN", "EU"): all its letters, or none.
         let acronym = ctx.tokens[w].shape == Shape::AllCaps
             && word.len() >= 2
@@ -124,8 +132,9 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
                 }
             }
         }
-        // Consume one letter with this word's initial.
-        if word.as_bytes()[0].to_ascii_uppercase() == letters[n - 1] {
+        // Consume one letter with this word's initial ("al-Islam": I).
+        let initial = particle_initial(word).unwrap_or(word.as_bytes()[0].to_ascii_uppercase());
+        if initial == letters[n - 1] {
             if n == 1 {
                 if !connective {
                     return Some(w);
@@ -144,6 +153,28 @@ fn spell(ctx: &Context<'_>, lo: usize, hi: usize, letters: &[u8], n: usize) -> O
         None
     }
     go(ctx, lo, hi, letters, n)
+}
+
+/// Whether token `i` is a possessive's apostrophe or its "s" ("People's Alliance (PA)": the
+/// expansion reads on across it and spells nothing with it).
+fn possessive_part(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    match text_of(ctx, i) {
+        "'" | "’" => i > 0 && toks[i - 1].span.end == toks[i].span.start,
+        "s" => {
+            i > 0
+                && matches!(text_of(ctx, i - 1), "'" | "’")
+                && toks[i - 1].span.end == toks[i].span.start
+        }
+        _ => false,
+    }
+}
+
+/// Whether a gazetteer title covers token `i` ("President", "Sheikh").
+fn title_at(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.covered_by(ctx.tokens[i].span.start, |k| {
+        k == crate::gazetteer::EntryKind::Title
+    })
 }
 
 /// `rule:acronym.definition` and `rule:acronym.expansion`.
@@ -169,13 +200,19 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
         while lo > 0 && i - lo < MAX_EXPANSION {
             let t = toks[lo - 1];
             let w = text_of(ctx, lo - 1);
-            if t.is_upper_initial() || CONNECTIVES.contains(&w) {
+            if t.is_upper_initial()
+                || CONNECTIVES.contains(&w)
+                || particle_initial(w).is_some()
+                || possessive_part(ctx, lo - 1)
+            {
                 lo -= 1;
             } else {
                 break;
             }
         }
-        if lo == i || !toks[i - 1].is_upper_initial() {
+        if lo == i
+            || !(toks[i - 1].is_upper_initial() || particle_initial(text_of(ctx, i - 1)).is_some())
+        {
             i += 1;
             continue;
         }
@@ -201,10 +238,12 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             // "UN High Commissioner for Refugees (UNHCR)", "Office of the UN High Commissioner
             // for Human Rights (OHCHR)", "Tehrik-i-Taliban Pakistan (TTP)".
             None if names_organization(ctx, start, i - 1) => Label::Organization,
-            // "National League for Democracy (NLD)": an organization rule named the expansion.
-            None if out
-                .iter()
-                .any(|c| c.entity.span == expansion && c.entity.label == Label::Organization) =>
+            // "National League for Democracy (NLD)": an organization rule named the expansion,
+            // or the acronym itself elsewhere ("ISWAP fighters").
+            None if out.iter().any(|c| {
+                c.entity.label == Label::Organization
+                    && (c.entity.span == expansion || &ctx.text[c.entity.span.range()] == word)
+            }) =>
             {
                 Label::Organization
             }
@@ -275,10 +314,42 @@ fn ends_in_head(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Whether the expansion `tokens[start..=end]` has a word that makes it a name: a head word
 /// anywhere ("Office of ..."), a known organization ("UN"), or a transliterated word whose
-/// short lower-case middle joins capitalized parts ("Tehrik-i-Taliban", "Lashkar-e-Taiba").
+/// short lower-case middle joins capitalized parts ("Tehrik-i-Taliban", "Lashkar-e-Taiba"), a
+/// word with lower-case particles after the first ("wal-Muslimin") or a religious adjective
+/// before the last word ("Islamic State").
 fn names_organization(ctx: &Context<'_>, start: usize, end: usize) -> bool {
-    (start..=end)
-        .any(|k| ends_in_head(ctx, k) || is_organization(ctx, k) || transliterated(text_of(ctx, k)))
+    (start..=end).any(|k| {
+        ends_in_head(ctx, k)
+            || is_organization(ctx, k)
+            || transliterated(text_of(ctx, k))
+            || (k > start && particle_initial(text_of(ctx, k)).is_some())
+            // "Islamic State of West Africa Province (ISWAP)": a creed naming a body.
+            || (k < end && ctx.tokens[k].class & crate::words::RELIGION != 0)
+    })
+}
+
+/// The initial of a word written with lower-case Arabic particles before its capitalized part
+/// ("al-Islam" -> I, "wal-Muslimin" -> M), or `None` for other words: one to three lower-case
+/// letters before each hyphen, then a capital.
+fn particle_initial(word: &str) -> Option<u8> {
+    let first = *word.as_bytes().first()?;
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    let mut parts = word.split('-');
+    let mut prefixes = 0;
+    for part in parts.by_ref() {
+        match part.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => {
+                return (prefixes > 0 && part.len() >= 2).then_some(*b);
+            }
+            Some(_) if part.len() <= 3 && part.bytes().all(|b| b.is_ascii_lowercase()) => {
+                prefixes += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether the gazetteer names token `i` exactly as an organization.
@@ -325,6 +396,9 @@ fn covered(ctx: &Context<'_>, i: usize) -> bool {
 fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
     let toks = ctx.tokens;
     let mut found: Vec<usize> = Vec::new();
+    // Words the document writes as a person's surname in capitals ("President KIM Il Sung"):
+    // their other mentions are that person ("the elder KIM's death"), not an acronym.
+    let mut surnames: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.shape != Shape::AllCaps {
             continue;
@@ -353,6 +427,14 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
                     || t.shape == Shape::AllCaps && text_of(ctx, j).len() > 1)
         };
         if (i > 0 && near(i - 1)) || (i + 1 < toks.len() && near(i + 1)) {
+            let title_before = i > 0 && near(i - 1) && title_at(ctx, i - 1);
+            let given_after = i + 1 < toks.len()
+                && near(i + 1)
+                && ctx.name_part(i + 1).given
+                && !title_at(ctx, i + 1);
+            if (title_before || given_after) && surnames.len() < MAX_UNKNOWN {
+                surnames.push(word);
+            }
             continue;
         }
         // "737 MAX", "A350 XWB": a model designation after a number or a model code.
@@ -371,6 +453,9 @@ fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
         }
     }
     for &i in &found {
+        if surnames.contains(&text_of(ctx, i)) {
+            continue;
+        }
         out.push(Candidate {
             entity: Entity::new(
                 toks[i].span,

@@ -13,7 +13,7 @@
 //!   airline's ("the Turkish Federation"; "British Airways" stays), while before a longer name
 //!   it is part of the name ("American Diabetes Association"). On a title-case line (a
 //!   headline) one word at most is read before the head word. Head words are the gazetteer's,
-//!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes"; not in headlines), division
+//!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes", "Fox News"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), compound heads ("Geological Survey", "Toronto Stock
 //!   Exchange") and newspaper title words after a place or a day word ("Washington Post",
@@ -21,7 +21,7 @@
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
-//!   Ltd.", "Apple Inc.", "Kanver Co."); the suffix is part of the span, and so are words before a
+//!   Ltd.", "Apple Inc.", "Kanver Co.", "Acme Corp" without the full stop); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
 //! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
@@ -34,13 +34,19 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X", "energy
+//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
-//!   economist at X"; after a type noun a surname alone may be the name: "automaker Chrysler",
-//!   and after an employee noun a name that does not start with a given name: "an analyst
-//!   with Brenholt Hayes"). A name that goes on past a lower-case "in"/"of"/"and" after a
+//!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
+//!   "chief executive of X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   and after an employee or deal noun a name that does not start with a given name: "an analyst
+//!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
 //!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
+//! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
+//!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
+//!   also where the words name a city; not a country, region or nationality ("England striker").
+//! - `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond"); not places
+//!   ("Trinidad & Tobago") nor single letters ("R&D").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
@@ -168,7 +174,8 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Industry words that head company names after any capitalized name ("Douglas Aircraft",
-/// "Boeing Commercial Airplanes"); not on title-case lines, where every word is capitalized.
+/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks"); not on title-case lines, where
+/// every word is capitalized.
 const INDUSTRY_HEADS: &[&str] = &[
     "Aerospace",
     "Aircraft",
@@ -177,6 +184,8 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Chemicals",
     "Computer",
     "Computers",
+    "Networks",
+    "News",
     "Petroleum",
     "Semiconductor",
     "Semiconductors",
@@ -285,12 +294,15 @@ const BARE_INSTITUTIONS: &[&str] = &[
 ];
 
 /// Words after a name that make it an organization ("Hamas militants", "X airline", "the X
-/// newspaper", "the Houthi movement", "the Mai-Mai militia"); the name alone is the entity, as
-/// in GMB ("Fatah movement" -> "Fatah"). Not "rebels" or "militias": they follow adjectives for
-/// peoples and creeds as often as names ("Kurdish rebels", "Maoist rebels", "Arab militias").
+/// newspaper", "the Houthi movement", "the Mai-Mai militia", "the Barisan Nasional coalition");
+/// the name alone is the entity, as in GMB ("Fatah movement" -> "Fatah"). Not "rebels" or
+/// "militias": they follow adjectives for peoples and creeds as often as names ("Kurdish
+/// rebels", "Maoist rebels", "Arab militias"). Not "party" or "alliance" (GMB labels the names
+/// before them as places as often as organizations: left for a convention).
 const AFTER_CUES: &[&str] = &[
     "airline",
     "airlines",
+    "coalition",
     "commander",
     "commanders",
     "fighters",
@@ -326,6 +338,9 @@ const ARMED_MEMBERS: &[&str] = &[
     "militants",
     "militia",
 ];
+
+/// The cues of [`AFTER_CUES`] for a body as a whole ("the X group", "the X movement").
+const COLLECTIVE_CUES: &[&str] = &["coalition", "group", "militia", "movement", "network"];
 
 /// Religious adjectives: before "militants" they describe, not name ("Islamist militants").
 const RELIGIONS: &[&str] = &[
@@ -374,6 +389,8 @@ const TYPE_NOUNS: &[&str] = &[
     "planemaker",
     "producer",
     "retailer",
+    "start-up",
+    "startup",
     "steelmaker",
     "supplier",
     "website",
@@ -435,6 +452,14 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("researcher", "with"),
     ("strategist", "at"),
     ("strategist", "with"),
+    ("acquisition", "of"),
+    ("executive", "of"),
+    ("merged", "with"),
+    ("merger", "with"),
+    ("stake", "in"),
+    ("subsidiary", "of"),
+    ("takeover", "of"),
+    ("unit", "of"),
 ];
 
 /// Cue words of [`BEFORE_CUES`] for people's employers ("an analyst with X"): a person is not
@@ -447,6 +472,21 @@ const EMPLOYEE_CUES: &[&str] = &[
     "economists",
     "researcher",
     "strategist",
+];
+
+/// Cue words of [`BEFORE_CUES`] for companies' deals and parts ("a merger with X", "a stake in
+/// X", "a unit of X", "chief executive of X"): as after [`EMPLOYEE_CUES`], a surname-like word
+/// may be a company's ("the merger with McKellan Dorsey"), a name starting with a known given
+/// name is left alone.
+const DEAL_CUES: &[&str] = &[
+    "acquisition",
+    "executive",
+    "merged",
+    "merger",
+    "stake",
+    "subsidiary",
+    "takeover",
+    "unit",
 ];
 
 /// The word lists of this module, registered as word classes ([`crate::words`]): compared as
@@ -473,7 +513,7 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
     COMPANY_WORDS,
     WEAK_HEADS,
     &COMPOUND_SECONDS,
-    &["Marines", "Force"],
+    PLAIN_HEADS,
 ]);
 
 /// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
@@ -493,7 +533,12 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + NEWS_HEADS.len()
     + COMPANY_WORDS.len()
     + COMPOUND_HEADS.len()
-    + 2;
+    + PLAIN_HEADS.len();
+
+/// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
+/// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
+/// Human Rights").
+const PLAIN_HEADS: &[&str] = &["Force", "Institution", "Marines", "Observatory"];
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -552,6 +597,8 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     product(ctx, out);
     institution(ctx, out);
     context_cue(ctx, out);
+    club_role(ctx, out);
+    ampersand(ctx, out);
     apposed_group(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
@@ -635,15 +682,16 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // Possessive "People's": tokens [People] ['] [s]. One per name, and never a person's
-        // name ("Blair's Labour Party", "Etienne Kavumba's Union for Democracy"), a place's ("United Kingdom's Royal Air Force") or a
-        // day's ("Tuesday's Morning Post").
+        // name ("Blair's Labour Party", "Etienne Kavumba's Union for Democracy"), a place's
+        // ("United Kingdom's Royal Air Force") or a day's ("Tuesday's Morning Post"); a known
+        // name that goes on past the possessive is read on ("Sudan People's Liberation Army").
         if k >= 2
             && !possessive
             && text_of(ctx, k) == "s"
             && matches!(text_of(ctx, k - 1), "'" | "’")
             && toks[k - 2].shape == Shape::Capitalized
             && toks[k - 2].span.end == toks[k - 1].span.start
-            && !ctx.covered_by(toks[k - 2].span.start, EntryKind::is_entity)
+            && !entity_ends_at(ctx, k - 2)
             && !is_person_name(ctx, k - 2)
             && !after_given_name(ctx, k - 2)
             && !has(ctx, k - 2, words::DATE_WORD)
@@ -669,14 +717,17 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             possessive = true;
             continue;
         }
-        // "Research and Development Alliance": a connective between capitalized words.
+        // "Research and Development Alliance": a connective between capitalized words. Not
+        // after a personal name, unless "the" comes right before it: "the Justice and Equality
+        // Movement" ("Justice" is also a surname) names one body.
         if k >= 1
             && i < end
             && matches!(text_of(ctx, k), "and" | "&")
             && toks[k - 1].is_upper_initial()
             && adjacent(ctx, k - 1)
             && !is_head(ctx, k - 1)
-            && !is_person_name(ctx, k - 1)
+            && (!is_person_name(ctx, k - 1)
+                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The")))
             && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
@@ -692,13 +743,49 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
     i
 }
 
+/// Whether a gazetteer entity (place, nationality, organization) covers token `i` and ends with
+/// it: a possessive after it is the entity's ("United Kingdom's"), not a word of a longer name
+/// the gazetteer knows ("People's Liberation Army").
+fn entity_ends_at(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span.end <= t.span.end
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind.is_entity())
+    })
+}
+
 /// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
-/// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel").
+/// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel"). An
+/// "of" phrase may be followed by one "for" phrase ("Office of the UN High Commissioner for
+/// Refugees"). A mission's name takes an "in" phrase ("African Union Mission in Somalia"); not
+/// a "to" phrase, which names where a delegation goes ("the IMF Mission to Greece").
 fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
+    let connectives: &[&str] = if text_of(ctx, head) == "Mission" {
+        &["of", "for", "in"]
+    } else {
+        &["of", "for"]
+    };
+    let end = phrase_end(ctx, head, connectives);
+    if end > head + 1
+        && end < ctx.tokens.len()
+        && text_of(ctx, head + 1) == "of"
+        && text_of(ctx, end) == "for"
+    {
+        return phrase_end(ctx, end - 1, &["for"]);
+    }
+    end
+}
+
+/// One phrase of capitalized words after token `head`, opened by one of `connectives`
+/// ([`tail_end`]).
+fn phrase_end(ctx: &Context<'_>, head: usize, connectives: &[&str]) -> usize {
     let toks = ctx.tokens;
     let n = toks.len();
     let mut i = head + 1;
-    if i + 1 >= n || !adjacent(ctx, head) || !matches!(text_of(ctx, i), "of" | "for") {
+    if i + 1 >= n || !adjacent(ctx, head) || !connectives.contains(&text_of(ctx, i)) {
         return head + 1;
     }
     i += 1;
@@ -803,8 +890,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
-    if word == "Marines"
-        || word == "Force"
+    if PLAIN_HEADS.contains(&word)
         || WEAK_HEADS.contains(&word)
         || ctx
             .gazetteer
@@ -949,13 +1035,20 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if start + 1 < head && headline && !matches!(kind, Head::Company(_)) {
             start = head - 1;
         }
+        // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
+        let mut end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
+            head + 1
+        } else {
+            tail_end(ctx, head)
+        };
         // "Russian Foreign Ministry": a nationality before a state's institution says whose it
         // is; before other head words it is part of the name ("American Diabetes Association"),
         // but one nationality alone before the head describes ("the Turkish Federation"),
-        // except before an airline's head ("British Airways", "Turkish Airlines").
+        // except before an airline's head ("British Airways", "Turkish Airlines") or an of/for
+        // tail ("Syrian Observatory for Human Rights").
         let head_word = text_of(ctx, head);
         if STATE_HEADS.contains(&head_word)
-            || (start + 1 == head && !AIRLINE_HEADS.contains(&head_word))
+            || (start + 1 == head && !AIRLINE_HEADS.contains(&head_word) && end == head + 1)
         {
             loop {
                 let n = nationality_len(ctx, start, head);
@@ -965,12 +1058,6 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 start += n;
             }
         }
-        // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
-        let mut end = if NEWS_HEADS.contains(&text_of(ctx, head)) {
-            head + 1
-        } else {
-            tail_end(ctx, head)
-        };
         // "Committee to Protect Journalists": a "to" + capitalized verb phrase, not in headlines.
         if end == head + 1 && kind == Head::Plain && !headline {
             end = to_tail_end(ctx, head);
@@ -1059,17 +1146,27 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Title-case company abbreviations the suffix gazetteer lists only in capitals: "Co." right
-/// after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included; not after a
-/// comma, where "Co." opens an Irish county ("Tralee, Co. Kerry").
+/// Title-case company abbreviations the suffix gazetteer lists only in capitals or with a full
+/// stop: "Co." right after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included,
+/// and "Co" or "Corp" without one, as wire copy writes them ("Campbell Soup Co, the soup
+/// maker", "Acme Corp said"); not after a comma, where "Co." opens an Irish county ("Tralee, Co.
+/// Kerry"), nor before a capitalized word ("Co Kerry").
 fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span> + 'a {
     let toks = ctx.tokens;
-    (1..toks.len().saturating_sub(1)).filter_map(move |i| {
-        let abbreviation = text_of(ctx, i) == "Co"
-            && text_of(ctx, i + 1) == "."
-            && text_of(ctx, i - 1) != ","
-            && toks[i].span.end == toks[i + 1].span.start;
-        abbreviation.then(|| Span::new(toks[i].span.start, toks[i + 1].span.end))
+    (1..toks.len()).filter_map(move |i| {
+        let word = text_of(ctx, i);
+        if !matches!(word, "Co" | "Corp") || text_of(ctx, i - 1) == "," {
+            return None;
+        }
+        let next = toks.get(i + 1);
+        let stop =
+            next.is_some_and(|n| n.span.start == toks[i].span.end && text_of(ctx, i + 1) == ".");
+        if stop && word == "Co" {
+            return Some(Span::new(toks[i].span.start, toks[i + 1].span.end));
+        }
+        // "Corp." is the gazetteer's; bare, the word must not open a longer name.
+        let bare = !stop && next.is_none_or(|n| !(n.is_upper_initial() && adjacent(ctx, i)));
+        bare.then_some(toks[i].span)
     })
 }
 
@@ -1411,8 +1508,9 @@ fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Whether tokens `[i, j)` form a name a context cue may label: capitalized, not a known place,
-/// nationality or title.
+/// Whether tokens `[i, j)` form a name a context cue may label: capitalized (a lower-case name
+/// particle may join two words: "Shabab al Mujahideen"), not a known place, nationality or
+/// title.
 fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     plain_name_where(ctx, i, j, true)
 }
@@ -1421,7 +1519,8 @@ fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
         && !(j == i + 1 && has(ctx, i, words::RELIGION))
-        && (i..j).all(|k| name_word(ctx, k))
+        && (i..j)
+            .all(|k| name_word(ctx, k) || (k > i && k + 1 < j && super::particle(text_of(ctx, k))))
         && !(i..j).any(|k| {
             (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
                 || is_kind_at(ctx, k, EntryKind::Title)
@@ -1464,13 +1563,20 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len() {
         let class = toks[i].class;
-        // Cheap test first: "news" is the only cue word not in a class.
+        // Cheap test first: "news" is the only cue word not in a class, and a cue that opens
+        // a sentence is capitalized ("Shares of X rose").
+        let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
-            && text_of(ctx, i) != "news"
+            && !matches!(text_of(ctx, i), "news" | "told")
+            && opening.is_none()
         {
             continue;
         }
-        let word = text_of(ctx, i);
+        let word = opening.unwrap_or_else(|| text_of(ctx, i));
+        if word == "told" {
+            told(ctx, i, out);
+            continue;
+        }
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
         // only "news agency" is evidence enough at the start of a sentence.
         let news_agency = word == "news"
@@ -1479,12 +1585,22 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
-            // "the Palestinian Islamic group Hamas": a creed before "group" describes it.
-            let creed = word == "group" && has(ctx, i - 1, words::RELIGION);
+            // "the Ansarul Islam group": between "the" and a collective noun, a name of two or
+            // more words that does not start with a given name is the body's, even where a
+            // later word is also a surname ("Islam").
+            let collective = i - start >= 2
+                && COLLECTIVE_CUES.contains(&word)
+                && matches!(text_of(ctx, start - 1), "the" | "The")
+                && !ctx.name_part(start).given;
+            // "the Palestinian Islamic group Hamas", "Tibetan Buddhist leader": a creed before
+            // the cue describes; so does one word shaped like an adjective of a people or a
+            // compass point ("European leaders", "Kurdish officials", "Western leaders").
+            let creed = has(ctx, i - 1, words::RELIGION)
+                || (i - start == 1 && people_adjective(text_of(ctx, start)));
             if start < i
                 && !creed
                 && start > 0
-                && plain_name_where(ctx, start, i, !armed)
+                && plain_name_where(ctx, start, i, !(armed || collective))
                 && (news_agency || !sentence_initial(ctx, start))
             {
                 push(
@@ -1543,21 +1659,26 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             let mut e = s;
-            // Capitalized words, and name particles after the first ("Jaish al-Adl").
+            // Capitalized words, and name particles after the first ("Jaish al-Adl", "Shabab al
+            // Mujahideen").
             while e < toks.len()
                 && e - s < 4
                 && (toks[e].is_upper_initial()
-                    || (e > s && super::particle_tail(text_of(ctx, e)).is_some()))
+                    || (e > s && super::particle_tail(text_of(ctx, e)).is_some())
+                    || (e > s
+                        && e + 1 < toks.len()
+                        && super::particle(text_of(ctx, e))
+                        && adjacent(ctx, e)
+                        && toks[e + 1].is_upper_initial()))
             {
                 if e > s && !adjacent(ctx, e - 1) {
                     break;
                 }
                 e += 1;
             }
-            let employer = EMPLOYEE_CUES.contains(&word)
+            let employer = (EMPLOYEE_CUES.contains(&word) || DEAL_CUES.contains(&word))
                 && e > s
-                && !ctx.name_part(s).given
-                && plain_name_where(ctx, s, e, false);
+                && employer_name(ctx, s, e);
             // After "militant group" a name is the group's, even if its words are also
             // personal names ("Ansarul Islam").
             if e > s && (plain_name_where(ctx, s, e, next != "group") || employer) {
@@ -1568,6 +1689,235 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     "rule:org.context",
                 );
             }
+        }
+    }
+}
+
+/// The most words of a name read after "told".
+const MAX_TOLD_WORDS: usize = 3;
+
+/// "told (the) X": news English tells people by their full names or titles and a news outlet by
+/// its name alone ("told Xinhua by phone", "told the Telvora Courier"), so one to three capitalized
+/// words there that are no known personal name, place, nationality, title or date, and that
+/// no other capitalized word continues, name an organization. One word that ended a longer
+/// capitalized name earlier in the document is a surname ("Colonel Ama Kessle ... told Kessle").
+fn told(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut s = i + 1;
+    if s + 1 < toks.len() && adjacent(ctx, i) && text_of(ctx, s) == "the" {
+        s += 1;
+    }
+    if s >= toks.len() || !adjacent(ctx, s - 1) {
+        return;
+    }
+    let mut e = s;
+    while e < toks.len()
+        && e - s <= MAX_TOLD_WORDS
+        && name_word(ctx, e)
+        && !has(ctx, e, words::DATE_WORD)
+        && (e == s || adjacent(ctx, e - 1))
+    {
+        e += 1;
+    }
+    let surname = e == s + 1 && ends_earlier_name(ctx, s);
+    if e > s && e - s <= MAX_TOLD_WORDS && plain_name(ctx, s, e) && !surname {
+        push(
+            out,
+            span_of(ctx, s, e),
+            Label::Organization,
+            "rule:org.context",
+        );
+    }
+}
+
+/// Whether the word of token `i` ends a longer capitalized name earlier in the document ("Ama
+/// Kessle" before "Kessle").
+fn ends_earlier_name(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    let before = &ctx.text.as_bytes()[..ctx.tokens[i].span.start];
+    memchr::memmem::find_iter(before, word.as_bytes()).any(|at| {
+        let end = at + word.len();
+        if !crate::gazetteer::is_whole_word(ctx.text, at, end) {
+            return false;
+        }
+        let j = ctx.token_at(at);
+        j > 0
+            && ctx.tokens[j].span.start == at
+            && adjacent(ctx, j - 1)
+            && name_word(ctx, j - 1)
+            && !has(ctx, j - 1, words::LEADING_STOP)
+    })
+}
+
+/// Whether tokens `[s, e)` may name a company after an employee or deal cue ("an analyst with
+/// X", "a merger with X"): a plain name ([`plain_name_where`], personal names allowed) whose first
+/// word is no known given name; words after the first may be places, which a longer name holds
+/// ("the merger with McDonnell Douglas").
+fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
+    e > s
+        && !ctx.name_part(s).given
+        && (plain_name_where(ctx, s, e, false)
+            || (e > s + 1
+                && plain_name_where(ctx, s, s + 1, false)
+                && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
+}
+
+/// Whether `word` is shaped like an adjective of a people or region ("European", "Kurdish") or
+/// of a compass point ("Western"): six letters or more ending in "ean", "ish" or "ern".
+fn people_adjective(word: &str) -> bool {
+    word.len() >= 6 && ["ean", "ish", "ern"].iter().any(|end| word.ends_with(end))
+}
+
+/// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
+/// a sentence ("Shares of X rose", "Members of X said"), if any.
+fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
+    if ctx.tokens[i].shape != Shape::Capitalized || !sentence_initial(ctx, i) {
+        return None;
+    }
+    let word = text_of(ctx, i);
+    BEFORE_CUE_FIRST
+        .iter()
+        .copied()
+        .find(|cue| cue.eq_ignore_ascii_case(word))
+}
+
+/// The most capitalized words read on each side of an ampersand.
+const MAX_AMPERSAND_WORDS: usize = 3;
+
+/// `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond", "Halvik &
+/// Dorne"): news English joins people and places with "and", firms and partnerships with "&".
+/// Each side has one to three name words of two letters or more ("R&D", "AT&T" are left to the
+/// gazetteer); not when a side ends or starts with a place that is not weak ("Trinidad &
+/// Tobago"), nor on a title-case line.
+fn ampersand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len().saturating_sub(1) {
+        if text_of(ctx, i) != "&" || !adjacent(ctx, i - 1) || !adjacent(ctx, i) {
+            continue;
+        }
+        let word_ok = |k: usize| name_word(ctx, k) && text_of(ctx, k).chars().count() >= 2;
+        let mut s = i;
+        while s > 0
+            && i - s < MAX_AMPERSAND_WORDS
+            && word_ok(s - 1)
+            && adjacent(ctx, s - 1)
+            && !has(ctx, s - 1, words::LEADING_STOP)
+        {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < toks.len()
+            && e - i - 1 < MAX_AMPERSAND_WORDS
+            && word_ok(e)
+            && adjacent(ctx, e - 1)
+        {
+            e += 1;
+        }
+        if s == i || e == i + 1 {
+            continue;
+        }
+        let place = |k: usize| {
+            match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                ctx.gazetteer
+                    .entries_of(m.pattern)
+                    .any(|en| matches!(en.kind, EntryKind::Place(_) | EntryKind::Nationality))
+            }) && !weak_place_at(ctx, k)
+        };
+        if place(i - 1)
+            || place(i + 1)
+            || (s..e).any(|k| k != i && is_kind_at(ctx, k, EntryKind::Title))
+            || super::person::title_case_line(ctx, toks[i].span.start)
+        {
+            continue;
+        }
+        // The gazetteer's own entry keeps its source ("Procter & Gamble").
+        let span = span_of(ctx, s, e);
+        if match_at(ctx, span.start).is_some_and(|m| m.span == span) {
+            continue;
+        }
+        push(out, span, Label::Organization, "rule:org.ampersand");
+    }
+}
+
+/// Role nouns of a club's or a company's people that news English writes between the club and
+/// the person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja").
+const CLUB_ROLES: &[&str] = &[
+    "attacker",
+    "boss",
+    "captain",
+    "coach",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "skipper",
+    "striker",
+    "winger",
+];
+
+/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] and a
+/// capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave Lewis"): the words
+/// before the role name the club or company the person works for, also where they are a city's
+/// name. Not a country, a region or a nationality (a national side is the country's: "England
+/// striker Harry Kane"), not a title or a date.
+fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 1..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Lower
+            || !CLUB_ROLES.contains(&text_of(ctx, i))
+            || !adjacent(ctx, i)
+            || !adjacent(ctx, i - 1)
+            || !toks[i + 1].is_upper_initial()
+            || !name_word(ctx, i + 1)
+        {
+            continue;
+        }
+        let mut s = i;
+        while s > 0
+            && i - s < 2
+            && name_word(ctx, s - 1)
+            && (s == i || adjacent(ctx, s - 1))
+            && !has(ctx, s - 1, words::LEADING_STOP)
+        {
+            s -= 1;
+        }
+        if s == i || (s > 0 && adjacent(ctx, s - 1) && name_word(ctx, s - 1)) {
+            continue;
+        }
+        // "Former Dellmart boss": a sentence's first word that the gazetteer does not know
+        // is an ordinary word written with a capital.
+        if s + 1 < i
+            && sentence_initial(ctx, s)
+            && !is_person_name(ctx, s)
+            && match_at(ctx, toks[s].span.start).is_none()
+        {
+            s += 1;
+        }
+        let plain = (s..i).all(|k| {
+            !is_kind_at(ctx, k, EntryKind::Title)
+                && !has(ctx, k, words::DATE_WORD | words::RELIGION)
+                && !match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                    ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                        matches!(
+                            e.kind,
+                            EntryKind::Nationality
+                                | EntryKind::Place(
+                                    PlaceKind::Country
+                                        | PlaceKind::Admin1
+                                        | PlaceKind::Region
+                                        | PlaceKind::Continent
+                                )
+                        )
+                    })
+                })
+        });
+        if plain {
+            push(
+                out,
+                span_of(ctx, s, i),
+                Label::Organization,
+                "rule:org.club_role",
+            );
         }
     }
 }
