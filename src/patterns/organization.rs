@@ -1561,6 +1561,7 @@ fn weak_place_at(ctx: &Context<'_>, i: usize) -> bool {
 /// `rule:org.context`.
 fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
+    let mut name_ends = None;
     for i in 0..toks.len() {
         let class = toks[i].class;
         // Cheap test first: "news" is the only cue word not in a class, and a cue that opens
@@ -1574,7 +1575,12 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let word = opening.unwrap_or_else(|| text_of(ctx, i));
         if word == "told" {
-            told(ctx, i, out);
+            told(
+                ctx,
+                i,
+                name_ends.get_or_insert_with(|| NameEnds::of(ctx)),
+                out,
+            );
             continue;
         }
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
@@ -1701,7 +1707,7 @@ const MAX_TOLD_WORDS: usize = 3;
 /// words there that are no known personal name, place, nationality, title or date, and that
 /// no other capitalized word continues, name an organization. One word that ended a longer
 /// capitalized name earlier in the document is a surname ("Colonel Ama Kessle ... told Kessle").
-fn told(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut s = i + 1;
     if s + 1 < toks.len() && adjacent(ctx, i) && text_of(ctx, s) == "the" {
@@ -1719,7 +1725,7 @@ fn told(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     {
         e += 1;
     }
-    let surname = e == s + 1 && ends_earlier_name(ctx, s);
+    let surname = e == s + 1 && name_ends.earlier(text_of(ctx, s), toks[s].span.start);
     if e > s && e - s <= MAX_TOLD_WORDS && plain_name(ctx, s, e) && !surname {
         push(
             out,
@@ -1730,23 +1736,35 @@ fn told(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Whether the word of token `i` ends a longer capitalized name earlier in the document ("Ama
-/// Kessle" before "Kessle").
-fn ends_earlier_name(ctx: &Context<'_>, i: usize) -> bool {
-    let word = text_of(ctx, i);
-    let before = &ctx.text.as_bytes()[..ctx.tokens[i].span.start];
-    memchr::memmem::find_iter(before, word.as_bytes()).any(|at| {
-        let end = at + word.len();
-        if !crate::gazetteer::is_whole_word(ctx.text, at, end) {
-            return false;
+/// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"), each
+/// with where it first does: built in one pass when the first "told" needs it, so the test
+/// costs the same however many times a document says "told".
+struct NameEnds<'t> {
+    first: std::collections::HashMap<&'t str, usize>,
+}
+
+impl<'t> NameEnds<'t> {
+    fn of(ctx: &Context<'t>) -> NameEnds<'t> {
+        let mut first = std::collections::HashMap::new();
+        for j in 1..ctx.tokens.len() {
+            if ctx.tokens[j].is_upper_initial()
+                && adjacent(ctx, j - 1)
+                && name_word(ctx, j - 1)
+                && !has(ctx, j - 1, words::LEADING_STOP)
+            {
+                first
+                    .entry(text_of(ctx, j))
+                    .or_insert(ctx.tokens[j].span.start);
+            }
         }
-        let j = ctx.token_at(at);
-        j > 0
-            && ctx.tokens[j].span.start == at
-            && adjacent(ctx, j - 1)
-            && name_word(ctx, j - 1)
-            && !has(ctx, j - 1, words::LEADING_STOP)
-    })
+        NameEnds { first }
+    }
+
+    /// Whether `word` ended a longer name before byte `at` ("Colonel Ama Kessle ... told
+    /// Kessle").
+    fn earlier(&self, word: &str, at: usize) -> bool {
+        self.first.get(word).is_some_and(|&p| p < at)
+    }
 }
 
 /// Whether tokens `[s, e)` may name a company after an employee or deal cue ("an analyst with
