@@ -858,3 +858,21 @@ fn apposed_role_with_a_modifier() {
         .collect();
     crate::common::check_found(&table);
 }
+
+/// Regression (surname that is also a title, after a title): "Prime Minister Hun Sen signed"
+/// gave PERSON "Hun" because "Sen" is a title; after a title, one name word and a title word
+/// that is a known surname are one name.
+#[test]
+fn title_word_as_surname_after_a_title() {
+    crate::common::check_found(&[(
+        "Prime Minister Hun Sen signed the deal on Monday.",
+        "Hun Sen",
+        Label::Person,
+        "rule:person.title_name",
+    )]);
+    crate::common::check_not_found(&[(
+        "Prime Minister Hun Sen signed the deal on Monday.",
+        "Hun",
+        Label::Person,
+    )]);
+}
