@@ -876,3 +876,28 @@ fn title_word_as_surname_after_a_title() {
         Label::Person,
     )]);
 }
+
+/// Regression (place after "the" read as a given name): "islands of the Florida Keys" gave PERSON
+/// "Florida Keys" ("Florida" is also a given name, "Keys" a surname); after "the" a place opens
+/// a place's name, while "Florida Keys said" stays a person.
+#[test]
+fn place_after_the_is_no_given_name() {
+    crate::common::check_not_found(&[
+        (
+            "The boat reached a bridge in the Florida Keys on Monday.",
+            "Florida Keys",
+            Label::Person,
+        ),
+        (
+            "The Victoria Keys estate was sold.",
+            "Victoria Keys",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_found(&[(
+        "Later Victoria Keys said the estate was sold.",
+        "Victoria Keys",
+        Label::Person,
+        "rule:person.",
+    )]);
+}

@@ -1210,9 +1210,14 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
+        // "the Florida Keys", "the Georgia Dome": a place after "the" opens a place's name.
+        let the_place = i > 0
+            && matches!(ctx.word(i - 1), "the" | "The")
+            && ctx.covered_by(toks[i].span.start, |k| matches!(k, EntryKind::Place(_)));
         match name {
             Some(name)
                 if name.words >= 2
+                    && !the_place
                     && !name.thing(ctx)
                     && !name.place(ctx)
                     && (name.surname_evidence(ctx)
