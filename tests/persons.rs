@@ -858,3 +858,46 @@ fn apposed_role_with_a_modifier() {
         .collect();
     crate::common::check_found(&table);
 }
+
+/// Regression (surname that is also a title, after a title): "Prime Minister Hun Sen signed"
+/// gave PERSON "Hun" because "Sen" is a title; after a title, one name word and a title word
+/// that is a known surname are one name.
+#[test]
+fn title_word_as_surname_after_a_title() {
+    crate::common::check_found(&[(
+        "Prime Minister Hun Sen signed the deal on Monday.",
+        "Hun Sen",
+        Label::Person,
+        "rule:person.title_name",
+    )]);
+    crate::common::check_not_found(&[(
+        "Prime Minister Hun Sen signed the deal on Monday.",
+        "Hun",
+        Label::Person,
+    )]);
+}
+
+/// Regression (place after "the" read as a given name): "islands of the Florida Keys" gave PERSON
+/// "Florida Keys" ("Florida" is also a given name, "Keys" a surname); after "the" a place opens
+/// a place's name, while "Florida Keys said" stays a person.
+#[test]
+fn place_after_the_is_no_given_name() {
+    crate::common::check_not_found(&[
+        (
+            "The boat reached a bridge in the Florida Keys on Monday.",
+            "Florida Keys",
+            Label::Person,
+        ),
+        (
+            "The Victoria Keys estate was sold.",
+            "Victoria Keys",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_found(&[(
+        "Later Victoria Keys said the estate was sold.",
+        "Victoria Keys",
+        Label::Person,
+        "rule:person.",
+    )]);
+}

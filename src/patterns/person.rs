@@ -884,10 +884,15 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// Whether a title word at token `i` ends a name as a surname ("Martin Luther King", "John
-/// King"): it is a known surname, no capitalized word follows, and two name words or a known
-/// given name come before it.
+/// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word follows, and
+/// two name words come before it, or one that is a known given name or follows a title.
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
-    (words >= 2 || (words == 1 && i > 0 && ctx.name_part(i - 1).given))
+    (words >= 2
+        || (words == 1
+            && i > 0
+            && (ctx.name_part(i - 1).given
+                || (i > 1
+                    && ctx.covered_by(ctx.tokens[i - 2].span.start, |k| k == EntryKind::Title)))))
         && ctx.name_part(i).surname
         && ctx
             .tokens
@@ -1205,9 +1210,14 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
+        // "the Florida Keys", "the Georgia Dome": a place after "the" opens a place's name.
+        let the_place = i > 0
+            && matches!(ctx.word(i - 1), "the" | "The")
+            && ctx.covered_by(toks[i].span.start, |k| matches!(k, EntryKind::Place(_)));
         match name {
             Some(name)
                 if name.words >= 2
+                    && !the_place
                     && !name.thing(ctx)
                     && !name.place(ctx)
                     && (name.surname_evidence(ctx)
