@@ -1730,12 +1730,22 @@ fn told(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// How far back (bytes) [`ends_earlier_name`] looks: a news story's length, so that a long
+/// text with many "told" is not read again for each.
+const EARLIER_NAME_WINDOW: usize = 32 * 1024;
+
 /// Whether the word of token `i` ends a longer capitalized name earlier in the document ("Ama
-/// Kessle" before "Kessle").
+/// Kessle" before "Kessle"), within [`EARLIER_NAME_WINDOW`] bytes.
 fn ends_earlier_name(ctx: &Context<'_>, i: usize) -> bool {
     let word = text_of(ctx, i);
-    let before = &ctx.text.as_bytes()[..ctx.tokens[i].span.start];
-    memchr::memmem::find_iter(before, word.as_bytes()).any(|at| {
+    let end = ctx.tokens[i].span.start;
+    let mut from = end.saturating_sub(EARLIER_NAME_WINDOW);
+    while !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &ctx.text.as_bytes()[from..end];
+    memchr::memmem::find_iter(before, word.as_bytes()).any(|k| {
+        let at = from + k;
         let end = at + word.len();
         if !crate::gazetteer::is_whole_word(ctx.text, at, end) {
             return false;
