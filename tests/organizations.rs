@@ -1981,3 +1981,31 @@ fn acronym_expansions_across_a_possessive() {
         }
     }
 }
+
+/// Regression (company named only by what it owns missed): "Veltrix's shares rose" and "joined
+/// Dorvane's board" name companies; a place's, a day's or a person's named before are not.
+#[test]
+fn possessions_only_companies_have() {
+    crate::common::check_found(&[
+        (
+            "The results were strong. Veltrix's shares rose 4 percent.",
+            "Veltrix",
+            Label::Organization,
+            "rule:org.company_signal",
+        ),
+        (
+            "He joined Dorvane's board in May.",
+            "Dorvane",
+            Label::Organization,
+            "rule:org.company_signal",
+        ),
+    ]);
+    check_not_organizations(&[
+        ("France's stock market fell on Monday.", &["France"][..]),
+        ("Tuesday's shares fell sharply.", &["Tuesday"][..]),
+        (
+            "Travis Kalvanick left the firm. Kalvanick's shares were sold.",
+            &["Kalvanick"][..],
+        ),
+    ]);
+}

@@ -45,6 +45,8 @@
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
 //!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
+//! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
+//!   ("Veltrix's shares", "Veltrix's board").
 //! - `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond"); not places
 //!   ("Trinidad & Tobago") nor single letters ("R&D").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
@@ -598,6 +600,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     institution(ctx, out);
     context_cue(ctx, out);
     club_role(ctx, out);
+    company_signals(ctx, out);
     ampersand(ctx, out);
     apposed_group(ctx, out);
     super::acronym::find(ctx, out);
@@ -1789,6 +1792,58 @@ fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|cue| cue.eq_ignore_ascii_case(word))
+}
+
+/// Nouns after a possessive that only a company has ("Veltrix's shares", "Veltrix's board").
+const COMPANY_POSSESSIONS: &[&str] = &["board", "shareholders", "shares", "stock", "subsidiary"];
+
+/// `rule:org.company_signal`: a name before a possessive and a noun that only a company has
+/// ("X's shares", "X's board", "X's stock", "X's shareholders", "X's subsidiary"; unlike "X said
+/// in a statement", which people say too). The name is a plain one (no known personal name, place,
+/// nationality or title) and, when it is one word, no surname the document used before; it may
+/// open the sentence.
+fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 2..toks.len() {
+        if toks[i].shape != Shape::Lower || !COMPANY_POSSESSIONS.contains(&text_of(ctx, i)) {
+            continue;
+        }
+        // [name] ['] [s] [noun]
+        let (apostrophe, s_tok) = (i - 2, i - 1);
+        if !matches!(text_of(ctx, apostrophe), "'" | "’")
+            || text_of(ctx, s_tok) != "s"
+            || !adjacent(ctx, s_tok)
+            || apostrophe == 0
+            || toks[apostrophe - 1].span.end != toks[apostrophe].span.start
+            || toks[apostrophe].span.end != toks[s_tok].span.start
+        {
+            continue;
+        }
+        let end = apostrophe;
+        let mut start = end;
+        while start > 0
+            && end - start < 3
+            && name_word(ctx, start - 1)
+            && (start == end || adjacent(ctx, start - 1))
+            && !has(ctx, start - 1, words::LEADING_STOP)
+        {
+            start -= 1;
+        }
+        if start == end
+            || (start > 0 && adjacent(ctx, start - 1) && name_word(ctx, start - 1))
+            || !plain_name(ctx, start, end)
+            || has(ctx, start, words::DATE_WORD)
+            || (end == start + 1 && ends_earlier_name(ctx, start))
+        {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, start, end),
+            Label::Organization,
+            "rule:org.company_signal",
+        );
+    }
 }
 
 /// The most capitalized words read on each side of an ampersand.
