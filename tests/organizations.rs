@@ -2009,3 +2009,23 @@ fn possessions_only_companies_have() {
         ),
     ]);
 }
+
+/// Regression (a "to" phrase cut at "and"): "the Group to Support Islam and Muslims" gave
+/// "Group to Support Islam"; "and" between two capitalized words stays inside the phrase.
+#[test]
+fn to_phrase_names_take_and() {
+    crate::common::check_found(&[
+        (
+            "Most attacks are blamed on the Group to Support Islam and Muslims in the north.",
+            "Group to Support Islam and Muslims",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The Committee to Protect Journalists and police said so.",
+            "Committee to Protect Journalists",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+}

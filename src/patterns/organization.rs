@@ -815,18 +815,33 @@ fn phrase_end(ctx: &Context<'_>, head: usize, connectives: &[&str]) -> usize {
 }
 
 /// The end (exclusive token index) of a "to" phrase of two or three capitalized words after
-/// token `head` ("Committee to Protect Journalists"), or `head + 1` when there is none.
+/// token `head` ("Committee to Protect Journalists", "Group to Support Islam and Muslims"), or
+/// `head + 1` when there is none.
 fn to_tail_end(ctx: &Context<'_>, head: usize) -> usize {
     let n = ctx.tokens.len();
     let s = head + 2;
     if s + 1 >= n || !adjacent(ctx, head) || text_of(ctx, head + 1) != "to" {
         return head + 1;
     }
-    let mut e = s;
-    while e < n && e - s < 3 && adjacent(ctx, e - 1) && name_word(ctx, e) {
-        e += 1;
+    // Up to three name words, and "and" between two of them ("Group to Support Islam and
+    // Muslims").
+    let (mut e, mut words) = (s, 0);
+    while e < n && words < 3 && adjacent(ctx, e - 1) {
+        if name_word(ctx, e) {
+            e += 1;
+            words += 1;
+        } else if words > 0
+            && text_of(ctx, e) == "and"
+            && e + 1 < n
+            && adjacent(ctx, e)
+            && name_word(ctx, e + 1)
+        {
+            e += 1;
+        } else {
+            break;
+        }
     }
-    if e - s >= 2 { e } else { head + 1 }
+    if words >= 2 { e } else { head + 1 }
 }
 
 /// Whether token `i` can be a word of a name: an upper-case initial, and not a compound such as
