@@ -2029,3 +2029,17 @@ fn to_phrase_names_take_and() {
         ),
     ]);
 }
+
+/// Regression (party adjective before "members" read as an organization): "one of two
+/// Democratic members of the board" describes members by party, as "European leaders" does by
+/// region.
+#[test]
+fn party_adjectives_before_cues_are_not_organizations() {
+    check_not_organizations(&[
+        (
+            "He fired one of two Democratic members of the transport board.",
+            &["Democratic"][..],
+        ),
+        ("Baltic leaders met in Riga on Monday.", &["Baltic"][..]),
+    ]);
+}

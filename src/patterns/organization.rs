@@ -1790,10 +1790,14 @@ fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
                 && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
 }
 
-/// Whether `word` is shaped like an adjective of a people or region ("European", "Kurdish") or
-/// of a compass point ("Western"): six letters or more ending in "ean", "ish" or "ern".
+/// Whether `word` is shaped like an adjective of a people, region or party ("European",
+/// "Kurdish", "Democratic") or of a compass point ("Western"): six letters or more ending in
+/// "ean", "ern", "ic" or "ish".
 fn people_adjective(word: &str) -> bool {
-    word.len() >= 6 && ["ean", "ish", "ern"].iter().any(|end| word.ends_with(end))
+    word.len() >= 6
+        && ["ean", "ern", "ic", "ish"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
