@@ -2043,3 +2043,20 @@ fn party_adjectives_before_cues_are_not_organizations() {
         ("Baltic leaders met in Riga on Monday.", &["Baltic"][..]),
     ]);
 }
+
+/// Regression (company after "provider" missed): "it agreed to buy data provider Preqin" names
+/// a company after the type noun "provider", as after "retailer" or "startup".
+#[test]
+fn providers_are_organization_type_nouns() {
+    crate::common::check_found(&[(
+        "The fund agreed to buy data provider Quillmark for $3.2 billion.",
+        "Quillmark",
+        Label::Organization,
+        "rule:org.context",
+    )]);
+    crate::common::check_not_found(&[(
+        "The provider Monday said it would hire staff.",
+        "Monday",
+        Label::Organization,
+    )]);
+}

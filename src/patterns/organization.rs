@@ -390,6 +390,7 @@ const TYPE_NOUNS: &[&str] = &[
     "operator",
     "planemaker",
     "producer",
+    "provider",
     "retailer",
     "start-up",
     "startup",
