@@ -1981,3 +1981,82 @@ fn acronym_expansions_across_a_possessive() {
         }
     }
 }
+
+/// Regression (company named only by what it owns missed): "Veltrix's shares rose" and "joined
+/// Dorvane's board" name companies; a place's, a day's or a person's named before are not.
+#[test]
+fn possessions_only_companies_have() {
+    crate::common::check_found(&[
+        (
+            "The results were strong. Veltrix's shares rose 4 percent.",
+            "Veltrix",
+            Label::Organization,
+            "rule:org.company_signal",
+        ),
+        (
+            "He joined Dorvane's board in May.",
+            "Dorvane",
+            Label::Organization,
+            "rule:org.company_signal",
+        ),
+    ]);
+    check_not_organizations(&[
+        ("France's stock market fell on Monday.", &["France"][..]),
+        ("Tuesday's shares fell sharply.", &["Tuesday"][..]),
+        (
+            "Travis Kalvanick left the firm. Kalvanick's shares were sold.",
+            &["Kalvanick"][..],
+        ),
+    ]);
+}
+
+/// Regression (a "to" phrase cut at "and"): "the Group to Support Islam and Muslims" gave
+/// "Group to Support Islam"; "and" between two capitalized words stays inside the phrase.
+#[test]
+fn to_phrase_names_take_and() {
+    crate::common::check_found(&[
+        (
+            "Most attacks are blamed on the Group to Support Islam and Muslims in the north.",
+            "Group to Support Islam and Muslims",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The Committee to Protect Journalists and police said so.",
+            "Committee to Protect Journalists",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+}
+
+/// Regression (party adjective before "members" read as an organization): "one of two
+/// Democratic members of the board" describes members by party, as "European leaders" does by
+/// region.
+#[test]
+fn party_adjectives_before_cues_are_not_organizations() {
+    check_not_organizations(&[
+        (
+            "He fired one of two Democratic members of the transport board.",
+            &["Democratic"][..],
+        ),
+        ("Baltic leaders met in Riga on Monday.", &["Baltic"][..]),
+    ]);
+}
+
+/// Regression (company after "provider" missed): "it agreed to buy data provider Preqin" names
+/// a company after the type noun "provider", as after "retailer" or "startup".
+#[test]
+fn providers_are_organization_type_nouns() {
+    crate::common::check_found(&[(
+        "The fund agreed to buy data provider Quillmark for $3.2 billion.",
+        "Quillmark",
+        Label::Organization,
+        "rule:org.context",
+    )]);
+    crate::common::check_not_found(&[(
+        "The provider Monday said it would hire staff.",
+        "Monday",
+        Label::Organization,
+    )]);
+}

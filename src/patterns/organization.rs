@@ -45,6 +45,8 @@
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
 //!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
+//! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
+//!   ("Veltrix's shares", "Veltrix's board").
 //! - `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond"); not places
 //!   ("Trinidad & Tobago") nor single letters ("R&D").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
@@ -388,6 +390,7 @@ const TYPE_NOUNS: &[&str] = &[
     "operator",
     "planemaker",
     "producer",
+    "provider",
     "retailer",
     "start-up",
     "startup",
@@ -598,6 +601,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     institution(ctx, out);
     context_cue(ctx, out);
     club_role(ctx, out);
+    company_signals(ctx, out);
     ampersand(ctx, out);
     apposed_group(ctx, out);
     super::acronym::find(ctx, out);
@@ -812,18 +816,33 @@ fn phrase_end(ctx: &Context<'_>, head: usize, connectives: &[&str]) -> usize {
 }
 
 /// The end (exclusive token index) of a "to" phrase of two or three capitalized words after
-/// token `head` ("Committee to Protect Journalists"), or `head + 1` when there is none.
+/// token `head` ("Committee to Protect Journalists", "Group to Support Islam and Muslims"), or
+/// `head + 1` when there is none.
 fn to_tail_end(ctx: &Context<'_>, head: usize) -> usize {
     let n = ctx.tokens.len();
     let s = head + 2;
     if s + 1 >= n || !adjacent(ctx, head) || text_of(ctx, head + 1) != "to" {
         return head + 1;
     }
-    let mut e = s;
-    while e < n && e - s < 3 && adjacent(ctx, e - 1) && name_word(ctx, e) {
-        e += 1;
+    // Up to three name words, and "and" between two of them ("Group to Support Islam and
+    // Muslims").
+    let (mut e, mut words) = (s, 0);
+    while e < n && words < 3 && adjacent(ctx, e - 1) {
+        if name_word(ctx, e) {
+            e += 1;
+            words += 1;
+        } else if words > 0
+            && text_of(ctx, e) == "and"
+            && e + 1 < n
+            && adjacent(ctx, e)
+            && name_word(ctx, e + 1)
+        {
+            e += 1;
+        } else {
+            break;
+        }
     }
-    if e - s >= 2 { e } else { head + 1 }
+    if words >= 2 { e } else { head + 1 }
 }
 
 /// Whether token `i` can be a word of a name: an upper-case initial, and not a compound such as
@@ -1780,10 +1799,14 @@ fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
                 && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
 }
 
-/// Whether `word` is shaped like an adjective of a people or region ("European", "Kurdish") or
-/// of a compass point ("Western"): six letters or more ending in "ean", "ish" or "ern".
+/// Whether `word` is shaped like an adjective of a people, region or party ("European",
+/// "Kurdish", "Democratic") or of a compass point ("Western"): six letters or more ending in
+/// "ean", "ern", "ic" or "ish".
 fn people_adjective(word: &str) -> bool {
-    word.len() >= 6 && ["ean", "ish", "ern"].iter().any(|end| word.ends_with(end))
+    word.len() >= 6
+        && ["ean", "ern", "ic", "ish"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
@@ -1797,6 +1820,62 @@ fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|cue| cue.eq_ignore_ascii_case(word))
+}
+
+/// Nouns after a possessive that only a company has ("Veltrix's shares", "Veltrix's board").
+const COMPANY_POSSESSIONS: &[&str] = &["board", "shareholders", "shares", "stock", "subsidiary"];
+
+/// `rule:org.company_signal`: a name before a possessive and a noun that only a company has
+/// ("X's shares", "X's board", "X's stock", "X's shareholders", "X's subsidiary"; unlike "X said
+/// in a statement", which people say too). The name is a plain one (no known personal name, place,
+/// nationality or title) and, when it is one word, no surname the document used before; it may
+/// open the sentence.
+fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut name_ends = None;
+    for i in 2..toks.len() {
+        if toks[i].shape != Shape::Lower || !COMPANY_POSSESSIONS.contains(&text_of(ctx, i)) {
+            continue;
+        }
+        // [name] ['] [s] [noun]
+        let (apostrophe, s_tok) = (i - 2, i - 1);
+        if !matches!(text_of(ctx, apostrophe), "'" | "’")
+            || text_of(ctx, s_tok) != "s"
+            || !adjacent(ctx, s_tok)
+            || apostrophe == 0
+            || toks[apostrophe - 1].span.end != toks[apostrophe].span.start
+            || toks[apostrophe].span.end != toks[s_tok].span.start
+        {
+            continue;
+        }
+        let end = apostrophe;
+        let mut start = end;
+        while start > 0
+            && end - start < 3
+            && name_word(ctx, start - 1)
+            && (start == end || adjacent(ctx, start - 1))
+            && !has(ctx, start - 1, words::LEADING_STOP)
+        {
+            start -= 1;
+        }
+        if start == end
+            || (start > 0 && adjacent(ctx, start - 1) && name_word(ctx, start - 1))
+            || !plain_name(ctx, start, end)
+            || has(ctx, start, words::DATE_WORD)
+            || (end == start + 1
+                && name_ends
+                    .get_or_insert_with(|| NameEnds::of(ctx))
+                    .earlier(text_of(ctx, start), toks[start].span.start))
+        {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, start, end),
+            Label::Organization,
+            "rule:org.company_signal",
+        );
+    }
 }
 
 /// The most capitalized words read on each side of an ampersand.
