@@ -2111,6 +2111,9 @@ const SHORT_FORM_HEADS: &[&str] = &[
 fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
+    // Per word, whether it is distinctive: the test reads the whole document, so it runs once
+    // per word however often the company is named.
+    let mut distinctive: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     for c in 0..found {
         let e = &out[c].entity;
         if e.label != Label::Organization || seen.len() >= MAX_REPEATED {
@@ -2135,7 +2138,9 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
                 && ctx.tokens[i + 1].shape == Shape::Capitalized
                 && adjacent(ctx, i)
                 && !is_head(ctx, i + 1)
-                && distinctive_company_word(ctx, i)
+                && *distinctive
+                    .entry(text_of(ctx, i))
+                    .or_insert_with(|| distinctive_company_word(ctx, i))
         };
         let name = text_of(ctx, i);
         if !eligible || seen.contains(&name) {
@@ -2207,6 +2212,13 @@ const MAX_REPEATED: usize = 64;
 fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
+    // Where the candidates of this pass start, sorted once: a document naming one firm
+    // thousands of times is then not searched once per mention.
+    let mut taken: Vec<usize> = out[first..found]
+        .iter()
+        .map(|o| o.entity.span.start)
+        .collect();
+    taken.sort_unstable();
     for c in first..found {
         let e = &out[c].entity;
         if e.label != Label::Organization || seen.len() >= MAX_REPEATED {
@@ -2225,9 +2237,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             let end = start + name.len();
             at = end;
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
-                && !out[first..found]
-                    .iter()
-                    .any(|o| o.entity.span.start == start)
+                && taken.binary_search(&start).is_err()
             {
                 let mut cand = Candidate {
                     entity: crate::document::Entity::new(
