@@ -50,6 +50,14 @@ const INPUTS: &[(&str, &str)] = &[
         "President Minister Army Corps Ministry Group Ann Lee ",
     ),
     ("places", "Mali Gao Kidal Bamako Senegal Paris "),
+    // Organization rules that look back or ahead in the whole document for each mention: a
+    // company named again and again, "told X" and "X's shares" (each once quadratic).
+    (
+        "repeated_company",
+        "Lockheed Martin shares rose after Lockheed Martin won a contract. ",
+    ),
+    ("told_outlet", "Officials told Brenholt on Monday. "),
+    ("company_possessive", "Brenholt's shares fell. "),
     // Events: many triggers and entities in one stretch without a sentence end.
     (
         "events_one_sentence",
