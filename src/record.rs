@@ -518,9 +518,36 @@ fn start_end(out: &mut Vec<u8>, span: Span) {
 }
 
 /// Appends a decimal number.
+///
+/// Numbers below 10^8 (every offset of a document under 100 MB) are turned into 8 ASCII digits
+/// in one `u64` (SWAR), shifted past their leading zeros and appended as a constant-size copy
+/// that is then cut back to the number's length: no `memcpy` call, no division loop.
 #[inline]
 fn num(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    if n >= 100_000_000 {
+        out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+        return;
+    }
+    let digits = digits8(n as u64);
+    // Byte 0 is the most significant digit: leading zeros are the low zero bytes.
+    let zeros = (digits.trailing_zeros() / 8).min(7);
+    let ascii = (digits + u64::from_le_bytes([b'0'; 8])) >> (8 * zeros);
+    let start = out.len();
+    out.extend_from_slice(&ascii.to_le_bytes());
+    out.truncate(start + 8 - zeros as usize);
+}
+
+/// The 8 decimal digits of `n` (< 10^8), one per byte, most significant in byte 0.
+#[inline]
+fn digits8(n: u64) -> u64 {
+    // Two 4-digit halves in the two 32-bit lanes (first half in the low lane).
+    let halves = (n / 10_000) | ((n % 10_000) << 32);
+    // Each half into two 2-digit quarters in 16-bit lanes (x * 10486 >> 20 == x / 100 for x < 10^4).
+    let high = ((halves * 10_486) >> 20) & 0x0000_007F_0000_007F;
+    let quarters = ((halves - 100 * high) << 16) + high;
+    // Each quarter into two digits in bytes (x * 103 >> 10 == x / 10 for x < 100).
+    let tens = ((quarters * 103) >> 10) & 0x000F_000F_000F_000F;
+    tens + ((quarters - 10 * tens) << 8)
 }
 
 /// Appends a string of a closed set of names (labels, types, country codes: ASCII letters,
@@ -680,6 +707,19 @@ mod tests {
                 serde_json::to_string(t).unwrap(),
                 "{t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn numbers_match_their_decimal_string() {
+        let mut ns: Vec<usize> = vec![0, 7, 10, 42, 99, 100, 101, 999, 1000, 65_535, 12_345_678];
+        ns.extend([98_765_432, 99_999_999, 100_000_000, usize::MAX]);
+        ns.extend((0..20).map(|k| 10usize.pow(k)));
+        ns.extend((1..20).map(|k| 10usize.pow(k) - 1));
+        for n in ns {
+            let mut out = b"x".to_vec();
+            super::num(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("x{n}"));
         }
     }
 
