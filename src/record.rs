@@ -368,7 +368,7 @@ impl Document {
                 out.push(b',');
             }
             out.extend_from_slice(b"{\"text\":");
-            json_str(out, &text[e.span.range()]);
+            json_span(out, text, e.span);
             out.extend_from_slice(b",\"label\":");
             json_plain(out, e.label.as_str());
             start_end(out, e.span);
@@ -442,7 +442,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     out.extend_from_slice(b"{\"type\":");
     json_plain(out, ev.event_type.as_str());
     out.extend_from_slice(b",\"trigger\":{\"text\":");
-    json_str(out, &text[ev.trigger.range()]);
+    json_span(out, text, ev.trigger);
     start_end(out, ev.trigger);
     out.extend_from_slice(b"},\"sentence\":");
     num(out, ev.sentence);
@@ -450,7 +450,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     match &ev.date {
         Some(d) => {
             out.extend_from_slice(b"{\"text\":");
-            json_str(out, &text[d.span.range()]);
+            json_span(out, text, d.span);
             out.extend_from_slice(b",\"value\":");
             json_str(out, &d.value);
             start_end(out, d.span);
@@ -496,7 +496,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
         return;
     };
     out.extend_from_slice(b"{\"text\":");
-    json_str(out, &text[a.span.range()]);
+    json_span(out, text, a.span);
     start_end(out, a.span);
     if let Some(l) = a.label {
         out.extend_from_slice(b",\"label\":");
@@ -565,6 +565,51 @@ fn json_plain(out: &mut Vec<u8>, s: &str) {
 fn json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     json_str_contents(out, s);
+    out.push(b'"');
+}
+
+/// Appends the text of `span`, quoted and escaped: what `json_str(out, &text[span.range()])`
+/// appends, faster for the short spans of entities and event arguments.
+///
+/// A span of at most 16 bytes with 16 bytes of text from its start is tested in two 8-byte
+/// words (the bytes past its end read as spaces, which need no escape) and, when clean, copied
+/// as all 16 bytes (a constant-size copy, no `memcpy` call) then cut back to its length.
+#[inline]
+fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    /// The low `k` bytes of a word (all 8 from `k` = 8 on).
+    fn low_bytes(k: usize) -> u64 {
+        if k >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * k)) - 1
+        }
+    }
+    let len = span.end.saturating_sub(span.start);
+    let window = text
+        .as_bytes()
+        .get(span.start..)
+        .and_then(|rest| rest.first_chunk::<16>());
+    out.push(b'"');
+    match window {
+        Some(window) if len <= 16 => {
+            let (lo, hi) = window.split_at(8);
+            let word = |bytes: &[u8], keep: u64| {
+                let x = u64::from_le_bytes(bytes.try_into().expect("8 bytes"));
+                (x & keep) | (SPACES & !keep)
+            };
+            let lo = word(lo, low_bytes(len));
+            let hi = word(hi, low_bytes(len.saturating_sub(8)));
+            if needs_escape8(lo) || needs_escape8(hi) {
+                json_str_contents(out, &text[span.range()]);
+            } else {
+                let at = out.len();
+                out.extend_from_slice(window);
+                out.truncate(at + len);
+            }
+        }
+        _ => json_str_contents(out, &text[span.range()]),
+    }
     out.push(b'"');
 }
 
@@ -707,6 +752,30 @@ mod tests {
                 serde_json::to_string(t).unwrap(),
                 "{t:?}"
             );
+        }
+    }
+
+    /// Spans of every length up to past the 16-byte window, at every distance from the end of
+    /// the text, with and without a character to escape inside or just outside the span.
+    #[test]
+    fn span_escapes_match_serde() {
+        let texts = [
+            "Troops of the Malian army left Kidal and Gao on Tuesday.",
+            "He said \"we left\"\tthen\nGoïta, 14\\15 \u{1}x \u{7f} the end",
+        ];
+        for text in texts {
+            for start in 0..text.len() {
+                for end in start..=text.len().min(start + 24) {
+                    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                        continue;
+                    }
+                    let span = crate::document::Span { start, end };
+                    let mut ours = Vec::new();
+                    super::json_span(&mut ours, text, span);
+                    let want = serde_json::to_string(&text[start..end]).unwrap();
+                    assert_eq!(String::from_utf8(ours).unwrap(), want, "{start}..{end}");
+                }
+            }
         }
     }
 
