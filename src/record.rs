@@ -363,6 +363,7 @@ impl Document {
         }
         out.extend_from_slice(b"],\"entities\":[");
         let mut idx = CharIndex::new(text);
+        let mut files = FileNames::default();
         for (i, e) in self.entities.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
@@ -382,11 +383,12 @@ impl Document {
             match &e.source {
                 Source::Gazetteer { file, line } => {
                     out.extend_from_slice(b"gazetteer:");
-                    json_str_contents(out, file);
+                    files.append(out, file);
                     out.push(b':');
                     num(out, *line as usize);
                 }
-                Source::Rule(id) => json_str_contents(out, id),
+                // Built-in rule ids are a closed set of plain names.
+                Source::Rule(id) => json_plain_contents(out, id),
                 other => json_str_contents(out, &other.to_string()),
             }
             out.push(b'"');
@@ -422,7 +424,7 @@ impl Document {
             }
             if let Some(m) = e.modifier {
                 out.extend_from_slice(b",\"mod\":");
-                json_str(out, m);
+                json_plain(out, m);
             }
             out.push(b'}');
         }
@@ -431,14 +433,14 @@ impl Document {
             if i > 0 {
                 out.push(b',');
             }
-            append_event(out, text, ev);
+            append_event(out, text, ev, &mut files);
         }
         out.extend_from_slice(b"]}");
     }
 }
 
 /// An event as [`EventRecord`] serializes it (same field order and rules).
-fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
+fn append_event<'a>(out: &mut Vec<u8>, text: &str, ev: &'a Event, files: &mut FileNames<'a>) {
     out.extend_from_slice(b"{\"type\":");
     json_plain(out, ev.event_type.as_str());
     out.extend_from_slice(b",\"trigger\":{\"text\":");
@@ -483,7 +485,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     out.extend_from_slice(b",\"id\":");
     num(out, ev.id);
     out.extend_from_slice(b",\"source\":\"lexicon:");
-    json_str_contents(out, &ev.source.file);
+    files.append(out, &ev.source.file);
     out.push(b':');
     num(out, ev.source.line as usize);
     out.extend_from_slice(b"\"}");
@@ -550,14 +552,45 @@ fn digits8(n: u64) -> u64 {
     tens + ((quarters - 10 * tens) << 8)
 }
 
-/// Appends a string of a closed set of names (labels, types, country codes: ASCII letters,
-/// digits and `_`), quoted: nothing in them needs an escape, so they are not scanned.
+/// Appends a string of a closed set of names (labels, types, country codes, rule ids: ASCII
+/// letters, digits and punctuation other than `"` and `\\`), quoted: nothing in them needs an
+/// escape, so they are not scanned.
 #[inline]
 fn json_plain(out: &mut Vec<u8>, s: &str) {
-    debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
     out.push(b'"');
+    json_plain_contents(out, s);
+    out.push(b'"');
+}
+
+/// [`json_plain`] without the quotes.
+#[inline]
+fn json_plain_contents(out: &mut Vec<u8>, s: &str) {
+    debug_assert!(!s.bytes().any(needs_escape), "{s:?}");
     out.extend_from_slice(s.as_bytes());
-    out.push(b'"');
+}
+
+/// Appends file names (of gazetteers, lexicons) escaped, remembering the last one that needed
+/// no escape: a document's sources share a few `Arc<str>` names, so each is scanned about once
+/// per document instead of once per entity or event.
+#[derive(Default)]
+struct FileNames<'a> {
+    clean: Option<&'a str>,
+}
+
+impl<'a> FileNames<'a> {
+    #[inline]
+    fn append(&mut self, out: &mut Vec<u8>, name: &'a str) {
+        if self.clean.is_some_and(|c| std::ptr::eq(c, name)) {
+            out.extend_from_slice(name.as_bytes());
+            return;
+        }
+        let at = out.len();
+        json_str_contents(out, name);
+        // An escape always writes more bytes than it replaces.
+        if out.len() - at == name.len() {
+            self.clean = Some(name);
+        }
+    }
 }
 
 /// Appends a JSON string, quoted.
@@ -617,13 +650,17 @@ fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
 #[inline]
 fn json_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // Most strings need no escape: tested 8 bytes at a time, the last few one by one, then
-    // copied whole.
-    let mut chunks = bytes.chunks_exact(8);
-    let clean = chunks
-        .by_ref()
-        .all(|c| !needs_escape8(u64::from_le_bytes(c.try_into().expect("8 bytes"))))
-        && !chunks.remainder().iter().any(|&b| needs_escape(b));
+    // Most strings need no escape: tested 8 bytes at a time (the last 8 overlapping the
+    // chunks before them; a string under 8 bytes byte by byte), then copied whole.
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("8 bytes"));
+    let clean = match bytes.last_chunk::<8>() {
+        // The last 8 bytes cover the remainder of the whole chunks.
+        Some(last) => {
+            !needs_escape8(u64::from_le_bytes(*last))
+                && bytes.chunks_exact(8).all(|c| !needs_escape8(word(c)))
+        }
+        None => !bytes.iter().any(|&b| needs_escape(b)),
+    };
     if clean {
         out.extend_from_slice(bytes);
         return;
