@@ -511,7 +511,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
 }
 
 /// Appends `,"start":N,"end":N` for a byte span.
-#[inline]
+#[inline(always)]
 fn start_end(out: &mut Vec<u8>, span: Span) {
     out.extend_from_slice(b",\"start\":");
     num(out, span.start);
