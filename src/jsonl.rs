@@ -61,7 +61,7 @@ pub fn parse_line(line: &str) -> Result<InputRecord, Error> {
         Error::new(ErrorKind::InvalidInput, format!("not valid JSON: {e}"))
             .with_byte(skipped + byte_of_column(line, e.column()))
     })?;
-    let Value::Object(map) = value else {
+    let Value::Object(mut map) = value else {
         return Err(Error::new(
             ErrorKind::InvalidInput,
             "not a JSON object (want {\"text\": ...})",
@@ -81,13 +81,14 @@ pub fn parse_line(line: &str) -> Result<InputRecord, Error> {
             ));
         }
     };
-    let text = match map.get("text") {
-        Some(Value::String(s)) => s.clone(),
+    // The text is taken out of the map, not copied.
+    let text = match map.remove("text") {
+        Some(Value::String(s)) => s,
         None => return Err(Error::new(ErrorKind::InvalidInput, "no \"text\" field")),
         Some(other) => {
             return Err(Error::new(
                 ErrorKind::InvalidInput,
-                format!("\"text\" must be a string, not {}", kind_of(other)),
+                format!("\"text\" must be a string, not {}", kind_of(&other)),
             ));
         }
     };

@@ -363,12 +363,13 @@ impl Document {
         }
         out.extend_from_slice(b"],\"entities\":[");
         let mut idx = CharIndex::new(text);
+        let mut files = FileNames::default();
         for (i, e) in self.entities.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
             out.extend_from_slice(b"{\"text\":");
-            json_str(out, &text[e.span.range()]);
+            json_span(out, text, e.span);
             out.extend_from_slice(b",\"label\":");
             json_plain(out, e.label.as_str());
             start_end(out, e.span);
@@ -382,11 +383,12 @@ impl Document {
             match &e.source {
                 Source::Gazetteer { file, line } => {
                     out.extend_from_slice(b"gazetteer:");
-                    json_str_contents(out, file);
+                    files.append(out, file);
                     out.push(b':');
                     num(out, *line as usize);
                 }
-                Source::Rule(id) => json_str_contents(out, id),
+                // Built-in rule ids are a closed set of plain names.
+                Source::Rule(id) => json_plain_contents(out, id),
                 other => json_str_contents(out, &other.to_string()),
             }
             out.push(b'"');
@@ -409,11 +411,11 @@ impl Document {
                 }
                 if let Some(lat) = p.lat {
                     out.extend_from_slice(b",\"lat\":");
-                    let _ = serde_json::to_writer(&mut *out, &lat);
+                    coordinate(out, lat);
                 }
                 if let Some(lon) = p.lon {
                     out.extend_from_slice(b",\"lon\":");
-                    let _ = serde_json::to_writer(&mut *out, &lon);
+                    coordinate(out, lon);
                 }
             }
             if let Some(v) = &e.value {
@@ -422,7 +424,7 @@ impl Document {
             }
             if let Some(m) = e.modifier {
                 out.extend_from_slice(b",\"mod\":");
-                json_str(out, m);
+                json_plain(out, m);
             }
             out.push(b'}');
         }
@@ -431,18 +433,18 @@ impl Document {
             if i > 0 {
                 out.push(b',');
             }
-            append_event(out, text, ev);
+            append_event(out, text, ev, &mut files);
         }
         out.extend_from_slice(b"]}");
     }
 }
 
 /// An event as [`EventRecord`] serializes it (same field order and rules).
-fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
+fn append_event<'a>(out: &mut Vec<u8>, text: &str, ev: &'a Event, files: &mut FileNames<'a>) {
     out.extend_from_slice(b"{\"type\":");
     json_plain(out, ev.event_type.as_str());
     out.extend_from_slice(b",\"trigger\":{\"text\":");
-    json_str(out, &text[ev.trigger.range()]);
+    json_span(out, text, ev.trigger);
     start_end(out, ev.trigger);
     out.extend_from_slice(b"},\"sentence\":");
     num(out, ev.sentence);
@@ -450,7 +452,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     match &ev.date {
         Some(d) => {
             out.extend_from_slice(b"{\"text\":");
-            json_str(out, &text[d.span.range()]);
+            json_span(out, text, d.span);
             out.extend_from_slice(b",\"value\":");
             json_str(out, &d.value);
             start_end(out, d.span);
@@ -483,7 +485,7 @@ fn append_event(out: &mut Vec<u8>, text: &str, ev: &Event) {
     out.extend_from_slice(b",\"id\":");
     num(out, ev.id);
     out.extend_from_slice(b",\"source\":\"lexicon:");
-    json_str_contents(out, &ev.source.file);
+    files.append(out, &ev.source.file);
     out.push(b':');
     num(out, ev.source.line as usize);
     out.extend_from_slice(b"\"}");
@@ -496,7 +498,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
         return;
     };
     out.extend_from_slice(b"{\"text\":");
-    json_str(out, &text[a.span.range()]);
+    json_span(out, text, a.span);
     start_end(out, a.span);
     if let Some(l) = a.label {
         out.extend_from_slice(b",\"label\":");
@@ -509,7 +511,7 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
 }
 
 /// Appends `,"start":N,"end":N` for a byte span.
-#[inline]
+#[inline(always)]
 fn start_end(out: &mut Vec<u8>, span: Span) {
     out.extend_from_slice(b",\"start\":");
     num(out, span.start);
@@ -518,19 +520,109 @@ fn start_end(out: &mut Vec<u8>, span: Span) {
 }
 
 /// Appends a decimal number.
+///
+/// Numbers below 10^8 (every offset of a document under 100 MB) are turned into 8 ASCII digits
+/// in one `u64` (SWAR), shifted past their leading zeros and appended as a constant-size copy
+/// that is then cut back to the number's length: no `memcpy` call, no division loop.
 #[inline]
 fn num(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    if n >= 100_000_000 {
+        out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+        return;
+    }
+    let digits = digits8(n as u64);
+    // Byte 0 is the most significant digit: leading zeros are the low zero bytes.
+    let zeros = (digits.trailing_zeros() / 8).min(7);
+    let ascii = (digits + u64::from_le_bytes([b'0'; 8])) >> (8 * zeros);
+    let start = out.len();
+    out.extend_from_slice(&ascii.to_le_bytes());
+    out.truncate(start + 8 - zeros as usize);
 }
 
-/// Appends a string of a closed set of names (labels, types, country codes: ASCII letters,
-/// digits and `_`), quoted: nothing in them needs an escape, so they are not scanned.
+/// The 8 decimal digits of `n` (< 10^8), one per byte, most significant in byte 0.
+#[inline]
+fn digits8(n: u64) -> u64 {
+    // Two 4-digit halves in the two 32-bit lanes (first half in the low lane).
+    let halves = (n / 10_000) | ((n % 10_000) << 32);
+    // Each half into two 2-digit quarters in 16-bit lanes (x * 10486 >> 20 == x / 100 for x < 10^4).
+    let high = ((halves * 10_486) >> 20) & 0x0000_007F_0000_007F;
+    let quarters = ((halves - 100 * high) << 16) + high;
+    // Each quarter into two digits in bytes (x * 103 >> 10 == x / 10 for x < 100).
+    let tens = ((quarters * 103) >> 10) & 0x000F_000F_000F_000F;
+    tens + ((quarters - 10 * tens) << 8)
+}
+
+/// Appends a latitude or longitude as serde_json writes it.
+///
+/// Formatting a float costs over a hundred instructions and the same places come back within
+/// and across documents, so the bytes are remembered, per thread, in a small table indexed by
+/// the float's bits (a slot holds the last float that fell into it).
+fn coordinate(out: &mut Vec<u8>, x: f64) {
+    /// Bits of the float, its length (0: empty slot) and its bytes.
+    type Slot = (u64, u8, [u8; 24]);
+    thread_local! {
+        static SEEN: std::cell::RefCell<[Slot; 256]> =
+            const { std::cell::RefCell::new([(0, 0, [0; 24]); 256]) };
+    }
+    let bits = x.to_bits();
+    let i = ((bits ^ (bits >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    SEEN.with_borrow_mut(|seen| {
+        let slot = &mut seen[i];
+        if slot.1 > 0 && slot.0 == bits {
+            out.extend_from_slice(&slot.2[..usize::from(slot.1)]);
+            return;
+        }
+        let at = out.len();
+        let _ = serde_json::to_writer(&mut *out, &x);
+        let written = &out[at..];
+        if let Ok(len) = u8::try_from(written.len()) {
+            if usize::from(len) <= slot.2.len() {
+                slot.2[..written.len()].copy_from_slice(written);
+                *slot = (bits, len, slot.2);
+            }
+        }
+    });
+}
+
+/// Appends a string of a closed set of names (labels, types, country codes, rule ids: ASCII
+/// letters, digits and punctuation other than `"` and `\\`), quoted: nothing in them needs an
+/// escape, so they are not scanned.
 #[inline]
 fn json_plain(out: &mut Vec<u8>, s: &str) {
-    debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
     out.push(b'"');
+    json_plain_contents(out, s);
+    out.push(b'"');
+}
+
+/// [`json_plain`] without the quotes.
+#[inline]
+fn json_plain_contents(out: &mut Vec<u8>, s: &str) {
+    debug_assert!(!s.bytes().any(needs_escape), "{s:?}");
     out.extend_from_slice(s.as_bytes());
-    out.push(b'"');
+}
+
+/// Appends file names (of gazetteers, lexicons) escaped, remembering the last one that needed
+/// no escape: a document's sources share a few `Arc<str>` names, so each is scanned about once
+/// per document instead of once per entity or event.
+#[derive(Default)]
+struct FileNames<'a> {
+    clean: Option<&'a str>,
+}
+
+impl<'a> FileNames<'a> {
+    #[inline]
+    fn append(&mut self, out: &mut Vec<u8>, name: &'a str) {
+        if self.clean.is_some_and(|c| std::ptr::eq(c, name)) {
+            out.extend_from_slice(name.as_bytes());
+            return;
+        }
+        let at = out.len();
+        json_str_contents(out, name);
+        // An escape always writes more bytes than it replaces.
+        if out.len() - at == name.len() {
+            self.clean = Some(name);
+        }
+    }
 }
 
 /// Appends a JSON string, quoted.
@@ -541,17 +633,66 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Appends the text of `span`, quoted and escaped: what `json_str(out, &text[span.range()])`
+/// appends, faster for the short spans of entities and event arguments.
+///
+/// A span of at most 16 bytes with 16 bytes of text from its start is tested in two 8-byte
+/// words (the bytes past its end read as spaces, which need no escape) and, when clean, copied
+/// as all 16 bytes (a constant-size copy, no `memcpy` call) then cut back to its length.
+#[inline]
+fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    /// The low `k` bytes of a word (all 8 from `k` = 8 on).
+    fn low_bytes(k: usize) -> u64 {
+        if k >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * k)) - 1
+        }
+    }
+    let len = span.end.saturating_sub(span.start);
+    let window = text
+        .as_bytes()
+        .get(span.start..)
+        .and_then(|rest| rest.first_chunk::<16>());
+    out.push(b'"');
+    match window {
+        Some(window) if len <= 16 => {
+            let (lo, hi) = window.split_at(8);
+            let word = |bytes: &[u8], keep: u64| {
+                let x = u64::from_le_bytes(bytes.try_into().expect("8 bytes"));
+                (x & keep) | (SPACES & !keep)
+            };
+            let lo = word(lo, low_bytes(len));
+            let hi = word(hi, low_bytes(len.saturating_sub(8)));
+            if needs_escape8(lo) || needs_escape8(hi) {
+                json_str_contents(out, &text[span.range()]);
+            } else {
+                let at = out.len();
+                out.extend_from_slice(window);
+                out.truncate(at + len);
+            }
+        }
+        _ => json_str_contents(out, &text[span.range()]),
+    }
+    out.push(b'"');
+}
+
 /// Appends the escaped contents of a JSON string, byte for byte as serde_json escapes them.
 #[inline]
 fn json_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // Most strings need no escape: tested 8 bytes at a time, the last few one by one, then
-    // copied whole.
-    let mut chunks = bytes.chunks_exact(8);
-    let clean = chunks
-        .by_ref()
-        .all(|c| !needs_escape8(u64::from_le_bytes(c.try_into().expect("8 bytes"))))
-        && !chunks.remainder().iter().any(|&b| needs_escape(b));
+    // Most strings need no escape: tested 8 bytes at a time (the last 8 overlapping the
+    // chunks before them; a string under 8 bytes byte by byte), then copied whole.
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("8 bytes"));
+    let clean = match bytes.last_chunk::<8>() {
+        // The last 8 bytes cover the remainder of the whole chunks.
+        Some(last) => {
+            !needs_escape8(u64::from_le_bytes(*last))
+                && bytes.chunks_exact(8).all(|c| !needs_escape8(word(c)))
+        }
+        None => !bytes.iter().any(|&b| needs_escape(b)),
+    };
     if clean {
         out.extend_from_slice(bytes);
         return;
@@ -680,6 +821,67 @@ mod tests {
                 serde_json::to_string(t).unwrap(),
                 "{t:?}"
             );
+        }
+    }
+
+    /// Spans of every length up to past the 16-byte window, at every distance from the end of
+    /// the text, with and without a character to escape inside or just outside the span.
+    #[test]
+    fn span_escapes_match_serde() {
+        let texts = [
+            "Troops of the Malian army left Kidal and Gao on Tuesday.",
+            "He said \"we left\"\tthen\nGoïta, 14\\15 \u{1}x \u{7f} the end",
+        ];
+        for text in texts {
+            for start in 0..text.len() {
+                for end in start..=text.len().min(start + 24) {
+                    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                        continue;
+                    }
+                    let span = crate::document::Span { start, end };
+                    let mut ours = Vec::new();
+                    super::json_span(&mut ours, text, span);
+                    let want = serde_json::to_string(&text[start..end]).unwrap();
+                    assert_eq!(String::from_utf8(ours).unwrap(), want, "{start}..{end}");
+                }
+            }
+        }
+    }
+
+    /// Each coordinate written twice (the second time from the table) as serde_json writes it.
+    #[test]
+    fn coordinates_match_serde() {
+        let xs = [
+            0.0,
+            -0.0,
+            17.0,
+            -4.0,
+            12.65,
+            -179.99999,
+            1e-300,
+            f64::MAX,
+            f64::NAN,
+            0.1 + 0.2,
+        ];
+        for _ in 0..2 {
+            for x in xs {
+                let mut ours = Vec::new();
+                super::coordinate(&mut ours, x);
+                assert_eq!(ours, serde_json::to_vec(&x).unwrap(), "{x}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_match_their_decimal_string() {
+        let mut ns: Vec<usize> = vec![0, 7, 10, 42, 99, 100, 101, 999, 1000, 65_535, 12_345_678];
+        ns.extend([98_765_432, 99_999_999, 100_000_000, usize::MAX]);
+        ns.extend((0..20).map(|k| 10usize.pow(k)));
+        ns.extend((1..20).map(|k| 10usize.pow(k) - 1));
+        for n in ns {
+            let mut out = b"x".to_vec();
+            super::num(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("x{n}"));
         }
     }
 
