@@ -411,11 +411,11 @@ impl Document {
                 }
                 if let Some(lat) = p.lat {
                     out.extend_from_slice(b",\"lat\":");
-                    coordinate(out, lat);
+                    let _ = serde_json::to_writer(&mut *out, &lat);
                 }
                 if let Some(lon) = p.lon {
                     out.extend_from_slice(b",\"lon\":");
-                    coordinate(out, lon);
+                    let _ = serde_json::to_writer(&mut *out, &lon);
                 }
             }
             if let Some(v) = &e.value {
@@ -550,38 +550,6 @@ fn digits8(n: u64) -> u64 {
     // Each quarter into two digits in bytes (x * 103 >> 10 == x / 10 for x < 100).
     let tens = ((quarters * 103) >> 10) & 0x000F_000F_000F_000F;
     tens + ((quarters - 10 * tens) << 8)
-}
-
-/// Appends a latitude or longitude as serde_json writes it.
-///
-/// Formatting a float costs over a hundred instructions and the same places come back within
-/// and across documents, so the bytes are remembered, per thread, in a small table indexed by
-/// the float's bits (a slot holds the last float that fell into it).
-fn coordinate(out: &mut Vec<u8>, x: f64) {
-    /// Bits of the float, its length (0: empty slot) and its bytes.
-    type Slot = (u64, u8, [u8; 24]);
-    thread_local! {
-        static SEEN: std::cell::RefCell<[Slot; 256]> =
-            const { std::cell::RefCell::new([(0, 0, [0; 24]); 256]) };
-    }
-    let bits = x.to_bits();
-    let i = ((bits ^ (bits >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
-    SEEN.with_borrow_mut(|seen| {
-        let slot = &mut seen[i];
-        if slot.1 > 0 && slot.0 == bits {
-            out.extend_from_slice(&slot.2[..usize::from(slot.1)]);
-            return;
-        }
-        let at = out.len();
-        let _ = serde_json::to_writer(&mut *out, &x);
-        let written = &out[at..];
-        if let Ok(len) = u8::try_from(written.len()) {
-            if usize::from(len) <= slot.2.len() {
-                slot.2[..written.len()].copy_from_slice(written);
-                *slot = (bits, len, slot.2);
-            }
-        }
-    });
 }
 
 /// Appends a string of a closed set of names (labels, types, country codes, rule ids: ASCII
@@ -844,30 +812,6 @@ mod tests {
                     let want = serde_json::to_string(&text[start..end]).unwrap();
                     assert_eq!(String::from_utf8(ours).unwrap(), want, "{start}..{end}");
                 }
-            }
-        }
-    }
-
-    /// Each coordinate written twice (the second time from the table) as serde_json writes it.
-    #[test]
-    fn coordinates_match_serde() {
-        let xs = [
-            0.0,
-            -0.0,
-            17.0,
-            -4.0,
-            12.65,
-            -179.99999,
-            1e-300,
-            f64::MAX,
-            f64::NAN,
-            0.1 + 0.2,
-        ];
-        for _ in 0..2 {
-            for x in xs {
-                let mut ours = Vec::new();
-                super::coordinate(&mut ours, x);
-                assert_eq!(ours, serde_json::to_vec(&x).unwrap(), "{x}");
             }
         }
     }
