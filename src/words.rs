@@ -186,6 +186,12 @@ pub(crate) const EXTRA_HEAD: Class = 1 << 52;
 pub(crate) const FACILITY: Class = 1 << 53;
 /// Club words of the sports-club rule (`crate::patterns::organization`): exact.
 pub(crate) const CLUB: Class = 1 << 54;
+/// Words that open the rarer organization rules ("told", "news", company possessions, club
+/// roles, group nouns): exact.
+pub(crate) const ORG_RARE_CUE: Class = 1 << 62;
+/// The first words of the organization before-cues in any case ("Shares of X" opening a
+/// sentence): folded.
+pub(crate) const BEFORE_CUE_ANY_CASE: Class = 1 << 63;
 
 /// Every class bit above, checked at compile time to be distinct (helpers add classes
 /// concurrently: a bit used twice would merge two lists).
@@ -247,6 +253,8 @@ const ALL: &[Class] = &[
     EXTRA_HEAD,
     FACILITY,
     CLUB,
+    ORG_RARE_CUE,
+    BEFORE_CUE_ANY_CASE,
     SEG_TITLE,
     SEG_WEAK,
     SEG_OPENER,

@@ -505,7 +505,19 @@ pub(super) const WORD_LISTS: &[WordList] = &[
     (&BEFORE_CUE_FIRST, Case::Exact, words::BEFORE_CUE),
     (&EXTRA_HEADS, Case::Exact, words::EXTRA_HEAD),
     (&CLUB_WORDS, Case::Exact, words::CLUB),
+    (&RARE_CUES, Case::Exact, words::ORG_RARE_CUE),
+    (&BEFORE_CUE_FIRST, Case::Fold, words::BEFORE_CUE_ANY_CASE),
 ];
+
+/// The words the rarer rules start from ([`words::ORG_RARE_CUE`]): every other token skips them
+/// on one bit test.
+const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
+    &["news", "told"],
+    COMPANY_POSSESSIONS,
+    CLUB_ROLES,
+    GROUP_NOUNS,
+]);
+const RARE_CUES_LEN: usize = 2 + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -1587,7 +1599,7 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // a sentence is capitalized ("Shares of X rose").
         let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
-            && !matches!(text_of(ctx, i), "news" | "told")
+            && !(class & words::ORG_RARE_CUE != 0 && matches!(text_of(ctx, i), "news" | "told"))
             && opening.is_none()
         {
             continue;
@@ -1812,7 +1824,10 @@ fn people_adjective(word: &str) -> bool {
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
 /// a sentence ("Shares of X rose", "Members of X said"), if any.
 fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
-    if ctx.tokens[i].shape != Shape::Capitalized || !sentence_initial(ctx, i) {
+    if !has(ctx, i, words::BEFORE_CUE_ANY_CASE)
+        || ctx.tokens[i].shape != Shape::Capitalized
+        || !sentence_initial(ctx, i)
+    {
         return None;
     }
     let word = text_of(ctx, i);
@@ -1834,7 +1849,10 @@ fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
     for i in 2..toks.len() {
-        if toks[i].shape != Shape::Lower || !COMPANY_POSSESSIONS.contains(&text_of(ctx, i)) {
+        if !has(ctx, i, words::ORG_RARE_CUE)
+            || toks[i].shape != Shape::Lower
+            || !COMPANY_POSSESSIONS.contains(&text_of(ctx, i))
+        {
             continue;
         }
         // [name] ['] [s] [noun]
@@ -1960,7 +1978,8 @@ const CLUB_ROLES: &[&str] = &[
 fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
-        if toks[i].shape != Shape::Lower
+        if !has(ctx, i, words::ORG_RARE_CUE)
+            || toks[i].shape != Shape::Lower
             || !CLUB_ROLES.contains(&text_of(ctx, i))
             || !adjacent(ctx, i)
             || !adjacent(ctx, i - 1)
