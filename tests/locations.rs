@@ -680,3 +680,42 @@ fn two_word_state_initials_after_a_city() {
         Label::Organization,
     )]);
 }
+
+/// Regression (armed group's province read as a place): "Islamic State West Africa Province"
+/// gave LOCATION "State West Africa Province" (the run cut to its last words) and "Islamic
+/// State Sahel Province" a LOCATION by `rule:location.feature`. A creed word in the run, or a
+/// run longer than a place name read there, makes it some other name; places still are read.
+#[test]
+fn creed_word_or_long_run_before_a_feature_head() {
+    let extractor = Extractor::default();
+    for sentence in [
+        "Fighters from Islamic State West Africa Province attacked a base on Sunday.",
+        "The Islamic State Sahel Province claimed the ambush in a statement.",
+        "A Christian Mission Valley school reopened after the floods.",
+        "Gunmen of the Ansaroul Kidal Gao Menaka Province faction fled.",
+    ] {
+        let doc = extractor.extract(sentence);
+        check_invariants(&doc);
+        let feature: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.source.to_string() == "rule:location.feature")
+            .map(|e| e.text(sentence))
+            .collect();
+        assert!(feature.is_empty(), "{sentence:?}: {feature:?}");
+    }
+    crate::common::check_found(&[
+        (
+            "Boats capsized on the Tana River near the coast.",
+            "Tana River",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Troops were sent to Koulikoro Lake Province after the raid.",
+            "Koulikoro Lake Province",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+}
