@@ -719,3 +719,42 @@ fn creed_word_or_long_run_before_a_feature_head() {
         ),
     ]);
 }
+
+/// Regression (a place name wrapped at a line break): "the mayor of Los\nAngeles" gave
+/// LOCATION "Angeles" alone, the line break read as a sentence end and the gazetteer walking
+/// spaces only. A single line break between the words of a known name is a space, and the
+/// sentence goes on; a blank line still parts them.
+#[test]
+fn known_name_wrapped_at_a_line_break() {
+    let extractor = Extractor::default();
+    let cases: &[(&str, Option<&str>, usize)] = &[
+        (
+            "The mayor of Los\nAngeles said the city would recover.",
+            Some("Los\nAngeles"),
+            1,
+        ),
+        (
+            "Flights from Hong\nKong were cancelled on Monday.",
+            Some("Hong\nKong"),
+            1,
+        ),
+        (
+            "Investors in New\nZealand sold shares as prices\nfell.",
+            Some("New\nZealand"),
+            1,
+        ),
+        ("The mayor of Los\n\nAngeles said nothing.", None, 2),
+    ];
+    for &(text, want, sentences) in cases {
+        let doc = extractor.extract(text);
+        check_invariants(&doc);
+        let places: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Location && e.text(text).contains('\n'))
+            .map(|e| e.text(text))
+            .collect();
+        assert_eq!(places, want.into_iter().collect::<Vec<_>>(), "{text:?}");
+        assert_eq!(doc.sentences.len(), sentences, "{text:?}");
+    }
+}
