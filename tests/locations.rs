@@ -758,3 +758,29 @@ fn known_name_wrapped_at_a_line_break() {
         assert_eq!(doc.sentences.len(), sentences, "{text:?}");
     }
 }
+
+/// Regression (a nickname read as the biggest city bearing it): "Garden City", a GeoNames
+/// alternate name of Singapore, gave LOCATION with country SG in "Garden City, Kansas". A
+/// nickname of English words that other cities bear as their own name is theirs.
+#[test]
+fn nickname_that_other_cities_bear_as_their_name() {
+    let extractor = Extractor::default();
+    for text in [
+        "He left Garden City, Kansas, for Chicago in May.",
+        "The mayor of Garden City said the road would reopen.",
+    ] {
+        let doc = extractor.extract(text);
+        check_invariants(&doc);
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.text(text) == "Garden City")
+            .unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Location, "{text:?}");
+        assert_eq!(
+            e.country.map(|c| c.as_str().to_string()),
+            Some("US".to_string()),
+            "{text:?}"
+        );
+    }
+}
