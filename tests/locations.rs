@@ -784,3 +784,29 @@ fn nickname_that_other_cities_bear_as_their_name() {
         );
     }
 }
+
+/// Regression (a territory's name cut to a known alias): "the Federal Capital Territory" gave
+/// LOCATION "Federal Capital" (an alternate name of Washington). "Territory" is a geographic
+/// head word like "Province": the capitalized words before it make the place's name.
+#[test]
+fn name_before_territory_head() {
+    crate::common::check_found(&[
+        (
+            "The minister of the Federal Capital Territory expressed shock on Monday.",
+            "Federal Capital Territory",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Floods cut roads across the Koulen Territory last week.",
+            "Koulen Territory",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The minister of the Federal Capital Territory expressed shock on Monday.",
+        "Federal Capital",
+        Label::Location,
+    )]);
+}

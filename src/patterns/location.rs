@@ -92,6 +92,7 @@ const FEATURE_AFTER: &[&str] = &[
     "River",
     "Sea",
     "Strait",
+    "Territory",
     "Valley",
 ];
 
