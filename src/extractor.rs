@@ -182,10 +182,14 @@ impl Extractor {
 
     fn run(&self, input: Input<'_>, explain: bool) -> (Document, Vec<(Candidate, Verdict)>) {
         let text = input.text;
-        let sentences: Vec<Sentence> = crate::segment::split(text)
+        let mut sentences: Vec<Sentence> = crate::segment::split(text)
             .into_iter()
             .map(|span| Sentence { span })
             .collect();
+        let mut matches = Vec::new();
+        let gaz = &self.inner.gazetteer;
+        gaz.find(text, &mut matches);
+        Gazetteer::join_wrapped(text, &matches, &mut sentences);
         // The dateline search scans the head for time expressions without a DCT; when it finds
         // none, the document's scan goes on from where it stood.
         let mut resume = None;
@@ -198,9 +202,6 @@ impl Extractor {
         };
 
         let mut candidates: Vec<Candidate> = Vec::new();
-        let mut matches = Vec::new();
-        let gaz = &self.inner.gazetteer;
-        gaz.find(text, &mut matches);
         gazetteer_candidates(gaz, text, &matches, &mut candidates);
 
         // About one token per 6 bytes of news text: one allocation instead of a dozen.

@@ -680,3 +680,133 @@ fn two_word_state_initials_after_a_city() {
         Label::Organization,
     )]);
 }
+
+/// Regression (armed group's province read as a place): "Islamic State West Africa Province"
+/// gave LOCATION "State West Africa Province" (the run cut to its last words) and "Islamic
+/// State Sahel Province" a LOCATION by `rule:location.feature`. A creed word in the run, or a
+/// run longer than a place name read there, makes it some other name; places still are read.
+#[test]
+fn creed_word_or_long_run_before_a_feature_head() {
+    let extractor = Extractor::default();
+    for sentence in [
+        "Fighters from Islamic State West Africa Province attacked a base on Sunday.",
+        "The Islamic State Sahel Province claimed the ambush in a statement.",
+        "A Christian Mission Valley school reopened after the floods.",
+        "Gunmen of the Ansaroul Kidal Gao Menaka Province faction fled.",
+    ] {
+        let doc = extractor.extract(sentence);
+        check_invariants(&doc);
+        let feature: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.source.to_string() == "rule:location.feature")
+            .map(|e| e.text(sentence))
+            .collect();
+        assert!(feature.is_empty(), "{sentence:?}: {feature:?}");
+    }
+    crate::common::check_found(&[
+        (
+            "Boats capsized on the Tana River near the coast.",
+            "Tana River",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Troops were sent to Koulikoro Lake Province after the raid.",
+            "Koulikoro Lake Province",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+}
+
+/// Regression (a place name wrapped at a line break): "the mayor of Los\nAngeles" gave
+/// LOCATION "Angeles" alone, the line break read as a sentence end and the gazetteer walking
+/// spaces only. A single line break between the words of a known name is a space, and the
+/// sentence goes on; a blank line still parts them.
+#[test]
+fn known_name_wrapped_at_a_line_break() {
+    let extractor = Extractor::default();
+    let cases: &[(&str, Option<&str>, usize)] = &[
+        (
+            "The mayor of Los\nAngeles said the city would recover.",
+            Some("Los\nAngeles"),
+            1,
+        ),
+        (
+            "Flights from Hong\nKong were cancelled on Monday.",
+            Some("Hong\nKong"),
+            1,
+        ),
+        (
+            "Investors in New\nZealand sold shares as prices\nfell.",
+            Some("New\nZealand"),
+            1,
+        ),
+        ("The mayor of Los\n\nAngeles said nothing.", None, 2),
+    ];
+    for &(text, want, sentences) in cases {
+        let doc = extractor.extract(text);
+        check_invariants(&doc);
+        let places: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Location && e.text(text).contains('\n'))
+            .map(|e| e.text(text))
+            .collect();
+        assert_eq!(places, want.into_iter().collect::<Vec<_>>(), "{text:?}");
+        assert_eq!(doc.sentences.len(), sentences, "{text:?}");
+    }
+}
+
+/// Regression (a nickname read as the biggest city bearing it): "Garden City", a GeoNames
+/// alternate name of Singapore, gave LOCATION with country SG in "Garden City, Kansas". A
+/// nickname of English words that other cities bear as their own name is theirs.
+#[test]
+fn nickname_that_other_cities_bear_as_their_name() {
+    let extractor = Extractor::default();
+    for text in [
+        "He left Garden City, Kansas, for Chicago in May.",
+        "The mayor of Garden City said the road would reopen.",
+    ] {
+        let doc = extractor.extract(text);
+        check_invariants(&doc);
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.text(text) == "Garden City")
+            .unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+        assert_eq!(e.label, Label::Location, "{text:?}");
+        assert_eq!(
+            e.country.map(|c| c.as_str().to_string()),
+            Some("US".to_string()),
+            "{text:?}"
+        );
+    }
+}
+
+/// Regression (a territory's name cut to a known alias): "the Federal Capital Territory" gave
+/// LOCATION "Federal Capital" (an alternate name of Washington). "Territory" is a geographic
+/// head word like "Province": the capitalized words before it make the place's name.
+#[test]
+fn name_before_territory_head() {
+    crate::common::check_found(&[
+        (
+            "The minister of the Federal Capital Territory expressed shock on Monday.",
+            "Federal Capital Territory",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Floods cut roads across the Koulen Territory last week.",
+            "Koulen Territory",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The minister of the Federal Capital Territory expressed shock on Monday.",
+        "Federal Capital",
+        Label::Location,
+    )]);
+}

@@ -469,6 +469,7 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
 
     # ---- cities ----
     capitals = {(iso, clean(c["capital"])) for iso, c in country_info.items() if c.get("capital")}
+    city_names = {clean(c["name"]) for c in cities.values()}
     for gid in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
         c = cities[gid]
         name = clean(c["name"])
@@ -492,6 +493,12 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
                         # 3-letter alternates are mostly codes and clippings ("Sam" for
                         # Damascus, "Von" for Vaughan); "Rio" (Rio de Janeiro) stays
                         stat("policy.city_alt_three_letters_dropped")
+                        continue
+                    if a != name and a in city_names and common_words_nickname(a, common):
+                        # "Garden City" (Singapore, Cairo's Garden City): a nickname made of
+                        # English words that other cities bear as their own name is read as
+                        # theirs, not as the most populous city's
+                        stat("policy.city_alt_nickname_of_other_city_dropped")
                         continue
                     if a in wn_org_names and a != name:
                         # "Hamas" (for Hamm), "White House" (for Casablanca): an alternate
@@ -759,6 +766,13 @@ def load_nqg(path):
 
 def one_word(s):
     return " " not in s and "-" not in s
+
+
+def common_words_nickname(s, common):
+    """Whether a city's other name is two or more words, each a lowercase English word: a
+    nickname ("Garden City", "Big Apple")."""
+    words = s.split(" ")
+    return len(words) >= 2 and all(w.lower() in common for w in words)
 
 
 def is_common_word(s, common):

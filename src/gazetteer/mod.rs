@@ -40,7 +40,7 @@ use std::borrow::Cow;
 
 pub(crate) use load::{Entry, EntryKind};
 
-use crate::document::Span;
+use crate::document::{Sentence, Span};
 use crate::error::Error;
 use trie::Trie;
 
@@ -181,6 +181,34 @@ impl Gazetteer {
         if let Some(trie) = &self.insensitive {
             self.scan(trie, self.sensitive_len, text, out);
             out[first..].sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        }
+    }
+
+    /// Joins the sentences a match runs across: a name the text wraps at a single line break
+    /// ("Los\nAngeles") tells that the line break ends no sentence. `matches` are in order of
+    /// start; `sentences` in order and disjoint.
+    pub(crate) fn join_wrapped(text: &str, matches: &[Match], sentences: &mut Vec<Sentence>) {
+        let bytes = text.as_bytes();
+        let mut joined = false;
+        for m in matches {
+            let span = &bytes[m.span.start..m.span.end];
+            if !span.contains(&b'\n') {
+                continue;
+            }
+            let first = sentences.partition_point(|s| s.span.end <= m.span.start);
+            let last = sentences.partition_point(|s| s.span.start < m.span.end);
+            if last > first + 1 {
+                let end = sentences[last - 1].span.end;
+                sentences[first].span.end = end;
+                // Emptied sentences are dropped below, once.
+                for s in &mut sentences[first + 1..last] {
+                    s.span = Span::new(end, end);
+                }
+                joined = true;
+            }
+        }
+        if joined {
+            sentences.retain(|s| !s.span.is_empty());
         }
     }
 

@@ -247,7 +247,7 @@ impl Trie {
     }
 
     /// Walks `text` from `start`; calls `on_key(end, value, tag)` for every key that is a prefix
-    /// of `text[start..]`, shortest first.
+    /// of `text[start..]`, shortest first. A line break in the text matches a space of a key.
     #[inline]
     pub(crate) fn walk(&self, text: &[u8], start: usize, on_key: impl FnMut(usize, u32, u8)) {
         // One branch on `fold` per walk, not per byte.
@@ -270,6 +270,13 @@ impl Trie {
             let b = if FOLD { b.to_ascii_lowercase() } else { b };
             match self.child(node, b) {
                 Some(c) => node = c,
+                // A line break stands for the space between two words of a key: wire text
+                // wraps inside names ("Los\nAngeles"). Keys hold single spaces, so a blank line
+                // never matches. Tried only once the byte itself has failed.
+                None if b == b'\n' => match self.child(node, b' ') {
+                    Some(c) => node = c,
+                    None => return,
+                },
                 None => return,
             }
             let nd = &self.nodes[node as usize];
@@ -324,6 +331,15 @@ mod tests {
             out.push((end, v))
         });
         out
+    }
+
+    #[test]
+    fn a_line_break_matches_a_space_of_a_key() {
+        let t = trie(&["Los Angeles", "New York City"], false);
+        assert_eq!(prefixes(&t, "Los\nAngeles"), [(11, 0)]);
+        assert_eq!(prefixes(&t, "New York\nCity"), [(13, 1)]);
+        assert!(prefixes(&t, "Los\n\nAngeles").is_empty());
+        assert!(prefixes(&t, "Los \nAngeles").is_empty());
     }
 
     #[test]

@@ -92,6 +92,7 @@ const FEATURE_AFTER: &[&str] = &[
     "River",
     "Sea",
     "Strait",
+    "Territory",
     "Valley",
 ];
 
@@ -118,7 +119,19 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         {
             first -= 1;
         }
-        let words_ok = (first..i).all(|j| !named_otherwise(ctx, toks[j].span.start));
+        // A longer capitalized run than a place name read here may have is some other name
+        // ("Islamic State West Africa Province"): not cut down to its last words.
+        let run_goes_on = first > 0
+            && i - first == MAX_WORDS
+            && toks[first - 1].shape == Shape::Capitalized
+            && ctx.spaced(first - 1)
+            && toks[first - 1].class & words::NOT_NAME == 0;
+        // A creed word ("Islamic State Sahel Province") makes it an armed group's or a
+        // church's name, not a place's.
+        let words_ok = !run_goes_on
+            && (first..i).all(|j| {
+                toks[j].class & words::RELIGION == 0 && !named_otherwise(ctx, toks[j].span.start)
+            });
         // "Kari Lake": one known given name, no place, before a head word that is also a known
         // surname names a person, unless a preposition of place comes first ("in Crystal Lake").
         let person = i - first == 1
