@@ -810,6 +810,12 @@ pub(crate) fn not_name_word(w: &str) -> bool {
 pub(crate) fn particle_tail(w: &str) -> Option<&str> {
     // The first hyphen, if it ends a particle of up to 3 bytes (checked without scanning the
     // whole word: this runs for every token).
+    // Every particle has two or three letters, and a tail two or more: a hyphen at byte 2 or 3
+    // of a word of five bytes or more, or none.
+    let b = w.as_bytes();
+    if b.len() < 5 || (b[2] != b'-' && b[3] != b'-') {
+        return None;
+    }
     let k = w.bytes().take(4).position(|b| b == b'-')?;
     let (pre, rest) = (&w[..k], &w[k + 1..]);
     let known = pre.len() <= 3 && HYPHEN_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(pre));
@@ -819,7 +825,23 @@ pub(crate) fn particle_tail(w: &str) -> Option<&str> {
 /// Whether token `i` is a capitalized word that may be a given name next to a known surname:
 /// a name word that is no title and no part of a gazetteer place, nationality or organization.
 pub(crate) fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
-    name_word(ctx, i) && !title_at(ctx, i) && !entity_word(ctx, i) && !org_word(ctx, i)
+    if !name_word(ctx, i) {
+        return false;
+    }
+    // [`title_at`], [`entity_word`] and [`org_word`] in one look-up and one pass over the
+    // covering match's entries.
+    let start = ctx.tokens[i].span.start;
+    ctx.match_covering(start).is_none_or(|m| {
+        !ctx.gazetteer.entries_of(m.pattern).any(|e| match e.kind {
+            EntryKind::Title => m.span.start == start,
+            EntryKind::Place(_)
+            | EntryKind::Nationality
+            | EntryKind::Organization
+            | EntryKind::OrgHead
+            | EntryKind::OrgSuffix => true,
+            _ => false,
+        })
+    })
 }
 
 /// Whether token `i` may be a word of a name.
@@ -844,6 +866,11 @@ fn initial(ctx: &Context<'_>, i: usize) -> bool {
 /// Whether token `i` is a one-token particle name ("al-Maliki").
 fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
+    // A particle has two or three letters: the first hyphen is byte 2 or 3, or no particle.
+    let b = w.as_bytes();
+    if b.len() < 4 || (b[2] != b'-' && b[3] != b'-') {
+        return false;
+    }
     let Some((pre, rest)) = w.split_once('-') else {
         return false;
     };
@@ -1408,6 +1435,11 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i + 2 < toks.len() {
         let t = toks[i];
+        // The cheap tests first: most tokens are no capitalized word.
+        if t.shape != Shape::Capitalized || t.class & words::ROLE_INITIAL != 0 {
+            i += 1;
+            continue;
+        }
         // Only at the start of a capitalized run.
         // A name starts a capitalized run, or follows a role word or a word with a lower-case
         // hyphenated tail closing a title ("Spokeswoman", "Arafat-allies").
@@ -1415,18 +1447,13 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks[i - 1].is_upper_initial()
             && ctx.spaced(i - 1)
             && !(toks[i - 1].class & words::ROLE_INITIAL != 0 || lower_tail(ctx.word(i - 1)));
-        // "Committee to Protect Journalists said": before a verb of saying, a run after a
-        // function word is a longer name.
-        let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
-        if t.shape != Shape::Capitalized
-            || after_title
-            || !bare_name_word(ctx, i)
-            || toks[i].class & words::ROLE_INITIAL != 0
-            || lower_tail(ctx.word(i))
-        {
+        if after_title || lower_tail(ctx.word(i)) || !bare_name_word(ctx, i) {
             i += 1;
             continue;
         }
+        // "Committee to Protect Journalists said": before a verb of saying, a run after a
+        // function word is a longer name.
+        let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
         let Some(name) = read_name(ctx, i) else {
             i += 1;
             continue;
