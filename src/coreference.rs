@@ -91,8 +91,12 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
     // Most tokens differ from every key in length or initial: two bit tests skip them.
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
+        let b = &text.as_bytes()[t.span.range()];
+        if !filter.may_match(b) && !non_ascii {
+            continue;
+        }
         let w = &text[t.span.range()];
-        if filter.may_match(w) {
+        if filter.may_match(b) {
             let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
             let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
             common[lo..hi].iter_mut().for_each(|c| *c = true);
@@ -116,17 +120,17 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
 
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for (i, t) in tokens.iter().enumerate() {
+        if !matches!(t.shape, Shape::Capitalized | Shape::Lower) {
+            continue;
+        }
         let word = &text[t.span.range()];
         // "Rashidi", or "al-Rashidi" for the key "Rashidi".
-        let word = match t.shape {
-            Shape::Capitalized => particle_tail(word).unwrap_or(word),
-            Shape::Lower => match particle_tail(word) {
-                Some(tail) => tail,
-                None => continue,
-            },
+        let word = match (t.shape, particle_tail(word)) {
+            (_, Some(tail)) => tail,
+            (Shape::Capitalized, None) => word,
             _ => continue,
         };
-        if !filter.may_match(word) {
+        if !filter.may_match(word.as_bytes()) {
             continue;
         }
         let Ok(k) = keys.binary_search_by(|(key, _)| (*key).cmp(word)) else {
@@ -239,10 +243,10 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut
         if t.shape != Shape::Capitalized {
             continue;
         }
-        let word = &text[t.span.range()];
-        if !filter.may_match(word) {
+        if !filter.may_match(&text.as_bytes()[t.span.range()]) {
             continue;
         }
+        let word = &text[t.span.range()];
         let lo = names.partition_point(|n| n.0 < word);
         for &(_, first, last) in names[lo..].iter().take_while(|n| n.0 == word) {
             let len = last - first;
@@ -366,24 +370,22 @@ impl KeyFilter {
             firsts: 0,
         };
         for k in keys {
-            f.lengths |= Self::length_bit(k);
-            f.firsts |= Self::first_bit(k);
+            f.lengths |= Self::length_bit(k.as_bytes());
+            f.firsts |= Self::first_bit(k.as_bytes());
         }
         f
     }
 
-    fn length_bit(w: &str) -> u64 {
+    fn length_bit(w: &[u8]) -> u64 {
         1 << w.len().min(63)
     }
 
-    fn first_bit(w: &str) -> u128 {
-        w.as_bytes()
-            .first()
-            .map_or(0, |b| 1 << (b.to_ascii_lowercase() % 128))
+    fn first_bit(w: &[u8]) -> u128 {
+        w.first().map_or(0, |b| 1 << (b.to_ascii_lowercase() % 128))
     }
 
-    /// Whether `w` may equal a key ignoring ASCII case.
-    fn may_match(&self, w: &str) -> bool {
+    /// Whether the word `w` (its bytes) may equal a key ignoring ASCII case.
+    fn may_match(&self, w: &[u8]) -> bool {
         self.lengths & Self::length_bit(w) != 0 && self.firsts & Self::first_bit(w) != 0
     }
 }

@@ -807,15 +807,22 @@ pub(crate) fn not_name_word(w: &str) -> bool {
 
 /// The word after a hyphenated name particle ("al-Rashidi", "Al-Rashidi": "Rashidi"), if `w` is
 /// one.
+#[inline]
 pub(crate) fn particle_tail(w: &str) -> Option<&str> {
-    // The first hyphen, if it ends a particle of up to 3 bytes (checked without scanning the
-    // whole word: this runs for every token).
     // Every particle has two or three letters, and a tail two or more: a hyphen at byte 2 or 3
-    // of a word of five bytes or more, or none.
+    // of a word of five bytes or more, or none. This runs for every token: the test is inlined,
+    // the rest is not.
     let b = w.as_bytes();
     if b.len() < 5 || (b[2] != b'-' && b[3] != b'-') {
         return None;
     }
+    hyphenated_tail(w)
+}
+
+/// [`particle_tail`] for a word with a hyphen at byte 2 or 3.
+#[inline(never)]
+fn hyphenated_tail(w: &str) -> Option<&str> {
+    // The first hyphen, if it ends a particle of up to 3 bytes.
     let k = w.bytes().take(4).position(|b| b == b'-')?;
     let (pre, rest) = (&w[..k], &w[k + 1..]);
     let known = pre.len() <= 3 && HYPHEN_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(pre));
@@ -850,7 +857,8 @@ fn name_word(ctx: &Context<'_>, i: usize) -> bool {
     if t.shape != Shape::Capitalized {
         return false;
     }
-    t.class & words::NOT_NAME == 0 && !ctx.word(i).contains('.')
+    // A byte loop: words are short, no memchr set-up.
+    t.class & words::NOT_NAME == 0 && ctx.word(i).bytes().all(|b| b != b'.')
 }
 
 /// Whether token `i` is an initial: one capital letter and a touching period ("F.").
