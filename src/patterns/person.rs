@@ -76,6 +76,7 @@ const SMALL_TOWN: u64 = 100_000;
 /// administration"); not a place, nationality or organization ("the Mali government"). Before
 /// "administration" or "presidency" an unknown word does too ("the Trump administration"), and
 /// so does a word that is only a small town ("the Obama administration").
+#[inline(never)]
 fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
@@ -1111,7 +1112,10 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
-        } else if words > 0 && (toks[j].class & words::NAME_VERB != 0 || nationality_at(ctx, j)) {
+        } else if words > 0
+            && (toks[j].class & words::NAME_VERB != 0
+                || (may_go_on(ctx, j) && nationality_at(ctx, j)))
+        {
             break;
         } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
@@ -1145,6 +1149,17 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
         end,
         words,
     })
+}
+
+/// Whether token `i` may go on a name in [`read_name`] after its first word: a capitalized
+/// word, a word in capitals, a particle or a particle name. The costlier tests of a name's end
+/// run only for these; every other word ends the name anyway.
+fn may_go_on(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    matches!(t.shape, Shape::Capitalized | Shape::AllCaps)
+        || t.class & words::PARTICLE != 0
+        || hyphen_particle(ctx, i)
+        || roman(ctx, i)
 }
 
 /// The longest line, in bytes, read as a possible headline.
@@ -1188,6 +1203,7 @@ pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
 
 /// `rule:person.title_name`: a title followed by a name ("Consul General Ruslan Golubovsky",
 /// "Mr. Cheney"). The title is left out of the span.
+#[inline(never)]
 fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for m in ctx
         .matches
@@ -1219,6 +1235,7 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 
 /// `rule:person.given_name`: a known given name followed by more name words ("Thomas Ullman"),
 /// unless the first word is also a place, nationality or organization ("Sunni Arab").
+#[inline(never)]
 fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut i = 0;
@@ -1283,6 +1300,7 @@ fn quote(ctx: &Context<'_>, i: usize, open: bool) -> bool {
 /// `rule:person.nickname`: a known given name, a nickname of one or two capitalized words in
 /// quotation marks, then one or two name words closing the name ("Earvin \"Magic\" Johnson"):
 /// one person, whose surname alone may follow later.
+#[inline(never)]
 fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len().saturating_sub(4) {
@@ -1318,12 +1336,15 @@ fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// directly ("army commander Ratko Mladic") or after a comma ("Mali's new president, Assimi
 /// Goïta,"). A one-word name needs a comma, period or verb of saying after it, or to be a known
 /// name part.
+#[inline(never)]
 fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for r in 0..toks.len().saturating_sub(1) {
         let role = match toks[r].shape {
             Shape::Lower => {
-                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0 || ist_noun(ctx.word(r))
+                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
+                    // An "-ist" noun has seven bytes or more: the length before the text.
+                    || (toks[r].span.len() >= 7 && ist_noun(ctx.word(r)))
             }
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
             // Doe" inside one.
@@ -1438,6 +1459,7 @@ const MAX_AGE: u32 = 115;
 
 /// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role` and `rule:person.age`:
 /// names of plain capitalized words with evidence after them.
+#[inline(never)]
 fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut i = 0;
@@ -1538,11 +1560,13 @@ fn ist_noun(w: &str) -> bool {
 /// Whether a capitalized word has a hyphenated lower-case tail ("Arafat-allies",
 /// "Muslim-majority"), which names no person.
 fn lower_tail(w: &str) -> bool {
-    // The last hyphen, found by a byte loop (words are short: no memrchr set-up).
-    w.bytes().rposition(|b| b == b'-').is_some_and(|k| {
-        let tail = &w[k + 1..];
-        tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase())
-    })
+    // The last hyphen, found by a byte loop (words are short: no memrchr set-up). A hyphen and a
+    // tail of four bytes or more need five bytes.
+    w.len() >= 5
+        && w.bytes().rposition(|b| b == b'-').is_some_and(|k| {
+            let tail = &w[k + 1..];
+            tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase())
+        })
 }
 
 /// Arabic common nouns that open names of groups and places before an "al-" word ("Jaish
@@ -1653,12 +1677,18 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
 /// story's credit line ("Reporting by Jane Doe; Editing by John Roe"). One name or several,
 /// joined by commas, "and" or semicolons, each closing at the line's end, a comma, "and", a
 /// semicolon or "in" + a place ("By Ruth Dorsey and Jason Lowe in Nairobi").
+#[inline(never)]
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
     for b in 0..toks.len().saturating_sub(1) {
-        let opens = match ctx.word(b) {
-            "By" | "BY" => {
+        // The length first: most words are no "by".
+        let span = toks[b].span;
+        if span.len() != 2 {
+            continue;
+        }
+        let opens = match &bytes[span.range()] {
+            b"By" | b"BY" => {
                 // Only blanks between the line start and "By".
                 let before = bytes[..toks[b].span.start]
                     .iter()
@@ -1666,7 +1696,7 @@ fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     .find(|&&c| c != b' ' && c != b'\t');
                 before.is_none_or(|&c| c == b'\n')
             }
-            "by" => b > 0 && CREDIT_WORDS.binary_search(&ctx.word(b - 1)).is_ok(),
+            b"by" => b > 0 && CREDIT_WORDS.binary_search(&ctx.word(b - 1)).is_ok(),
             _ => false,
         };
         if opens && ctx.spaced(b) {
