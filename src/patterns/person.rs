@@ -80,10 +80,12 @@ const SMALL_TOWN: u64 = 100_000;
 fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
+        // Shapes and lengths first, the texts after.
         if toks[i].shape != Shape::Capitalized
-            || !ctx.spaced(i)
             || toks[i + 1].shape != Shape::Lower
+            || toks[i - 1].span.len() != 3
             || !matches!(ctx.word(i - 1), "the" | "The")
+            || !ctx.spaced(i)
             || !LED.contains(&ctx.word(i + 1))
         {
             continue;
@@ -1304,12 +1306,13 @@ fn quote(ctx: &Context<'_>, i: usize, open: bool) -> bool {
 fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len().saturating_sub(4) {
+        // The opening quotation mark first: it is rare.
         if toks[i].shape != Shape::Capitalized
+            || !quote(ctx, i + 1, true)
+            || !ctx.spaced(i)
             || !ctx.name_part(i).given
             || !bare_name_word(ctx, i)
             || not_given(ctx, i)
-            || !ctx.spaced(i)
-            || !quote(ctx, i + 1, true)
         {
             continue;
         }
