@@ -1346,8 +1346,11 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let role = match toks[r].shape {
             Shape::Lower => {
                 toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
-                    // An "-ist" noun has seven bytes or more: the length before the text.
-                    || (toks[r].span.len() >= 7 && ist_noun(ctx.word(r)))
+                    // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the
+                    // length and the ending's bytes before the text.
+                    || (toks[r].span.len() >= 7
+                        && ends_ist(&ctx.text.as_bytes()[toks[r].span.range()])
+                        && ist_noun(ctx.word(r)))
             }
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
             // Doe" inside one.
@@ -1558,6 +1561,11 @@ fn ist_noun(w: &str) -> bool {
         && stem.ends_with("ist")
         && !matches!(stem, "consist" | "persist" | "subsist")
         && IDEOLOGIES.binary_search(&stem).is_err()
+}
+
+/// Whether a word's bytes end in "ist" or "ists", as every [`ist_noun`] does.
+fn ends_ist(w: &[u8]) -> bool {
+    w.ends_with(b"ist") || w.ends_with(b"ists")
 }
 
 /// Whether a capitalized word has a hyphenated lower-case tail ("Arafat-allies",
