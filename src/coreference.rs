@@ -51,82 +51,24 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
     let placed = placed_names(text, entities);
     place_names(ctx, entities, &placed, out);
     full_names(ctx, entities, &placed, out);
-    // (key, index of the entity it comes from), sorted by key then entity order.
-    let mut keys: Vec<(&str, usize)> = Vec::new();
-    for (n, e) in entities.iter().enumerate() {
-        if e.label != Label::Person {
-            continue;
-        }
-        let first = tokens.partition_point(|t| t.span.start < e.span.start);
-        let last = tokens.partition_point(|t| t.span.start < e.span.end);
-        let words = &tokens[first..last];
-        // The last capitalized word, or the word after a particle closing the name ("Abu Omar
-        // al-Rashidi": "Rashidi").
-        let key_text = match words
-            .last()
-            .and_then(|t| particle_tail(&text[t.span.range()]))
-        {
-            Some(tail) if words.len() > 1 => tail,
-            _ => match words.iter().rev().find(|t| t.shape == Shape::Capitalized) {
-                Some(key) => &text[key.span.range()],
-                None => continue,
-            },
-        };
-        let single = words.len() == 1;
-        let titled = matches!(e.source, Source::Rule("rule:person.title_name"));
-        if (single && !titled) || !usable_key(key_text) {
-            continue;
-        }
-        keys.push((key_text, n));
-    }
+    let keys = keys(ctx, entities);
     if keys.is_empty() {
         return;
     }
-    // A word the document also writes in lower case is a common word ("Will", "Rose"). One
-    // binary search per lower-case token over the keys in ASCII-folded order; keys with a
-    // non-ASCII initial ("Élan") are compared one by one, and are rare.
-    keys.sort_by(|a, b| folded(a.0, b.0));
-    let mut common = vec![false; keys.len()];
-    let non_ascii = keys.iter().any(|(k, _)| !k.as_bytes()[0].is_ascii());
-    // Most tokens differ from every key in length or initial: two bit tests skip them.
-    let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
-    for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
-        let w = &text[t.span.range()];
-        if filter.may_match(w) {
-            let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
-            let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
-            common[lo..hi].iter_mut().for_each(|c| *c = true);
-        }
-        if non_ascii {
-            for (n, (k, _)) in keys.iter().enumerate() {
-                common[n] |= lower_form(k, w);
-            }
-        }
-    }
-    let mut n = 0;
-    keys.retain(|_| {
-        n += 1;
-        !common[n - 1]
-    });
-    if keys.is_empty() {
-        return;
-    }
-    keys.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
-    keys.dedup_by(|b, a| a.0 == b.0);
 
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for (i, t) in tokens.iter().enumerate() {
+        if !matches!(t.shape, Shape::Capitalized | Shape::Lower) {
+            continue;
+        }
         let word = &text[t.span.range()];
         // "Rashidi", or "al-Rashidi" for the key "Rashidi".
-        let word = match t.shape {
-            Shape::Capitalized => particle_tail(word).unwrap_or(word),
-            Shape::Lower => match particle_tail(word) {
-                Some(tail) => tail,
-                None => continue,
-            },
+        let word = match (t.shape, particle_tail(word)) {
+            (_, Some(tail)) => tail,
+            (Shape::Capitalized, None) => word,
             _ => continue,
         };
-        if !filter.may_match(word) {
+        if !filter.may_match(word.as_bytes()) {
             continue;
         }
         let Ok(k) = keys.binary_search_by(|(key, _)| (*key).cmp(word)) else {
@@ -207,6 +149,79 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
     }
 }
 
+/// The keys of the PERSON entities: (key, index of the first entity it comes from), sorted by
+/// key, one per key, without the keys the document also writes in lower case.
+#[inline(never)]
+fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
+    let (text, tokens) = (ctx.text, ctx.tokens);
+    let mut keys: Vec<(&str, usize)> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if e.label != Label::Person {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.start < e.span.start);
+        let last = tokens.partition_point(|t| t.span.start < e.span.end);
+        let words = &tokens[first..last];
+        // The last capitalized word, or the word after a particle closing the name ("Abu Omar
+        // al-Rashidi": "Rashidi").
+        let key_text = match words
+            .last()
+            .and_then(|t| particle_tail(&text[t.span.range()]))
+        {
+            Some(tail) if words.len() > 1 => tail,
+            _ => match words.iter().rev().find(|t| t.shape == Shape::Capitalized) {
+                Some(key) => &text[key.span.range()],
+                None => continue,
+            },
+        };
+        let single = words.len() == 1;
+        let titled = matches!(e.source, Source::Rule("rule:person.title_name"));
+        if (single && !titled) || !usable_key(key_text) {
+            continue;
+        }
+        keys.push((key_text, n));
+    }
+    // One key per text, from its first entity: whether a key is a common word depends on its
+    // text alone.
+    keys.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    keys.dedup_by(|b, a| a.0 == b.0);
+    if keys.is_empty() {
+        return keys;
+    }
+    // A word the document also writes in lower case is a common word ("Will", "Rose"). One
+    // binary search per lower-case token over the keys in ASCII-folded order; keys with a
+    // non-ASCII initial ("Élan") are compared one by one, and are rare.
+    keys.sort_by(|a, b| folded(a.0, b.0));
+    let mut common = vec![false; keys.len()];
+    let non_ascii: Vec<usize> = (0..keys.len())
+        .filter(|&n| !keys[n].0.as_bytes()[0].is_ascii())
+        .collect();
+    // Most tokens differ from every key in length or initial: two bit tests skip them.
+    let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
+    for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
+        let b = &text.as_bytes()[t.span.range()];
+        if !filter.may_match(b) && non_ascii.is_empty() {
+            continue;
+        }
+        let w = &text[t.span.range()];
+        if filter.may_match(b) {
+            let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
+            let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
+            common[lo..hi].iter_mut().for_each(|c| *c = true);
+        }
+        for &n in &non_ascii {
+            common[n] |= lower_form(keys[n].0, w);
+        }
+    }
+    let mut n = 0;
+    keys.retain(|_| {
+        n += 1;
+        !common[n - 1]
+    });
+    keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    keys
+}
+
 /// Proposes every recurrence of a PERSON name of two words or more, as a whole, token for
 /// token ("Aung San Suu Kyi" again, where "Aung San" alone is a place).
 /// `placed` are the names place rules found ([`placed_names`]).
@@ -239,10 +254,10 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut
         if t.shape != Shape::Capitalized {
             continue;
         }
-        let word = &text[t.span.range()];
-        if !filter.may_match(word) {
+        if !filter.may_match(&text.as_bytes()[t.span.range()]) {
             continue;
         }
+        let word = &text[t.span.range()];
         let lo = names.partition_point(|n| n.0 < word);
         for &(_, first, last) in names[lo..].iter().take_while(|n| n.0 == word) {
             let len = last - first;
@@ -366,24 +381,22 @@ impl KeyFilter {
             firsts: 0,
         };
         for k in keys {
-            f.lengths |= Self::length_bit(k);
-            f.firsts |= Self::first_bit(k);
+            f.lengths |= Self::length_bit(k.as_bytes());
+            f.firsts |= Self::first_bit(k.as_bytes());
         }
         f
     }
 
-    fn length_bit(w: &str) -> u64 {
+    fn length_bit(w: &[u8]) -> u64 {
         1 << w.len().min(63)
     }
 
-    fn first_bit(w: &str) -> u128 {
-        w.as_bytes()
-            .first()
-            .map_or(0, |b| 1 << (b.to_ascii_lowercase() % 128))
+    fn first_bit(w: &[u8]) -> u128 {
+        w.first().map_or(0, |b| 1 << (b.to_ascii_lowercase() % 128))
     }
 
-    /// Whether `w` may equal a key ignoring ASCII case.
-    fn may_match(&self, w: &str) -> bool {
+    /// Whether the word `w` (its bytes) may equal a key ignoring ASCII case.
+    fn may_match(&self, w: &[u8]) -> bool {
         self.lengths & Self::length_bit(w) != 0 && self.firsts & Self::first_bit(w) != 0
     }
 }

@@ -76,13 +76,16 @@ const SMALL_TOWN: u64 = 100_000;
 /// administration"); not a place, nationality or organization ("the Mali government"). Before
 /// "administration" or "presidency" an unknown word does too ("the Trump administration"), and
 /// so does a word that is only a small town ("the Obama administration").
+#[inline(never)]
 fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
+        // Shapes and lengths first, the texts after.
         if toks[i].shape != Shape::Capitalized
-            || !ctx.spaced(i)
             || toks[i + 1].shape != Shape::Lower
+            || toks[i - 1].span.len() != 3
             || !matches!(ctx.word(i - 1), "the" | "The")
+            || !ctx.spaced(i)
             || !LED.contains(&ctx.word(i + 1))
         {
             continue;
@@ -807,9 +810,22 @@ pub(crate) fn not_name_word(w: &str) -> bool {
 
 /// The word after a hyphenated name particle ("al-Rashidi", "Al-Rashidi": "Rashidi"), if `w` is
 /// one.
+#[inline]
 pub(crate) fn particle_tail(w: &str) -> Option<&str> {
-    // The first hyphen, if it ends a particle of up to 3 bytes (checked without scanning the
-    // whole word: this runs for every token).
+    // Every particle has two or three letters, and a tail two or more: a hyphen at byte 2 or 3
+    // of a word of five bytes or more, or none. This runs for every token: the test is inlined,
+    // the rest is not.
+    let b = w.as_bytes();
+    if b.len() < 5 || (b[2] != b'-' && b[3] != b'-') {
+        return None;
+    }
+    hyphenated_tail(w)
+}
+
+/// [`particle_tail`] for a word with a hyphen at byte 2 or 3.
+#[inline(never)]
+fn hyphenated_tail(w: &str) -> Option<&str> {
+    // The first hyphen, if it ends a particle of up to 3 bytes.
     let k = w.bytes().take(4).position(|b| b == b'-')?;
     let (pre, rest) = (&w[..k], &w[k + 1..]);
     let known = pre.len() <= 3 && HYPHEN_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(pre));
@@ -819,7 +835,23 @@ pub(crate) fn particle_tail(w: &str) -> Option<&str> {
 /// Whether token `i` is a capitalized word that may be a given name next to a known surname:
 /// a name word that is no title and no part of a gazetteer place, nationality or organization.
 pub(crate) fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
-    name_word(ctx, i) && !title_at(ctx, i) && !entity_word(ctx, i) && !org_word(ctx, i)
+    if !name_word(ctx, i) {
+        return false;
+    }
+    // [`title_at`], [`entity_word`] and [`org_word`] in one look-up and one pass over the
+    // covering match's entries.
+    let start = ctx.tokens[i].span.start;
+    ctx.match_covering(start).is_none_or(|m| {
+        !ctx.gazetteer.entries_of(m.pattern).any(|e| match e.kind {
+            EntryKind::Title => m.span.start == start,
+            EntryKind::Place(_)
+            | EntryKind::Nationality
+            | EntryKind::Organization
+            | EntryKind::OrgHead
+            | EntryKind::OrgSuffix => true,
+            _ => false,
+        })
+    })
 }
 
 /// Whether token `i` may be a word of a name.
@@ -828,7 +860,8 @@ fn name_word(ctx: &Context<'_>, i: usize) -> bool {
     if t.shape != Shape::Capitalized {
         return false;
     }
-    t.class & words::NOT_NAME == 0 && !ctx.word(i).contains('.')
+    // A byte loop: words are short, no memchr set-up.
+    t.class & words::NOT_NAME == 0 && ctx.word(i).bytes().all(|b| b != b'.')
 }
 
 /// Whether token `i` is an initial: one capital letter and a touching period ("F.").
@@ -844,6 +877,11 @@ fn initial(ctx: &Context<'_>, i: usize) -> bool {
 /// Whether token `i` is a one-token particle name ("al-Maliki").
 fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
+    // A particle has two or three letters: the first hyphen is byte 2 or 3, or no particle.
+    let b = w.as_bytes();
+    if b.len() < 4 || (b[2] != b'-' && b[3] != b'-') {
+        return false;
+    }
     let Some((pre, rest)) = w.split_once('-') else {
         return false;
     };
@@ -1076,7 +1114,10 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
-        } else if words > 0 && (toks[j].class & words::NAME_VERB != 0 || nationality_at(ctx, j)) {
+        } else if words > 0
+            && (toks[j].class & words::NAME_VERB != 0
+                || (may_go_on(ctx, j) && nationality_at(ctx, j)))
+        {
             break;
         } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
@@ -1110,6 +1151,17 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
         end,
         words,
     })
+}
+
+/// Whether token `i` may go on a name in [`read_name`] after its first word: a capitalized
+/// word, a word in capitals, a particle or a particle name. The costlier tests of a name's end
+/// run only for these; every other word ends the name anyway.
+fn may_go_on(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    matches!(t.shape, Shape::Capitalized | Shape::AllCaps)
+        || t.class & words::PARTICLE != 0
+        || hyphen_particle(ctx, i)
+        || roman(ctx, i)
 }
 
 /// The longest line, in bytes, read as a possible headline.
@@ -1153,6 +1205,7 @@ pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
 
 /// `rule:person.title_name`: a title followed by a name ("Consul General Ruslan Golubovsky",
 /// "Mr. Cheney"). The title is left out of the span.
+#[inline(never)]
 fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for m in ctx
         .matches
@@ -1184,6 +1237,7 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 
 /// `rule:person.given_name`: a known given name followed by more name words ("Thomas Ullman"),
 /// unless the first word is also a place, nationality or organization ("Sunni Arab").
+#[inline(never)]
 fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut i = 0;
@@ -1248,15 +1302,17 @@ fn quote(ctx: &Context<'_>, i: usize, open: bool) -> bool {
 /// `rule:person.nickname`: a known given name, a nickname of one or two capitalized words in
 /// quotation marks, then one or two name words closing the name ("Earvin \"Magic\" Johnson"):
 /// one person, whose surname alone may follow later.
+#[inline(never)]
 fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len().saturating_sub(4) {
+        // The opening quotation mark first: it is rare.
         if toks[i].shape != Shape::Capitalized
+            || !quote(ctx, i + 1, true)
+            || !ctx.spaced(i)
             || !ctx.name_part(i).given
             || !bare_name_word(ctx, i)
             || not_given(ctx, i)
-            || !ctx.spaced(i)
-            || !quote(ctx, i + 1, true)
         {
             continue;
         }
@@ -1283,12 +1339,18 @@ fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// directly ("army commander Ratko Mladic") or after a comma ("Mali's new president, Assimi
 /// Goïta,"). A one-word name needs a comma, period or verb of saying after it, or to be a known
 /// name part.
+#[inline(never)]
 fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for r in 0..toks.len().saturating_sub(1) {
         let role = match toks[r].shape {
             Shape::Lower => {
-                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0 || ist_noun(ctx.word(r))
+                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
+                    // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the
+                    // length and the ending's bytes before the text.
+                    || (toks[r].span.len() >= 7
+                        && ends_ist(&ctx.text.as_bytes()[toks[r].span.range()])
+                        && ist_noun(ctx.word(r)))
             }
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
             // Doe" inside one.
@@ -1403,11 +1465,17 @@ const MAX_AGE: u32 = 115;
 
 /// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role` and `rule:person.age`:
 /// names of plain capitalized words with evidence after them.
+#[inline(never)]
 fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut i = 0;
     while i + 2 < toks.len() {
         let t = toks[i];
+        // The cheap tests first: most tokens are no capitalized word.
+        if t.shape != Shape::Capitalized || t.class & words::ROLE_INITIAL != 0 {
+            i += 1;
+            continue;
+        }
         // Only at the start of a capitalized run.
         // A name starts a capitalized run, or follows a role word or a word with a lower-case
         // hyphenated tail closing a title ("Spokeswoman", "Arafat-allies").
@@ -1415,18 +1483,13 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks[i - 1].is_upper_initial()
             && ctx.spaced(i - 1)
             && !(toks[i - 1].class & words::ROLE_INITIAL != 0 || lower_tail(ctx.word(i - 1)));
-        // "Committee to Protect Journalists said": before a verb of saying, a run after a
-        // function word is a longer name.
-        let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
-        if t.shape != Shape::Capitalized
-            || after_title
-            || !bare_name_word(ctx, i)
-            || toks[i].class & words::ROLE_INITIAL != 0
-            || lower_tail(ctx.word(i))
-        {
+        if after_title || lower_tail(ctx.word(i)) || !bare_name_word(ctx, i) {
             i += 1;
             continue;
         }
+        // "Committee to Protect Journalists said": before a verb of saying, a run after a
+        // function word is a longer name.
+        let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
         let Some(name) = read_name(ctx, i) else {
             i += 1;
             continue;
@@ -1500,14 +1563,21 @@ fn ist_noun(w: &str) -> bool {
         && IDEOLOGIES.binary_search(&stem).is_err()
 }
 
+/// Whether a word's bytes end in "ist" or "ists", as every [`ist_noun`] does.
+fn ends_ist(w: &[u8]) -> bool {
+    w.ends_with(b"ist") || w.ends_with(b"ists")
+}
+
 /// Whether a capitalized word has a hyphenated lower-case tail ("Arafat-allies",
 /// "Muslim-majority"), which names no person.
 fn lower_tail(w: &str) -> bool {
-    // The last hyphen, found by a byte loop (words are short: no memrchr set-up).
-    w.bytes().rposition(|b| b == b'-').is_some_and(|k| {
-        let tail = &w[k + 1..];
-        tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase())
-    })
+    // The last hyphen, found by a byte loop (words are short: no memrchr set-up). A hyphen and a
+    // tail of four bytes or more need five bytes.
+    w.len() >= 5
+        && w.bytes().rposition(|b| b == b'-').is_some_and(|k| {
+            let tail = &w[k + 1..];
+            tail.len() > 3 && tail.starts_with(|c: char| c.is_lowercase())
+        })
 }
 
 /// Arabic common nouns that open names of groups and places before an "al-" word ("Jaish
@@ -1618,12 +1688,18 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
 /// story's credit line ("Reporting by Jane Doe; Editing by John Roe"). One name or several,
 /// joined by commas, "and" or semicolons, each closing at the line's end, a comma, "and", a
 /// semicolon or "in" + a place ("By Ruth Dorsey and Jason Lowe in Nairobi").
+#[inline(never)]
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
     for b in 0..toks.len().saturating_sub(1) {
-        let opens = match ctx.word(b) {
-            "By" | "BY" => {
+        // The length first: most words are no "by".
+        let span = toks[b].span;
+        if span.len() != 2 {
+            continue;
+        }
+        let opens = match &bytes[span.range()] {
+            b"By" | b"BY" => {
                 // Only blanks between the line start and "By".
                 let before = bytes[..toks[b].span.start]
                     .iter()
@@ -1631,7 +1707,7 @@ fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     .find(|&&c| c != b' ' && c != b'\t');
                 before.is_none_or(|&c| c == b'\n')
             }
-            "by" => b > 0 && CREDIT_WORDS.binary_search(&ctx.word(b - 1)).is_ok(),
+            b"by" => b > 0 && CREDIT_WORDS.binary_search(&ctx.word(b - 1)).is_ok(),
             _ => false,
         };
         if opens && ctx.spaced(b) {
