@@ -51,8 +51,8 @@ impl TriggerDfa {
             .map_err(|e| Error::invalid_data(format!("cannot build trigger automaton: {e}")))?;
         // Every state reachable from the start, in discovery order.
         let mut states: Vec<StateID> = vec![start];
-        let mut seen = std::collections::HashMap::new();
-        seen.insert(start, ());
+        let mut seen = std::collections::HashSet::new();
+        seen.insert(start);
         let mut k = 0;
         while k < states.len() {
             let s = states[k];
@@ -62,7 +62,7 @@ impl TriggerDfa {
             }
             for &b in &reps {
                 let t = aut.next_state(Anchored::No, s, b);
-                if seen.insert(t, ()).is_none() {
+                if seen.insert(t) {
                     states.push(t);
                 }
             }

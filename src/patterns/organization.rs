@@ -1756,8 +1756,11 @@ fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Can
     {
         e += 1;
     }
-    let surname = e == s + 1 && name_ends.earlier(text_of(ctx, s), toks[s].span.start);
-    if e > s && e - s <= MAX_TOLD_WORDS && plain_name(ctx, s, e) && !surname {
+    if e > s
+        && e - s <= MAX_TOLD_WORDS
+        && plain_name(ctx, s, e)
+        && !name_ends.surname_alone(ctx, s, e)
+    {
         push(
             out,
             span_of(ctx, s, e),
@@ -1768,8 +1771,8 @@ fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Can
 }
 
 /// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"), each
-/// with where it first does: built in one pass when the first "told" needs it, so the test
-/// costs the same however many times a document says "told".
+/// with where it first does: built in one pass when the first "told X" or "X's shares" needs it,
+/// so the test costs the same however many times a document says either.
 struct NameEnds<'t> {
     first: std::collections::HashMap<&'t str, usize>,
 }
@@ -1791,10 +1794,14 @@ impl<'t> NameEnds<'t> {
         NameEnds { first }
     }
 
-    /// Whether `word` ended a longer name before byte `at` ("Colonel Ama Kessle ... told
-    /// Kessle").
-    fn earlier(&self, word: &str, at: usize) -> bool {
-        self.first.get(word).is_some_and(|&p| p < at)
+    /// Whether tokens `[s, e)` are one word that ended a longer name earlier in the document: a
+    /// surname standing alone ("Colonel Ama Kessle ... told Kessle").
+    fn surname_alone(&self, ctx: &Context<'_>, s: usize, e: usize) -> bool {
+        e == s + 1
+            && self
+                .first
+                .get(text_of(ctx, s))
+                .is_some_and(|&p| p < ctx.tokens[s].span.start)
     }
 }
 
@@ -1880,10 +1887,9 @@ fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || (start > 0 && adjacent(ctx, start - 1) && name_word(ctx, start - 1))
             || !plain_name(ctx, start, end)
             || has(ctx, start, words::DATE_WORD)
-            || (end == start + 1
-                && name_ends
-                    .get_or_insert_with(|| NameEnds::of(ctx))
-                    .earlier(text_of(ctx, start), toks[start].span.start))
+            || name_ends
+                .get_or_insert_with(|| NameEnds::of(ctx))
+                .surname_alone(ctx, start, end)
         {
             continue;
         }
