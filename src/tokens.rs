@@ -187,7 +187,7 @@ static BYTE_KIND: [ByteKind; 256] = {
 };
 
 /// Whether each byte is an ASCII letter or digit (one load per byte in the word loop).
-static ASCII_ALNUM: [bool; 256] = {
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {

@@ -42,6 +42,7 @@ pub(crate) use load::{Entry, EntryKind};
 
 use crate::document::{Sentence, Span};
 use crate::error::Error;
+use crate::tokens::ASCII_ALNUM;
 use trie::Trie;
 
 /// The files compiled into the crate: the default gazetteers.
@@ -214,46 +215,32 @@ impl Gazetteer {
 
     /// One trie's matches: from each word start that can begin a surface, the longest surface
     /// that ends a word; the scan resumes after it.
+    ///
+    /// A position right after an ASCII letter or digit starts no word, so once a position has
+    /// been tried (or cannot begin a surface), the rest of its run of ASCII letters and digits
+    /// and the byte after the run are skipped unread by the trie.
     fn scan(&self, trie: &Trie, offset: u32, text: &str, out: &mut Vec<Match>) {
         let bytes = text.as_bytes();
         let starts = trie.start_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            // Skip to the next byte that can start a surface: eight bytes per branch over
-            // lower-case text, then the exact byte.
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                if chunk
-                    .iter()
-                    .fold(false, |any, &b| any | starts[usize::from(b)])
-                {
-                    break;
-                }
-                i += 8;
-            }
-            match bytes[i..].iter().position(|&b| starts[usize::from(b)]) {
-                Some(k) => i += k,
-                None => break,
-            }
-            if !word_starts_at(text, i) {
-                i += 1;
-                continue;
-            }
-            let mut best = None;
-            trie.walk(bytes, i, |end, v, tag| {
-                if tag & SCAN != 0 && word_ends_at(text, end) {
-                    best = Some((end, v + offset));
-                }
-            });
-            match best {
-                Some((end, pattern)) => {
+        while let Some(&b) = bytes.get(i) {
+            if starts[usize::from(b)] && word_starts_at(text, i) {
+                let mut best = None;
+                trie.walk(bytes, i, |end, v, tag| {
+                    if tag & SCAN != 0 && word_ends_at(text, end) {
+                        best = Some((end, v + offset));
+                    }
+                });
+                if let Some((end, pattern)) = best {
                     out.push(Match {
                         span: Span::new(i, end),
                         pattern,
                     });
                     i = end;
+                    continue;
                 }
-                None => i += 1,
             }
+            i = next_candidate(bytes, i);
         }
     }
 
@@ -355,6 +342,21 @@ impl Index {
         let tags = &self.flags[self.flags.len() - surfaces.len()..];
         Trie::build(&surfaces, tags, fold)
     }
+}
+
+/// The first position after `i` that can start a word, as far as one byte tells: past the run
+/// of ASCII letters and digits from `i` and the byte after it (both preceded by a letter or
+/// digit), or `i + 1` if byte `i` is not an ASCII letter or digit.
+#[inline]
+fn next_candidate(bytes: &[u8], i: usize) -> usize {
+    if !bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+        return i + 1;
+    }
+    let mut j = i + 1;
+    while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+        j += 1;
+    }
+    j + 1
 }
 
 /// Whether no letter or digit comes right before byte `i`.
