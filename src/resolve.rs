@@ -94,23 +94,41 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
     let group = |sentence: usize| if disjoint { sentence } else { 0 };
     // Sort keys: the group, then longest first, the highest priority, the earliest start, the
     // order given (the index makes every key distinct, so an unstable sort gives the one order).
-    let mut order: Vec<(usize, usize, u8, usize, usize, usize)> =
-        Vec::with_capacity(candidates.len());
+    // They are packed into one `u128` (group, length, priority, start in 32, 32, 8 and 32 bits,
+    // the index in 24) whenever every field fits, which it does below 4 GB of text and 2^24
+    // candidates: one comparison instead of five. Entries are (key, candidate, sentence).
+    let mut packed = candidates.len() < 1 << 24 && sentences.len() <= u32::MAX as usize;
+    let mut order: Vec<(u128, usize, usize)> = Vec::with_capacity(candidates.len());
     for (i, c) in candidates.iter().enumerate() {
         let span = c.entity.span;
         match sentence_of(sentences, span) {
-            Some(sentence) => order.push((
-                group(sentence),
-                usize::MAX - span.len(),
-                u8::MAX - c.priority as u8,
-                span.start,
-                i,
-                sentence,
-            )),
+            Some(sentence) => {
+                packed &= span.end <= u32::MAX as usize;
+                let key = ((group(sentence) as u128) << 96)
+                    | (u128::from(u32::MAX - span.len() as u32) << 64)
+                    | (u128::from(u8::MAX - c.priority as u8) << 56)
+                    | ((span.start as u128) << 24)
+                    | i as u128;
+                order.push((key, i, sentence));
+            }
             None => verdicts[i] = Verdict::CrossesSentence,
         }
     }
-    order.sort_unstable_by_key(|&(g, len, priority, start, i, _)| (g, len, priority, start, i));
+    if packed {
+        order.sort_unstable_by_key(|&(key, _, _)| key);
+    } else {
+        order.sort_unstable_by_key(|&(_, i, sentence)| {
+            let span = candidates[i].entity.span;
+            let priority = u8::MAX - candidates[i].priority as u8;
+            (
+                group(sentence),
+                usize::MAX - span.len(),
+                priority,
+                span.start,
+                i,
+            )
+        });
+    }
     // `owner[b - lo]` is 1 + the position in `accepted` of the accepted span covering byte `b`
     // of the group's bounds `lo..hi` (0: none yet); a group's marks are cleared when it is done.
     let bounds = |sentence: usize| -> (usize, usize) {
@@ -124,14 +142,14 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
     let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(order.len());
     let mut k = 0;
     while k < order.len() {
-        let g = order[k].0;
-        let group_end = k + order[k..].iter().take_while(|o| o.0 == g).count();
-        let (lo, hi) = bounds(order[k].5);
+        let g = group(order[k].2);
+        let group_end = k + order[k..].iter().take_while(|o| group(o.2) == g).count();
+        let (lo, hi) = bounds(order[k].2);
         if owner.len() < hi - lo {
             owner.resize(hi - lo, 0);
         }
         let first = accepted.len();
-        for &(_, _, _, _, i, sentence) in &order[k..group_end] {
+        for &(_, i, sentence) in &order[k..group_end] {
             let span = candidates[i].entity.span;
             let at = (span.start - lo)..(span.end - lo);
             // Accepted spans never overlap: the one holding the last taken byte of `span` is
