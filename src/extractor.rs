@@ -213,8 +213,7 @@ impl Extractor {
         let known: Vec<_> = toks
             .iter()
             .map(|t| {
-                (t.shape == tokens::Shape::Capitalized)
-                    .then(|| gaz.word_info(&text[t.span.range()]))
+                (t.shape == tokens::Shape::Capitalized).then(|| gaz.word_info_at(text, t.span))
             })
             .collect();
         let ctx = patterns::Context {

@@ -271,10 +271,19 @@ impl Gazetteer {
     /// What the gazetteer knows of one word (its case-sensitive surface, its name flags): one
     /// walk of each trie, for rules that ask several questions about the same token.
     pub(crate) fn word_info(&self, token: &str) -> WordInfo {
-        let found = self.sensitive.get(token.as_bytes());
+        self.word_info_at(token, Span::new(0, token.len()))
+    }
+
+    /// [`Gazetteer::word_info`] of `text[span]`, read in place (the extractor asks it of every
+    /// capitalized token).
+    pub(crate) fn word_info_at(&self, text: &str, span: Span) -> WordInfo {
+        let bytes = text.as_bytes();
+        let found = self.sensitive.get_at(bytes, span.start, span.len());
         let mut flags = found.map_or(0, |(_, tag)| tag);
         if let Some(trie) = &self.insensitive {
-            flags |= trie.get(token.as_bytes()).map_or(0, |(_, tag)| tag);
+            flags |= trie
+                .get_at(bytes, span.start, span.len())
+                .map_or(0, |(_, tag)| tag);
         }
         WordInfo {
             pattern: found.map(|(p, _)| p),

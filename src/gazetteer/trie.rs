@@ -15,7 +15,8 @@
 //!
 //! Exact look-ups of one word ([`Trie::get`], asked for every capitalized token) go through a
 //! hash table of the keys of up to 16 bytes instead of a walk: one probe, usually, instead of a
-//! search among a node's edges at every byte.
+//! search among a node's edges at every byte. [`Trie::get_at`] reads the key in place from the
+//! text, as two masked 8-byte words.
 
 /// No value / no node.
 const NONE: u32 = u32::MAX;
@@ -113,14 +114,39 @@ impl ShortKeys {
     /// The value and tag of `key` (1 to [`SHORT`] bytes, ASCII-lowercased with `fold`).
     fn get(&self, key: &[u8], fold: bool) -> Option<(u32, u8)> {
         let (lo, hi) = pack(key, fold)?;
+        self.get_packed(lo, hi, key.len())
+    }
+
+    /// [`ShortKeys::get`] of the key `text[start..start + len]`, read in place: two masked word
+    /// loads when 16 bytes of text follow `start` (no copy into a buffer), [`pack`] otherwise.
+    fn get_at(&self, text: &[u8], start: usize, len: usize) -> Option<(u32, u8)> {
+        let window = text.get(start..).and_then(|rest| rest.first_chunk::<16>());
+        let Some(window) = window.filter(|_| (1..=SHORT).contains(&len)) else {
+            return self.get(text.get(start..start + len)?, false);
+        };
+        let (lo, hi) = window.split_at(8);
+        let word = |b: &[u8], keep: usize| {
+            let x = u64::from_le_bytes(b.try_into().expect("8 bytes"));
+            if keep >= 8 {
+                x
+            } else {
+                x & ((1u64 << (8 * keep)) - 1)
+            }
+        };
+        self.get_packed(word(lo, len), word(hi, len.saturating_sub(8)), len)
+    }
+
+    /// The look-up of a key packed by [`pack`] (or as [`ShortKeys::get_at`] reads it).
+    fn get_packed(&self, lo: u64, hi: u64, len: usize) -> Option<(u32, u8)> {
+        let key_len = len;
         let mask = self.slots.len() - 1;
-        let mut k = self.slot(lo, hi, key.len());
+        let mut k = self.slot(lo, hi, key_len);
         loop {
             let s = &self.slots[k];
             if s.len == 0 {
                 return None;
             }
-            if s.lo == lo && s.hi == hi && usize::from(s.len) == key.len() {
+            if s.lo == lo && s.hi == hi && usize::from(s.len) == key_len {
                 return Some((s.value, s.tag));
             }
             k = (k + 1) & mask;
@@ -294,6 +320,14 @@ impl Trie {
         self.get_by_walk(key)
     }
 
+    /// [`Trie::get`] of `text[start..start + len]`, read in place (see [`ShortKeys::get_at`]).
+    pub(crate) fn get_at(&self, text: &[u8], start: usize, len: usize) -> Option<(u32, u8)> {
+        if len <= SHORT && !self.fold {
+            return self.short.get_at(text, start, len);
+        }
+        self.get(text.get(start..start + len)?)
+    }
+
     /// [`Trie::get`] by a walk from the root (keys longer than [`SHORT`]).
     fn get_by_walk(&self, key: &[u8]) -> Option<(u32, u8)> {
         let mut node = 0;
@@ -417,6 +451,18 @@ mod tests {
             }
             for p in &probes {
                 assert_eq!(t.get(p.as_bytes()), t.get_by_walk(p.as_bytes()), "{p:?}");
+                // Read in place, with text after the key (words loaded past it) or none.
+                let within = format!("({p}) and the rest of the sentence");
+                assert_eq!(
+                    t.get_at(within.as_bytes(), 1, p.len()),
+                    t.get(p.as_bytes()),
+                    "{p:?}"
+                );
+                assert_eq!(
+                    t.get_at(p.as_bytes(), 0, p.len()),
+                    t.get(p.as_bytes()),
+                    "{p:?}"
+                );
             }
             for (i, k) in ks.iter().enumerate() {
                 assert_eq!(t.get(k.as_bytes()).map(|x| x.0), Some(i as u32), "{k:?}");
