@@ -7,11 +7,12 @@
 //! that also ends a word. No failure links are needed, so the trie builds in one pass over the
 //! sorted surfaces.
 //!
-//! Layout: nodes are numbered in breadth-first order, and the edges of node `n` are
-//! `edge_bytes[first..first + len]` (sorted); edge `k` leads to node `k + 1`, because every
-//! node but the root is created by exactly one edge, in the same order. A node's first edge
-//! bytes and the tag of its key are copied into its 16-byte record, so one step of a walk
-//! usually reads one cache line. The root's children are kept in a 256-entry table.
+//! Layout: nodes are numbered in breadth-first order, and the `len` edges of a node, in byte
+//! order, lead to nodes `first + 1 ..= first + len`, because every node but the root is created
+//! by exactly one edge, in the same order. A node of up to 5 edges holds their bytes in its
+//! 16-byte record with the tag of its key, so one step of a walk usually reads one cache line; a
+//! node of more edges (the letters after a capital) has them as a 256-bit set, where an edge's
+//! rank is one population count. The root's children are kept in a 256-entry table.
 //!
 //! Exact look-ups of one word ([`Trie::get`], asked for every capitalized token) go through a
 //! hash table of the keys of up to 16 bytes instead of a walk: one probe, usually, instead of a
@@ -31,8 +32,8 @@ pub(crate) struct Trie {
     /// Whether a key starts with each byte as seen in the text (both cases when folding).
     starts: [bool; 256],
     nodes: Vec<Node>,
-    /// Every node's edge bytes, sorted, node after node.
-    edge_bytes: Vec<u8>,
+    /// The edges of each node of more than [`INLINE`] edges, as a bitmap (see [`Wide`]).
+    wide: Vec<Wide>,
     /// The keys of 1 to [`SHORT`] bytes, for [`Trie::get`].
     short: ShortKeys,
 }
@@ -40,7 +41,7 @@ pub(crate) struct Trie {
 /// One node: 16 bytes, so a step of a walk usually touches one cache line.
 #[derive(Clone, Copy, Debug)]
 struct Node {
-    /// Index of the node's first edge in `edge_bytes` (edge `k` leads to node `k + 1`).
+    /// The node's first edge is edge number `first` of the trie (edge `k` leads to node `k + 1`).
     first: u32,
     /// The value of the key ending here, or `NONE`.
     value: u32,
@@ -48,8 +49,43 @@ struct Node {
     len: u16,
     /// The tag of the key ending here (0 if none).
     tag: u8,
-    /// The first `INLINE` edge bytes, copied here to save a look-up in `edge_bytes`.
+    /// The first `INLINE` edge bytes, copied here to save a look-up elsewhere; for a
+    /// node of more edges, the index of its [`Wide`] in the first four bytes (little-endian).
     inline: [u8; INLINE],
+}
+
+/// The edge bytes of a node with many edges (the letters after a capital, mostly) as a 256-bit
+/// set: an edge's rank among them, one population count, replaces a search of the edges.
+#[derive(Clone, Copy, Debug)]
+struct Wide {
+    bits: [u64; 4],
+    /// Number of edges in the words before each word of `bits`.
+    before: [u16; 4],
+}
+
+impl Wide {
+    /// The set of `edges` (sorted, distinct).
+    fn new(edges: &[u8]) -> Wide {
+        let mut bits = [0u64; 4];
+        for &b in edges {
+            bits[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        let mut before = [0u16; 4];
+        for w in 1..4 {
+            before[w] = before[w - 1] + bits[w - 1].count_ones() as u16;
+        }
+        Wide { bits, before }
+    }
+
+    /// The index of edge byte `b` among the node's edges, if it is one.
+    #[inline]
+    fn rank(&self, b: u8) -> Option<usize> {
+        let w = usize::from(b >> 6);
+        let bit = 1u64 << (b & 63);
+        let word = self.bits[w];
+        (word & bit != 0)
+            .then(|| usize::from(self.before[w]) + (word & (bit - 1)).count_ones() as usize)
+    }
 }
 
 const INLINE: usize = 5;
@@ -186,6 +222,7 @@ impl Trie {
         let mut ranges: Vec<(u32, u32, u32)> = vec![(0, keys.len() as u32, 0)];
         let mut nodes = Vec::with_capacity(keys.len() * 4);
         let mut edge_bytes = Vec::with_capacity(keys.len() * 4);
+        let mut wide = Vec::new();
         let mut n = 0;
         while n < ranges.len() {
             let (lo, hi, depth) = ranges[n];
@@ -214,6 +251,11 @@ impl Trie {
                 ranges.push((i as u32, j as u32, depth + 1));
                 i = j;
             }
+            if usize::from(node.len) > INLINE {
+                let idx = (wide.len() as u32).to_le_bytes();
+                node.inline[..idx.len()].copy_from_slice(&idx);
+                wide.push(Wide::new(&edge_bytes[node.first as usize..]));
+            }
             nodes.push(node);
             n += 1;
         }
@@ -233,7 +275,7 @@ impl Trie {
             root,
             starts,
             nodes,
-            edge_bytes,
+            wide,
             short: ShortKeys::build(keys, tags),
         }
     }
@@ -261,13 +303,9 @@ impl Trie {
         let k = if len <= INLINE {
             nd.inline[..len].iter().position(|&e| e == b)?
         } else {
-            let lo = nd.first as usize;
-            let edges = &self.edge_bytes[lo..lo + len];
-            if len <= 16 {
-                edges.iter().position(|&e| e == b)?
-            } else {
-                edges.binary_search(&b).ok()?
-            }
+            let [a, b1, c, d, _] = nd.inline;
+            let idx = u32::from_le_bytes([a, b1, c, d]) as usize;
+            self.wide.get(idx)?.rank(b)?
         };
         Some(nd.first + k as u32 + 1)
     }
@@ -343,7 +381,7 @@ impl Trie {
     pub(crate) fn heap_bytes(&self) -> usize {
         256 * 4
             + self.nodes.capacity() * std::mem::size_of::<Node>()
-            + self.edge_bytes.capacity()
+            + self.wide.capacity() * std::mem::size_of::<Wide>()
             + self.short.heap_bytes()
     }
 }
@@ -396,14 +434,28 @@ mod tests {
     }
 
     #[test]
-    fn many_edges_use_binary_search() {
-        let keys: Vec<String> = (b'A'..=b'Z').map(|c| format!("X{}", c as char)).collect();
+    fn many_edges_use_a_bitmap() {
+        // Edge bytes in all four 64-bit words of the bitmap (digits, capitals, lower case, the
+        // first bytes of "é" and "ß").
+        let mut keys: Vec<String> = ('0'..='9')
+            .chain('A'..='Z')
+            .chain('a'..='z')
+            .chain(['é', 'ß'])
+            .map(|c| format!("X{c}"))
+            .collect();
+        keys.sort();
         let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
         let t = trie(&refs, false);
         for (i, k) in refs.iter().enumerate() {
-            assert_eq!(t.get(k.as_bytes()).map(|x| x.0), Some(i as u32));
+            assert_eq!(t.get_by_walk(k.as_bytes()).map(|x| x.0), Some(i as u32));
+            assert_eq!(
+                prefixes(&t, &format!("{k} and more")),
+                [(k.len(), i as u32)]
+            );
         }
-        assert_eq!(t.get(b"Xa"), None);
+        for missing in ["X!", "X~", "X\u{7f}", "Xè", "X"] {
+            assert_eq!(t.get_by_walk(missing.as_bytes()), None, "{missing:?}");
+        }
     }
 
     /// The hash table of short keys answers every look-up as the walk from the root does: for
