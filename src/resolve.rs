@@ -85,72 +85,84 @@ pub enum Verdict {
 /// Returns the entities and, in the order the candidates were given, each one's verdict.
 pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>, Vec<Verdict>) {
     let mut verdicts = vec![Verdict::Kept; candidates.len()];
-    // Candidates of different sentences never overlap when the sentences do not (the
-    // segmenter's never do): each sentence is then resolved alone, over a buffer of its own
-    // length. Otherwise all are resolved together over the whole text.
-    let disjoint = sentences
-        .windows(2)
-        .all(|w| w[0].span.end <= w[1].span.start);
-    let group = |sentence: usize| if disjoint { sentence } else { 0 };
-    // Sort keys: the group, then longest first, the highest priority, the earliest start, the
-    // order given (the index makes every key distinct, so an unstable sort gives the one order).
-    // They are packed into one `u128` (group, length, priority, start in 32, 32, 8 and 32 bits,
-    // the index in 24) whenever every field fits, which it does below 4 GB of text and 2^24
-    // candidates: one comparison instead of five. Entries are (key, candidate, sentence).
-    let mut packed = candidates.len() < 1 << 24 && sentences.len() <= u32::MAX as usize;
-    let mut order: Vec<(u128, usize, usize)> = Vec::with_capacity(candidates.len());
-    for (i, c) in candidates.iter().enumerate() {
-        let span = c.entity.span;
-        match sentence_of(sentences, span) {
-            Some(sentence) => {
-                packed &= span.end <= u32::MAX as usize;
-                let key = ((group(sentence) as u128) << 96)
-                    | (u128::from(u32::MAX - span.len() as u32) << 64)
-                    | (u128::from(u8::MAX - c.priority as u8) << 56)
-                    | ((span.start as u128) << 24)
-                    | i as u128;
-                order.push((key, i, sentence));
+    let span_of = |i: usize| candidates[i].entity.span;
+    // Candidates in order of start (then as given): most are found by passes that each go
+    // through the text in order, so this sort mostly merges a few sorted runs.
+    let mut by_start: Vec<(usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.entity.span.start, i))
+        .collect();
+    by_start.sort();
+    // Each candidate's sentence, dropping those that cross a boundary. In order of start, the
+    // sentence is found by walking the sentences along when they are in order and disjoint
+    // (the segmenter's always are), by a binary search otherwise.
+    let in_order = sentences.iter().all(|s| s.span.start <= s.span.end)
+        && sentences
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start);
+    let mut placed: Vec<(usize, usize)> = Vec::with_capacity(by_start.len());
+    let mut next = 0;
+    for &(start, i) in &by_start {
+        let span = span_of(i);
+        let sentence = if in_order {
+            while sentences.get(next).is_some_and(|s| s.span.end <= start) {
+                next += 1;
             }
+            sentences
+                .get(next)
+                .filter(|s| s.span.contains(span) && !span.is_empty())
+                .map(|_| next)
+        } else {
+            sentence_of(sentences, span)
+        };
+        match sentence {
+            Some(sentence) => placed.push((i, sentence)),
             None => verdicts[i] = Verdict::CrossesSentence,
         }
     }
-    if packed {
-        order.sort_unstable_by_key(|&(key, _, _)| key);
-    } else {
-        order.sort_unstable_by_key(|&(_, i, sentence)| {
-            let span = candidates[i].entity.span;
-            let priority = u8::MAX - candidates[i].priority as u8;
-            (
-                group(sentence),
-                usize::MAX - span.len(),
-                priority,
-                span.start,
-                i,
-            )
-        });
-    }
-    // `owner[b - lo]` is 1 + the position in `accepted` of the accepted span covering byte `b`
-    // of the group's bounds `lo..hi` (0: none yet); a group's marks are cleared when it is done.
-    let bounds = |sentence: usize| -> (usize, usize) {
-        if disjoint {
-            (sentences[sentence].span.start, sentences[sentence].span.end)
-        } else {
-            (0, sentences.iter().map(|s| s.span.end).max().unwrap_or(0))
-        }
-    };
+    // Only overlapping candidates compete, so the policy is applied to each cluster of
+    // candidates linked by overlaps alone (clusters, in order of start, cover disjoint bytes,
+    // so the outcome is the one of applying it to all at once): a candidate that overlaps no
+    // other is kept as it is, without being sorted or marked.
+    let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(placed.len());
     let mut owner: Vec<u32> = Vec::new();
-    let mut accepted: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    let mut members: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
-    while k < order.len() {
-        let g = group(order[k].2);
-        let group_end = k + order[k..].iter().take_while(|o| group(o.2) == g).count();
-        let (lo, hi) = bounds(order[k].2);
+    while k < placed.len() {
+        let lo = span_of(placed[k].0).start;
+        let mut hi = span_of(placed[k].0).end;
+        let mut end = k + 1;
+        while let Some(&(j, _)) = placed.get(end) {
+            let span = span_of(j);
+            if span.start >= hi {
+                break;
+            }
+            hi = hi.max(span.end);
+            end += 1;
+        }
+        if end == k + 1 {
+            accepted.push(placed[k]);
+            k = end;
+            continue;
+        }
+        // Longest first, the highest priority, the earliest start, the order given (every key
+        // is distinct, so an unstable sort gives the one order).
+        members.clear();
+        members.extend_from_slice(&placed[k..end]);
+        members.sort_unstable_by_key(|&(i, _)| {
+            let span = span_of(i);
+            let priority = u8::MAX - candidates[i].priority as u8;
+            (usize::MAX - span.len(), priority, span.start, i)
+        });
+        // `owner[b - lo]` is 1 + the position in `accepted` of the accepted span covering byte
+        // `b` of the cluster (0: none yet); the marks are cleared when the cluster is done.
         if owner.len() < hi - lo {
             owner.resize(hi - lo, 0);
         }
         let first = accepted.len();
-        for &(_, i, sentence) in &order[k..group_end] {
-            let span = candidates[i].entity.span;
+        for &(i, sentence) in &members {
+            let span = span_of(i);
             let at = (span.start - lo)..(span.end - lo);
             // Accepted spans never overlap: the one holding the last taken byte of `span` is
             // the overlapping one that starts last.
@@ -163,7 +175,7 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
                         accepted[first..]
                             .iter()
                             .map(|&(j, _)| j)
-                            .find(|&j| candidates[j].entity.span.contains(Span::new(b, b + 1)))
+                            .find(|&j| span_of(j).contains(Span::new(b, b + 1)))
                             .unwrap_or(i)
                     }
                     _ => accepted[o as usize - 1].0,
@@ -176,14 +188,14 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
             owner[at].fill(mark);
             accepted.push((i, sentence));
         }
-        // Back to all zeros for the next group: only the spans accepted were marked.
+        // Back to all zeros for the next cluster: only the spans accepted were marked.
         for &(j, _) in &accepted[first..] {
-            let span = candidates[j].entity.span;
+            let span = span_of(j);
             owner[span.start - lo..span.end - lo].fill(0);
         }
-        k = group_end;
+        accepted[first..].sort_unstable_by_key(|&(i, _)| span_of(i).start);
+        k = end;
     }
-    accepted.sort_unstable_by_key(|&(i, _)| candidates[i].entity.span.start);
     let entities = accepted
         .into_iter()
         .map(|(i, sentence)| {
