@@ -351,14 +351,8 @@ impl Document {
             if i > 0 {
                 out.push(b',');
             }
-            out.extend_from_slice(b"{\"start\":");
-            num(out, s.span.start);
-            out.extend_from_slice(b",\"end\":");
-            num(out, s.span.end);
-            out.extend_from_slice(b",\"char_start\":");
-            num(out, idx.at(s.span.start));
-            out.extend_from_slice(b",\"char_end\":");
-            num(out, idx.at(s.span.end));
+            out.push(b'{');
+            offsets(out, s.span, &mut idx);
             out.push(b'}');
         }
         out.extend_from_slice(b"],\"entities\":[");
@@ -372,11 +366,8 @@ impl Document {
             json_span(out, text, e.span);
             out.extend_from_slice(b",\"label\":");
             json_plain(out, e.label.as_str());
-            start_end(out, e.span);
-            out.extend_from_slice(b",\"char_start\":");
-            num(out, idx.at(e.span.start));
-            out.extend_from_slice(b",\"char_end\":");
-            num(out, idx.at(e.span.end));
+            out.push(b',');
+            offsets(out, e.span, &mut idx);
             out.extend_from_slice(b",\"sentence\":");
             num(out, e.sentence);
             out.extend_from_slice(b",\"source\":\"");
@@ -519,24 +510,78 @@ fn start_end(out: &mut Vec<u8>, span: Span) {
     num(out, span.end);
 }
 
+/// Appends `"start":S,"end":E,"char_start":C,"char_end":D` for a byte span and its character
+/// offsets. A character offset equal to its byte offset (all ASCII before it) is written with
+/// the byte offset's digits, not formatted again.
+#[inline(always)]
+fn offsets(out: &mut Vec<u8>, span: Span, idx: &mut CharIndex<'_>) {
+    let (start, end) = (Num::new(span.start), Num::new(span.end));
+    out.extend_from_slice(b"\"start\":");
+    start.write(out);
+    out.extend_from_slice(b",\"end\":");
+    end.write(out);
+    out.extend_from_slice(b",\"char_start\":");
+    match idx.at(span.start) {
+        c if c == span.start => start.write(out),
+        c => num(out, c),
+    }
+    out.extend_from_slice(b",\"char_end\":");
+    match idx.at(span.end) {
+        c if c == span.end => end.write(out),
+        c => num(out, c),
+    }
+}
+
 /// Appends a decimal number.
+#[inline]
+fn num(out: &mut Vec<u8>, n: usize) {
+    Num::new(n).write(out);
+}
+
+/// A number formatted for [`num`], to be written once or more.
 ///
 /// Numbers below 10^8 (every offset of a document under 100 MB) are turned into 8 ASCII digits
 /// in one `u64` (SWAR), shifted past their leading zeros and appended as a constant-size copy
 /// that is then cut back to the number's length: no `memcpy` call, no division loop.
-#[inline]
-fn num(out: &mut Vec<u8>, n: usize) {
-    if n >= 100_000_000 {
-        out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
-        return;
+#[derive(Clone, Copy)]
+struct Num {
+    n: usize,
+    /// The digits, most significant in byte 0 (when `len` > 0).
+    ascii: u64,
+    /// Number of digits; 0 for numbers of 10^8 and more, formatted by `itoa` when written.
+    len: usize,
+}
+
+impl Num {
+    #[inline]
+    fn new(n: usize) -> Num {
+        if n >= 100_000_000 {
+            return Num {
+                n,
+                ascii: 0,
+                len: 0,
+            };
+        }
+        let digits = digits8(n as u64);
+        // Byte 0 is the most significant digit: leading zeros are the low zero bytes.
+        let zeros = (digits.trailing_zeros() / 8).min(7);
+        Num {
+            n,
+            ascii: (digits + u64::from_le_bytes([b'0'; 8])) >> (8 * zeros),
+            len: 8 - zeros as usize,
+        }
     }
-    let digits = digits8(n as u64);
-    // Byte 0 is the most significant digit: leading zeros are the low zero bytes.
-    let zeros = (digits.trailing_zeros() / 8).min(7);
-    let ascii = (digits + u64::from_le_bytes([b'0'; 8])) >> (8 * zeros);
-    let start = out.len();
-    out.extend_from_slice(&ascii.to_le_bytes());
-    out.truncate(start + 8 - zeros as usize);
+
+    #[inline]
+    fn write(self, out: &mut Vec<u8>) {
+        if self.len == 0 {
+            out.extend_from_slice(itoa::Buffer::new().format(self.n).as_bytes());
+            return;
+        }
+        let start = out.len();
+        out.extend_from_slice(&self.ascii.to_le_bytes());
+        out.truncate(start + self.len);
+    }
 }
 
 /// The 8 decimal digits of `n` (< 10^8), one per byte, most significant in byte 0.
