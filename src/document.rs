@@ -267,6 +267,11 @@ impl CountryCode {
         }
     }
 
+    /// The two letters.
+    pub(crate) fn letters(self) -> [u8; 2] {
+        self.0
+    }
+
     /// The code as a string slice.
     pub fn as_str(&self) -> &str {
         // Both bytes are ASCII upper-case letters by construction.

@@ -358,6 +358,7 @@ impl Document {
         out.extend_from_slice(b"],\"entities\":[");
         let mut idx = CharIndex::new(text);
         let mut files = FileNames::default();
+        let mut floats = Floats::default();
         for (i, e) in self.entities.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
@@ -391,9 +392,11 @@ impl Document {
                 out.extend_from_slice(b",\"kind\":");
                 json_plain(out, p.kind.as_str());
             }
-            if let Some(c) = &e.country {
-                out.extend_from_slice(b",\"country\":");
-                json_plain(out, c.as_str());
+            if let Some(c) = e.country {
+                // Two ASCII capitals: one constant-size write.
+                let mut field = *b",\"country\":\"XX\"";
+                field[12..14].copy_from_slice(&c.letters());
+                out.extend_from_slice(&field);
             }
             if let Some(p) = &e.place {
                 if let Some(id) = p.geonames_id {
@@ -402,11 +405,11 @@ impl Document {
                 }
                 if let Some(lat) = p.lat {
                     out.extend_from_slice(b",\"lat\":");
-                    let _ = serde_json::to_writer(&mut *out, &lat);
+                    floats.append(out, lat);
                 }
                 if let Some(lon) = p.lon {
                     out.extend_from_slice(b",\"lon\":");
-                    let _ = serde_json::to_writer(&mut *out, &lon);
+                    floats.append(out, lon);
                 }
             }
             if let Some(v) = &e.value {
@@ -638,6 +641,34 @@ impl<'a> FileNames<'a> {
     }
 }
 
+/// Appends floats (coordinates) as serde_json writes them, remembering the last few: a document
+/// names the same places again and again, and each float is formatted about once per document.
+#[derive(Default)]
+struct Floats {
+    /// Direct-mapped by the float's bits: (bits, length of the JSON, 0 for none; the JSON).
+    slots: [(u64, u8, [u8; 24]); 16],
+}
+
+impl Floats {
+    #[inline]
+    fn append(&mut self, out: &mut Vec<u8>, x: f64) {
+        let bits = x.to_bits();
+        let slot = &mut self.slots[(bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) as usize];
+        let at = out.len();
+        if slot.1 != 0 && slot.0 == bits {
+            out.extend_from_slice(&slot.2);
+            out.truncate(at + usize::from(slot.1));
+            return;
+        }
+        let _ = serde_json::to_writer(&mut *out, &x);
+        let written = &out[at..];
+        if let Some(json) = slot.2.get_mut(..written.len()) {
+            json.copy_from_slice(written);
+            *slot = (bits, written.len() as u8, slot.2);
+        }
+    }
+}
+
 /// Appends a JSON string, quoted.
 #[inline]
 fn json_str(out: &mut Vec<u8>, s: &str) {
@@ -857,6 +888,32 @@ mod tests {
                     let want = serde_json::to_string(&text[start..end]).unwrap();
                     assert_eq!(String::from_utf8(ours).unwrap(), want, "{start}..{end}");
                 }
+            }
+        }
+    }
+
+    /// A coordinate written again (from the cache) is written as serde_json writes it.
+    #[test]
+    fn floats_match_serde_written_once_or_again() {
+        let xs = [
+            17.570_692,
+            -3.996_166,
+            0.0,
+            -0.0,
+            12.5,
+            1e-300,
+            -2.225_073_858_507_201_4e-308,
+            f64::MAX,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        let mut floats = super::Floats::default();
+        for round in 0..3 {
+            for x in xs {
+                let mut out = b"x".to_vec();
+                floats.append(&mut out, x);
+                let want = format!("x{}", serde_json::to_string(&x).unwrap());
+                assert_eq!(String::from_utf8(out).unwrap(), want, "{x} round {round}");
             }
         }
     }
