@@ -186,7 +186,10 @@ impl Extractor {
             .into_iter()
             .map(|span| Sentence { span })
             .collect();
-        let mut matches = Vec::new();
+        // Sized from the text (news: a gazetteer match per ~55 bytes, a candidate per ~16, a
+        // time expression per ~150, an event per ~120), capped: the vectors rarely grow.
+        let expect = |bytes_per_item: usize| (text.len() / bytes_per_item).min(1 << 16) + 8;
+        let mut matches = Vec::with_capacity(expect(40));
         let gaz = &self.inner.gazetteer;
         gaz.find(text, &mut matches);
         Gazetteer::join_wrapped(text, &matches, &mut sentences);
@@ -201,7 +204,7 @@ impl Extractor {
             },
         };
 
-        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(expect(12));
         gazetteer_candidates(gaz, text, &matches, &mut candidates);
 
         // About one token per 6 bytes of news text: one allocation instead of a dozen.
@@ -228,7 +231,7 @@ impl Extractor {
             imports.find(text, &sentences, &toks, &mut candidates);
         }
 
-        let mut timexes = Vec::new();
+        let mut timexes = Vec::with_capacity(expect(100));
         let resume = resume.filter(|_| {
             document_date.is_none() && self.inner.temporal == TemporalConfig::default()
         });
@@ -257,7 +260,7 @@ impl Extractor {
         if candidates.len() > before {
             (entities, verdicts) = resolve::resolve(&candidates, &sentences);
         }
-        let mut events = Vec::new();
+        let mut events = Vec::with_capacity(expect(80));
         self.inner
             .lexicon
             .find(text, &sentences, &toks, &entities, &mut events);
