@@ -1804,3 +1804,49 @@ fn saying_after_a_comma_is_the_main_subjects_statement() {
     )
     .actor("Rights groups")]);
 }
+
+#[test]
+fn country_alone_does_not_tie_two_mentions() {
+    let doc = extract(
+        "Jihadists attacked a convoy in northern Mali on Thursday.\n\n\
+         The army has been fighting jihadists in central Mali since 2015.",
+        Some("2024-06-30"),
+    );
+    let attacked = find(&doc, "attacked");
+    let fighting = find(&doc, "fighting");
+    assert_ne!(attacked.id, fighting.id, "one event");
+    assert_eq!(
+        attacked.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-27")
+    );
+}
+
+#[test]
+fn place_that_possesses_the_actor_is_the_event_place() {
+    check(&[case(
+        "Mali's junta expelled the French ambassador in 2022.",
+        "expelled",
+        "EXPULSION",
+    )
+    .place("Mali")
+    .actor("Mali's junta")]);
+}
+
+#[test]
+fn deaths_after_a_disaster_share_its_date_and_place() {
+    let doc = extract(
+        "Floods affected thousands of people and left 20 dead after a dam collapsed in Kassala on Sunday.",
+        Some("2024-06-30"),
+    );
+    let dead = find(&doc, "dead");
+    let collapsed = find(&doc, "collapsed");
+    assert!(collapsed.date.is_some(), "no date for the collapse");
+    assert_eq!(
+        dead.date.as_ref().map(|d| &d.value),
+        collapsed.date.as_ref().map(|d| &d.value)
+    );
+    assert_eq!(
+        dead.location.as_ref().map(|l| doc.slice(l.span)),
+        Some("Kassala")
+    );
+}

@@ -362,6 +362,16 @@ pub(crate) fn analyze(
     if readings.iter().any(|r| r.ty.is_none()) {
         return None;
     }
+    // Readings that all need an armed actor ("struck", "hit") hold in no sentence without
+    // one (a word-class test before any parsing; an armed organization is named by one).
+    if s.classes & words::MILITARY == 0
+        && !s.ents.iter().any(|e| e.label == Label::Organization)
+        && readings
+            .iter()
+            .all(|r| lex.conditions[r.cond as usize].actor == ActorRequirement::Military)
+    {
+        return None;
+    }
     // A capitalized trigger inside a run of capitalized words is part of a name or a headline.
     if s.shape(a) == Shape::Capitalized && a > 0 {
         let cap =
@@ -927,10 +937,17 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
     let mut p = x;
     // Back over the earlier items of a list: "guns, grenades and rockets" (a list has an
     // "and" in its last item's phrase; a date before a comma is a fronted phrase's).
-    let list = (x..s.len().min(x + 6))
-        .take_while(|&i| s.in_np(i) || s.is(i, "and"))
-        .any(|i| s.is(i, "and"));
-    for _ in 0..usize::from(list) * 4 {
+    let list = || {
+        (x..s.len().min(x + 6))
+            .take_while(|&i| s.in_np(i) || s.is(i, "and"))
+            .any(|i| s.is(i, "and"))
+    };
+    let walks = if p > limit + 1 && s.is_punct(p - 1, &[',']) && list() {
+        4
+    } else {
+        0
+    };
+    for _ in 0..walks {
         if p > limit + 1 && s.is_punct(p - 1, &[',']) {
             // (Items of a list, not a clause before the comma: "... killed eight civilians,
             // residents said".)
