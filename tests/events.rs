@@ -1850,3 +1850,64 @@ fn deaths_after_a_disaster_share_its_date_and_place() {
         Some("Kassala")
     );
 }
+
+#[test]
+fn relative_clause_event_keeps_to_its_clause() {
+    let doc = extract(
+        "The envoy, who earlier had met with rebel leaders in Doha, left the country on Friday.",
+        Some("2024-06-30"),
+    );
+    let met = find(&doc, "met");
+    assert_eq!(actors_of(&doc, met), ["envoy"]);
+    assert!(met.date.is_none(), "date {:?}", met.date);
+}
+
+#[test]
+fn subject_of_completed_is_the_actor_of_its_event_noun() {
+    check(&[case(
+        "French troops completed their withdrawal from Niger on Dec. 22, 2023.",
+        "withdrawal",
+        "WITHDRAWAL",
+    )
+    .actor("French troops")
+    .date("2023-12-22")]);
+}
+
+#[test]
+fn gerund_after_a_preposition_has_the_main_subject() {
+    check(&[
+        case(
+            "The junta in Guinea dissolved the government after ousting President Alpha Conde in September 2021.",
+            "ousting",
+            "COUP",
+        )
+        .actor("junta")
+        .date("2021-09"),
+        case(
+            "Ahmed Ali spoke to reporters after meeting the rebels in Doha.",
+            "meeting",
+            "MEETING",
+        )
+        .actor("Ahmed Ali"),
+    ]);
+    for (text, trigger) in [
+        (
+            "Officials say the man fell ill after slaughtering two chickens.",
+            "slaughtering",
+        ),
+        (
+            "The envoy spoke after meeting the rebels in Doha.",
+            "meeting",
+        ),
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let actors = actors_of(&doc, ev);
+        assert!(
+            !actors
+                .iter()
+                .any(|a| a.contains("Officials") || a.contains("spoke")),
+            "{text:?}: actors {actors:?}"
+        );
+    }
+}

@@ -40,6 +40,9 @@ pub(crate) struct Analysis {
     /// A statement followed by the clause it reports ("said the convoy was attacked"):
     /// the dates after it are that clause's.
     pub reports_clause: bool,
+    /// The trigger is in a relative clause (", who had met ..."): dates outside it are the
+    /// main clause's.
+    pub relative: bool,
 }
 
 /// The kind of place a definite description names.
@@ -591,6 +594,7 @@ pub(crate) fn analyze(
         place_anaphor,
         sentence_place: None,
         reports_clause,
+        relative: opener.is_some_and(|o| s.has(o, words::RELATIVE)),
     })
 }
 
@@ -661,6 +665,33 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
             .and_then(|o| s.np_ending_at(o.checked_sub(2)?, 0))
         {
             return Subject::Phrase(x, y);
+        }
+    }
+    // "dissolved the government after ousting the president": a gerund after a preposition
+    // has the main clause's subject.
+    if let Some(p) = end.filter(|&p| {
+        s.word(a).ends_with("ing") && s.shape(p) == Shape::Lower && s.is_any(p, GERUND_PREPOSITIONS)
+    }) {
+        // The phrase that opens the clause, up to its first preposition: a name ("Vladimir
+        // Putin suggested ... after meeting") or a determiner's phrase ("The junta in Guinea
+        // dissolved ... after ousting"); none after a reporting verb ("Officials say the man
+        // fell ill after ...").
+        let reported = (lo..p).any(|i| s.has(i, C_REPORTING));
+        if let Some((x, y)) = s.np_starting_at(lo, p).filter(|_| !reported) {
+            let name = (x..y).find_map(|i| {
+                s.ent(i)
+                    .filter(|e| matches!(e.label, Label::Person | Label::Organization))
+            });
+            if let Some(e) = name {
+                let (ex, ey) = s.tokens_of(e.span);
+                return Subject::Phrase(ex.min(x), ey);
+            }
+            // (One noun, or a number and a plural: "the junta", "the six insurgents"; "the
+            // envoy spoke" has its verb in the phrase.)
+            let short = y == x + 1 || y == x + 2 && s.word(y - 1).ends_with('s');
+            if s.has(lo, C_DETERMINER) && short && !(x..y).any(|i| is_lower_ed(s, i)) {
+                return Subject::Phrase(x, y);
+            }
         }
     }
     let Some(end) = end else {
@@ -794,6 +825,9 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
     lead_ok.then_some((x, y))
 }
 
+/// Prepositions before a gerund whose subject is the main clause's ("after ousting").
+const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "while", "by", "since", "without"];
+
 /// Verbs whose object noun names the event they carry out: "launched attacks", "staged a
 /// protest", "began peace talks".
 const LIGHT_VERBS: &[&str] = &[
@@ -824,6 +858,10 @@ const LIGHT_VERBS: &[&str] = &[
     "holds",
     "held",
     "holding",
+    "complete",
+    "completes",
+    "completed",
+    "completing",
 ];
 
 /// The light verb whose object is the event noun at `a` (past a determiner and up to three

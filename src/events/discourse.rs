@@ -71,7 +71,10 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         let nearest = events
             .iter_mut()
             .filter(|(_, a)| {
-                a.date.is_none() && a.modality != Modality::Hypothetical && !a.reports_clause
+                a.date.is_none()
+                    && a.modality != Modality::Hypothetical
+                    && !a.reports_clause
+                    && !a.relative
             })
             .min_by_key(|(t, _)| distance(*t, e.span));
         if let Some((_, a)) = nearest {

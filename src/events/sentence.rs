@@ -188,6 +188,7 @@ const VERB_CHAIN: &[&str] = &[
     "already",
     "then",
     "later",
+    "earlier",
     "still",
     "again",
     "finally",
@@ -577,6 +578,17 @@ impl<'a> SentenceView<'a> {
             {
                 hi = i;
                 break;
+            }
+        }
+        // A non-restrictive relative clause ends at its closing comma: "The envoy, who had
+        // met the rebels in Doha, left the country on Friday".
+        if let Some(o) = opener {
+            if o > 0 && self.is_punct(o - 1, &[',']) && self.is_one_of(o, WHO_WHICH) {
+                if let Some(c) =
+                    (b..hi).find(|&i| self.is_punct(i, &[',']) && !self.is_digit_group(i))
+                {
+                    hi = c;
+                }
             }
         }
         // A fronted subordinate clause ends at its first comma: "When X left Kidal, Y said".
