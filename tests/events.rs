@@ -1911,3 +1911,60 @@ fn gerund_after_a_preposition_has_the_main_subject() {
         );
     }
 }
+
+#[test]
+fn suicide_bombing_is_an_attack_whose_bomber_kills() {
+    check(&[
+        case(
+            "A suicide bomber blew himself up outside a checkpoint in Mogadishu on Saturday, killing seven people.",
+            "blew himself up",
+            "ATTACK",
+        )
+        .actor("suicide bomber")
+        .place("Mogadishu"),
+        case(
+            "A suicide bomber blew himself up outside a checkpoint in Mogadishu on Saturday, killing seven people.",
+            "killing",
+            "KILLING",
+        )
+        .actor("suicide bomber")
+        .target("seven people"),
+    ]);
+    let doc = extract(
+        "A suicide bomber blew himself up outside a checkpoint in Mogadishu.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "blew himself up");
+    assert!(ev.target.is_none(), "target {:?}", ev.target);
+}
+
+#[test]
+fn launched_weapons_are_no_product_launch() {
+    let doc = extract(
+        "The missiles were launched from a desert site near Qom on Thursday.",
+        Some("2024-06-30"),
+    );
+    assert!(
+        doc.events.iter().all(|e| e.event_type.as_str() != "LAUNCH"),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn subject_of_announced_or_ordered_is_the_actor_of_its_event_noun() {
+    check(&[
+        case(
+            "The Wagner Group announced its withdrawal from Mali on June 6, 2025.",
+            "withdrawal",
+            "WITHDRAWAL",
+        )
+        .actor("Wagner Group"),
+        case(
+            "North Korea has ordered the expulsion of hundreds of South Korean workers.",
+            "expulsion",
+            "EXPULSION",
+        )
+        .actor("North Korea"),
+    ]);
+}

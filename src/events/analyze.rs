@@ -862,6 +862,14 @@ const LIGHT_VERBS: &[&str] = &[
     "completes",
     "completed",
     "completing",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "order",
+    "orders",
+    "ordered",
+    "ordering",
 ];
 
 /// The light verb whose object is the event noun at `a` (past a determiner and up to three
@@ -1294,7 +1302,12 @@ fn target(
                 }
             }
         }
-    } else if let Some((x, y)) = s.np_starting_at(b, hi) {
+    } else if let Some((x, y)) = s
+        .np_starting_at(b, hi)
+        .filter(|_| !s.has(b, C_LOCATIVE) || s.is_any(b + 1, &["least", "most"]))
+    {
+        // ("blew himself up outside a police station": a place phrase is no object; "at
+        // least five people" is one.)
         return argument(s, x, y);
     }
     None
