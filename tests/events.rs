@@ -1968,3 +1968,14 @@ fn subject_of_announced_or_ordered_is_the_actor_of_its_event_noun() {
         .actor("North Korea"),
     ]);
 }
+
+#[test]
+fn denied_gerund_is_negated_with_the_deniers_subject() {
+    let doc = extract(
+        "Russia denied attacking civilians in Kharkiv on Thursday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "attacking");
+    assert!(ev.negated, "not negated");
+    assert_eq!(actors_of(&doc, ev), ["Russia"]);
+}

@@ -694,6 +694,17 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
             }
         }
     }
+    // "Russia denied attacking civilians": a gerund right after a verb has that verb's
+    // subject.
+    if let Some(v) =
+        end.filter(|&v| v > limit && s.word(a).ends_with("ing") && s.is_any(v, DENY) && v + 1 == a)
+    {
+        if let Some(e) = s.skip_chain_left(v, limit) {
+            if let Some((x, y)) = s.np_ending_at(e, limit) {
+                return Subject::Phrase(x, y);
+            }
+        }
+    }
     let Some(end) = end else {
         if let Some(o) = opener {
             if s.has(o, words::RELATIVE) && o > 0 {
@@ -824,6 +835,14 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
         });
     lead_ok.then_some((x, y))
 }
+
+/// Copulas before a hypothetical adjective ("an offensive was imminent").
+const COPULAS: &[&str] = &[
+    "is", "was", "were", "are", "seemed", "seems", "looked", "looks",
+];
+
+/// Verbs that deny the gerund after them ("denied attacking").
+const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
 
 /// Prepositions before a gerund whose subject is the main clause's ("after ousting").
 const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "while", "by", "since", "without"];
@@ -1731,6 +1750,11 @@ fn modality(
         if s.has(t, C_MODAL | words::NEGATED_MODAL) {
             hypothetical = true;
         }
+        // "denied attacking civilians".
+        if steps == 0 && s.word(a).ends_with("ing") && s.is_any(t, DENY) {
+            negated = true;
+            break;
+        }
         if s.is(t, "to") {
             // "threatened to attack", "failed to stem", but "began to withdraw".
             let gov = s.skip_chain_left(t, lo);
@@ -1771,14 +1795,7 @@ fn modality(
         }
         // "an offensive was imminent".
         if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
-            && (b..hi.min(b + 3)).any(|i| {
-                s.is_any(
-                    i,
-                    &[
-                        "is", "was", "were", "are", "seemed", "seems", "looked", "looks",
-                    ],
-                )
-            })
+            && (b..hi.min(b + 3)).any(|i| s.is_any(i, COPULAS))
         {
             hypothetical = true;
         }
