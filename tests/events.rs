@@ -1979,3 +1979,27 @@ fn denied_gerund_is_negated_with_the_deniers_subject() {
     assert!(ev.negated, "not negated");
     assert_eq!(actors_of(&doc, ev), ["Russia"]);
 }
+
+#[test]
+fn infinitive_of_a_control_verb_has_its_subject() {
+    check(&[
+        case(
+            "Russia threatened to withdraw from the deal.",
+            "withdraw",
+            "WITHDRAWAL",
+        )
+        .actor("Russia"),
+        case(
+            "Some rebels have refused to sign the accord.",
+            "sign",
+            "AGREEMENT",
+        )
+        .actor("rebels"),
+    ]);
+    let doc = extract(
+        "Israel has no plans to withdraw from the buffer zone.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "withdraw");
+    assert!(actors_of(&doc, ev).is_empty(), "{:?}", actors_of(&doc, ev));
+}

@@ -657,6 +657,11 @@ enum Subject {
 fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> Subject {
     // Relative clause: "Goïta, who had seized power" -> the antecedent.
     let limit = opener.map_or(lo, |o| o + 1);
+    // "Russia threatened to withdraw", "the troops were ordered to leave": the infinitive of a
+    // control verb has that verb's subject ("the decision to withdraw" has none).
+    if a >= limit + 2 && s.is(a - 1, "to") && is_control_verb(s, a - 2) {
+        return subject(s, a - 2, lo, opener);
+    }
     let end = s.skip_chain_left(a, limit);
     // "Thiam, who lives in exile, rejected": the antecedent of the closed relative clause.
     if end.is_none() && opener.is_none() && lo >= 1 {
@@ -840,6 +845,42 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
 const COPULAS: &[&str] = &[
     "is", "was", "were", "are", "seemed", "seems", "looked", "looks",
 ];
+
+/// Present forms of verbs whose subject is their infinitive's ("wants to withdraw"); their
+/// past forms are any lower-case "-ed" word ("threatened", "agreed", "refused").
+const CONTROL_VERBS: &[&str] = &[
+    "wants",
+    "want",
+    "plans",
+    "plan",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "promises",
+    "promise",
+    "threatens",
+    "threaten",
+    "vows",
+    "vow",
+    "agrees",
+    "agree",
+    "decides",
+    "decide",
+    "refuses",
+    "refuse",
+    "seeks",
+    "seek",
+    "aims",
+    "aim",
+    "tries",
+    "try",
+];
+
+/// Whether token `i` is a verb whose subject is the subject of the infinitive after it.
+fn is_control_verb(s: &SentenceView<'_>, i: usize) -> bool {
+    s.shape(i) == Shape::Lower && (s.word(i).ends_with("ed") || s.is_any(i, CONTROL_VERBS))
+}
 
 /// Verbs that deny the gerund after them ("denied attacking").
 const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
