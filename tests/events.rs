@@ -1567,3 +1567,439 @@ fn left_dead_is_a_death() {
         doc.events
     );
 }
+
+fn actors_of<'d>(doc: &'d Document, ev: &Event) -> Vec<&'d str> {
+    ev.actors.iter().map(|a| doc.slice(a.span)).collect()
+}
+
+#[test]
+fn statement_speaker_before_an_apposition() {
+    check(&[
+        case(
+            "Sen. Marco Rubio, R-Fla., said a full and rapid removal of troops would be a mistake.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Marco Rubio"),
+        case(
+            "Ahmed Ali, a spokesman for the army, said the convoy was attacked near Gao.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Ahmed Ali"),
+        case(
+            "Moussa Traore, 45, said soldiers arrested his brother in Mopti.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Moussa Traore"),
+        case(
+            "A medical official in the Somali capital, Mogadishu, says at least 17 people died.",
+            "says",
+            "STATEMENT",
+        )
+        .actor("medical official"),
+    ]);
+}
+
+#[test]
+fn subject_of_a_reported_clause_is_no_quote_final_speaker() {
+    let doc = extract(
+        "The troops must stay, said a full and rapid removal would be a mistake.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "said");
+    let actors = actors_of(&doc, ev);
+    assert!(actors.is_empty(), "actors {actors:?}");
+    check(&[case(
+        "\"The troops must stay,\" said the senator on Tuesday.",
+        "said",
+        "STATEMENT",
+    )
+    .actor("senator")]);
+}
+
+#[test]
+fn weapon_subject_strikes_are_attacks() {
+    check(&[
+        case(
+            "Residents said drones struck a house in North Waziristan on Friday, killing four people.",
+            "struck",
+            "ATTACK",
+        )
+        .actor("drones")
+        .date("2024-06-28"),
+        case(
+            "Residents said drones struck a house in North Waziristan on Friday, killing four people.",
+            "killing",
+            "KILLING",
+        )
+        .actor("drones"),
+        case(
+            "A missile hit an apartment block in Dnipro on Saturday.",
+            "hit",
+            "ATTACK",
+        )
+        .actor("missile")
+        .place("Dnipro"),
+        case(
+            "Russian forces fired a cruise missile into a government building in Odesa.",
+            "fired",
+            "ATTACK",
+        )
+        .actor("Russian forces"),
+        case(
+            "A fighter jet dropped two bombs on a village in the Sagaing region.",
+            "dropped",
+            "ATTACK",
+        ),
+    ]);
+    for text in [
+        "The storm hit the coast on Sunday.",
+        "Sanctions hit the economy hard last year.",
+        "The company fired its chief executive.",
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        assert!(
+            doc.events.iter().all(|e| e.event_type.as_str() != "ATTACK"),
+            "{text:?}: {:?}",
+            doc.events
+        );
+    }
+}
+
+#[test]
+fn plural_trigger_after_a_clause_comma_is_a_noun() {
+    let doc = extract(
+        "After the Taliban returned to power following the withdrawal of the U.S.-led forces, \
+         attacks rose sharply.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "attacks");
+    let actors = actors_of(&doc, ev);
+    assert!(actors.is_empty(), "actors {actors:?}");
+    assert!(ev.target.is_none(), "target {:?}", ev.target);
+}
+
+#[test]
+fn unknown_name_before_a_possessive_is_no_place() {
+    let doc = extract(
+        "Research in Motion's co-chief executive resigned on Monday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "resigned");
+    let place = ev.location.as_ref().map(|l| doc.slice(l.span));
+    assert_ne!(place, Some("Motion"));
+}
+
+#[test]
+fn indefinite_place_noun_is_no_anaphor() {
+    let doc = extract(
+        "Rebels attacked Nyala on Monday.\n\nA military airstrike on a village killed eight civilians.",
+        Some("2024-06-30"),
+    );
+    let first = find(&doc, "attacked");
+    let strike = find(&doc, "airstrike");
+    assert!(strike.location.is_none(), "place {:?}", strike.location);
+    assert_ne!(first.id, strike.id, "one event");
+    check(&[case(
+        "A military airstrike on a village killed eight civilians, residents said on Wednesday.",
+        "killed",
+        "KILLING",
+    )
+    .actor("military airstrike")
+    .target("eight civilians")]);
+    check(&[case(
+        "A military airstrike on a village killed eight civilians, residents said on Wednesday.",
+        "said",
+        "STATEMENT",
+    )
+    .actor("residents")]);
+}
+
+#[test]
+fn ing_trigger_with_an_agent_is_a_noun() {
+    check(&[
+        case(
+            "Heavy shelling by the RSF killed 14 people in El Fasher.",
+            "shelling",
+            "ATTACK",
+        )
+        .actor("RSF"),
+        case(
+            "The shelling by RSF fighters killed 14 people in El Fasher.",
+            "shelling",
+            "ATTACK",
+        )
+        .actor("RSF fighters"),
+    ]);
+}
+
+#[test]
+fn statement_is_not_dated_by_the_clause_it_reports() {
+    let doc = extract(
+        "Ahmed Ali said the convoy was attacked near Gao on Tuesday.",
+        Some("2024-06-30"),
+    );
+    let said = find(&doc, "said");
+    assert!(said.date.is_none(), "date {:?}", said.date);
+    let attacked = find(&doc, "attacked");
+    assert_eq!(
+        attacked.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-25")
+    );
+    check(&[case(
+        "The army said on Tuesday that it had retaken Gao.",
+        "said",
+        "STATEMENT",
+    )
+    .date("2024-06-25")]);
+}
+
+#[test]
+fn date_of_a_temporal_clause_after_the_trigger_is_that_clauses() {
+    let doc = extract(
+        "Attacks on civilians have been on the rise ever since the junta took power in 2022.",
+        Some("2024-06-30"),
+    );
+    let attacks = find(&doc, "Attacks");
+    assert!(attacks.date.is_none(), "date {:?}", attacks.date);
+    check(&[case(
+        "Attacks on civilians have been on the rise ever since the junta took power in 2022.",
+        "took power",
+        "COUP",
+    )
+    .date("2022")]);
+    check(&[case(
+        "Rebels have attacked the town since 2022.",
+        "attacked",
+        "ATTACK",
+    )
+    .date("2022")]);
+}
+
+#[test]
+fn raided_settlement_is_no_agreement() {
+    let doc = extract("Troops raided the settlement at dawn.", Some("2024-06-30"));
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.event_type.as_str() != "AGREEMENT"),
+        "{:?}",
+        doc.events
+    );
+    check(&[case(
+        "The two sides reached a settlement in Geneva.",
+        "settlement",
+        "AGREEMENT",
+    )]);
+}
+
+#[test]
+fn saying_after_a_comma_is_the_main_subjects_statement() {
+    check(&[case(
+        "Rights groups criticized the measures, saying they violate civil liberties.",
+        "saying",
+        "STATEMENT",
+    )
+    .actor("Rights groups")]);
+}
+
+#[test]
+fn country_alone_does_not_tie_two_mentions() {
+    let doc = extract(
+        "Jihadists attacked a convoy in northern Mali on Thursday.\n\n\
+         The army has been fighting jihadists in central Mali since 2015.",
+        Some("2024-06-30"),
+    );
+    let attacked = find(&doc, "attacked");
+    let fighting = find(&doc, "fighting");
+    assert_ne!(attacked.id, fighting.id, "one event");
+    assert_eq!(
+        attacked.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-27")
+    );
+}
+
+#[test]
+fn place_that_possesses_the_actor_is_the_event_place() {
+    check(&[case(
+        "Mali's junta expelled the French ambassador in 2022.",
+        "expelled",
+        "EXPULSION",
+    )
+    .place("Mali")
+    .actor("Mali's junta")]);
+}
+
+#[test]
+fn deaths_after_a_disaster_share_its_date_and_place() {
+    let doc = extract(
+        "Floods affected thousands of people and left 20 dead after a dam collapsed in Kassala on Sunday.",
+        Some("2024-06-30"),
+    );
+    let dead = find(&doc, "dead");
+    let collapsed = find(&doc, "collapsed");
+    assert!(collapsed.date.is_some(), "no date for the collapse");
+    assert_eq!(
+        dead.date.as_ref().map(|d| &d.value),
+        collapsed.date.as_ref().map(|d| &d.value)
+    );
+    assert_eq!(
+        dead.location.as_ref().map(|l| doc.slice(l.span)),
+        Some("Kassala")
+    );
+}
+
+#[test]
+fn relative_clause_event_keeps_to_its_clause() {
+    let doc = extract(
+        "The envoy, who earlier had met with rebel leaders in Doha, left the country on Friday.",
+        Some("2024-06-30"),
+    );
+    let met = find(&doc, "met");
+    assert_eq!(actors_of(&doc, met), ["envoy"]);
+    assert!(met.date.is_none(), "date {:?}", met.date);
+}
+
+#[test]
+fn subject_of_completed_is_the_actor_of_its_event_noun() {
+    check(&[case(
+        "French troops completed their withdrawal from Niger on Dec. 22, 2023.",
+        "withdrawal",
+        "WITHDRAWAL",
+    )
+    .actor("French troops")
+    .date("2023-12-22")]);
+}
+
+#[test]
+fn gerund_after_a_preposition_has_the_main_subject() {
+    check(&[
+        case(
+            "The junta in Guinea dissolved the government after ousting President Alpha Conde in September 2021.",
+            "ousting",
+            "COUP",
+        )
+        .actor("junta")
+        .date("2021-09"),
+        case(
+            "Ahmed Ali spoke to reporters after meeting the rebels in Doha.",
+            "meeting",
+            "MEETING",
+        )
+        .actor("Ahmed Ali"),
+    ]);
+    for (text, trigger) in [
+        (
+            "Officials say the man fell ill after slaughtering two chickens.",
+            "slaughtering",
+        ),
+        (
+            "The envoy spoke after meeting the rebels in Doha.",
+            "meeting",
+        ),
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, trigger);
+        let actors = actors_of(&doc, ev);
+        assert!(
+            !actors
+                .iter()
+                .any(|a| a.contains("Officials") || a.contains("spoke")),
+            "{text:?}: actors {actors:?}"
+        );
+    }
+}
+
+#[test]
+fn suicide_bombing_is_an_attack_whose_bomber_kills() {
+    check(&[
+        case(
+            "A suicide bomber blew himself up outside a checkpoint in Mogadishu on Saturday, killing seven people.",
+            "blew himself up",
+            "ATTACK",
+        )
+        .actor("suicide bomber")
+        .place("Mogadishu"),
+        case(
+            "A suicide bomber blew himself up outside a checkpoint in Mogadishu on Saturday, killing seven people.",
+            "killing",
+            "KILLING",
+        )
+        .actor("suicide bomber")
+        .target("seven people"),
+    ]);
+    let doc = extract(
+        "A suicide bomber blew himself up outside a checkpoint in Mogadishu.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "blew himself up");
+    assert!(ev.target.is_none(), "target {:?}", ev.target);
+}
+
+#[test]
+fn launched_weapons_are_no_product_launch() {
+    let doc = extract(
+        "The missiles were launched from a desert site near Qom on Thursday.",
+        Some("2024-06-30"),
+    );
+    assert!(
+        doc.events.iter().all(|e| e.event_type.as_str() != "LAUNCH"),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn subject_of_announced_or_ordered_is_the_actor_of_its_event_noun() {
+    check(&[
+        case(
+            "The Wagner Group announced its withdrawal from Mali on June 6, 2025.",
+            "withdrawal",
+            "WITHDRAWAL",
+        )
+        .actor("Wagner Group"),
+        case(
+            "North Korea has ordered the expulsion of hundreds of South Korean workers.",
+            "expulsion",
+            "EXPULSION",
+        )
+        .actor("North Korea"),
+    ]);
+}
+
+#[test]
+fn denied_gerund_is_negated_with_the_deniers_subject() {
+    let doc = extract(
+        "Russia denied attacking civilians in Kharkiv on Thursday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "attacking");
+    assert!(ev.negated, "not negated");
+    assert_eq!(actors_of(&doc, ev), ["Russia"]);
+}
+
+#[test]
+fn infinitive_of_a_control_verb_has_its_subject() {
+    check(&[
+        case(
+            "Russia threatened to withdraw from the deal.",
+            "withdraw",
+            "WITHDRAWAL",
+        )
+        .actor("Russia"),
+        case(
+            "Some rebels have refused to sign the accord.",
+            "sign",
+            "AGREEMENT",
+        )
+        .actor("rebels"),
+    ]);
+    let doc = extract(
+        "Israel has no plans to withdraw from the buffer zone.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "withdraw");
+    assert!(actors_of(&doc, ev).is_empty(), "{:?}", actors_of(&doc, ev));
+}

@@ -37,6 +37,12 @@ pub(crate) struct Analysis {
     pub place_anaphor: Option<(Span, PlaceWanted)>,
     /// A place of the sentence outside the clause, used when nothing better is known.
     pub sentence_place: Option<Argument>,
+    /// A statement followed by the clause it reports ("said the convoy was attacked"):
+    /// the dates after it are that clause's.
+    pub reports_clause: bool,
+    /// The trigger is in a relative clause (", who had met ..."): dates outside it are the
+    /// main clause's.
+    pub relative: bool,
 }
 
 /// The kind of place a definite description names.
@@ -81,6 +87,7 @@ pub(crate) const WORD_LISTS: &[WordList] = &[
 /// The gated lists of this module ([`GatedList`]).
 #[cfg(test)]
 pub(crate) const GATED_LISTS: &[GatedList] = &[
+    SAID,
     PREPOSITIONS_BEFORE_NOUN,
     NOT_NEVER_CANNOT,
     DEFINITE,
@@ -89,6 +96,14 @@ pub(crate) const GATED_LISTS: &[GatedList] = &[
     PERFECT_AUX,
     OF_AND,
 ];
+
+/// Reporting verbs that take a reported clause right after them ("said the convoy was ...").
+const SAID: GatedList = (
+    C_REPORTING,
+    &[
+        "said", "says", "say", "added", "warned", "noted", "insisted", "stated",
+    ],
+);
 
 /// Negations before a verb.
 const NOT_NEVER_CANNOT: GatedList = (C_CHAIN, &["not", "never", "cannot"]);
@@ -151,7 +166,7 @@ const PASSIVE_AUX: &[&str] = &[
 /// Auxiliaries of the perfect and the passive, whose tense dates a participle.
 const TENSE_AUX: &[&str] = &["had", "has", "have", "was", "were", "is", "are"];
 
-/// Heads of armed actors (closed class).
+/// Heads of armed actors and their weapons (closed class): "drones struck" is an attack.
 const MILITARY: &[&str] = &[
     "troops",
     "forces",
@@ -205,6 +220,15 @@ const MILITARY: &[&str] = &[
     "contractors",
     "servicemen",
     "jets",
+    "warplanes",
+    "helicopters",
+    "drones",
+    "drone",
+    "missile",
+    "missiles",
+    "rockets",
+    "rocket",
+    "artillery",
     "aircraft",
     "fleet",
     "vessels",
@@ -341,6 +365,16 @@ pub(crate) fn analyze(
     if readings.iter().any(|r| r.ty.is_none()) {
         return None;
     }
+    // Readings that all need an armed actor ("struck", "hit") hold in no sentence without
+    // one (a word-class test before any parsing; an armed organization is named by one).
+    if s.classes & words::MILITARY == 0
+        && !s.ents.iter().any(|e| e.label == Label::Organization)
+        && readings
+            .iter()
+            .all(|r| lex.conditions[r.cond as usize].actor == ActorRequirement::Military)
+    {
+        return None;
+    }
     // A capitalized trigger inside a run of capitalized words is part of a name or a headline.
     if s.shape(a) == Shape::Capitalized && a > 0 {
         let cap =
@@ -395,9 +429,37 @@ pub(crate) fn analyze(
         .iter()
         .filter(fits)
         .chain(readings.iter().filter(|r| !fits(r)));
+    let has_noun = readings
+        .iter()
+        .any(|r| matches!(r.form, Form::Noun | Form::Phrase));
+    // "shelling by the RSF", "the killing of civilians": an -ing form with an agent or "of"
+    // phrase is a noun; "..., attacks rose": an -s form after a comma with no object after
+    // it is a plural noun, not a verb sharing the subject before the comma.
+    let noun_use = |form: Form| {
+        has_noun
+            && match form {
+                Form::Gerund => {
+                    s.is(b, "of") || (s.is(b, "by") && !is_by_means(s, b) && !s.is_date(b + 1))
+                }
+                Form::Third => {
+                    prev.is_some_and(|p| s.is_punct(p, &[',']))
+                        && b < s.len()
+                        && s.ent_index(b).is_none()
+                        && !s.has(b, C_DETERMINER)
+                        && !matches!(
+                            s.shape(b),
+                            Shape::Number | Shape::Capitalized | Shape::AllCaps
+                        )
+                }
+                _ => false,
+            }
+    };
     for r in order {
         let cond = &lex.conditions[r.cond as usize];
         if !conditions_hold(s, cond, a, b, hi) {
+            continue;
+        }
+        if noun_use(r.form) {
             continue;
         }
         // A bare base form with no verbal or subject context is a noun: it needs a noun reading.
@@ -447,7 +509,14 @@ pub(crate) fn analyze(
         };
         let ok = match cond.actor {
             ActorRequirement::None => true,
-            ActorRequirement::Any => !actors.is_empty() || subject == Subject::Pronoun,
+            // ", saying ...": the subject of the verb before the comma (filled in with the
+            // sentence).
+            ActorRequirement::Any => {
+                !actors.is_empty()
+                    || subject == Subject::Pronoun
+                    || subject == Subject::Shared && r.form == Form::Gerund
+                    || quote_final_slot(s, a, subject) && r.ty == Some(EventType::Statement)
+            }
             ActorRequirement::Military => actors.iter().any(|x| is_military(s, x.span)),
         };
         if ok {
@@ -462,8 +531,19 @@ pub(crate) fn analyze(
     let passive = form.participle() && is_passive(s, a, b, lo);
 
     let target = target(s, b, hi, ty, form, passive, subject);
+    // "Ali said the convoy was attacked near Gao on Tuesday": the reported clause's date is
+    // its own events', not the statement's. (Its place is kept: where the reported events
+    // happened is the best guess for where the statement is about.)
+    let reports_clause = ty == EventType::Statement && s.is_one_of(a, SAID) && {
+        s.is(b, "that")
+            || s.is_word(b)
+                && !s.is_date(b)
+                && !s.is_date(b + 1)
+                && !s.has(b, C_FUNCTION | C_LOCATIVE)
+    };
+    let own_hi = if reports_clause { b } else { hi };
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
-    let (date, date_source) = clause_date(s, a, b, lo, hi, nominal, ty == EventType::Statement);
+    let (date, date_source) = clause_date(s, a, b, lo, own_hi, nominal, ty == EventType::Statement);
     let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
     // "the assault", "the April offensive", "Russia's hasty withdrawal", "its withdrawal".
     let definite = nominal && {
@@ -513,6 +593,8 @@ pub(crate) fn analyze(
         pronoun_subject: subject == Subject::Pronoun,
         place_anaphor,
         sentence_place: None,
+        reports_clause,
+        relative: opener.is_some_and(|o| s.has(o, words::RELATIVE)),
     })
 }
 
@@ -575,6 +657,11 @@ enum Subject {
 fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> Subject {
     // Relative clause: "Goïta, who had seized power" -> the antecedent.
     let limit = opener.map_or(lo, |o| o + 1);
+    // "Russia threatened to withdraw", "the troops were ordered to leave": the infinitive of a
+    // control verb has that verb's subject ("the decision to withdraw" has none).
+    if a >= limit + 2 && s.is(a - 1, "to") && is_control_verb(s, a - 2) {
+        return subject(s, a - 2, lo, opener);
+    }
     let end = s.skip_chain_left(a, limit);
     // "Thiam, who lives in exile, rejected": the antecedent of the closed relative clause.
     if end.is_none() && opener.is_none() && lo >= 1 {
@@ -583,6 +670,44 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
             .and_then(|o| s.np_ending_at(o.checked_sub(2)?, 0))
         {
             return Subject::Phrase(x, y);
+        }
+    }
+    // "dissolved the government after ousting the president": a gerund after a preposition
+    // has the main clause's subject.
+    if let Some(p) = end.filter(|&p| {
+        s.word(a).ends_with("ing") && s.shape(p) == Shape::Lower && s.is_any(p, GERUND_PREPOSITIONS)
+    }) {
+        // The phrase that opens the clause, up to its first preposition: a name ("Vladimir
+        // Putin suggested ... after meeting") or a determiner's phrase ("The junta in Guinea
+        // dissolved ... after ousting"); none after a reporting verb ("Officials say the man
+        // fell ill after ...").
+        let reported = (lo..p).any(|i| s.has(i, C_REPORTING));
+        if let Some((x, y)) = s.np_starting_at(lo, p).filter(|_| !reported) {
+            let name = (x..y).find_map(|i| {
+                s.ent(i)
+                    .filter(|e| matches!(e.label, Label::Person | Label::Organization))
+            });
+            if let Some(e) = name {
+                let (ex, ey) = s.tokens_of(e.span);
+                return Subject::Phrase(ex.min(x), ey);
+            }
+            // (One noun, or a number and a plural: "the junta", "the six insurgents"; "the
+            // envoy spoke" has its verb in the phrase.)
+            let short = y == x + 1 || y == x + 2 && s.word(y - 1).ends_with('s');
+            if s.has(lo, C_DETERMINER) && short && !(x..y).any(|i| is_lower_ed(s, i)) {
+                return Subject::Phrase(x, y);
+            }
+        }
+    }
+    // "Russia denied attacking civilians": a gerund right after a verb has that verb's
+    // subject.
+    if let Some(v) =
+        end.filter(|&v| v > limit && s.word(a).ends_with("ing") && s.is_any(v, DENY) && v + 1 == a)
+    {
+        if let Some(e) = s.skip_chain_left(v, limit) {
+            if let Some((x, y)) = s.np_ending_at(e, limit) {
+                return Subject::Phrase(x, y);
+            }
         }
     }
     let Some(end) = end else {
@@ -616,6 +741,13 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
             }
         }
     }
+    if s.is_punct(end, &[',']) && end > limit {
+        // "Sen. Marco Rubio, R-Fla., said", "Ahmed Ali, a spokesman for the army, said": the
+        // name that opens the clause, before an apposition.
+        if let Some(h) = apposition_head(s, end, limit) {
+            return Subject::Phrase(h.0, h.1);
+        }
+    }
     if s.is_conjunction(end) {
         return Subject::Shared;
     }
@@ -645,6 +777,116 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         None => Subject::None,
     }
 }
+
+/// The longest apposition between a clause-opening name and its verb.
+const APPOSITION_TOKENS: usize = 14;
+
+/// When the comma at `end` closes an apposition to a name that opens the clause ("Marco
+/// Rubio, R-Fla., said", "Ahmed Ali, a spokesman for the army, said", "Moussa Traore, 45,
+/// said"), that name's tokens. The name is a person or organization entity that ends right
+/// before the apposition's opening comma and has at most a title ("Sen.", "Gen.") before it,
+/// or else the head of the noun phrase that opens the clause ("A medical official in the
+/// capital, Mogadishu, says" -> "medical official").
+fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut c = end;
+    loop {
+        if c <= limit + 1 || end - c >= APPOSITION_TOKENS {
+            return None;
+        }
+        c -= 1;
+        if s.has(c, words::CLAUSE_PUNCT | words::RELATIVE) {
+            return None;
+        }
+        if s.is_punct(c, &[',']) {
+            break;
+        }
+    }
+    if c + 1 >= end {
+        return None;
+    }
+    let (x, y) = match s
+        .ent(c - 1)
+        .filter(|e| matches!(e.label, Label::Person | Label::Organization))
+    {
+        Some(e) => s.tokens_of(e.span),
+        // "A medical official in the capital, Mogadishu, says": the phrase that opens the
+        // clause, to its head.
+        None => {
+            let (x, y) = s.np_ending_at(c - 1, limit)?;
+            let head = if is_place_in_pp(s, x, y, limit) {
+                head_before_places(s, x, limit)
+            } else {
+                head_before_modifier_pp(s, x, limit)
+            };
+            let (hx, hy) = head.unwrap_or((x, y));
+            let start = if hx > limit && s.has(hx - 1, C_DETERMINER) {
+                hx - 1
+            } else {
+                hx
+            };
+            return (start == limit && !(hx..hy).any(|i| is_lower_ed(s, i))).then_some((hx, hy));
+        }
+    };
+    if y != c {
+        return None;
+    }
+    // Only a title or a determiner before the name.
+    let lead_ok = x >= limit
+        && x - limit <= 3
+        && (limit..x).all(|i| {
+            s.has(i, C_DETERMINER)
+                || s.is_punct(i, &['.'])
+                || matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps)
+        });
+    lead_ok.then_some((x, y))
+}
+
+/// Copulas before a hypothetical adjective ("an offensive was imminent").
+const COPULAS: &[&str] = &[
+    "is", "was", "were", "are", "seemed", "seems", "looked", "looks",
+];
+
+/// Present forms of verbs whose subject is their infinitive's ("wants to withdraw"); their
+/// past forms are any lower-case "-ed" word ("threatened", "agreed", "refused").
+const CONTROL_VERBS: &[&str] = &[
+    "wants",
+    "want",
+    "plans",
+    "plan",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "promises",
+    "promise",
+    "threatens",
+    "threaten",
+    "vows",
+    "vow",
+    "agrees",
+    "agree",
+    "decides",
+    "decide",
+    "refuses",
+    "refuse",
+    "seeks",
+    "seek",
+    "aims",
+    "aim",
+    "tries",
+    "try",
+];
+
+/// Whether token `i` is a verb whose subject is the subject of the infinitive after it.
+fn is_control_verb(s: &SentenceView<'_>, i: usize) -> bool {
+    s.shape(i) == Shape::Lower && (s.word(i).ends_with("ed") || s.is_any(i, CONTROL_VERBS))
+}
+
+/// Verbs that deny the gerund after them ("denied attacking").
+const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
+
+/// Prepositions before a gerund whose subject is the main clause's ("after ousting").
+const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "while", "by", "since", "without"];
 
 /// Verbs whose object noun names the event they carry out: "launched attacks", "staged a
 /// protest", "began peace talks".
@@ -676,6 +918,18 @@ const LIGHT_VERBS: &[&str] = &[
     "holds",
     "held",
     "holding",
+    "complete",
+    "completes",
+    "completed",
+    "completing",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "order",
+    "orders",
+    "ordered",
+    "ordering",
 ];
 
 /// The light verb whose object is the event noun at `a` (past a determiner and up to three
@@ -781,16 +1035,30 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
     head
 }
 
-/// The subject before a "with" or "in" phrase that describes it, when the noun phrase
-/// starting at `x` ends that phrase: "Militants armed with guns, grenades and rockets
-/// attacked" -> "Militants"; "police in riot gear occupied" -> "police".
+/// The subject before a "with", "in", "on", "against" or "near" phrase that describes it,
+/// when the noun phrase starting at `x` ends that phrase: "Militants armed with guns,
+/// grenades and rockets attacked" -> "Militants"; "police in riot gear occupied" -> "police";
+/// "a military airstrike on a village killed" -> "military airstrike".
 fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(usize, usize)> {
     let mut p = x;
-    // Back over the earlier items of a list: "guns, grenades and rockets".
-    for _ in 0..4 {
+    // Back over the earlier items of a list: "guns, grenades and rockets" (a list has an
+    // "and" in its last item's phrase; a date before a comma is a fronted phrase's).
+    let list = || {
+        (x..s.len().min(x + 6))
+            .take_while(|&i| s.in_np(i) || s.is(i, "and"))
+            .any(|i| s.is(i, "and"))
+    };
+    let walks = if p > limit + 1 && s.is_punct(p - 1, &[',']) && list() {
+        4
+    } else {
+        0
+    };
+    for _ in 0..walks {
         if p > limit + 1 && s.is_punct(p - 1, &[',']) {
+            // (Items of a list, not a clause before the comma: "... killed eight civilians,
+            // residents said".)
             match s.np_ending_at(p - 2, limit) {
-                Some((x2, _)) if x2 < p - 1 => p = x2,
+                Some((x2, _)) if x2 < p - 1 && !(x2..p - 1).any(|i| is_lower_ed(s, i)) => p = x2,
                 _ => break,
             }
         } else {
@@ -800,7 +1068,7 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
     if p > limit && s.has(p - 1, C_DETERMINER) {
         p -= 1;
     }
-    if p < limit + 2 || !s.is_any(p - 1, &["with", "in"]) {
+    if p < limit + 2 || !s.is_any(p - 1, &["with", "in", "on", "against", "near"]) {
         return None;
     }
     let mut k = p - 2;
@@ -810,9 +1078,13 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
     }
     // The head is a plain noun phrase: no verb inside ("five others received injuries").
     s.np_ending_at(k, limit).filter(|&(hx, _)| {
-        !is_place_in_pp(s, hx, k + 1, limit)
-            && (hx + 1..=k).all(|i| s.shape(i) != Shape::Lower || !s.word(i).ends_with("ed"))
+        !is_place_in_pp(s, hx, k + 1, limit) && !(hx + 1..=k).any(|i| is_lower_ed(s, i))
     })
+}
+
+/// A lower-case word ending in "-ed" (a past verb or participle, roughly).
+fn is_lower_ed(s: &SentenceView<'_>, i: usize) -> bool {
+    s.shape(i) == Shape::Lower && s.word(i).ends_with("ed")
 }
 
 /// Splits a coordinated noun phrase into arguments: "Malian troops and Wagner mercenaries" is
@@ -927,18 +1199,25 @@ fn verbal_actors(
     if let Subject::Phrase(x, y) = *subject {
         split_actors(s, x, y, &mut out);
     }
-    // Quote-final speaker: "..., said Angers." / "said the spokesman".
-    if statement
-        && out.is_empty()
-        && *subject != Subject::Pronoun
-        && a > 0
-        && s.is_punct(a - 1, &[',', '"', '”', '\''])
-    {
+    // Quote-final speaker: "..., said Angers." / "said the spokesman". Not the subject of a
+    // reported clause: "..., said a full withdrawal would be a mistake".
+    if statement && out.is_empty() && quote_final_slot(s, a, *subject) {
         if let Some((x, y)) = s.np_starting_at(b, s.len()) {
-            split_actors(s, x, y, &mut out);
+            let clause_follows = (y..s.len().min(y + 5))
+                .take_while(|&i| s.shape(i) != Shape::Punct)
+                .any(|i| s.has(i, C_CHAIN) && !s.is_adverb(i) || s.is(i, "that"));
+            if !clause_follows {
+                split_actors(s, x, y, &mut out);
+            }
         }
     }
     out
+}
+
+/// Whether the verb at `a` follows a quotation or a comma with no subject of its own: where a
+/// quote-final speaker may follow ("..., said Angers").
+fn quote_final_slot(s: &SentenceView<'_>, a: usize, subject: Subject) -> bool {
+    subject != Subject::Pronoun && a > 0 && s.is_punct(a - 1, &[',', '"', '”', '\''])
 }
 
 /// Nominal actors: "Russia's withdrawal", "the Russian withdrawal", "the attack by rebels",
@@ -1083,7 +1362,12 @@ fn target(
                 }
             }
         }
-    } else if let Some((x, y)) = s.np_starting_at(b, hi) {
+    } else if let Some((x, y)) = s
+        .np_starting_at(b, hi)
+        .filter(|_| !s.has(b, C_LOCATIVE) || s.is_any(b + 1, &["least", "most"]))
+    {
+        // ("blew himself up outside a police station": a place phrase is no object; "at
+        // least five people" is one.)
         return argument(s, x, y);
     }
     None
@@ -1170,6 +1454,7 @@ fn location(
         if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
             return (Some(arg(e.span, Some(e.label))), None);
         }
+        let definite = (b..j).any(|k| s.is_one_of(k, DEFINITE));
         let mut k = j;
         while k < hi.min(j + 3) && s.shape(k) == Shape::Lower {
             if let Some(w) = place_noun(s, k) {
@@ -1178,7 +1463,9 @@ fn location(
                 if let Some(e) = s.ent(named).filter(|e| e.label == Label::Location) {
                     return (Some(arg(e.span, Some(e.label))), None);
                 }
-                object_anaphor = Some((s.span_of(k, k + 1), w));
+                if definite {
+                    object_anaphor = Some((s.span_of(k, k + 1), w));
+                }
                 break;
             }
             k += 1;
@@ -1227,8 +1514,11 @@ fn location(
             {
                 k += 1;
             }
+            // "Research in Motion's chief": an unknown name with a possessive ends a company
+            // name (a known place would be an entity).
+            let possessive = s.is_punct(k + 1, &['\'', '’']) && s.is(k + 2, "s");
             let next_ent = s.ent(k + 1);
-            (next_ent.is_none()).then(|| (s.span_of(j, k + 1), None))
+            (next_ent.is_none() && !possessive).then(|| (s.span_of(j, k + 1), None))
         } else {
             None
         };
@@ -1243,8 +1533,8 @@ fn location(
             if best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, sp, label));
             }
-        } else if j > i + 1 || s.is(j - 1, "the") {
-            // "in the city": an anaphoric place.
+        } else if (i + 1..j).any(|k| s.is_one_of(k, DEFINITE)) {
+            // "in the city": an anaphoric place ("in a village" is none).
             let mut k = j;
             while k < hi && s.shape(k) == Shape::Lower && !s.is_one_of(k, OF_AND) {
                 if let Some(w) = place_noun(s, k) {
@@ -1407,6 +1697,11 @@ fn clause_date(
         if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
             continue;
         }
+        // "on the rise ever since the junta took power in 2022": a date after a temporal
+        // preposition that opens another clause is that clause's.
+        if i > b && s.classes & words::TEMPORAL_PREPOSITION != 0 && after_other_event(s, b, i) {
+            continue;
+        }
         // A date before an "and" that joins the trigger's verb to an earlier one is that
         // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
         let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
@@ -1433,6 +1728,18 @@ fn clause_date(
         }
     }
     (None, None)
+}
+
+/// Whether the date at `i` follows a temporal preposition after the trigger (ending at `b`)
+/// that opens a phrase of its own before the date: "since the junta took power in 2022",
+/// "after the attack on Monday" (not "since 2022", "after early January").
+fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
+    (b..i).any(|k| {
+        s.has(k, words::TEMPORAL_PREPOSITION)
+            && (k + 1..i).any(|t| {
+                !s.is_date(t) && !s.is_any(t, &["early", "late", "mid", "the", "last", "this"])
+            })
+    })
 }
 
 /// Prepositions that place one event relative to another ("after the attack").
@@ -1484,6 +1791,11 @@ fn modality(
         if s.has(t, C_MODAL | words::NEGATED_MODAL) {
             hypothetical = true;
         }
+        // "denied attacking civilians".
+        if steps == 0 && s.word(a).ends_with("ing") && s.is_any(t, DENY) {
+            negated = true;
+            break;
+        }
         if s.is(t, "to") {
             // "threatened to attack", "failed to stem", but "began to withdraw".
             let gov = s.skip_chain_left(t, lo);
@@ -1524,14 +1836,7 @@ fn modality(
         }
         // "an offensive was imminent".
         if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
-            && (b..hi.min(b + 3)).any(|i| {
-                s.is_any(
-                    i,
-                    &[
-                        "is", "was", "were", "are", "seemed", "seems", "looked", "looks",
-                    ],
-                )
-            })
+            && (b..hi.min(b + 3)).any(|i| s.is_any(i, COPULAS))
         {
             hypothetical = true;
         }

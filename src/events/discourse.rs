@@ -70,7 +70,12 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         }
         let nearest = events
             .iter_mut()
-            .filter(|(_, a)| a.date.is_none() && a.modality != Modality::Hypothetical)
+            .filter(|(_, a)| {
+                a.date.is_none()
+                    && a.modality != Modality::Hypothetical
+                    && !a.reports_clause
+                    && !a.relative
+            })
             .min_by_key(|(t, _)| distance(*t, e.span));
         if let Some((_, a)) = nearest {
             a.date = Some(EventDate {
@@ -112,19 +117,40 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         }
         if let Some((_, e)) = best {
             a.sentence_place = Some(Argument::of_entity(e));
+        } else {
+            a.sentence_place = possessor_place(s, &a.actors);
         }
     }
 }
 
+/// The place that possesses an actor ("Mali's junta" -> Mali), for an event with no place of
+/// its own.
+fn possessor_place(s: &SentenceView<'_>, actors: &[Argument]) -> Option<Argument> {
+    actors.iter().find_map(|x| {
+        let (ax, ay) = s.tokens_of(x.span);
+        let e = s.ent(ax).filter(|e| e.label == Label::Location)?;
+        let (_, ey) = s.tokens_of(e.span);
+        (ey + 2 < ay && s.is_punct(ey, &['\'', '’']) && s.is(ey + 1, "s"))
+            .then(|| Argument::of_entity(e))
+    })
+}
+
 /// Prepositions that put an event inside an event noun ("killed in a rebel attack").
 const IN_DURING: GatedList = (C_FUNCTION, &["in", "during"]);
+
+/// Conjunctions that tie a death to the event that caused it ("left 20 dead after the dam
+/// collapsed").
+const AFTER_WHEN: GatedList = (
+    crate::words::TEMPORAL_PREPOSITION | crate::words::OPENER,
+    &["after", "when"],
+);
 
 /// Pronouns of a restrictive relative clause.
 const THAT_WHICH: GatedList = (crate::words::RELATIVE, &["that", "which"]);
 
 /// The gated lists of this module ([`GatedList`]).
 #[cfg(test)]
-pub(crate) const GATED_LISTS: &[GatedList] = &[IN_DURING, THAT_WHICH];
+pub(crate) const GATED_LISTS: &[GatedList] = &[IN_DURING, THAT_WHICH, AFTER_WHEN];
 
 /// Events that the sentence ties to one occasion take each other's date and place when they
 /// have none: an event "in" or "during" an event noun ("six policemen were killed and 12
@@ -134,6 +160,25 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     let n = events.len();
     if n < 2 {
         return; // nothing to tie
+    }
+    // "left 20 dead after the dam collapsed on Sunday", "killed when the building
+    // collapsed": deaths share the date and place of the attack or disaster that caused them.
+    for i in 0..n - 1 {
+        if !matches!(events[i].1.ty, EventType::Death | EventType::Killing) {
+            continue;
+        }
+        let (_, ib) = s.tokens_of(events[i].0);
+        let Some(link) = (ib..s.len().min(ib + 3)).find(|&k| s.is_one_of(k, AFTER_WHEN)) else {
+            continue;
+        };
+        let cause = (i + 1..n).find(|&j| {
+            matches!(events[j].1.ty, EventType::Attack | EventType::Disaster)
+                && s.tokens_of(events[j].0).0 <= link + 6
+        });
+        if let Some(j) = cause {
+            let (x, y) = events.split_at_mut(j);
+            fill_from(&mut x[i].1, &y[0].1);
+        }
     }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.
     for _ in 0..2 {
@@ -449,6 +494,13 @@ fn entity_at(entities: &[Entity], span: Span) -> Option<&Entity> {
     entities.get(i).filter(|e| e.span == span)
 }
 
+/// Whether the place at `span` is a country entity.
+fn is_country(entities: &[Entity], span: Span) -> bool {
+    entity_at(entities, span)
+        .and_then(|e| e.place)
+        .is_some_and(|p| p.kind == PlaceKind::Country)
+}
+
 fn same_place(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
     if text[a.range()].eq_ignore_ascii_case(&text[b.range()]) {
         return true;
@@ -549,7 +601,9 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
             {
                 continue;
             }
-            let place_match = place.is_some() && c.place.is_some();
+            // A country alone is too wide to tie two mentions ("a drone strike in northern
+            // Mali", "fighting in central Mali since 2015").
+            let place_match = place.is_some_and(|p| !is_country(entities, p)) && c.place.is_some();
             let date_match = date.is_some() && c.date.is_some();
             // In one sentence, a verb and a noun ("seized power in a coup").
             let same_sentence = c.last_sentence == ev.sentence && (c.nominal || ev.info.nominal);

@@ -188,6 +188,7 @@ const VERB_CHAIN: &[&str] = &[
     "already",
     "then",
     "later",
+    "earlier",
     "still",
     "again",
     "finally",
@@ -579,6 +580,17 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
+        // A non-restrictive relative clause ends at its closing comma: "The envoy, who had
+        // met the rebels in Doha, left the country on Friday".
+        if let Some(o) = opener {
+            if o > 0 && self.is_punct(o - 1, &[',']) && self.is_one_of(o, WHO_WHICH) {
+                if let Some(c) =
+                    (b..hi).find(|&i| self.is_punct(i, &[',']) && !self.is_digit_group(i))
+                {
+                    hi = c;
+                }
+            }
+        }
         // A fronted subordinate clause ends at its first comma: "When X left Kidal, Y said".
         if let Some(o) = opener {
             if self.has(o, words::SUBORDINATOR) {
@@ -723,6 +735,10 @@ impl<'a> SentenceView<'a> {
             if end > start && self.ent(end).is_some_and(|e| e.label.is_temporal()) {
                 break;
             }
+            if end > start && self.verb_after_head(end) {
+                // "the shelling by RSF fighters killed 14 people": the verb ends the phrase.
+                break;
+            }
             if self.in_np(end) {
                 end += 1;
             } else if self.is(end, "and") && end + 1 < limit && end > start {
@@ -765,6 +781,27 @@ impl<'a> SentenceView<'a> {
             end -= 1;
         }
         (end > start).then_some((start, end))
+    }
+
+    /// Whether token `i` is a lower-case "-ed" word right after a noun head (a name, or a
+    /// lower-case word of five letters or more that is no adverb): the verb after a subject
+    /// ("RSF fighters killed", "a village killed"), not a modifier of the phrase ("armed men",
+    /// "U.S.-led forces", "a long awaited deal").
+    fn verb_after_head(&self, i: usize) -> bool {
+        if i == 0 || self.shape(i) != Shape::Lower || self.ent_index(i).is_some() {
+            return false;
+        }
+        let w = self.word(i);
+        if w.len() < 5 || !w.ends_with("ed") {
+            return false;
+        }
+        let p = i - 1;
+        self.ent_index(p).is_some()
+            || matches!(self.shape(p), Shape::Capitalized | Shape::AllCaps)
+            || (self.shape(p) == Shape::Lower
+                && !self.has(p, C_DETERMINER | C_FUNCTION)
+                && !self.is_adverb(p)
+                && self.word(p).len() >= 5)
     }
 
     /// The byte span of tokens `[s, e)`.
