@@ -1242,6 +1242,49 @@ fn football_clubs_are_not_their_towns() {
     ]);
 }
 
+/// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
+/// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
+/// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").
+#[test]
+fn city_and_town_clubs_are_not_their_towns() {
+    crate::common::check_found(&[
+        (
+            "Leicester City beat Ipswich Town 2-0 at home on Saturday.",
+            "Leicester City",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "Leicester City beat Ipswich Town 2-0 at home on Saturday.",
+            "Ipswich Town",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Thousands fled Gaza City on Monday.",
+            "Gaza City",
+            Label::Organization,
+        ),
+        (
+            "Residents of Cape Town protested.",
+            "Cape Town",
+            Label::Organization,
+        ),
+        (
+            "She moved to Kansas City last year.",
+            "Kansas City",
+            Label::Organization,
+        ),
+        (
+            "He flew to Kuwait City on Monday.",
+            "Kuwait City",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (armed group holding a given name missed): "Jund Karim fighters" names a group
 /// although "Karim" is a listed given name; "jihadists" is a member noun like "militants". One
 /// given name alone before such a noun still proposes nothing.

@@ -28,8 +28,10 @@
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
-//!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"), or a
-//!   club word before a place ("Real Madrid"): the club, not the place.
+//!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
+//!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
+//!   City", not "Gaza City"), or a club word before a place ("Real Madrid"): the club, not the
+//!   place.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
@@ -1368,17 +1370,24 @@ fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Club words that end a football club's name after a place ("Leeds United", "Bristol Rovers")
-/// (sorted), and "FC" ([`is_club_after`]). "City" and "County" are left out: they end place
-/// names too ("Gaza City").
+/// (sorted), and "FC" ([`is_club_after`]). "County" is left out: it ends a US county's name
+/// ("Dallas County").
 const CLUB_AFTER: &[&str] = &[
     "Albion",
     "Athletic",
+    "City",
     "Hotspur",
     "Rangers",
     "Rovers",
+    "Town",
     "United",
     "Wanderers",
 ];
+
+/// The club words of [`CLUB_AFTER`] that also end place names ("Gaza City", "Cape Town"): a club
+/// only after a city's name, and only where the gazetteer does not name the whole span as a place
+/// ("Leicester City", "Ipswich Town"; not "Quezon City", "Mexico City").
+const CLUB_PLACE_WORDS: &[&str] = &["City", "Town"];
 
 /// The words [`sports_club`] starts from (but "FC").
 const CLUB_WORDS: [&str; CLUB_AFTER.len() + CLUB_BEFORE.len()] =
@@ -1388,6 +1397,20 @@ const CLUB_WORDS: [&str; CLUB_AFTER.len() + CLUB_BEFORE.len()] =
 /// exact word class).
 fn is_club_after(word: &str) -> bool {
     word == "FC" || CLUB_AFTER.contains(&word)
+}
+
+/// Whether tokens `i..j` are a "City"/"Town" club ([`CLUB_PLACE_WORDS`]): the gazetteer's
+/// longest match at `i` is a city's name, not a country's, and ends right before the club word,
+/// so the whole span is no place it knows ("Gaza City" is matched whole).
+fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    match_at(ctx, ctx.tokens[i].span.start).is_some_and(|m| {
+        m.span.end == ctx.tokens[j - 2].span.end
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind == EntryKind::Place(PlaceKind::City))
+            && !ctx.has_kind(m, EntryKind::Place(PlaceKind::Country))
+    })
 }
 
 /// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
@@ -1426,7 +1449,7 @@ fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             let Some(p) = (first..i).find(|&p| place_at(p)) else {
                 continue;
             };
-            if p != first {
+            if p != first || (CLUB_PLACE_WORDS.contains(&word) && !city_club(ctx, first, i + 1)) {
                 continue;
             }
             span_of(ctx, first, i + 1)
