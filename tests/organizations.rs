@@ -1242,6 +1242,51 @@ fn football_clubs_are_not_their_towns() {
     ]);
 }
 
+/// Regression (company after "shares in", "group", "outfit", "charity", "watchdog" missed):
+/// "Shares in media group Veltrano", "the charity Brightwell", "US outfit Kessmark", "the media
+/// watchdog Ofcast" name organizations; a name that goes on past "the" ("Save the Children") is
+/// not cut to its first word.
+#[test]
+fn company_after_shares_in_and_type_nouns() {
+    crate::common::check_found(&[
+        (
+            "Shares in media group Veltrano fell 4 percent on Monday.",
+            "Veltrano",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Investors sold shares in Quorvex after the warning.",
+            "Quorvex",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The charity Brightwell was shut down by the Treasury.",
+            "Brightwell",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "US outfit Kessmark said it kept its buy rating.",
+            "Kessmark",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The media watchdog Ofcast opened an inquiry.",
+            "Ofcast",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The charity Save the Children said staff were evacuated.",
+        "Save",
+        Label::Organization,
+    )]);
+}
+
 /// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
 /// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
 /// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").

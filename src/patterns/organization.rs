@@ -39,7 +39,7 @@
 //!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
 //!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
@@ -373,8 +373,10 @@ const TYPE_NOUNS: &[&str] = &[
     "automaker",
     "bank",
     "broadcaster",
+    "brokerage",
     "carmaker",
     "carrier",
+    "charity",
     "chipmaker",
     "company",
     "conglomerate",
@@ -383,6 +385,7 @@ const TYPE_NOUNS: &[&str] = &[
     "exporter",
     "firm",
     "giant",
+    "group",
     "insurer",
     "lender",
     "maker",
@@ -390,14 +393,17 @@ const TYPE_NOUNS: &[&str] = &[
     "monopoly",
     "newspaper",
     "operator",
+    "outfit",
     "planemaker",
     "producer",
     "provider",
+    "regulator",
     "retailer",
     "start-up",
     "startup",
     "steelmaker",
     "supplier",
+    "watchdog",
     "website",
 ];
 
@@ -430,6 +436,7 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("spokeswoman", "for"),
     ("spokesperson", "for"),
     ("shares", "of"),
+    ("shares", "in"),
     ("fighters", "of"),
     ("leader", "of"),
     ("leaders", "of"),
@@ -1207,15 +1214,15 @@ fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span>
 const NAME_CONNECTIVES: &[&str] = &["and", "in", "of"];
 
 /// Whether a capitalized name that ends before token `e` goes on past a lower-case connective
-/// into capitalized words that are no known entity ("Research in Motion"): where the name
-/// ends is unknown, so a rule reading only its first words proposes nothing. "Acme of
-/// Germany" ends before the place.
+/// or "the" into capitalized words that are no known entity ("Research in Motion", "Save the
+/// Children"): where the name ends is unknown, so a rule reading only its first words proposes
+/// nothing. "Acme of Germany" ends before the place.
 fn name_goes_on(ctx: &Context<'_>, e: usize) -> bool {
     e + 1 < ctx.tokens.len()
         && e > 0
         && adjacent(ctx, e - 1)
         && adjacent(ctx, e)
-        && NAME_CONNECTIVES.contains(&text_of(ctx, e))
+        && (NAME_CONNECTIVES.contains(&text_of(ctx, e)) || text_of(ctx, e) == "the")
         && name_word(ctx, e + 1)
         && !gazetteer_entity_at(ctx, e + 1)
 }
