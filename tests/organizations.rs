@@ -1242,6 +1242,34 @@ fn football_clubs_are_not_their_towns() {
     ]);
 }
 
+/// Regression (nationality cut off a known organization's name): "American Red Cross" gave NORP
+/// 'American' and ORGANIZATION 'Red Cross'; a nationality right before a known organization of
+/// two or more words is part of its name, also at the end of a hyphenated word ("Inter-American
+/// Commission on Human Rights"). Before a one-word name it still describes ("Lebanese
+/// Hezbollah").
+#[test]
+fn nationality_before_known_organization() {
+    crate::common::check_found(&[
+        (
+            "The American Red Cross sent volunteers to the flooded town.",
+            "American Red Cross",
+            Label::Organization,
+            "rule:org.national_name",
+        ),
+        (
+            "The Inter-American Commission on Human Rights criticised the law.",
+            "Inter-American Commission on Human Rights",
+            Label::Organization,
+            "rule:org.national_name",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Lebanese Hezbollah fighters crossed the border.",
+        "Lebanese Hezbollah",
+        Label::Organization,
+    )]);
+}
+
 /// Regression (company after "shares in", "group", "outfit", "charity", "watchdog" missed):
 /// "Shares in media group Veltrano", "the charity Brightwell", "US outfit Kessmark", "the media
 /// watchdog Ofcast" name organizations; a name that goes on past "the" ("Save the Children") is

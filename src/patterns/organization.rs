@@ -55,6 +55,9 @@
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
 //!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
+//! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
+//!   with two or more words ("American Red Cross", "Inter-American Commission on Human
+//!   Rights"); not before a state's own institution nor a one-word name ("Lebanese Hezbollah").
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -625,6 +628,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, out);
     ampersand(ctx, out);
     apposed_group(ctx, out);
+    national_name(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -2071,6 +2075,47 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 "rule:org.club_role",
             );
         }
+    }
+}
+
+/// `rule:org.national_name`: a nationality right before an organization the gazetteer names
+/// with two or more words ("American Red Cross", "Palestinian Islamic Jihad"): the nationality
+/// is part of the name, as before a head word ("American Diabetes Association"). Not before a
+/// state's own institution ([`STATE_HEADS`]: "the Russian Security Forces"), nor before a
+/// one-word name, which a nationality describes ("Lebanese Hezbollah"); not on title-case lines.
+/// A nationality ending a hyphenated word takes the whole word ("Inter-American Commission on
+/// Human Rights"). Reads the gazetteer's matches, not the tokens.
+fn national_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for pair in ctx.matches.windows(2) {
+        let (nat, org) = (&pair[0], &pair[1]);
+        let gap = &ctx.text.as_bytes()[nat.span.end.min(org.span.start)..org.span.start];
+        if gap != b" "
+            || !ctx.text[org.span.range()].contains(' ')
+            || !ctx.has_kind(org, EntryKind::Organization)
+            || !nationality_match(ctx, nat)
+        {
+            continue;
+        }
+        // "Inter-American Commission on Human Rights": the nationality may end a hyphenated
+        // token, whose capitalized first part opens the name.
+        let first = ctx.tokens.partition_point(|t| t.span.end <= nat.span.start);
+        let Some(&tok) = ctx.tokens.get(first) else {
+            continue;
+        };
+        let last = ctx.token_at(org.span.end) - 1;
+        if (tok.span.start < nat.span.start
+            && (ctx.text.as_bytes()[nat.span.start - 1] != b'-' || !tok.is_upper_initial()))
+            || STATE_HEADS.contains(&text_of(ctx, last))
+            || super::person::title_case_line(ctx, nat.span.start)
+        {
+            continue;
+        }
+        push(
+            out,
+            Span::new(tok.span.start.min(nat.span.start), org.span.end),
+            Label::Organization,
+            "rule:org.national_name",
+        );
     }
 }
 
