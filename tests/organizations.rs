@@ -1242,6 +1242,37 @@ fn football_clubs_are_not_their_towns() {
     ]);
 }
 
+/// Regression (analyst's firm before the role missed): "Brenvik analyst Eric Lamont" names the
+/// firm Brenvik as "Newcastle boss Rafa Benitez" names the club; a place there says where the
+/// analyst works ("Moscow analyst"), and an unknown word opening the sentence describes the
+/// analyst ("Senior economist", "Former analyst").
+#[test]
+fn firm_before_analyst_and_name() {
+    crate::common::check_found(&[(
+        "The outlook is weak, Brenvik analyst Eric Lamont said on Monday.",
+        "Brenvik",
+        Label::Organization,
+        "rule:org.club_role",
+    )]);
+    crate::common::check_not_found(&[
+        (
+            "Senior economist John Harlow said rates would rise.",
+            "Senior",
+            Label::Organization,
+        ),
+        (
+            "Former analyst Tom Harding said so.",
+            "Former",
+            Label::Organization,
+        ),
+        (
+            "The army is weak, Moscow analyst Pavel Orlov said.",
+            "Moscow",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (nationality cut off a known organization's name): "American Red Cross" gave NORP
 /// 'American' and ORGANIZATION 'Red Cross'; a nationality right before a known organization of
 /// two or more words is part of its name, also at the end of a hyphenated word ("Inter-American

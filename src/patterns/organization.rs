@@ -1995,17 +1995,21 @@ fn ampersand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Role nouns of a club's or a company's people that news English writes between the club and
-/// the person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja").
+/// the person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja", "Stifel
+/// analyst Eric Lamont").
 const CLUB_ROLES: &[&str] = &[
+    "analyst",
     "attacker",
     "boss",
     "captain",
     "coach",
     "defender",
+    "economist",
     "goalkeeper",
     "manager",
     "midfielder",
     "skipper",
+    "strategist",
     "striker",
     "winger",
 ];
@@ -2042,11 +2046,17 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // "Former Dellmart boss": a sentence's first word that the gazetteer does not know
         // is an ordinary word written with a capital.
-        if s + 1 < i
-            && sentence_initial(ctx, s)
+        let opener = sentence_initial(ctx, s)
             && !is_person_name(ctx, s)
-            && match_at(ctx, toks[s].span.start).is_none()
-        {
+            && match_at(ctx, toks[s].span.start).is_none();
+        // An employee's firm ("Stifel analyst Eric Lamont") is no place, and an unknown word
+        // opening the sentence may describe the employee ("Senior economist John Smith"), so
+        // where the firm's name starts is unknown.
+        let employee = EMPLOYEE_CUES.contains(&text_of(ctx, i));
+        if employee && opener {
+            continue;
+        }
+        if s + 1 < i && opener {
             s += 1;
         }
         let plain = (s..i).all(|k| {
@@ -2063,7 +2073,7 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                                         | PlaceKind::Region
                                         | PlaceKind::Continent
                                 )
-                        )
+                        ) || (employee && matches!(e.kind, EntryKind::Place(_)))
                     })
                 })
         });
