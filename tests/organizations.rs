@@ -1242,6 +1242,63 @@ fn football_clubs_are_not_their_towns() {
     ]);
 }
 
+/// Regression (clubs named by their city beside a match score read as places): "Norwich 1-0
+/// Arsenal", "Southampton beat Liverpool 3-1" and "lost to Leeds 2-1" name clubs; a country is
+/// its national side and stays a place ("Brazil beat Germany 2-1"), and a tennis set is no
+/// match between teams ("beat Federer 6-4").
+#[test]
+fn teams_beside_a_match_score() {
+    crate::common::check_found(&[
+        (
+            "Norwich 1-0 Arsenal",
+            "Norwich",
+            Label::Organization,
+            "rule:org.match_score",
+        ),
+        (
+            "Southampton beat Liverpool 3-1 on Saturday.",
+            "Southampton",
+            Label::Organization,
+            "rule:org.match_score",
+        ),
+        (
+            "Southampton beat Liverpool 3-1 on Saturday.",
+            "Liverpool",
+            Label::Organization,
+            "rule:org.match_score",
+        ),
+        (
+            "The visitors lost to Leeds 2-1 at home.",
+            "Leeds",
+            Label::Organization,
+            "rule:org.match_score",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Brazil beat Germany 2-1 in the final.",
+            "Germany",
+            Label::Organization,
+        ),
+        (
+            "Nadal beat Ferrando 6-4 in the first set.",
+            "Ferrando",
+            Label::Organization,
+        ),
+    ]);
+    // A later "in Southampton" is the town, not a repeat of the club.
+    let text = "Southampton beat Liverpool 3-1. Fans in Southampton celebrated.";
+    let doc = extract(text);
+    let later = text.rfind("Southampton").unwrap();
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.span.start == later && e.label == Label::Location),
+        "{:?}",
+        doc.entities
+    );
+}
+
 /// Regression (analyst's firm before the role missed): "Brenvik analyst Eric Lamont" names the
 /// firm Brenvik as "Newcastle boss Rafa Benitez" names the club; a place there says where the
 /// analyst works ("Moscow analyst"), and an unknown word opening the sentence describes the

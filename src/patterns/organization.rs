@@ -58,6 +58,10 @@
 //! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
 //!   with two or more words ("American Red Cross", "Inter-American Commission on Human
 //!   Rights"); not before a state's own institution nor a one-word name ("Lebanese Hezbollah").
+//! - `rule:org.match_score`: the names beside a match score ("Norwich 1-0 Arsenal",
+//!   "Southampton beat Liverpool 3-1", "lost to Leeds 2-1"): teams, also where they name a city
+//!   or a state; not a country (its national side stays a place), not a person, not beside a
+//!   tennis set ("6-4").
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -629,6 +633,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     ampersand(ctx, out);
     apposed_group(ctx, out);
     national_name(ctx, out);
+    match_score(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -2129,6 +2134,148 @@ fn national_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Verbs of a match result between the winner and the loser ("Southampton beat Liverpool 3-1").
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "crushed", "defeated", "defeats", "edged", "hammered", "routed", "stunned",
+    "thrashed",
+];
+
+/// Words before "to"/"with"/"over" that make the next name a match opponent ("lost to X 2-1",
+/// "drew with X 1-1", "a win over X 2-0").
+const RESULT_NOUNS: &[&str] = &["draw", "drew", "lost", "victory", "win", "won"];
+
+/// The most capitalized words of a team's name beside a score.
+const MAX_TEAM_WORDS: usize = 3;
+
+/// Whether token `i` is a match score: one or two digits, a hyphen, one or two digits ("1-0",
+/// "24-17"); not a year range ("1990-91": four digits), nor a tennis set (a 6 or a 7 on one
+/// side: "6-4").
+fn is_score(ctx: &Context<'_>, i: usize) -> bool {
+    let b = text_of(ctx, i).as_bytes();
+    let Some(dash) = b.iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (l, r) = (&b[..dash], &b[dash + 1..]);
+    if !(1..=2).contains(&l.len())
+        || !(1..=2).contains(&r.len())
+        || !l.iter().chain(r).all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    // A tennis set ("6-4", "7-5") is won by players, not teams.
+    let set = |d: &[u8]| d.len() == 1 && matches!(d[0], b'6' | b'7');
+    !(set(l) || set(r))
+}
+
+/// The capitalized run of at most [`MAX_TEAM_WORDS`] words that ends right before token `end`,
+/// as `start`; `None` where a longer run or no run ends there.
+fn team_before(ctx: &Context<'_>, end: usize) -> Option<usize> {
+    let mut s = end;
+    while s > 0 && end - s < MAX_TEAM_WORDS && name_word(ctx, s - 1) && adjacent(ctx, s - 1) {
+        s -= 1;
+    }
+    (s < end && !(s > 0 && adjacent(ctx, s - 1) && name_word(ctx, s - 1))).then_some(s)
+}
+
+/// Whether tokens `s..e` can name a team beside a score: a city or a state the gazetteer knows
+/// (its club: "Norwich"), or a plain name that holds no known place, nationality, title or personal name
+/// ("Arsenal"). A country, region or nationality is its national side and stays a place; a
+/// person ("Nadal beat Federer 6-4") is no team.
+fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
+    if has(ctx, s, words::DATE_WORD | words::LEADING_STOP) {
+        return false;
+    }
+    if let Some(m) = match_at(ctx, ctx.tokens[s].span.start) {
+        return m.span.end == ctx.tokens[e - 1].span.end
+            && ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place(PlaceKind::City | PlaceKind::Admin1)
+                )
+            })
+            && !ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Nationality
+                        | EntryKind::Place(
+                            PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent
+                        )
+                )
+            });
+    }
+    plain_name_where(ctx, s, e, true)
+}
+
+/// `rule:org.match_score`: the names beside a match score are teams ("Norwich 1-0 Arsenal",
+/// "Southampton beat Liverpool 3-1", "lost to Everton 2-1"), also where they name cities: the
+/// club, not the place. Starts only from number tokens shaped like a score.
+fn match_score(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut push_team = |s: usize, e: usize| {
+        if team_name(ctx, s, e) {
+            push(
+                out,
+                span_of(ctx, s, e),
+                Label::Organization,
+                "rule:org.match_score",
+            );
+        }
+    };
+    for i in 1..toks.len() {
+        if toks[i].shape != Shape::Number || !adjacent(ctx, i - 1) || !is_score(ctx, i) {
+            continue;
+        }
+        let Some(s) = team_before(ctx, i) else {
+            continue;
+        };
+        // "Norwich 1-0 Arsenal": a team on each side.
+        if i + 1 < toks.len() && adjacent(ctx, i) && name_word(ctx, i + 1) {
+            let mut e = i + 1;
+            while e < toks.len()
+                && e - i <= MAX_TEAM_WORDS
+                && name_word(ctx, e)
+                && adjacent(ctx, e - 1)
+            {
+                e += 1;
+            }
+            if e - i <= MAX_TEAM_WORDS
+                && !(e < toks.len() && adjacent(ctx, e - 1) && name_word(ctx, e))
+            {
+                push_team(s, i);
+                push_team(i + 1, e);
+            }
+            continue;
+        }
+        // "X beat Y 3-1", "X lost to Y 2-1": the loser before the score, the winner (or the
+        // other side) before the verb.
+        if s < 2 || !adjacent(ctx, s - 1) {
+            continue;
+        }
+        let before = text_of(ctx, s - 1);
+        let verb = if RESULT_VERBS.contains(&before) {
+            s - 1
+        } else if matches!(before, "to" | "with" | "over")
+            && adjacent(ctx, s - 2)
+            && RESULT_NOUNS.contains(&text_of(ctx, s - 2))
+        {
+            s - 2
+        } else {
+            continue;
+        };
+        push_team(s, i);
+        if verb > 0 && adjacent(ctx, verb - 1) {
+            if let Some(w) = team_before(ctx, verb) {
+                if !sentence_initial(ctx, w)
+                    || w + 1 < verb
+                    || match_at(ctx, toks[w].span.start).is_some()
+                {
+                    push_team(w, verb);
+                }
+            }
+        }
+    }
+}
+
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
 /// capitalized name words closed by a comma, a full stop or an opening bracket.
 fn apposed_group(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -2314,11 +2461,25 @@ fn distinctive_company_word(ctx: &Context<'_>, i: usize) -> bool {
             .any(|t| t.shape == Shape::Lower && ctx.text[t.span.range()].eq_ignore_ascii_case(word))
 }
 
+/// Whether a gazetteer place starts at byte `start` right after a lower-case "in": there a club
+/// or firm named after its town ("Southampton beat Liverpool 3-1") is the town again ("fans in
+/// Southampton").
+fn place_after_in(ctx: &Context<'_>, start: usize) -> bool {
+    let i = ctx.token_at(start);
+    i > 0
+        && text_of(ctx, i - 1) == "in"
+        && match_at(ctx, start).is_some_and(|m| {
+            ctx.gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+        })
+}
+
 /// The most distinct organization names a document's rule mentions are repeated for.
 const MAX_REPEATED: usize = 64;
 
 /// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
-/// `out[first..]`.
+/// `out[first..]`; not a known place's name right after "in" ([`place_after_in`]).
 fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
@@ -2348,6 +2509,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             at = end;
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
+                && !place_after_in(ctx, start)
             {
                 let mut cand = Candidate {
                     entity: crate::document::Entity::new(
