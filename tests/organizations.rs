@@ -1403,6 +1403,40 @@ fn company_after_shares_in_and_type_nouns() {
     )]);
 }
 
+/// Regression (common-noun acronyms labelled as organizations, and names after "pollster" and
+/// "organization" missed): WordNet lists "NGO" and "ICU" as the abbreviations of common nouns
+/// (nongovernmental organization, intensive care unit), not as names; "pollster Datavera" and
+/// "the non-governmental organization Medicos Unidos" name organizations.
+#[test]
+fn common_noun_acronyms_and_pollsters() {
+    crate::common::check_found(&[
+        (
+            "A survey by pollster Datavera released on Thursday showed a tie.",
+            "Datavera",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The French non-governmental organization Medicos Unidos said the boat sank.",
+            "Medicos Unidos",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The NGO said three patients were moved to the ICU overnight.",
+            "NGO",
+            Label::Organization,
+        ),
+        (
+            "The NGO said three patients were moved to the ICU overnight.",
+            "ICU",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
 /// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
 /// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").

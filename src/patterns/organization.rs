@@ -39,7 +39,7 @@
 //!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
 //!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
@@ -400,8 +400,11 @@ const TYPE_NOUNS: &[&str] = &[
     "monopoly",
     "newspaper",
     "operator",
+    "organisation",
+    "organization",
     "outfit",
     "planemaker",
+    "pollster",
     "producer",
     "provider",
     "regulator",
