@@ -1437,6 +1437,44 @@ fn common_noun_acronyms_and_pollsters() {
     ]);
 }
 
+/// Regression (camel-case company names missed): "BrightLoop" and "KindFields", written with a
+/// capital inside, name firms and charities; a surname particle before the inner capital makes
+/// a person's name ("McKellan", "DeLorca"), and a number after it a product ("SwiftBook 5").
+#[test]
+fn camel_case_names_are_organizations() {
+    crate::common::check_found(&[
+        (
+            "BrightLoop said on Monday that sales rose.",
+            "BrightLoop",
+            Label::Organization,
+            "rule:org.camel_case",
+        ),
+        (
+            "Donations to KindFields were frozen last year.",
+            "KindFields",
+            Label::Organization,
+            "rule:org.camel_case",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Senator DeLorca met McKellan on Monday.",
+            "DeLorca",
+            Label::Organization,
+        ),
+        (
+            "Senator DeLorca met McKellan on Monday.",
+            "McKellan",
+            Label::Organization,
+        ),
+        (
+            "He bought a SwiftBook 5 last week.",
+            "SwiftBook",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
 /// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
 /// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").

@@ -62,6 +62,9 @@
 //!   "Southampton beat Liverpool 3-1", "lost to Leeds 2-1"): teams, also where they name a city
 //!   or a state; not a country (its national side stays a place), not a person, not beside a
 //!   tennis set ("6-4").
+//! - `rule:org.camel_case`: one camel-case word the gazetteer does not know ("BlackBerry",
+//!   "WikiLeaks") is a weak organization guess; not after a surname particle ("McCain",
+//!   "DeLay"), not a known personal name, not before a number or model code (a product).
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -637,6 +640,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     apposed_group(ctx, out);
     national_name(ctx, out);
     match_score(ctx, out);
+    camel_case(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -2276,6 +2280,66 @@ fn match_score(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
+    }
+}
+
+/// Surname particles that a capital follows inside one word ("McCain", "MacArthur", "DeLay",
+/// "ElBaradei", "LaGuardia", "VanDyke"): such a word is a person's name, not a company's.
+const NAME_PARTICLES: &[&str] = &[
+    "Abu", "Ben", "Da", "De", "Del", "Della", "Di", "Du", "El", "La", "Le", "Mac", "Mc", "St",
+    "Van", "Von",
+];
+
+/// Whether `word` is written in camel case: a capital, lower-case letters, a capital and more
+/// lower-case letters, letters only ("BlackBerry", "WikiLeaks"); not after a surname particle
+/// ([`NAME_PARTICLES`]).
+fn camel_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) || !b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let Some(inner) = b[2..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|k| k + 2)
+    else {
+        return false;
+    };
+    inner + 1 < b.len()
+        && b[inner + 1].is_ascii_lowercase()
+        && !NAME_PARTICLES.contains(&&word[..inner])
+}
+
+/// `rule:org.camel_case`: one camel-case word ([`camel_word`]) that the gazetteer does not
+/// know and that is no known personal name is a weak organization guess ("BlackBerry",
+/// "KindHearts", "WikiLeaks"): brands and firms write their names so, people and places
+/// rarely. Any other candidate of the span wins; a word before a number or model code is a
+/// product ("PowerBook G4"). Starts only from capitalized tokens with a capital inside.
+fn camel_case(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len() {
+        if toks[i].shape != Shape::Capitalized {
+            continue;
+        }
+        let word = text_of(ctx, i);
+        if !word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+            || !camel_word(word)
+            || is_person_name(ctx, i)
+            || match_at(ctx, toks[i].span.start).is_some()
+            || (i + 1 < toks.len()
+                && adjacent(ctx, i)
+                && (toks[i + 1].shape == Shape::Number || model_code(ctx, i + 1)))
+        {
+            continue;
+        }
+        out.push(Candidate {
+            entity: crate::document::Entity::new(
+                toks[i].span,
+                Label::Organization,
+                crate::document::Source::Rule("rule:org.camel_case"),
+            ),
+            priority: Priority::Guess,
+        });
     }
 }
 
