@@ -1475,6 +1475,57 @@ fn camel_case_names_are_organizations() {
     ]);
 }
 
+/// Regression (a cue's name cut at a lower-case "in"/"the"): after a type noun or "shares of",
+/// "Corvel in Motion" and "Save the Harbours" are whole names, not 'Corvel' or nothing; a known
+/// place or a date after "in" ends the name ("Acmeron in Toronto"), and a name that goes on
+/// further is left alone.
+#[test]
+fn names_through_a_connective_after_cues() {
+    crate::common::check_found(&[
+        (
+            "The phone maker Corvel in Motion said profit fell.",
+            "Corvel in Motion",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Shares of Corvel in Motion rose 5 percent.",
+            "Corvel in Motion",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The charity Save the Harbours said staff were safe.",
+            "Save the Harbours",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The company Acmeron in Toronto said sales rose.",
+            "Acmeron",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Shares of Corvel in Motion rose 5 percent.",
+            "Corvel",
+            Label::Organization,
+        ),
+        (
+            "The company Acmeron in March said sales rose.",
+            "Acmeron in March",
+            Label::Organization,
+        ),
+        (
+            "Shares of Corvel in Motion Holdings of Kent rose.",
+            "Corvel",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
 /// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
 /// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").

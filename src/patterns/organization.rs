@@ -41,8 +41,10 @@
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
 //!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
-//!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
-//!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
+//!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
+//!   type noun or a cue is taken whole through one to three capitalized words that are no
+//!   known entity ("maker Research in Motion", "shares of Research in Motion", "the charity
+//!   Save the Children"), and left alone where it goes on further: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
 //!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
@@ -1243,6 +1245,32 @@ fn name_goes_on(ctx: &Context<'_>, e: usize) -> bool {
         && !gazetteer_entity_at(ctx, e + 1)
 }
 
+/// Where a name that goes on past a connective at token `e` ([`name_goes_on`]) ends: after one
+/// to three capitalized words that are no known entity or title ("Research in Motion", "Save
+/// the Children"); at `e` where a date follows ("Dravix in March"); `None` where it goes on
+/// further still.
+fn through_connective(ctx: &Context<'_>, e: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let s = e + 1;
+    if has(ctx, s, words::DATE_WORD) {
+        return Some(e);
+    }
+    let mut f = s;
+    while f < toks.len() && f - s < 3 && name_word(ctx, f) && (f == s || adjacent(ctx, f - 1)) {
+        f += 1;
+    }
+    let goes_on = f < toks.len()
+        && adjacent(ctx, f - 1)
+        && (name_word(ctx, f)
+            || NAME_CONNECTIVES.contains(&text_of(ctx, f))
+            || text_of(ctx, f) == "the");
+    (f > s
+        && !goes_on
+        && plain_name_where(ctx, s, f, false)
+        && !(s..f).any(|k| has(ctx, k, words::DATE_WORD)))
+    .then_some(f)
+}
+
 /// The first token of a company name that a legal-form suffix ends, read on leftwards across
 /// a lower-case connective from `start` ("Research in Motion Ltd.", "Bank of Nova Scotia
 /// Corp."). Not across titles or all-caps words ("CEO of Acme Inc."), nor from one
@@ -1715,14 +1743,18 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let part = ctx.name_part(s);
                 part.surname && !part.given && plain_name_where(ctx, s, e, false)
             };
-            if e > s
-                && !has(ctx, s, words::DATE_WORD)
-                && (plain_name(ctx, s, e) || surname)
-                && !name_goes_on(ctx, e)
-            {
+            // "maker Research in Motion": the whole name, or nothing where its end is unknown.
+            let end = if name_goes_on(ctx, e) {
+                through_connective(ctx, e)
+            } else {
+                Some(e)
+            };
+            if let Some(end) = end.filter(|_| {
+                e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname)
+            }) {
                 push(
                     out,
-                    span_of(ctx, s, e),
+                    span_of(ctx, s, end),
                     Label::Organization,
                     "rule:org.context",
                 );
@@ -1763,11 +1795,19 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && e > s
                 && employer_name(ctx, s, e);
             // After "militant group" a name is the group's, even if its words are also
-            // personal names ("Ansarul Islam").
-            if e > s && (plain_name_where(ctx, s, e, next != "group") || employer) {
+            // personal names ("Ansarul Islam"). "Shares of Research in Motion": the whole
+            // name, or nothing where its end is unknown.
+            let end = if e > s && name_goes_on(ctx, e) {
+                through_connective(ctx, e)
+            } else {
+                Some(e)
+            };
+            if let Some(end) =
+                end.filter(|_| e > s && (plain_name_where(ctx, s, e, next != "group") || employer))
+            {
                 push(
                     out,
-                    span_of(ctx, s, e),
+                    span_of(ctx, s, end),
                     Label::Organization,
                     "rule:org.context",
                 );
