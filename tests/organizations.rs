@@ -1526,6 +1526,45 @@ fn names_through_a_connective_after_cues() {
     ]);
 }
 
+/// Regression (broadcasters named "X TV" missed): "Press TV", "Geo TV" and "Channel Nine
+/// Television" are broadcasters; a nationality alone before "TV" describes ("Syrian TV"), and a
+/// known company's "TV" is its product ("Apple TV").
+#[test]
+fn television_broadcasters() {
+    crate::common::check_found(&[
+        (
+            "Iran's Press TV reported that three people were killed.",
+            "Press TV",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Pakistan's Geo TV showed footage of the blast.",
+            "Geo TV",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The footage was aired by Channel Nine Television on Monday.",
+            "Channel Nine Television",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Syrian TV said the army had retaken the town.",
+            "Syrian TV",
+            Label::Organization,
+        ),
+        (
+            "Sales of the Apple TV box rose in March.",
+            "Apple TV",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
 /// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
 /// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").

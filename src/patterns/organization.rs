@@ -190,8 +190,8 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Industry words that head company names after any capitalized name ("Douglas Aircraft",
-/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks"); not on title-case lines, where
-/// every word is capitalized.
+/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks", "Channel Four Television"; and
+/// the all-caps "TV": "Press TV"); not on title-case lines, where every word is capitalized.
 const INDUSTRY_HEADS: &[&str] = &[
     "Aerospace",
     "Aircraft",
@@ -207,6 +207,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Semiconductors",
     "Software",
     "Telecom",
+    "Television",
 ];
 
 /// Words that extend a known company's name into a division's or an older name ("Apple
@@ -929,7 +930,11 @@ enum Head {
 
 fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if ctx.tokens[i].shape != Shape::Capitalized {
-        return None;
+        // "Press TV", "Geo TV": the one all-caps industry word.
+        return (ctx.tokens[i].shape == Shape::AllCaps
+            && text_of(ctx, i) == "TV"
+            && !company_product(ctx, i))
+        .then_some(Head::Industry);
     }
     let word = text_of(ctx, i);
     if !has(ctx, i, words::EXTRA_HEAD) {
@@ -943,7 +948,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         return Some(Head::Event);
     }
     if INDUSTRY_HEADS.contains(&word) {
-        return Some(Head::Industry);
+        return (word != "Television" || !company_product(ctx, i)).then_some(Head::Industry);
     }
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
@@ -967,6 +972,18 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         }
     }
     None
+}
+
+/// Whether a known organization ends right before the television word at token `i`: a
+/// company's product or service ("Apple TV"), not a broadcaster's name.
+fn company_product(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && adjacent(ctx, i - 1)
+        && ctx
+            .match_covering(ctx.tokens[i - 1].span.start)
+            .is_some_and(|m| {
+                m.span.end == ctx.tokens[i - 1].span.end && ctx.has_kind(m, EntryKind::Organization)
+            })
 }
 
 /// Whether token `i` may open a newspaper's title word: a place the gazetteer names ending
