@@ -1565,6 +1565,39 @@ fn television_broadcasters() {
     ]);
 }
 
+/// Regression (club named by its city before a possessive role read as the city): "Sunderland's
+/// manager" and "Leeds's striker" are the clubs'; a country's coach is the national side's
+/// ("Brazil's coach"), and a city's mayor is the city's ("London's mayor").
+#[test]
+fn club_before_possessive_role() {
+    crate::common::check_found(&[
+        (
+            "Sunderland's manager said he was delighted with the win.",
+            "Sunderland",
+            Label::Organization,
+            "rule:org.company_signal",
+        ),
+        (
+            "Leeds's striker scored twice on Saturday.",
+            "Leeds",
+            Label::Organization,
+            "rule:org.company_signal",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Brazil's coach said the team was tired.",
+            "Brazil",
+            Label::Organization,
+        ),
+        (
+            "London's mayor said the trains would run.",
+            "London",
+            Label::Organization,
+        ),
+    ]);
+}
+
 /// Regression (club named "X City"/"X Town" read as its town): "Leicester City" and "Ipswich
 /// Town" are clubs; a city the gazetteer names whole with "City" or "Town" ("Gaza City", "Cape
 /// Town", "Kansas City") stays a place, and so does a country's ("Kuwait City").

@@ -50,7 +50,8 @@
 //!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
 //! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
-//!   ("Veltrix's shares", "Veltrix's board").
+//!   ("Veltrix's shares", "Veltrix's board"), or a club's role noun, there also a city's name
+//!   ("Sunderland's manager"; not a country's: "Brazil's coach" is the national side's).
 //! - `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond"); not places
 //!   ("Trinidad & Tobago") nor single letters ("R&D").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
@@ -1952,17 +1953,20 @@ const COMPANY_POSSESSIONS: &[&str] = &["board", "shareholders", "shares", "stock
 
 /// `rule:org.company_signal`: a name before a possessive and a noun that only a company has
 /// ("X's shares", "X's board", "X's stock", "X's shareholders", "X's subsidiary"; unlike "X said
-/// in a statement", which people say too). The name is a plain one (no known personal name, place,
-/// nationality or title) and, when it is one word, no surname the document used before; it may
-/// open the sentence.
+/// in a statement", which people say too), or a club's role noun of [`CLUB_ROLES`] ("Sunderland's
+/// manager"). The name is a plain one (no known personal name, place, nationality or title; before
+/// a role noun also a city's or a state's, as beside a match score: [`team_name`]) and, when it is
+/// one word, no surname the document used before; it may open the sentence.
 fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
     for i in 2..toks.len() {
-        if !has(ctx, i, words::ORG_RARE_CUE)
-            || toks[i].shape != Shape::Lower
-            || !COMPANY_POSSESSIONS.contains(&text_of(ctx, i))
-        {
+        if !has(ctx, i, words::ORG_RARE_CUE) || toks[i].shape != Shape::Lower {
+            continue;
+        }
+        // "Sunderland's manager": a club's role; "Veltrix's shares": a company's possession.
+        let role = CLUB_ROLES.contains(&text_of(ctx, i));
+        if !role && !COMPANY_POSSESSIONS.contains(&text_of(ctx, i)) {
             continue;
         }
         // [name] ['] [s] [noun]
@@ -1988,7 +1992,7 @@ fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         if start == end
             || (start > 0 && adjacent(ctx, start - 1) && name_word(ctx, start - 1))
-            || !plain_name(ctx, start, end)
+            || !(plain_name(ctx, start, end) || (role && team_name(ctx, start, end)))
             || has(ctx, start, words::DATE_WORD)
             || name_ends
                 .get_or_insert_with(|| NameEnds::of(ctx))
