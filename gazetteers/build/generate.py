@@ -888,11 +888,23 @@ def build_wordnet_norp(wn, args, common, blocked, existing):
     return rows
 
 
+def common_noun_synsets(wn, candidates):
+    """Offsets of the candidate synsets that also have an all-lowercase lemma: a common noun
+    ("nongovernmental organization", "intensive care unit", "political action committee")
+    whose capitalized lemmas are its abbreviations ("NGO", "ICU", "PAC"), not names."""
+    offs = {off for cs in candidates.values() for _, off in cs}
+    return {off for off in offs
+            if any(wordnet.surface(w) == wordnet.surface(w).lower() for w in wn.words(off))}
+
+
 def build_wordnet_orgs(candidates, common, place_surfaces, wn_place_names, person_names,
-                       existing_orgs, first_sense):
+                       existing_orgs, first_sense, common_nouns=frozenset()):
     rows = []
     for s in sorted(candidates):
         letters = re.sub(r"[^A-Za-z]", "", s)
+        if letters.isupper() and all(off in common_nouns for _, off in candidates[s]):
+            stat("policy.wordnet_org_common_noun_acronym_dropped")  # "NGO", "ICU", "PAC"
+            continue
         # "al-Qaeda", "al Qaeda": the Arabic article is the one lowercase start allowed
         if not good_name(re.sub(r"^al[- ](?=[A-Z])", "", s), allow_caps=True):
             stat("policy.wordnet_org_bad_name_dropped")  # digits, brackets, other scripts
@@ -1202,7 +1214,8 @@ def main():
     org_rows += build_wordnet_orgs(wn_orgs, common, place_surfaces, wn_place_names,
                                    common_person_names(),
                                    {r.split("\t")[0] for r in org_rows},
-                                   wordnet.first_senses(args.wordnet))
+                                   wordnet.first_senses(args.wordnet),
+                                   common_noun_synsets(wn, wn_orgs))
     if args.nqg:
         person_rows = outputs["person_names.tsv"][0]
         existing = {r.split("\t")[0] for r in person_rows if r.split("\t")[2] == "given_name"}

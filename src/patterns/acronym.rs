@@ -44,9 +44,10 @@ const CONNECTIVES: &[&str] = &[
 const NOT_ORGS: &[&str] = &[
     "AIDS", "ALL", "AND", "APR", "ATM", "BREAKING", "CCTV", "CEO", "CFO", "COO", "COVID", "CPI",
     "CPU", "DNA", "EDT", "EST", "ETF", "EUR", "FALSE", "FAQ", "FOR", "GBP", "GDP", "GMT", "GNP",
-    "GPS", "HIV", "ICBM", "IED", "III", "IPO", "LNG", "LPG", "MVP", "NEW", "NEWS", "NGO", "NOT",
-    "PDF", "PST", "RAM", "RNA", "RPG", "SARS", "SMS", "SUV", "THE", "TRUE", "UAV", "UFO", "UPDATE",
-    "URL", "USB", "USD", "UTC", "VAT", "VII", "VIII", "VIP", "WMD", "WWI", "WWII", "XII", "XIII",
+    "GPS", "HIV", "ICBM", "ICU", "IED", "III", "IPO", "LNG", "LPG", "MVP", "NEW", "NEWS", "NGO",
+    "NICU", "NOT", "PDF", "PST", "RAM", "RNA", "RPG", "SARS", "SMS", "SUV", "THE", "TRUE", "UAV",
+    "UFO", "UPDATE", "URL", "USB", "USD", "UTC", "VAT", "VII", "VIII", "VIP", "WMD", "WWI", "WWII",
+    "XII", "XIII",
 ];
 
 /// Above this many unknown all-caps words, a document is treated as shouting and left alone.

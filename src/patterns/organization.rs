@@ -28,8 +28,10 @@
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
-//!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"), or a
-//!   club word before a place ("Real Madrid"): the club, not the place.
+//!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
+//!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
+//!   City", not "Gaza City"), or a club word before a place ("Real Madrid"): the club, not the
+//!   place.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
@@ -37,22 +39,35 @@
 //!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
-//!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and" after a
-//!   type noun ("maker Research in Motion") is left alone: its end is unknown. Known places,
+//!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
+//!   type noun or a cue is taken whole through one to three capitalized words that are no
+//!   known entity ("maker Research in Motion", "shares of Research in Motion", "the charity
+//!   Save the Children"), and left alone where it goes on further: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
 //!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
 //! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
-//!   ("Veltrix's shares", "Veltrix's board").
+//!   ("Veltrix's shares", "Veltrix's board"), or a club's role noun, there also a city's name
+//!   ("Sunderland's manager"; not a country's: "Brazil's coach" is the national side's).
 //! - `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond"); not places
 //!   ("Trinidad & Tobago") nor single letters ("R&D").
 //! - `rule:org.apposed_group`: the name set off by commas after an armed group noun ("a newly
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
 //!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
+//! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
+//!   with two or more words ("American Red Cross", "Inter-American Commission on Human
+//!   Rights"); not before a state's own institution nor a one-word name ("Lebanese Hezbollah").
+//! - `rule:org.match_score`: the names beside a match score ("Norwich 1-0 Arsenal",
+//!   "Southampton beat Liverpool 3-1", "lost to Leeds 2-1"): teams, also where they name a city
+//!   or a state; not a country (its national side stays a place), not a person, not beside a
+//!   tennis set ("6-4").
+//! - `rule:org.camel_case`: one camel-case word the gazetteer does not know ("BlackBerry",
+//!   "WikiLeaks") is a weak organization guess; not after a surname particle ("McCain",
+//!   "DeLay"), not a known personal name, not before a number or model code (a product).
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -176,8 +191,8 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Industry words that head company names after any capitalized name ("Douglas Aircraft",
-/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks"); not on title-case lines, where
-/// every word is capitalized.
+/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks", "Channel Four Television"; and
+/// the all-caps "TV": "Press TV"); not on title-case lines, where every word is capitalized.
 const INDUSTRY_HEADS: &[&str] = &[
     "Aerospace",
     "Aircraft",
@@ -193,6 +208,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Semiconductors",
     "Software",
     "Telecom",
+    "Television",
 ];
 
 /// Words that extend a known company's name into a division's or an older name ("Apple
@@ -371,8 +387,10 @@ const TYPE_NOUNS: &[&str] = &[
     "automaker",
     "bank",
     "broadcaster",
+    "brokerage",
     "carmaker",
     "carrier",
+    "charity",
     "chipmaker",
     "company",
     "conglomerate",
@@ -381,6 +399,7 @@ const TYPE_NOUNS: &[&str] = &[
     "exporter",
     "firm",
     "giant",
+    "group",
     "insurer",
     "lender",
     "maker",
@@ -388,14 +407,20 @@ const TYPE_NOUNS: &[&str] = &[
     "monopoly",
     "newspaper",
     "operator",
+    "organisation",
+    "organization",
+    "outfit",
     "planemaker",
+    "pollster",
     "producer",
     "provider",
+    "regulator",
     "retailer",
     "start-up",
     "startup",
     "steelmaker",
     "supplier",
+    "watchdog",
     "website",
 ];
 
@@ -428,6 +453,7 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("spokeswoman", "for"),
     ("spokesperson", "for"),
     ("shares", "of"),
+    ("shares", "in"),
     ("fighters", "of"),
     ("leader", "of"),
     ("leaders", "of"),
@@ -616,6 +642,9 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, out);
     ampersand(ctx, out);
     apposed_group(ctx, out);
+    national_name(ctx, out);
+    match_score(ctx, out);
+    camel_case(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -902,7 +931,11 @@ enum Head {
 
 fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if ctx.tokens[i].shape != Shape::Capitalized {
-        return None;
+        // "Press TV", "Geo TV": the one all-caps industry word.
+        return (ctx.tokens[i].shape == Shape::AllCaps
+            && text_of(ctx, i) == "TV"
+            && !company_product(ctx, i))
+        .then_some(Head::Industry);
     }
     let word = text_of(ctx, i);
     if !has(ctx, i, words::EXTRA_HEAD) {
@@ -916,7 +949,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         return Some(Head::Event);
     }
     if INDUSTRY_HEADS.contains(&word) {
-        return Some(Head::Industry);
+        return (word != "Television" || !company_product(ctx, i)).then_some(Head::Industry);
     }
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
@@ -940,6 +973,18 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         }
     }
     None
+}
+
+/// Whether a known organization ends right before the television word at token `i`: a
+/// company's product or service ("Apple TV"), not a broadcaster's name.
+fn company_product(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && adjacent(ctx, i - 1)
+        && ctx
+            .match_covering(ctx.tokens[i - 1].span.start)
+            .is_some_and(|m| {
+                m.span.end == ctx.tokens[i - 1].span.end && ctx.has_kind(m, EntryKind::Organization)
+            })
 }
 
 /// Whether token `i` may open a newspaper's title word: a place the gazetteer names ending
@@ -1205,17 +1250,43 @@ fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span>
 const NAME_CONNECTIVES: &[&str] = &["and", "in", "of"];
 
 /// Whether a capitalized name that ends before token `e` goes on past a lower-case connective
-/// into capitalized words that are no known entity ("Research in Motion"): where the name
-/// ends is unknown, so a rule reading only its first words proposes nothing. "Acme of
-/// Germany" ends before the place.
+/// or "the" into capitalized words that are no known entity ("Research in Motion", "Save the
+/// Children"): where the name ends is unknown, so a rule reading only its first words proposes
+/// nothing. "Acme of Germany" ends before the place.
 fn name_goes_on(ctx: &Context<'_>, e: usize) -> bool {
     e + 1 < ctx.tokens.len()
         && e > 0
         && adjacent(ctx, e - 1)
         && adjacent(ctx, e)
-        && NAME_CONNECTIVES.contains(&text_of(ctx, e))
+        && (NAME_CONNECTIVES.contains(&text_of(ctx, e)) || text_of(ctx, e) == "the")
         && name_word(ctx, e + 1)
         && !gazetteer_entity_at(ctx, e + 1)
+}
+
+/// Where a name that goes on past a connective at token `e` ([`name_goes_on`]) ends: after one
+/// to three capitalized words that are no known entity or title ("Research in Motion", "Save
+/// the Children"); at `e` where a date follows ("Dravix in March"); `None` where it goes on
+/// further still.
+fn through_connective(ctx: &Context<'_>, e: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let s = e + 1;
+    if has(ctx, s, words::DATE_WORD) {
+        return Some(e);
+    }
+    let mut f = s;
+    while f < toks.len() && f - s < 3 && name_word(ctx, f) && (f == s || adjacent(ctx, f - 1)) {
+        f += 1;
+    }
+    let goes_on = f < toks.len()
+        && adjacent(ctx, f - 1)
+        && (name_word(ctx, f)
+            || NAME_CONNECTIVES.contains(&text_of(ctx, f))
+            || text_of(ctx, f) == "the");
+    (f > s
+        && !goes_on
+        && plain_name_where(ctx, s, f, false)
+        && !(s..f).any(|k| has(ctx, k, words::DATE_WORD)))
+    .then_some(f)
 }
 
 /// The first token of a company name that a legal-form suffix ends, read on leftwards across
@@ -1368,17 +1439,24 @@ fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Club words that end a football club's name after a place ("Leeds United", "Bristol Rovers")
-/// (sorted), and "FC" ([`is_club_after`]). "City" and "County" are left out: they end place
-/// names too ("Gaza City").
+/// (sorted), and "FC" ([`is_club_after`]). "County" is left out: it ends a US county's name
+/// ("Dallas County").
 const CLUB_AFTER: &[&str] = &[
     "Albion",
     "Athletic",
+    "City",
     "Hotspur",
     "Rangers",
     "Rovers",
+    "Town",
     "United",
     "Wanderers",
 ];
+
+/// The club words of [`CLUB_AFTER`] that also end place names ("Gaza City", "Cape Town"): a club
+/// only after a city's name, and only where the gazetteer does not name the whole span as a place
+/// ("Leicester City", "Ipswich Town"; not "Quezon City", "Mexico City").
+const CLUB_PLACE_WORDS: &[&str] = &["City", "Town"];
 
 /// The words [`sports_club`] starts from (but "FC").
 const CLUB_WORDS: [&str; CLUB_AFTER.len() + CLUB_BEFORE.len()] =
@@ -1388,6 +1466,20 @@ const CLUB_WORDS: [&str; CLUB_AFTER.len() + CLUB_BEFORE.len()] =
 /// exact word class).
 fn is_club_after(word: &str) -> bool {
     word == "FC" || CLUB_AFTER.contains(&word)
+}
+
+/// Whether tokens `i..j` are a "City"/"Town" club ([`CLUB_PLACE_WORDS`]): the gazetteer's
+/// longest match at `i` is a city's name, not a country's, and ends right before the club word,
+/// so the whole span is no place it knows ("Gaza City" is matched whole).
+fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    match_at(ctx, ctx.tokens[i].span.start).is_some_and(|m| {
+        m.span.end == ctx.tokens[j - 2].span.end
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind == EntryKind::Place(PlaceKind::City))
+            && !ctx.has_kind(m, EntryKind::Place(PlaceKind::Country))
+    })
 }
 
 /// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
@@ -1426,7 +1518,7 @@ fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             let Some(p) = (first..i).find(|&p| place_at(p)) else {
                 continue;
             };
-            if p != first {
+            if p != first || (CLUB_PLACE_WORDS.contains(&word) && !city_club(ctx, first, i + 1)) {
                 continue;
             }
             span_of(ctx, first, i + 1)
@@ -1669,14 +1761,18 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let part = ctx.name_part(s);
                 part.surname && !part.given && plain_name_where(ctx, s, e, false)
             };
-            if e > s
-                && !has(ctx, s, words::DATE_WORD)
-                && (plain_name(ctx, s, e) || surname)
-                && !name_goes_on(ctx, e)
-            {
+            // "maker Research in Motion": the whole name, or nothing where its end is unknown.
+            let end = if name_goes_on(ctx, e) {
+                through_connective(ctx, e)
+            } else {
+                Some(e)
+            };
+            if let Some(end) = end.filter(|_| {
+                e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname)
+            }) {
                 push(
                     out,
-                    span_of(ctx, s, e),
+                    span_of(ctx, s, end),
                     Label::Organization,
                     "rule:org.context",
                 );
@@ -1717,11 +1813,19 @@ fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && e > s
                 && employer_name(ctx, s, e);
             // After "militant group" a name is the group's, even if its words are also
-            // personal names ("Ansarul Islam").
-            if e > s && (plain_name_where(ctx, s, e, next != "group") || employer) {
+            // personal names ("Ansarul Islam"). "Shares of Research in Motion": the whole
+            // name, or nothing where its end is unknown.
+            let end = if e > s && name_goes_on(ctx, e) {
+                through_connective(ctx, e)
+            } else {
+                Some(e)
+            };
+            if let Some(end) =
+                end.filter(|_| e > s && (plain_name_where(ctx, s, e, next != "group") || employer))
+            {
                 push(
                     out,
-                    span_of(ctx, s, e),
+                    span_of(ctx, s, end),
                     Label::Organization,
                     "rule:org.context",
                 );
@@ -1849,17 +1953,20 @@ const COMPANY_POSSESSIONS: &[&str] = &["board", "shareholders", "shares", "stock
 
 /// `rule:org.company_signal`: a name before a possessive and a noun that only a company has
 /// ("X's shares", "X's board", "X's stock", "X's shareholders", "X's subsidiary"; unlike "X said
-/// in a statement", which people say too). The name is a plain one (no known personal name, place,
-/// nationality or title) and, when it is one word, no surname the document used before; it may
-/// open the sentence.
+/// in a statement", which people say too), or a club's role noun of [`CLUB_ROLES`] ("Sunderland's
+/// manager"). The name is a plain one (no known personal name, place, nationality or title; before
+/// a role noun also a city's or a state's, as beside a match score: [`team_name`]) and, when it is
+/// one word, no surname the document used before; it may open the sentence.
 fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
     for i in 2..toks.len() {
-        if !has(ctx, i, words::ORG_RARE_CUE)
-            || toks[i].shape != Shape::Lower
-            || !COMPANY_POSSESSIONS.contains(&text_of(ctx, i))
-        {
+        if !has(ctx, i, words::ORG_RARE_CUE) || toks[i].shape != Shape::Lower {
+            continue;
+        }
+        // "Sunderland's manager": a club's role; "Veltrix's shares": a company's possession.
+        let role = CLUB_ROLES.contains(&text_of(ctx, i));
+        if !role && !COMPANY_POSSESSIONS.contains(&text_of(ctx, i)) {
             continue;
         }
         // [name] ['] [s] [noun]
@@ -1885,7 +1992,7 @@ fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         if start == end
             || (start > 0 && adjacent(ctx, start - 1) && name_word(ctx, start - 1))
-            || !plain_name(ctx, start, end)
+            || !(plain_name(ctx, start, end) || (role && team_name(ctx, start, end)))
             || has(ctx, start, words::DATE_WORD)
             || name_ends
                 .get_or_insert_with(|| NameEnds::of(ctx))
@@ -1961,17 +2068,21 @@ fn ampersand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Role nouns of a club's or a company's people that news English writes between the club and
-/// the person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja").
+/// the person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja", "Stifel
+/// analyst Eric Lamont").
 const CLUB_ROLES: &[&str] = &[
+    "analyst",
     "attacker",
     "boss",
     "captain",
     "coach",
     "defender",
+    "economist",
     "goalkeeper",
     "manager",
     "midfielder",
     "skipper",
+    "strategist",
     "striker",
     "winger",
 ];
@@ -2008,11 +2119,17 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // "Former Dellmart boss": a sentence's first word that the gazetteer does not know
         // is an ordinary word written with a capital.
-        if s + 1 < i
-            && sentence_initial(ctx, s)
+        let opener = sentence_initial(ctx, s)
             && !is_person_name(ctx, s)
-            && match_at(ctx, toks[s].span.start).is_none()
-        {
+            && match_at(ctx, toks[s].span.start).is_none();
+        // An employee's firm ("Stifel analyst Eric Lamont") is no place, and an unknown word
+        // opening the sentence may describe the employee ("Senior economist John Smith"), so
+        // where the firm's name starts is unknown.
+        let employee = EMPLOYEE_CUES.contains(&text_of(ctx, i));
+        if employee && opener {
+            continue;
+        }
+        if s + 1 < i && opener {
             s += 1;
         }
         let plain = (s..i).all(|k| {
@@ -2029,7 +2146,7 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                                         | PlaceKind::Region
                                         | PlaceKind::Continent
                                 )
-                        )
+                        ) || (employee && matches!(e.kind, EntryKind::Place(_)))
                     })
                 })
         });
@@ -2041,6 +2158,249 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 "rule:org.club_role",
             );
         }
+    }
+}
+
+/// `rule:org.national_name`: a nationality right before an organization the gazetteer names
+/// with two or more words ("American Red Cross", "Palestinian Islamic Jihad"): the nationality
+/// is part of the name, as before a head word ("American Diabetes Association"). Not before a
+/// state's own institution ([`STATE_HEADS`]: "the Russian Security Forces"), nor before a
+/// one-word name, which a nationality describes ("Lebanese Hezbollah"); not on title-case lines.
+/// A nationality ending a hyphenated word takes the whole word ("Inter-American Commission on
+/// Human Rights"). Reads the gazetteer's matches, not the tokens.
+fn national_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for pair in ctx.matches.windows(2) {
+        let (nat, org) = (&pair[0], &pair[1]);
+        let gap = &ctx.text.as_bytes()[nat.span.end.min(org.span.start)..org.span.start];
+        if gap != b" "
+            || !ctx.text[org.span.range()].contains(' ')
+            || !ctx.has_kind(org, EntryKind::Organization)
+            || !nationality_match(ctx, nat)
+        {
+            continue;
+        }
+        // "Inter-American Commission on Human Rights": the nationality may end a hyphenated
+        // token, whose capitalized first part opens the name.
+        let first = ctx.tokens.partition_point(|t| t.span.end <= nat.span.start);
+        let Some(&tok) = ctx.tokens.get(first) else {
+            continue;
+        };
+        let last = ctx.token_at(org.span.end) - 1;
+        if (tok.span.start < nat.span.start
+            && (ctx.text.as_bytes()[nat.span.start - 1] != b'-' || !tok.is_upper_initial()))
+            || STATE_HEADS.contains(&text_of(ctx, last))
+            || super::person::title_case_line(ctx, nat.span.start)
+        {
+            continue;
+        }
+        push(
+            out,
+            Span::new(tok.span.start.min(nat.span.start), org.span.end),
+            Label::Organization,
+            "rule:org.national_name",
+        );
+    }
+}
+
+/// Verbs of a match result between the winner and the loser ("Southampton beat Liverpool 3-1").
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "crushed", "defeated", "defeats", "edged", "hammered", "routed", "stunned",
+    "thrashed",
+];
+
+/// Words before "to"/"with"/"over" that make the next name a match opponent ("lost to X 2-1",
+/// "drew with X 1-1", "a win over X 2-0").
+const RESULT_NOUNS: &[&str] = &["draw", "drew", "lost", "victory", "win", "won"];
+
+/// The most capitalized words of a team's name beside a score.
+const MAX_TEAM_WORDS: usize = 3;
+
+/// Whether token `i` is a match score: one or two digits, a hyphen, one or two digits ("1-0",
+/// "24-17"); not a year range ("1990-91": four digits), nor a tennis set (a 6 or a 7 on one
+/// side: "6-4").
+fn is_score(ctx: &Context<'_>, i: usize) -> bool {
+    let b = text_of(ctx, i).as_bytes();
+    let Some(dash) = b.iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (l, r) = (&b[..dash], &b[dash + 1..]);
+    if !(1..=2).contains(&l.len())
+        || !(1..=2).contains(&r.len())
+        || !l.iter().chain(r).all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    // A tennis set ("6-4", "7-5") is won by players, not teams.
+    let set = |d: &[u8]| d.len() == 1 && matches!(d[0], b'6' | b'7');
+    !(set(l) || set(r))
+}
+
+/// The capitalized run of at most [`MAX_TEAM_WORDS`] words that ends right before token `end`,
+/// as `start`; `None` where a longer run or no run ends there.
+fn team_before(ctx: &Context<'_>, end: usize) -> Option<usize> {
+    let mut s = end;
+    while s > 0 && end - s < MAX_TEAM_WORDS && name_word(ctx, s - 1) && adjacent(ctx, s - 1) {
+        s -= 1;
+    }
+    (s < end && !(s > 0 && adjacent(ctx, s - 1) && name_word(ctx, s - 1))).then_some(s)
+}
+
+/// Whether tokens `s..e` can name a team beside a score: a city or a state the gazetteer knows
+/// (its club: "Norwich"), or a plain name that holds no known place, nationality, title or personal name
+/// ("Arsenal"). A country, region or nationality is its national side and stays a place; a
+/// person ("Nadal beat Federer 6-4") is no team.
+fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
+    if has(ctx, s, words::DATE_WORD | words::LEADING_STOP) {
+        return false;
+    }
+    if let Some(m) = match_at(ctx, ctx.tokens[s].span.start) {
+        return m.span.end == ctx.tokens[e - 1].span.end
+            && ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Place(PlaceKind::City | PlaceKind::Admin1)
+                )
+            })
+            && !ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::Nationality
+                        | EntryKind::Place(
+                            PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent
+                        )
+                )
+            });
+    }
+    plain_name_where(ctx, s, e, true)
+}
+
+/// `rule:org.match_score`: the names beside a match score are teams ("Norwich 1-0 Arsenal",
+/// "Southampton beat Liverpool 3-1", "lost to Everton 2-1"), also where they name cities: the
+/// club, not the place. Starts only from number tokens shaped like a score.
+fn match_score(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut push_team = |s: usize, e: usize| {
+        if team_name(ctx, s, e) {
+            push(
+                out,
+                span_of(ctx, s, e),
+                Label::Organization,
+                "rule:org.match_score",
+            );
+        }
+    };
+    for i in 1..toks.len() {
+        if toks[i].shape != Shape::Number || !adjacent(ctx, i - 1) || !is_score(ctx, i) {
+            continue;
+        }
+        let Some(s) = team_before(ctx, i) else {
+            continue;
+        };
+        // "Norwich 1-0 Arsenal": a team on each side.
+        if i + 1 < toks.len() && adjacent(ctx, i) && name_word(ctx, i + 1) {
+            let mut e = i + 1;
+            while e < toks.len()
+                && e - i <= MAX_TEAM_WORDS
+                && name_word(ctx, e)
+                && adjacent(ctx, e - 1)
+            {
+                e += 1;
+            }
+            if e - i <= MAX_TEAM_WORDS
+                && !(e < toks.len() && adjacent(ctx, e - 1) && name_word(ctx, e))
+            {
+                push_team(s, i);
+                push_team(i + 1, e);
+            }
+            continue;
+        }
+        // "X beat Y 3-1", "X lost to Y 2-1": the loser before the score, the winner (or the
+        // other side) before the verb.
+        if s < 2 || !adjacent(ctx, s - 1) {
+            continue;
+        }
+        let before = text_of(ctx, s - 1);
+        let verb = if RESULT_VERBS.contains(&before) {
+            s - 1
+        } else if matches!(before, "to" | "with" | "over")
+            && adjacent(ctx, s - 2)
+            && RESULT_NOUNS.contains(&text_of(ctx, s - 2))
+        {
+            s - 2
+        } else {
+            continue;
+        };
+        push_team(s, i);
+        if verb > 0 && adjacent(ctx, verb - 1) {
+            if let Some(w) = team_before(ctx, verb) {
+                if !sentence_initial(ctx, w)
+                    || w + 1 < verb
+                    || match_at(ctx, toks[w].span.start).is_some()
+                {
+                    push_team(w, verb);
+                }
+            }
+        }
+    }
+}
+
+/// Surname particles that a capital follows inside one word ("McCain", "MacArthur", "DeLay",
+/// "ElBaradei", "LaGuardia", "VanDyke"): such a word is a person's name, not a company's.
+const NAME_PARTICLES: &[&str] = &[
+    "Abu", "Ben", "Da", "De", "Del", "Della", "Di", "Du", "El", "La", "Le", "Mac", "Mc", "St",
+    "Van", "Von",
+];
+
+/// Whether `word` is written in camel case: a capital, lower-case letters, a capital and more
+/// lower-case letters, letters only ("BlackBerry", "WikiLeaks"); not after a surname particle
+/// ([`NAME_PARTICLES`]).
+fn camel_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) || !b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let Some(inner) = b[2..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|k| k + 2)
+    else {
+        return false;
+    };
+    inner + 1 < b.len()
+        && b[inner + 1].is_ascii_lowercase()
+        && !NAME_PARTICLES.contains(&&word[..inner])
+}
+
+/// `rule:org.camel_case`: one camel-case word ([`camel_word`]) that the gazetteer does not
+/// know and that is no known personal name is a weak organization guess ("BlackBerry",
+/// "KindHearts", "WikiLeaks"): brands and firms write their names so, people and places
+/// rarely. Any other candidate of the span wins; a word before a number or model code is a
+/// product ("PowerBook G4"). Starts only from capitalized tokens with a capital inside.
+fn camel_case(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len() {
+        if toks[i].shape != Shape::Capitalized {
+            continue;
+        }
+        let word = text_of(ctx, i);
+        if !word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+            || !camel_word(word)
+            || is_person_name(ctx, i)
+            || match_at(ctx, toks[i].span.start).is_some()
+            || (i + 1 < toks.len()
+                && adjacent(ctx, i)
+                && (toks[i + 1].shape == Shape::Number || model_code(ctx, i + 1)))
+        {
+            continue;
+        }
+        out.push(Candidate {
+            entity: crate::document::Entity::new(
+                toks[i].span,
+                Label::Organization,
+                crate::document::Source::Rule("rule:org.camel_case"),
+            ),
+            priority: Priority::Guess,
+        });
     }
 }
 
@@ -2229,11 +2589,25 @@ fn distinctive_company_word(ctx: &Context<'_>, i: usize) -> bool {
             .any(|t| t.shape == Shape::Lower && ctx.text[t.span.range()].eq_ignore_ascii_case(word))
 }
 
+/// Whether a gazetteer place starts at byte `start` right after a lower-case "in": there a club
+/// or firm named after its town ("Southampton beat Liverpool 3-1") is the town again ("fans in
+/// Southampton").
+fn place_after_in(ctx: &Context<'_>, start: usize) -> bool {
+    let i = ctx.token_at(start);
+    i > 0
+        && text_of(ctx, i - 1) == "in"
+        && match_at(ctx, start).is_some_and(|m| {
+            ctx.gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+        })
+}
+
 /// The most distinct organization names a document's rule mentions are repeated for.
 const MAX_REPEATED: usize = 64;
 
 /// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
-/// `out[first..]`.
+/// `out[first..]`; not a known place's name right after "in" ([`place_after_in`]).
 fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
@@ -2263,6 +2637,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             at = end;
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
+                && !place_after_in(ctx, start)
             {
                 let mut cand = Candidate {
                     entity: crate::document::Entity::new(
