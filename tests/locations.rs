@@ -810,3 +810,69 @@ fn name_before_territory_head() {
         Label::Location,
     )]);
 }
+
+/// Regression (administrative or sea-feature head cut off): "in Kharkiv Oblast" gave LOCATION
+/// "Kharkiv", "near Scarborough Shoal" nothing. "Oblast", "Governorate", "Prefecture",
+/// "Shoal", "Reef" end a place name like "Province"; "State" and "Region" do so only after a
+/// known first-level division outside the United States ("Rakhine State", not "Ohio State").
+#[test]
+fn admin_and_sea_feature_heads() {
+    crate::common::check_found(&[
+        (
+            "Fighting raged in Kharkiv Oblast on Monday.",
+            "Kharkiv Oblast",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Boats were blocked near Scarborough Shoal last week.",
+            "Scarborough Shoal",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "The army seized a town in Rakhine State on Sunday.",
+            "Rakhine State",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Fans of Ohio State cheered on Saturday.",
+            "Ohio State",
+            Label::Location,
+        ),
+        (
+            "Fighters of the Islamic State fled.",
+            "Islamic State",
+            Label::Location,
+        ),
+    ]);
+}
+
+/// Regression (dateline of an unknown town before a country): "KUPIANSK, Ukraine — Russian
+/// forces ..." gave no place for the town; a known country or province then a dash or a
+/// bracket completes a dateline like a month does.
+#[test]
+fn dateline_town_before_a_country_and_a_dash() {
+    crate::common::check_found(&[
+        (
+            "KUPIANSK, Ukraine — Russian forces shelled the town overnight.",
+            "KUPIANSK",
+            Label::Location,
+            "rule:location.dateline",
+        ),
+        (
+            "ZUWAIDA, Gaza Strip (AP) — Two people were killed.",
+            "ZUWAIDA",
+            Label::Location,
+            "rule:location.dateline",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "UPDATE, Ukraine — Russian forces shelled the town overnight.",
+        "UPDATE",
+        Label::Location,
+    )]);
+}
