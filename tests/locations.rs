@@ -876,3 +876,22 @@ fn dateline_town_before_a_country_and_a_dash() {
         Label::Location,
     )]);
 }
+
+/// Regression (demonym read as its country): "Ukrainian officials said" gave LOCATION
+/// "Ukrainian", a "strong" country name in rigour's data, and no NORP; rigour's one-word
+/// demonyms are dropped from the country names, so i18n-nationality's entry stands.
+#[test]
+fn demonyms_are_norp_not_countries() {
+    for (sentence, word) in [
+        (
+            "Ukrainian officials said drones struck a depot.",
+            "Ukrainian",
+        ),
+        ("Qatari mediators met both sides on Monday.", "Qatari"),
+        ("Thousands of Ukrainians fled west.", "Ukrainians"),
+        ("Estonian troops joined the exercise.", "Estonian"),
+    ] {
+        crate::common::check_found(&[(sentence, word, Label::Norp, "gazetteer:")]);
+        crate::common::check_not_found(&[(sentence, word, Label::Location)]);
+    }
+}

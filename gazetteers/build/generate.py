@@ -393,8 +393,17 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
     # ---- countries ----
     variants = {iso: {} for iso in country_info}  # iso -> {surface: source}
 
+    # rigour's strong names of a country hold its one-word demonym ("Ukrainian", "Qatari"): a
+    # word of nationality, read as NORP, not as the country
+    demonyms = {clean(d) for v in load_json(os.path.join(
+        args.npm, "i18n-nationality", "langs", "en.json"))["nationalities"].values()
+        for d in re.sub(r"\s*\([^)]*\)", "", v).split(" or ") if " " not in clean(d)}
+
     def add_variant(iso, s, src):
         s = clean(s)
+        if src.startswith("rigour") and s in demonyms:
+            stat("policy.country_variant_demonym_dropped")
+            return
         if s.startswith("The ") or s.startswith("the "):
             add_variant(iso, s[4:], src + "+strip-the")
             return
