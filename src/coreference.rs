@@ -3,8 +3,9 @@
 //!
 //! After a first resolution, every PERSON entity of two words or more (or one word a title
 //! introduced: "Mr. Cheney") lends its last word as a *key* (the word before a generational
-//! suffix: "Marcos" in "Ferdinand Marcos Jr."), and a name of three words or more ending in
-//! two surnames also its first surname ("Sheinbaum" in "Claudia Sheinbaum Pardo"). Every later or earlier mention of a
+//! suffix: "Marcos" in "Ferdinand Marcos Jr."), a name of three words or more ending in two
+//! surnames also its first surname ("Sheinbaum" in "Claudia Sheinbaum Pardo"), and a name
+//! whose first word is no known given name also that word ("Xi" in "Xi Jinping"). Every later or earlier mention of a
 //! key, as a capitalized word of its own, becomes a PERSON candidate (`rule:coref.person_name`)
 //! with the full name as its canonical name and [`Priority::Coreference`], so it also wins over a
 //! one-word gazetteer place or organization of the same span ("Obama" the Japanese town).
@@ -195,6 +196,9 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
         if let Some(first) = first_surname(ctx, first, words, at) {
             keys.push((first, n));
         }
+        if let Some(lead) = leading_name(ctx, first, words).filter(|_| titled) {
+            keys.push((lead, n));
+        }
     }
     // One key per text, from its first entity: whether a key is a common word depends on its
     // text alone.
@@ -259,6 +263,23 @@ fn first_surname<'t>(
     let w = &ctx.text[words[k].span.range()];
     let part = ctx.gazetteer.name_part(w);
     ((!part.given || part.surname) && usable_key(w) && bare_name_word(ctx, first + k)).then_some(w)
+}
+
+/// The first word of a name of two words or more, as one more key, when it is no known given
+/// name: the name news repeats alone where the given name comes last or the person goes by one
+/// name ("Xi Jinping": "Xi"; "Abiy Ahmed": "Abiy"), and no title, place, nationality or
+/// organization. Only names found after a title use it ("President Xi Jinping"): a role noun
+/// may stand before other capitalized words ("the militant Palestinian Islamic group").
+/// `first` is the token index of `words[0]`.
+fn leading_name<'t>(ctx: &Context<'t>, first: usize, words: &[Token]) -> Option<&'t str> {
+    if words.len() < 2
+        || words[0].shape != Shape::Capitalized
+        || words[1].shape != Shape::Capitalized
+    {
+        return None;
+    }
+    let w = &ctx.text[words[0].span.range()];
+    (!ctx.gazetteer.name_part(w).given && usable_key(w) && bare_name_word(ctx, first)).then_some(w)
 }
 
 /// Whether `w` is a generational suffix ("Jr", "Sr").

@@ -1011,3 +1011,32 @@ fn arabic_place_nouns_open_no_lineage_name() {
         ),
     ]);
 }
+
+/// Regression (later mention by the first word of the name): after "President Xi Jinping" and
+/// "Prime Minister Abiy Ahmed", "Xi left" and "Abiy said" were missed; a name found after a
+/// title whose first word is no known given name lends that word as a key too, while a
+/// Western given name alone ("Emil") is no mention of the person.
+#[test]
+fn first_word_of_a_name_in_later_mentions() {
+    check_persons(&[
+        (
+            "Chinese President Xi Jinping signed the order. Xi left for Shanghai.",
+            &[
+                ("Xi Jinping", "rule:person.title_name"),
+                ("Xi", "rule:coref.person_name"),
+            ],
+        ),
+        (
+            "Prime Minister Abiy Ahmed met the envoy. Abiy said peace would hold.",
+            &[
+                ("Abiy Ahmed", "rule:person.title_name"),
+                ("Abiy", "rule:coref.person_name"),
+            ],
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Senator Emil Dorsan spoke. Then another Emil arrived.",
+        "Emil",
+        Label::Person,
+    )]);
+}
