@@ -1040,3 +1040,22 @@ fn first_word_of_a_name_in_later_mentions() {
         Label::Person,
     )]);
 }
+
+/// Regression (Spanish article read as a given name): "El Niño conditions are expected" gave
+/// PERSON "El Niño", "El Universal reported" PERSON "El Universal"; "El", "La", "Los" open no
+/// name in the given-name rule nor before a verb of saying.
+#[test]
+fn spanish_article_opens_no_given_name() {
+    crate::common::check_not_found(&[
+        (
+            "El Niño conditions are expected to return, forecasters said.",
+            "El Niño",
+            Label::Person,
+        ),
+        (
+            "El Universal reported the figures on Monday.",
+            "El Universal",
+            Label::Person,
+        ),
+    ]);
+}

@@ -1277,6 +1277,12 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Spanish articles that open names of weather patterns, places and newspapers ("El Niño",
+/// "La Niña", "Los Zetas", "El Universal said"), not people's: the given-name rule and the
+/// rules of bare names do not start a name with them (the name lists know "El" as a given
+/// name).
+const ARTICLES: &[&str] = &["El", "La", "Las", "Los"];
+
 /// `rule:person.given_name`: a known given name followed by more name words ("Thomas Ullman"),
 /// unless the first word is also a place, nationality or organization ("Sunni Arab").
 #[inline(never)]
@@ -1289,6 +1295,7 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || !name_word(ctx, i)
             || not_given(ctx, i)
             || title_at(ctx, i)
+            || ARTICLES.contains(&ctx.word(i))
         {
             i += 1;
             continue;
@@ -1526,7 +1533,11 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks[i - 1].is_upper_initial()
             && ctx.spaced(i - 1)
             && !(toks[i - 1].class & words::ROLE_INITIAL != 0 || lower_tail(ctx.word(i - 1)));
-        if after_title || lower_tail(ctx.word(i)) || !bare_name_word(ctx, i) {
+        if after_title
+            || lower_tail(ctx.word(i))
+            || !bare_name_word(ctx, i)
+            || ARTICLES.contains(&ctx.word(i))
+        {
             i += 1;
             continue;
         }
