@@ -895,3 +895,42 @@ fn demonyms_are_norp_not_countries() {
         crate::common::check_not_found(&[(sentence, word, Label::Location)]);
     }
 }
+
+/// Regression (a surname read as a big city's alternate name): "The interim leader Yunus
+/// promised" gave LOCATION "Yunus" (an alternate name of Khan Yunis), "drafted by Gutierrez and
+/// Salazar" two places (alternates of Tuxtla and N'dalatando). A city's alternate name that is
+/// a common person's name and no spelling nor word of the city's own name is dropped.
+#[test]
+fn person_name_alternates_of_cities_are_no_places() {
+    crate::common::check_not_found(&[
+        (
+            "The interim leader Yunus promised elections.",
+            "Yunus",
+            Label::Location,
+        ),
+        (
+            "The plan was drafted by Gutierrez and Salazar.",
+            "Gutierrez",
+            Label::Location,
+        ),
+        (
+            "The plan was drafted by Gutierrez and Salazar.",
+            "Salazar",
+            Label::Location,
+        ),
+    ]);
+    crate::common::check_found(&[
+        (
+            "Shelling hit Odessa overnight.",
+            "Odessa",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "The talks moved to Rio on Monday.",
+            "Rio",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+}
