@@ -2,7 +2,10 @@
 //! Goïta".
 //!
 //! After a first resolution, every PERSON entity of two words or more (or one word a title
-//! introduced: "Mr. Cheney") lends its last word as a *key*. Every later or earlier mention of a
+//! introduced: "Mr. Cheney") lends its last word as a *key* (the word before a generational
+//! suffix: "Marcos" in "Ferdinand Marcos Jr."), a name of three words or more ending in two
+//! surnames also its first surname ("Sheinbaum" in "Claudia Sheinbaum Pardo"), and a name
+//! whose first word is no known given name also that word ("Xi" in "Xi Jinping"). Every later or earlier mention of a
 //! key, as a capitalized word of its own, becomes a PERSON candidate (`rule:coref.person_name`)
 //! with the full name as its canonical name and [`Priority::Coreference`], so it also wins over a
 //! one-word gazetteer place or organization of the same span ("Obama" the Japanese town).
@@ -162,15 +165,25 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
         let first = tokens.partition_point(|t| t.span.start < e.span.start);
         let last = tokens.partition_point(|t| t.span.start < e.span.end);
         let words = &tokens[first..last];
+        // A generational suffix ("Jr.") is no key: the surname before it is.
+        let words = match words {
+            [rest @ .., w, dot]
+                if &text[dot.span.range()] == "." && suffix(&text[w.span.range()]) =>
+            {
+                rest
+            }
+            [rest @ .., w] if suffix(&text[w.span.range()]) => rest,
+            _ => words,
+        };
         // The last capitalized word, or the word after a particle closing the name ("Abu Omar
         // al-Rashidi": "Rashidi").
-        let key_text = match words
+        let (key_text, at) = match words
             .last()
             .and_then(|t| particle_tail(&text[t.span.range()]))
         {
-            Some(tail) if words.len() > 1 => tail,
-            _ => match words.iter().rev().find(|t| t.shape == Shape::Capitalized) {
-                Some(key) => &text[key.span.range()],
+            Some(tail) if words.len() > 1 => (tail, words.len() - 1),
+            _ => match words.iter().rposition(|t| t.shape == Shape::Capitalized) {
+                Some(k) => (&text[words[k].span.range()], k),
                 None => continue,
             },
         };
@@ -180,6 +193,12 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
             continue;
         }
         keys.push((key_text, n));
+        if let Some(first) = first_surname(ctx, first, words, at) {
+            keys.push((first, n));
+        }
+        if let Some(lead) = leading_name(ctx, first, words).filter(|_| titled) {
+            keys.push((lead, n));
+        }
     }
     // One key per text, from its first entity: whether a key is a common word depends on its
     // text alone.
@@ -220,6 +239,52 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
     });
     keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
     keys
+}
+
+/// The first of two surnames ending a name of three words or more, as a second key
+/// ("Claudia Sheinbaum Pardo": "Sheinbaum"; "Andrés Manuel López Obrador": "López"): the
+/// capitalized word before the last surname (and its particle: "da Silva"), after a first
+/// word, when it is no known given name that is no surname as well ("Fernando Henrique
+/// Cardoso" keeps only "Cardoso") and no title, place, nationality or organization.
+/// `first` is the token index of `words[0]`; `at` indexes the last surname in `words`.
+fn first_surname<'t>(
+    ctx: &Context<'t>,
+    first: usize,
+    words: &[Token],
+    at: usize,
+) -> Option<&'t str> {
+    let particle_before = at >= 1
+        && words[at - 1].shape == Shape::Lower
+        && crate::patterns::particle(&ctx.text[words[at - 1].span.range()]);
+    let k = at.checked_sub(1 + usize::from(particle_before))?;
+    if k < 1 || words[k].shape != Shape::Capitalized || words[k - 1].shape != Shape::Capitalized {
+        return None;
+    }
+    let w = &ctx.text[words[k].span.range()];
+    let part = ctx.gazetteer.name_part(w);
+    ((!part.given || part.surname) && usable_key(w) && bare_name_word(ctx, first + k)).then_some(w)
+}
+
+/// The first word of a name of two words or more, as one more key, when it is no known given
+/// name: the name news repeats alone where the given name comes last or the person goes by one
+/// name ("Xi Jinping": "Xi"; "Abiy Ahmed": "Abiy"), and no title, place, nationality or
+/// organization. Only names found after a title use it ("President Xi Jinping"): a role noun
+/// may stand before other capitalized words ("the militant Palestinian Islamic group").
+/// `first` is the token index of `words[0]`.
+fn leading_name<'t>(ctx: &Context<'t>, first: usize, words: &[Token]) -> Option<&'t str> {
+    if words.len() < 2
+        || words[0].shape != Shape::Capitalized
+        || words[1].shape != Shape::Capitalized
+    {
+        return None;
+    }
+    let w = &ctx.text[words[0].span.range()];
+    (!ctx.gazetteer.name_part(w).given && usable_key(w) && bare_name_word(ctx, first)).then_some(w)
+}
+
+/// Whether `w` is a generational suffix ("Jr", "Sr").
+fn suffix(w: &str) -> bool {
+    matches!(w, "Jr" | "Sr" | "Jnr" | "Snr")
 }
 
 /// Proposes every recurrence of a PERSON name of two words or more, as a whole, token for

@@ -144,6 +144,8 @@ pub(crate) const FEATURE_AFTER: Class = 1 << 32;
 pub(crate) const FEATURE_BEFORE: Class = 1 << 33;
 /// Geographic words read as "WORD of X".
 pub(crate) const FEATURE_OF: Class = 1 << 34;
+/// Capitalized administrative words ending a known division's name ("Rakhine State").
+pub(crate) const ADMIN_AFTER: Class = 1 << 35;
 /// Nouns read as "NOUN of X".
 pub(crate) const PLACE_OF: Class = 1 << 36;
 /// Compass adjectives.
@@ -238,6 +240,7 @@ const ALL: &[Class] = &[
     FEATURE_AFTER,
     FEATURE_BEFORE,
     FEATURE_OF,
+    ADMIN_AFTER,
     PLACE_OF,
     COMPASS,
     PLACE_TYPE,

@@ -810,3 +810,127 @@ fn name_before_territory_head() {
         Label::Location,
     )]);
 }
+
+/// Regression (administrative or sea-feature head cut off): "in Kharkiv Oblast" gave LOCATION
+/// "Kharkiv", "near Scarborough Shoal" nothing. "Oblast", "Governorate", "Prefecture",
+/// "Shoal", "Reef" end a place name like "Province"; "State" and "Region" do so only after a
+/// known first-level division outside the United States ("Rakhine State", not "Ohio State").
+#[test]
+fn admin_and_sea_feature_heads() {
+    crate::common::check_found(&[
+        (
+            "Fighting raged in Kharkiv Oblast on Monday.",
+            "Kharkiv Oblast",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Boats were blocked near Scarborough Shoal last week.",
+            "Scarborough Shoal",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "The army seized a town in Rakhine State on Sunday.",
+            "Rakhine State",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Fans of Ohio State cheered on Saturday.",
+            "Ohio State",
+            Label::Location,
+        ),
+        (
+            "Fighters of the Islamic State fled.",
+            "Islamic State",
+            Label::Location,
+        ),
+    ]);
+}
+
+/// Regression (dateline of an unknown town before a country): "KUPIANSK, Ukraine — Russian
+/// forces ..." gave no place for the town; a known country or province then a dash or a
+/// bracket completes a dateline like a month does.
+#[test]
+fn dateline_town_before_a_country_and_a_dash() {
+    crate::common::check_found(&[
+        (
+            "KUPIANSK, Ukraine — Russian forces shelled the town overnight.",
+            "KUPIANSK",
+            Label::Location,
+            "rule:location.dateline",
+        ),
+        (
+            "ZUWAIDA, Gaza Strip (AP) — Two people were killed.",
+            "ZUWAIDA",
+            Label::Location,
+            "rule:location.dateline",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "UPDATE, Ukraine — Russian forces shelled the town overnight.",
+        "UPDATE",
+        Label::Location,
+    )]);
+}
+
+/// Regression (demonym read as its country): "Ukrainian officials said" gave LOCATION
+/// "Ukrainian", a "strong" country name in rigour's data, and no NORP; rigour's one-word
+/// demonyms are dropped from the country names, so i18n-nationality's entry stands.
+#[test]
+fn demonyms_are_norp_not_countries() {
+    for (sentence, word) in [
+        (
+            "Ukrainian officials said drones struck a depot.",
+            "Ukrainian",
+        ),
+        ("Qatari mediators met both sides on Monday.", "Qatari"),
+        ("Thousands of Ukrainians fled west.", "Ukrainians"),
+        ("Estonian troops joined the exercise.", "Estonian"),
+    ] {
+        crate::common::check_found(&[(sentence, word, Label::Norp, "gazetteer:")]);
+        crate::common::check_not_found(&[(sentence, word, Label::Location)]);
+    }
+}
+
+/// Regression (a surname read as a big city's alternate name): "The interim leader Yunus
+/// promised" gave LOCATION "Yunus" (an alternate name of Khan Yunis), "drafted by Gutierrez and
+/// Salazar" two places (alternates of Tuxtla and N'dalatando). A city's alternate name that is
+/// a common person's name and no spelling nor word of the city's own name is dropped.
+#[test]
+fn person_name_alternates_of_cities_are_no_places() {
+    crate::common::check_not_found(&[
+        (
+            "The interim leader Yunus promised elections.",
+            "Yunus",
+            Label::Location,
+        ),
+        (
+            "The plan was drafted by Gutierrez and Salazar.",
+            "Gutierrez",
+            Label::Location,
+        ),
+        (
+            "The plan was drafted by Gutierrez and Salazar.",
+            "Salazar",
+            Label::Location,
+        ),
+    ]);
+    crate::common::check_found(&[
+        (
+            "Shelling hit Odessa overnight.",
+            "Odessa",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "The talks moved to Rio on Monday.",
+            "Rio",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+}

@@ -20,6 +20,7 @@ source entries), all defined in this file.
 """
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -62,6 +63,10 @@ COMMON_WORD_CITY_MIN_POP = 1_000_000  # common-word city kept if this big (or ca
 # if it is a capital or this big (names: census given names up to COMPANY_GIVEN_MAX_RANK,
 # surnames up to COMPANY_SURNAME_MAX_RANK).
 PERSON_NAME_CITY_MIN_POP = 100_000
+# A big city's alternate name that is a common person's name (the same names) is kept only if
+# it is this much like the city's own name (difflib ratio of the ASCII folds): "Odessa" for
+# Odesa and "Roma" for Rome stay, "Franklin" for Columbus goes.
+CITY_ALT_PERSON_NAME_MIN_LIKENESS = 0.6
 # A first-level division with no GeoNames id whose name is a common person's name (the same
 # names) is kept only if its cities of 15,000 people or more (cities15000) add up to this many
 # people: admin1 rows carry no population of their own. "Michael", "Patrick" (Isle of Man
@@ -393,8 +398,17 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
     # ---- countries ----
     variants = {iso: {} for iso in country_info}  # iso -> {surface: source}
 
+    # rigour's strong names of a country hold its one-word demonym ("Ukrainian", "Qatari"): a
+    # word of nationality, read as NORP, not as the country
+    demonyms = {clean(d) for v in load_json(os.path.join(
+        args.npm, "i18n-nationality", "langs", "en.json"))["nationalities"].values()
+        for d in re.sub(r"\s*\([^)]*\)", "", v).split(" or ") if " " not in clean(d)}
+
     def add_variant(iso, s, src):
         s = clean(s)
+        if src.startswith("rigour") and s in demonyms:
+            stat("policy.country_variant_demonym_dropped")
+            return
         if s.startswith("The ") or s.startswith("the "):
             add_variant(iso, s[4:], src + "+strip-the")
             return
@@ -499,6 +513,16 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
                         # English words that other cities bear as their own name is read as
                         # theirs, not as the most populous city's
                         stat("policy.city_alt_nickname_of_other_city_dropped")
+                        continue
+                    if (a != name and a in person_names
+                            and a not in fold(name).replace("-", " ").split()
+                            and difflib.SequenceMatcher(
+                                None, fold(a).lower(), fold(name).lower()).ratio()
+                            < CITY_ALT_PERSON_NAME_MIN_LIKENESS):
+                        # "Franklin" (Columbus), "Victoria" (Hong Kong), "Gutierrez" (Tuxtla):
+                        # a common person's name that is no spelling of the city's name nor a
+                        # word of it ("Rio" for Rio de Janeiro stays)
+                        stat("policy.city_alt_person_name_dropped")
                         continue
                     if a in wn_org_names and a != name:
                         # "Hamas" (for Hamm), "White House" (for Casablanca): an alternate

@@ -10,8 +10,9 @@
 //! - a place the gazetteer knows in title case ("Bamako", "Port Sudan", "Rio de Janeiro") takes
 //!   that entry's canonical name (else the title-cased name: "Toronto"), country and GeoNames link (among several, a place's own name
 //!   before another's alternate name, then the most populous);
-//! - an unknown name ("OAK BROOK, Ill. (AP) —") needs the rest of a dateline after it: a month
-//!   or a state abbreviation after the comma ("OAK BROOK, Ill."), or a bracketed agency. The
+//! - an unknown name ("OAK BROOK, Ill. (AP) —") needs the rest of a dateline after it: a month,
+//!   a state abbreviation ("OAK BROOK, Ill.") or a known country or province then a dash or a
+//!   bracket ("KUPIANSK, Ukraine —") after the comma, or a bracketed agency. The
 //!   state abbreviation is a place too (`rule:location.state_abbreviation`).
 //!
 //! The one capitalized word in brackets right after the place ("(Reuters)", "(AP)") is the news
@@ -20,7 +21,7 @@
 //! Story labels written the same way ("ANALYSIS -", "UPDATE 2-", "EXCLUSIVE:") are not places.
 
 use super::Context;
-use crate::document::{Entity, Label, Source, Span};
+use crate::document::{Entity, Label, PlaceKind, Source, Span};
 use crate::gazetteer::EntryKind;
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::Shape;
@@ -190,7 +191,9 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let rest_of_dateline = match marker {
         "," => {
             j + 1 < toks.len()
-                && (crate::temporal::is_month_name(ctx.word(j + 1)) || state.is_some())
+                && (crate::temporal::is_month_name(ctx.word(j + 1))
+                    || state.is_some()
+                    || country_then_dash(ctx, j + 1))
         }
         "(" => {
             toks.get(j + 1).is_some_and(|t| t.is_upper_initial())
@@ -230,6 +233,32 @@ fn dateline(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             push_place(ctx, start, k, false, out);
         }
     }
+}
+
+/// Whether a known country or first-level division in title case starts at token `i` and a
+/// spaced dash or a bracket follows it: the rest of a dateline ("KUPIANSK, Ukraine —",
+/// "KHAN YOUNIS, Gaza Strip (AP) —").
+fn country_then_dash(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    let Some(m) = ctx.match_covering(toks[i].span.start) else {
+        return false;
+    };
+    let k = ctx.token_at(m.span.end);
+    m.span.start == toks[i].span.start
+        && k < toks.len()
+        && k > i
+        && toks[k - 1].span.end == m.span.end
+        && match ctx.word(k) {
+            "(" => true,
+            "-" | "—" | "–" => k + 1 < toks.len() && ctx.spaced(k - 1) && ctx.spaced(k),
+            _ => false,
+        }
+        && ctx.gazetteer.entries_of(m.pattern).any(|e| {
+            matches!(
+                e.kind,
+                EntryKind::Place(PlaceKind::Country | PlaceKind::Admin1)
+            )
+        })
 }
 
 /// Proposes the all-caps words `[a, b)` as a dateline place: with the gazetteer's link when it

@@ -78,23 +78,33 @@ const FEATURE_AFTER: &[&str] = &[
     "County",
     "Delta",
     "Desert",
+    "Governorate",
     "Gulf",
     "Highlands",
     "Island",
     "Islands",
     "Lake",
     "Mountains",
+    "Oblast",
     "Ocean",
     "Peninsula",
     "Plateau",
+    "Prefecture",
     "Province",
     "Range",
+    "Reef",
     "River",
     "Sea",
+    "Shoal",
     "Strait",
     "Territory",
     "Valley",
 ];
+
+/// Capitalized administrative words that end a place name only after a known first-level
+/// division outside the United States ("Rakhine State", "Borno State", "Tigray Region"; not
+/// "Ohio State", a university, nor "Islamic State") (sorted).
+const ADMIN_AFTER: &[&str] = &["Region", "State"];
 
 /// Capitalized geographic words that open a place name: "Mount X", "Lake X" (sorted).
 const FEATURE_BEFORE: &[&str] = &["Cape", "Lake", "Mount"];
@@ -145,6 +155,10 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
     }
+    if class & words::ADMIN_AFTER != 0 && i > 0 && ctx.spaced(i - 1) && run_ends(i) {
+        admin_after(ctx, i, out);
+        return;
+    }
     let name_at = if class & words::FEATURE_BEFORE != 0 && i + 1 < toks.len() && ctx.spaced(i) {
         i + 1
     } else if class & words::FEATURE_OF != 0
@@ -168,6 +182,30 @@ fn feature(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     }
     if end > name_at && !title_case_line(ctx, toks[i].span.start) {
         let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        push(out, span, Label::Location, "rule:location.feature");
+    }
+}
+
+/// `rule:location.feature` for an [`ADMIN_AFTER`] word at token `i` ("Rakhine State"): the
+/// capitalized run before it must be exactly one known first-level division outside the United
+/// States.
+fn admin_after(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let Some(m) = ctx.match_covering(toks[i - 1].span.start) else {
+        return;
+    };
+    let first = ctx.token_at(m.span.start);
+    let whole_run = m.span.end == toks[i - 1].span.end
+        && toks[first].span.start == m.span.start
+        && (first == 0 || !(toks[first - 1].is_upper_initial() && ctx.spaced(first - 1)));
+    let division = || {
+        ctx.gazetteer.entries_of(m.pattern).any(|e| {
+            e.kind == EntryKind::Place(PlaceKind::Admin1)
+                && e.country.is_some_and(|c| c.as_str() != "US")
+        })
+    };
+    if whole_run && division() && !title_case_line(ctx, m.span.start) {
+        let span = Span::new(m.span.start, toks[i].span.end);
         push(out, span, Label::Location, "rule:location.feature");
     }
 }
@@ -457,6 +495,7 @@ pub(super) const WORD_LISTS: &[WordList] = &[
     (FEATURE_AFTER, Case::Exact, words::FEATURE_AFTER),
     (FEATURE_BEFORE, Case::Exact, words::FEATURE_BEFORE),
     (FEATURE_OF, Case::Exact, words::FEATURE_OF),
+    (ADMIN_AFTER, Case::Exact, words::ADMIN_AFTER),
     (PLACE_OF, Case::Exact, words::PLACE_OF),
     (PLACE_TYPE, Case::Exact, words::PLACE_TYPE),
     (COMPASS, Case::Exact, words::COMPASS),
@@ -722,6 +761,7 @@ mod tests {
             FEATURE_AFTER,
             FEATURE_BEFORE,
             FEATURE_OF,
+            ADMIN_AFTER,
             POSSESSED,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");

@@ -2,14 +2,15 @@
 //!
 //! Every rule reads a *name*: one to five capitalized words, with initials ("John F. Kennedy"),
 //! name particles ("Osama bin Laden", "Nouri al-Maliki", "Luiz Inacio Lula da Silva", "Karl
-//! zu Brandtfeld"), a regnal number ("John Paul II") or a surname in capitals ("Edwin
-//! KOLOMBANA") inside it, and never a weekday, a month, a capitalized function word, a title, a
+//! zu Brandtfeld", two in a row: "Rodrigo de la Cruz"), a regnal number ("John Paul II"), a
+//! generational suffix ("Martin Luther King Jr.") or a surname in capitals ("Edwin KOLOMBANA")
+//! inside it, and never a weekday, a month, a capitalized function word, a title, a
 //! nationality after its first word or a capitalized verb of a headline ("Lena Marsh
 //! Narrates"). The rules differ in the evidence they need that the words name a person.
 //!
 //! | id | evidence |
 //! |---|---|
-//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title |
+//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor") |
 //! | `rule:person.given_name` | the first word is a known given name, and the name has two words or more |
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
@@ -141,8 +142,8 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 const MAX_WORDS: usize = 5;
 
 /// Capitalized words that never start or continue a name: weekdays, months, function words
-/// that open sentences, and the nouns of party members ("Billionaire Democrat Jim Justice").
-/// Sorted, for binary search.
+/// that open sentences, the nouns of party members ("Billionaire Democrat Jim Justice") and the
+/// generational suffixes, which only close one ([`SUFFIXES`]). Sorted, for binary search.
 const NOT_NAME: &[&str] = &[
     "A",
     "About",
@@ -188,6 +189,8 @@ const NOT_NAME: &[&str] = &[
     "It",
     "Its",
     "January",
+    "Jnr",
+    "Jr",
     "July",
     "June",
     "Last",
@@ -222,8 +225,10 @@ const NOT_NAME: &[&str] = &[
     "September",
     "She",
     "Since",
+    "Snr",
     "So",
     "Some",
+    "Sr",
     "Sunday",
     "That",
     "The",
@@ -914,6 +919,14 @@ fn roman(ctx: &Context<'_>, i: usize) -> bool {
     w.len() <= 5 && w.len() >= 2 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// Generational suffixes that close a name ("Martin Luther King Jr.", "John Smith Sr.").
+const SUFFIXES: &[&str] = &["Jnr", "Jr", "Snr", "Sr"];
+
+/// Whether token `i` is a generational suffix ([`SUFFIXES`]).
+fn suffix(ctx: &Context<'_>, i: usize) -> bool {
+    SUFFIXES.contains(&ctx.word(i))
+}
+
 /// Whether token `i` begins a title match (the title's own words are not a name).
 fn title_at(ctx: &Context<'_>, i: usize) -> bool {
     let start = ctx.tokens[i].span.start;
@@ -922,8 +935,9 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// Whether a title word at token `i` ends a name as a surname ("Martin Luther King", "John
-/// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word follows, and
-/// two name words come before it, or one that is a known given name or follows a title.
+/// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word but a suffix
+/// ("King Jr.") follows, and two name words come before it, or one that is a known given name
+/// or follows a title.
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
     (words >= 2
         || (words == 1
@@ -935,7 +949,7 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
         && ctx
             .tokens
             .get(i + 1)
-            .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i))
+            .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i) || suffix(ctx, i + 1))
 }
 
 /// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
@@ -1125,16 +1139,32 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
             j += 1;
             words += 1;
             end = j;
-        } else if words > 0
-            && end == j
-            && toks[j].class & words::PARTICLE != 0
-            && j + 1 < toks.len()
-            && ctx.spaced(j)
-            && name_word(ctx, j + 1)
-        {
-            j += 2;
+        } else if words > 0 && end == j && toks[j].class & words::PARTICLE != 0 {
+            // "da Silva"; two particles in a row: "de la Cruz", "van der Berg".
+            let k = if j + 2 < toks.len()
+                && ctx.spaced(j)
+                && toks[j + 1].class & words::PARTICLE != 0
+            {
+                j + 1
+            } else {
+                j
+            };
+            if k + 1 < toks.len() && ctx.spaced(k) && name_word(ctx, k + 1) {
+                j = k + 2;
+                words += 1;
+                end = j;
+            } else {
+                break;
+            }
+        } else if words > 0 && end == j && suffix(ctx, j) {
+            // "Robert F. Kennedy Jr.": the suffix and its period close the name ("Marcos Jr."
+            // has two words).
             words += 1;
-            end = j;
+            end = j + 1;
+            if j + 1 < toks.len() && ctx.touching(j) && ctx.word(j + 1) == "." {
+                end += 1;
+            }
+            break;
         } else if words > 0 && end == j && caps_surname(ctx, j) {
             end = j + 1;
             words += 1;
@@ -1203,6 +1233,18 @@ pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
     capitals >= 4
 }
 
+/// The first token from `i` on that is no capitalized role noun: "Chief Prosecutor Jane Doe",
+/// "Deputy Commissioner Jane Doe", "Spokesman Jane Doe": the role nouns belong to the title.
+fn past_roles(ctx: &Context<'_>, mut i: usize) -> usize {
+    while i + 1 < ctx.tokens.len()
+        && ctx.tokens[i].class & words::ROLE_INITIAL != 0
+        && ctx.spaced(i)
+    {
+        i += 1;
+    }
+    i
+}
+
 /// `rule:person.title_name`: a title followed by a name ("Consul General Ruslan Golubovsky",
 /// "Mr. Cheney"). The title is left out of the span.
 #[inline(never)]
@@ -1216,7 +1258,7 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if i == 0 || i >= ctx.tokens.len() || !ctx.spaced(i - 1) || title_at(ctx, i) {
             continue;
         }
-        let Some(name) = read_name(ctx, i) else {
+        let Some(name) = read_name(ctx, past_roles(ctx, i)) else {
             continue;
         };
         if org_word(ctx, name.end - 1) {
@@ -1235,6 +1277,12 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Spanish articles that open names of weather patterns, places and newspapers ("El Niño",
+/// "La Niña", "Los Zetas", "El Universal said"), not people's: the given-name rule and the
+/// rules of bare names do not start a name with them (the name lists know "El" as a given
+/// name).
+const ARTICLES: &[&str] = &["El", "La", "Las", "Los"];
+
 /// `rule:person.given_name`: a known given name followed by more name words ("Thomas Ullman"),
 /// unless the first word is also a place, nationality or organization ("Sunni Arab").
 #[inline(never)]
@@ -1247,6 +1295,7 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || !name_word(ctx, i)
             || not_given(ctx, i)
             || title_at(ctx, i)
+            || ARTICLES.contains(&ctx.word(i))
         {
             i += 1;
             continue;
@@ -1372,6 +1421,7 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if i >= toks.len() || (i > r + 1 && !ctx.spaced(i - 1)) {
             continue;
         }
+        let i = past_roles(ctx, i);
         let Some(name) = read_name(ctx, i) else {
             continue;
         };
@@ -1483,7 +1533,11 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks[i - 1].is_upper_initial()
             && ctx.spaced(i - 1)
             && !(toks[i - 1].class & words::ROLE_INITIAL != 0 || lower_tail(ctx.word(i - 1)));
-        if after_title || lower_tail(ctx.word(i)) || !bare_name_word(ctx, i) {
+        if after_title
+            || lower_tail(ctx.word(i))
+            || !bare_name_word(ctx, i)
+            || ARTICLES.contains(&ctx.word(i))
+        {
             i += 1;
             continue;
         }
@@ -1581,12 +1635,13 @@ fn lower_tail(w: &str) -> bool {
 }
 
 /// Arabic common nouns that open names of groups and places before an "al-" word ("Jaish
-/// al-Mahdi", "Ras al-Khaimah") (sorted).
+/// al-Mahdi", "Ras al-Khaimah", "Deir al-Balah") (sorted).
 const ARABIC_NOUNS: &[&str] = &[
-    "Ahl", "Ahrar", "Ain", "Ansar", "Asaib", "Bab", "Bayt", "Beit", "Bir", "Dar", "Eid", "Harakat",
-    "Hay", "Hayat", "Hizb", "Jabal", "Jabhat", "Jaish", "Jamaat", "Jebel", "Jund", "Kataib",
-    "Liwa", "Madinat", "Majlis", "Masjid", "Qasr", "Ras", "Saraya", "Sharm", "Souk", "Suq", "Tal",
-    "Tanzim", "Tell", "Umm", "Wadi",
+    "Ahl", "Ahrar", "Ain", "Ansar", "Asaib", "Bab", "Bayt", "Beit", "Bir", "Dar", "Deir", "Eid",
+    "Harakat", "Hay", "Hayat", "Hizb", "Jabal", "Jabhat", "Jaish", "Jamaat", "Jebel", "Jisr",
+    "Jund", "Kafr", "Kataib", "Khirbet", "Liwa", "Maarat", "Madinat", "Majlis", "Marj", "Masjid",
+    "Nahr", "Qasr", "Ras", "Saraya", "Sharm", "Souk", "Suq", "Tal", "Tanzim", "Tel", "Tell", "Umm",
+    "Wadi",
 ];
 
 /// Whether a name says its bearer's lineage: a given name, then "bin"/"ibn"/"bint" and a name,
