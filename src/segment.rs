@@ -185,8 +185,9 @@ pub fn split_into(text: &str, out: &mut Vec<crate::Span>) {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let piece = &text[start..end];
-    let trimmed_start = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    let rest = piece.trim_start();
+    let trimmed_start = piece.len() - rest.len();
+    let trimmed = rest.trim_end();
     if trimmed.is_empty() {
         return;
     }
