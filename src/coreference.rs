@@ -313,6 +313,27 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut
         return;
     }
     names.sort_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    // One entry per distinct name, its first occurrence: a name repeated N times would
+    // otherwise be tried N times at each of its N mentions. Only names with the same first
+    // word are compared, in place.
+    let name_text = |&(_, first, last): &(&str, usize, usize)| {
+        &text[tokens[first].span.start..tokens[last - 1].span.end]
+    };
+    let (mut kept, mut group) = (0, 0);
+    for r in 0..names.len() {
+        let n = names[r];
+        if kept == 0 || names[kept - 1].0 != n.0 {
+            group = kept;
+        }
+        if !names[group..kept]
+            .iter()
+            .any(|k| name_text(k) == name_text(&n))
+        {
+            names[kept] = n;
+            kept += 1;
+        }
+    }
+    names.truncate(kept);
     let same = |a: usize, b: usize| text[tokens[a].span.range()] == text[tokens[b].span.range()];
     let filter = KeyFilter::new(names.iter().map(|n| n.0));
     for (i, t) in tokens.iter().enumerate() {
