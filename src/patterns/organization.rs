@@ -643,8 +643,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     ampersand(ctx, out);
     apposed_group(ctx, out);
     national_name(ctx, out);
-    match_score(ctx, out);
-    camel_case(ctx, out);
+    shaped_words(ctx, out);
     super::acronym::find(ctx, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -930,12 +929,16 @@ enum Head {
 }
 
 fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
-    if ctx.tokens[i].shape != Shape::Capitalized {
+    match ctx.tokens[i].shape {
+        Shape::Capitalized => {}
         // "Press TV", "Geo TV": the one all-caps industry word.
-        return (ctx.tokens[i].shape == Shape::AllCaps
-            && text_of(ctx, i) == "TV"
-            && !company_product(ctx, i))
-        .then_some(Head::Industry);
+        Shape::AllCaps => {
+            return (ctx.tokens[i].span.len() == 2
+                && text_of(ctx, i) == "TV"
+                && !company_product(ctx, i))
+            .then_some(Head::Industry);
+        }
+        _ => return None,
     }
     let word = text_of(ctx, i);
     if !has(ctx, i, words::EXTRA_HEAD) {
@@ -2276,9 +2279,12 @@ fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
 
 /// `rule:org.match_score`: the names beside a match score are teams ("Norwich 1-0 Arsenal",
 /// "Southampton beat Liverpool 3-1", "lost to Everton 2-1"), also where they name cities: the
-/// club, not the place. Starts only from number tokens shaped like a score.
-fn match_score(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// club, not the place. `i` is a number token ([`shaped_words`]); only a score goes on.
+fn match_score(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
+    if i == 0 || !adjacent(ctx, i - 1) || !is_score(ctx, i) {
+        return;
+    }
     let mut push_team = |s: usize, e: usize| {
         if team_name(ctx, s, e) {
             push(
@@ -2289,56 +2295,47 @@ fn match_score(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             );
         }
     };
-    for i in 1..toks.len() {
-        if toks[i].shape != Shape::Number || !adjacent(ctx, i - 1) || !is_score(ctx, i) {
-            continue;
-        }
-        let Some(s) = team_before(ctx, i) else {
-            continue;
-        };
-        // "Norwich 1-0 Arsenal": a team on each side.
-        if i + 1 < toks.len() && adjacent(ctx, i) && name_word(ctx, i + 1) {
-            let mut e = i + 1;
-            while e < toks.len()
-                && e - i <= MAX_TEAM_WORDS
-                && name_word(ctx, e)
-                && adjacent(ctx, e - 1)
-            {
-                e += 1;
-            }
-            if e - i <= MAX_TEAM_WORDS
-                && !(e < toks.len() && adjacent(ctx, e - 1) && name_word(ctx, e))
-            {
-                push_team(s, i);
-                push_team(i + 1, e);
-            }
-            continue;
-        }
-        // "X beat Y 3-1", "X lost to Y 2-1": the loser before the score, the winner (or the
-        // other side) before the verb.
-        if s < 2 || !adjacent(ctx, s - 1) {
-            continue;
-        }
-        let before = text_of(ctx, s - 1);
-        let verb = if RESULT_VERBS.contains(&before) {
-            s - 1
-        } else if matches!(before, "to" | "with" | "over")
-            && adjacent(ctx, s - 2)
-            && RESULT_NOUNS.contains(&text_of(ctx, s - 2))
+    let Some(s) = team_before(ctx, i) else {
+        return;
+    };
+    // "Norwich 1-0 Arsenal": a team on each side.
+    if i + 1 < toks.len() && adjacent(ctx, i) && name_word(ctx, i + 1) {
+        let mut e = i + 1;
+        while e < toks.len() && e - i <= MAX_TEAM_WORDS && name_word(ctx, e) && adjacent(ctx, e - 1)
         {
-            s - 2
-        } else {
-            continue;
-        };
-        push_team(s, i);
-        if verb > 0 && adjacent(ctx, verb - 1) {
-            if let Some(w) = team_before(ctx, verb) {
-                if !sentence_initial(ctx, w)
-                    || w + 1 < verb
-                    || match_at(ctx, toks[w].span.start).is_some()
-                {
-                    push_team(w, verb);
-                }
+            e += 1;
+        }
+        if e - i <= MAX_TEAM_WORDS && !(e < toks.len() && adjacent(ctx, e - 1) && name_word(ctx, e))
+        {
+            push_team(s, i);
+            push_team(i + 1, e);
+        }
+        return;
+    }
+    // "X beat Y 3-1", "X lost to Y 2-1": the loser before the score, the winner (or the other
+    // side) before the verb.
+    if s < 2 || !adjacent(ctx, s - 1) {
+        return;
+    }
+    let before = text_of(ctx, s - 1);
+    let verb = if RESULT_VERBS.contains(&before) {
+        s - 1
+    } else if matches!(before, "to" | "with" | "over")
+        && adjacent(ctx, s - 2)
+        && RESULT_NOUNS.contains(&text_of(ctx, s - 2))
+    {
+        s - 2
+    } else {
+        return;
+    };
+    push_team(s, i);
+    if verb > 0 && adjacent(ctx, verb - 1) {
+        if let Some(w) = team_before(ctx, verb) {
+            if !sentence_initial(ctx, w)
+                || w + 1 < verb
+                || match_at(ctx, toks[w].span.start).is_some()
+            {
+                push_team(w, verb);
             }
         }
     }
@@ -2375,32 +2372,41 @@ fn camel_word(word: &str) -> bool {
 /// know and that is no known personal name is a weak organization guess ("BlackBerry",
 /// "KindHearts", "WikiLeaks"): brands and firms write their names so, people and places
 /// rarely. Any other candidate of the span wins; a word before a number or model code is a
-/// product ("PowerBook G4"). Starts only from capitalized tokens with a capital inside.
-fn camel_case(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// product ("PowerBook G4"). `i` is a capitalized token ([`shaped_words`]); only one with a
+/// capital inside goes on.
+fn camel_case(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len() {
-        if toks[i].shape != Shape::Capitalized {
-            continue;
+    let word = text_of(ctx, i);
+    if word.len() < 5
+        || !word.as_bytes()[2..].iter().any(u8::is_ascii_uppercase)
+        || !camel_word(word)
+        || is_person_name(ctx, i)
+        || match_at(ctx, toks[i].span.start).is_some()
+        || (i + 1 < toks.len()
+            && adjacent(ctx, i)
+            && (toks[i + 1].shape == Shape::Number || model_code(ctx, i + 1)))
+    {
+        return;
+    }
+    out.push(Candidate {
+        entity: crate::document::Entity::new(
+            toks[i].span,
+            Label::Organization,
+            crate::document::Source::Rule("rule:org.camel_case"),
+        ),
+        priority: Priority::Guess,
+    });
+}
+
+/// The rules that start from a token's shape alone, in one pass over the tokens: camel-case
+/// words ([`camel_case`]) and match scores ([`match_score`]).
+fn shaped_words(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        match t.shape {
+            Shape::Capitalized => camel_case(ctx, i, out),
+            Shape::Number => match_score(ctx, i, out),
+            _ => {}
         }
-        let word = text_of(ctx, i);
-        if !word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
-            || !camel_word(word)
-            || is_person_name(ctx, i)
-            || match_at(ctx, toks[i].span.start).is_some()
-            || (i + 1 < toks.len()
-                && adjacent(ctx, i)
-                && (toks[i + 1].shape == Shape::Number || model_code(ctx, i + 1)))
-        {
-            continue;
-        }
-        out.push(Candidate {
-            entity: crate::document::Entity::new(
-                toks[i].span,
-                Label::Organization,
-                crate::document::Source::Rule("rule:org.camel_case"),
-            ),
-            priority: Priority::Guess,
-        });
     }
 }
 
