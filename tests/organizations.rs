@@ -1638,6 +1638,18 @@ fn city_and_town_clubs_are_not_their_towns() {
             "Kuwait City",
             Label::Organization,
         ),
+        // A city the gazetteer knows without "City", named with it: its officials and "in"
+        // make it the place.
+        (
+            "Taichung City officials said the typhoon hit farms.",
+            "Taichung City",
+            Label::Organization,
+        ),
+        (
+            "The typhoon flooded homes in Taichung City on Monday.",
+            "Taichung City",
+            Label::Organization,
+        ),
     ]);
 }
 

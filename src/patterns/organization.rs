@@ -1471,10 +1471,32 @@ fn is_club_after(word: &str) -> bool {
     word == "FC" || CLUB_AFTER.contains(&word)
 }
 
+/// Lower-case words that make "X City"/"X Town" before them the place, not a club: its
+/// administration and people ("Taichung City officials", "Town council") (sorted).
+const CIVIC_AFTER: &[&str] = &[
+    "administration",
+    "authorities",
+    "council",
+    "government",
+    "hall",
+    "limits",
+    "mayor",
+    "officials",
+    "police",
+    "residents",
+];
+
 /// Whether tokens `i..j` are a "City"/"Town" club ([`CLUB_PLACE_WORDS`]): the gazetteer's
 /// longest match at `i` is a city's name, not a country's, and ends right before the club word,
-/// so the whole span is no place it knows ("Gaza City" is matched whole).
+/// so the whole span is no place it knows ("Gaza City" is matched whole); and neither "in"
+/// before it nor a civic noun after it ([`CIVIC_AFTER`]) says it is the city.
 fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    let in_before = i > 0 && adjacent(ctx, i - 1) && text_of(ctx, i - 1) == "in";
+    let civic_after =
+        j < ctx.tokens.len() && adjacent(ctx, j - 1) && CIVIC_AFTER.contains(&text_of(ctx, j));
+    if in_before || civic_after {
+        return false;
+    }
     match_at(ctx, ctx.tokens[i].span.start).is_some_and(|m| {
         m.span.end == ctx.tokens[j - 2].span.end
             && ctx
