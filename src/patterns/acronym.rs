@@ -23,6 +23,7 @@
 use std::sync::Arc;
 
 use super::Context;
+use super::organization::is_word;
 use crate::document::{Entity, Label, Source, Span};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::Shape;
@@ -54,10 +55,11 @@ const NOT_ORGS: &[&str] = &[
 const MAX_UNKNOWN: usize = 256;
 
 /// Runs the acronym rules.
-pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// `upper` lists the capitalized and all-caps tokens.
+pub(super) fn find(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let mut not_names: Vec<&str> = Vec::new();
     definitions(ctx, out, &mut not_names);
-    unknown(ctx, out, &not_names);
+    unknown(ctx, upper, out, &not_names);
 }
 
 fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
@@ -180,11 +182,12 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 
 /// `rule:acronym.definition` and `rule:acronym.expansion`.
 /// Acronyms defined by something that is not a name go to `not_names`.
+#[inline(never)]
 fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut Vec<&'a str>) {
     let toks = ctx.tokens;
     let mut i = 1;
     while i + 2 < toks.len() {
-        if text_of(ctx, i) != "(" || text_of(ctx, i + 2) != ")" {
+        if !is_word(ctx, i, "(") || !is_word(ctx, i + 2, ")") {
             i += 1;
             continue;
         }
@@ -393,14 +396,16 @@ fn covered(ctx: &Context<'_>, i: usize) -> bool {
     })
 }
 
-/// `rule:org.acronym`.
-fn unknown(ctx: &Context<'_>, out: &mut Vec<Candidate>, not_names: &[&str]) {
+/// `rule:org.acronym`. `upper` lists the capitalized and all-caps tokens.
+#[inline(never)]
+fn unknown(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>, not_names: &[&str]) {
     let toks = ctx.tokens;
     let mut found: Vec<usize> = Vec::new();
     // Words the document writes as a person's surname in capitals ("President KIM Il Sung"):
     // their other mentions are that person ("the elder KIM's death"), not an acronym.
     let mut surnames: Vec<&str> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+    for &i in upper {
+        let t = &toks[i];
         if t.shape != Shape::AllCaps {
             continue;
         }

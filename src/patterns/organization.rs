@@ -626,31 +626,58 @@ const GROUP_NOUNS: &[&str] = &[
 /// The most words of a name apposed to a group noun.
 const MAX_APPOSED_WORDS: usize = 5;
 
+/// The class bits of the cue words [`context_cue`], [`club_role`] and [`company_signals`]
+/// start from.
+const CUE_CLASSES: words::Class = words::AFTER_CUE
+    | words::TYPE_NOUN
+    | words::BEFORE_CUE
+    | words::ORG_RARE_CUE
+    | words::BEFORE_CUE_ANY_CASE;
+
 /// Runs the organization rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
-    head_word(ctx, out);
-    legal_suffix(ctx, out);
-    airline(ctx, out);
-    place_brand(ctx, out);
-    sports_club(ctx, out);
-    broadcaster(ctx, out);
+    // The tokens the rules start from, gathered in one pass so that each rule reads only its
+    // own few: capitalized and all-caps words, and cue words ([`CUE_CLASSES`]).
+    let mut upper = Vec::new();
+    let mut cues = Vec::new();
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        if t.is_upper_initial() {
+            upper.push(i);
+        }
+        if t.class & CUE_CLASSES != 0 {
+            cues.push(i);
+        }
+    }
+    head_word(ctx, &upper, out);
+    legal_suffix(ctx, &upper, out);
+    airline(ctx, &upper, out);
+    place_brand(ctx, &upper, out);
+    sports_club(ctx, &upper, out);
+    broadcaster(ctx, &upper, out);
     product(ctx, out);
-    institution(ctx, out);
-    context_cue(ctx, out);
-    club_role(ctx, out);
-    company_signals(ctx, out);
+    institution(ctx, &upper, out);
+    context_cue(ctx, &cues, out);
+    club_role(ctx, &cues, out);
+    company_signals(ctx, &cues, out);
     ampersand(ctx, out);
     apposed_group(ctx, out);
     national_name(ctx, out);
     shaped_words(ctx, out);
-    super::acronym::find(ctx, out);
+    super::acronym::find(ctx, &upper, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
 }
 
 fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
     &ctx.text[ctx.tokens[i].span.range()]
+}
+
+/// Whether token `i` is exactly `word`. The lengths are compared first, so the test costs an
+/// ordinary token no string compare: for the per-token loops that look for one word.
+pub(super) fn is_word(ctx: &Context<'_>, i: usize, word: &str) -> bool {
+    let span = ctx.tokens[i].span;
+    span.len() == word.len() && &ctx.text.as_bytes()[span.range()] == word.as_bytes()
 }
 
 /// Whether only spaces separate tokens `i` and `i + 1`.
@@ -889,10 +916,12 @@ fn to_tail_end(ctx: &Context<'_>, head: usize) -> usize {
 /// "Taliban-linked" or "U.S.-backed" whose last part is lower-case.
 fn name_word(ctx: &Context<'_>, i: usize) -> bool {
     let word = text_of(ctx, i);
-    if let Some(rest) = word
-        .strip_prefix("al-")
-        .or_else(|| word.strip_prefix("el-"))
-    {
+    let article = match word.as_bytes().first() {
+        Some(b'a') => word.strip_prefix("al-"),
+        Some(b'e') => word.strip_prefix("el-"),
+        _ => None,
+    };
+    if let Some(rest) = article {
         // "al-Aqsa Martyrs Brigades": an Arabic article before a capitalized word.
         return rest.chars().next().is_some_and(char::is_uppercase);
     }
@@ -1087,9 +1116,11 @@ fn strong_place(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 }
 
 /// `rule:org.head_word` (and `rule:misc.event` for meetings).
-fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+#[inline(never)]
+/// `upper` lists the capitalized and all-caps tokens: a head word is one ([`head_kind`]).
+fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for head in 0..toks.len() {
+    for &head in upper {
         let Some(kind) = head_kind(ctx, head) else {
             continue;
         };
@@ -1187,13 +1218,15 @@ fn head_word(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// `rule:org.legal_suffix`.
-fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+#[inline(never)]
+/// `upper` lists the capitalized and all-caps tokens.
+fn legal_suffix(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let suffixes = ctx
         .matches
         .iter()
         .filter(|m| ctx.has_kind(m, EntryKind::OrgSuffix))
         .map(|m| m.span)
-        .chain(company_abbreviations(ctx));
+        .chain(company_abbreviations(ctx, upper));
     for suffix in suffixes {
         let first = ctx.token_at(suffix.start);
         if ctx
@@ -1229,12 +1262,20 @@ fn legal_suffix(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// stop: "Co." right after a name ("Kanver Co.", "Hewlett-Packard Co."), the full stop included,
 /// and "Co" or "Corp" without one, as wire copy writes them ("Campbell Soup Co, the soup
 /// maker", "Acme Corp said"); not after a comma, where "Co." opens an Irish county ("Tralee, Co.
-/// Kerry"), nor before a capitalized word ("Co Kerry").
-fn company_abbreviations<'a>(ctx: &'a Context<'_>) -> impl Iterator<Item = Span> + 'a {
+/// Kerry"), nor before a capitalized word ("Co Kerry"). `upper` lists the capitalized and
+/// all-caps tokens.
+fn company_abbreviations<'a>(
+    ctx: &'a Context<'_>,
+    upper: &'a [usize],
+) -> impl Iterator<Item = Span> + 'a {
     let toks = ctx.tokens;
-    (1..toks.len()).filter_map(move |i| {
+    upper.iter().copied().filter_map(move |i| {
+        // Cheap test first: a capitalized word of two or four bytes.
+        if i == 0 || toks[i].shape != Shape::Capitalized || !matches!(toks[i].span.len(), 2 | 4) {
+            return None;
+        }
         let word = text_of(ctx, i);
-        if !matches!(word, "Co" | "Corp") || text_of(ctx, i - 1) == "," {
+        if !matches!(word, "Co" | "Corp") || is_word(ctx, i - 1, ",") {
             return None;
         }
         let next = toks.get(i + 1);
@@ -1319,12 +1360,15 @@ fn across_connective(ctx: &Context<'_>, start: usize) -> usize {
 }
 
 /// `rule:org.broadcaster`: "Radio" before one to three capitalized words ("Radio Shabelle",
-/// "Radio Free Asia"), not on a title-case line.
-fn broadcaster(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// "Radio Free Asia"), not on a title-case line. `upper` lists the capitalized and all-caps
+/// tokens.
+#[inline(never)]
+fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len().saturating_sub(1) {
-        if toks[i].shape != Shape::Capitalized
-            || text_of(ctx, i) != "Radio"
+    for &i in upper {
+        if i + 1 >= toks.len()
+            || toks[i].shape != Shape::Capitalized
+            || !is_word(ctx, i, "Radio")
             || (i > 0
                 && adjacent(ctx, i - 1)
                 && name_word(ctx, i - 1)
@@ -1362,11 +1406,15 @@ const BRAND_TAILS: &[&str] = &[
 /// two-word capitalized run ("China Eastern", "Cathay Pacific", "Canadian Pacific", "Texas
 /// Southern"): a company or a school, not the place. Not on a title-case line, not where the
 /// gazetteer names the pair ("Asia Pacific" is a region) or the first word is a region or
-/// continent.
-fn place_brand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// continent. `upper` lists the capitalized and all-caps tokens.
+#[inline(never)]
+fn place_brand(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 1..toks.len() {
-        if toks[i].shape != Shape::Capitalized
+    for &i in upper {
+        // Cheap test first: the tails are seven or eight letters long.
+        if i == 0
+            || toks[i].shape != Shape::Capitalized
+            || !matches!(toks[i].span.len(), 7 | 8)
             || BRAND_TAILS.binary_search(&text_of(ctx, i)).is_err()
             || toks[i - 1].shape != Shape::Capitalized
             || !adjacent(ctx, i - 1)
@@ -1408,10 +1456,16 @@ fn place_brand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// `rule:org.airline`: "Air" right before a place or nationality ("Air France", "Air India",
 /// "Air New Zealand"): the airline, not the place. "Air" must be capitalized and the place
 /// must not be the start of a longer capitalized name ("Air Force", "Air quality" never match).
-fn airline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// `upper` lists the capitalized and all-caps tokens.
+#[inline(never)]
+fn airline(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len().saturating_sub(1) {
-        if toks[i].shape != Shape::Capitalized || text_of(ctx, i) != "Air" || !adjacent(ctx, i) {
+    for &i in upper {
+        if i + 1 >= toks.len()
+            || toks[i].shape != Shape::Capitalized
+            || !is_word(ctx, i, "Air")
+            || !adjacent(ctx, i)
+        {
             continue;
         }
         let Some(m) = match_at(ctx, toks[i + 1].span.start) else {
@@ -1513,7 +1567,9 @@ const CLUB_BEFORE: &[&str] = &["Atletico", "Real"];
 /// `rule:org.sports_club`: see the module documentation. The club word must end the
 /// capitalized run ("United Nations", "Rangers Football Club" are left to other rules) and the
 /// run must start with a place the gazetteer knows; a line in title case proposes nothing.
-fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// `upper` lists the capitalized and all-caps tokens: club words and "FC" are among them.
+#[inline(never)]
+fn sports_club(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let place_at = |i: usize| {
         match_at(ctx, toks[i].span.start).is_some_and(|m| {
@@ -1522,9 +1578,9 @@ fn sports_club(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 .any(|e| matches!(e.kind, EntryKind::Place(_)))
         })
     };
-    for i in 0..toks.len() {
+    for &i in upper {
         // Only club words start the rule.
-        if !has(ctx, i, words::CLUB) && text_of(ctx, i) != "FC" {
+        if !has(ctx, i, words::CLUB) && !is_word(ctx, i, "FC") {
             continue;
         }
         let word = text_of(ctx, i);
@@ -1592,6 +1648,7 @@ fn model_code(ctx: &Context<'_>, i: usize) -> bool {
 /// `rule:misc.product`: a known company right before a model code, with at most one
 /// capitalized word between ("Airbus A380", "Boeing 787", "Rolls-Royce Trent 900") names a
 /// product (MISC), not the company.
+#[inline(never)]
 fn product(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for m in ctx.matches {
@@ -1626,10 +1683,12 @@ fn product(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// `rule:org.institution`.
-fn institution(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// `rule:org.institution`. `upper` lists the capitalized and all-caps tokens.
+#[inline(never)]
+fn institution(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for (i, t) in toks.iter().enumerate() {
+    for &i in upper {
+        let t = &toks[i];
         if t.shape != Shape::Capitalized || t.class & words::INSTITUTION == 0 {
             continue;
         }
@@ -1706,11 +1765,13 @@ fn weak_place_at(ctx: &Context<'_>, i: usize) -> bool {
     any && all_weak
 }
 
-/// `rule:org.context`.
-fn context_cue(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// `rule:org.context`. `cues` lists the tokens in a class of [`CUE_CLASSES`]: no other word
+/// is a cue.
+#[inline(never)]
+fn context_cue(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
-    for i in 0..toks.len() {
+    for &i in cues {
         let class = toks[i].class;
         // Cheap test first: "news" is the only cue word not in a class, and a cue that opens
         // a sentence is capitalized ("Shares of X rose").
@@ -1981,12 +2042,14 @@ const COMPANY_POSSESSIONS: &[&str] = &["board", "shareholders", "shares", "stock
 /// in a statement", which people say too), or a club's role noun of [`CLUB_ROLES`] ("Sunderland's
 /// manager"). The name is a plain one (no known personal name, place, nationality or title; before
 /// a role noun also a city's or a state's, as beside a match score: [`team_name`]) and, when it is
-/// one word, no surname the document used before; it may open the sentence.
-fn company_signals(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// one word, no surname the document used before; it may open the sentence. `cues` lists the
+/// tokens in a class of [`CUE_CLASSES`]: the nouns are rare cues.
+#[inline(never)]
+fn company_signals(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
-    for i in 2..toks.len() {
-        if !has(ctx, i, words::ORG_RARE_CUE) || toks[i].shape != Shape::Lower {
+    for &i in cues {
+        if i < 2 || !has(ctx, i, words::ORG_RARE_CUE) || toks[i].shape != Shape::Lower {
             continue;
         }
         // "Sunderland's manager": a club's role; "Veltrix's shares": a company's possession.
@@ -2042,10 +2105,11 @@ const MAX_AMPERSAND_WORDS: usize = 3;
 /// Each side has one to three name words of two letters or more ("R&D", "AT&T" are left to the
 /// gazetteer); not when a side ends or starts with a place that is not weak ("Trinidad &
 /// Tobago"), nor on a title-case line.
+#[inline(never)]
 fn ampersand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(1) {
-        if text_of(ctx, i) != "&" || !adjacent(ctx, i - 1) || !adjacent(ctx, i) {
+        if !is_word(ctx, i, "&") || !adjacent(ctx, i - 1) || !adjacent(ctx, i) {
             continue;
         }
         let word_ok = |k: usize| name_word(ctx, k) && text_of(ctx, k).chars().count() >= 2;
@@ -2116,11 +2180,15 @@ const CLUB_ROLES: &[&str] = &[
 /// capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave Lewis"): the words
 /// before the role name the club or company the person works for, also where they are a city's
 /// name. Not a country, a region or a nationality (a national side is the country's: "England
-/// striker Harry Kane"), not a title or a date.
-fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+/// striker Harry Kane"), not a title or a date. `cues` lists the tokens in a class of
+/// [`CUE_CLASSES`]: the role nouns are rare cues.
+#[inline(never)]
+fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 1..toks.len().saturating_sub(1) {
-        if !has(ctx, i, words::ORG_RARE_CUE)
+    for &i in cues {
+        if i == 0
+            || i + 1 >= toks.len()
+            || !has(ctx, i, words::ORG_RARE_CUE)
             || toks[i].shape != Shape::Lower
             || !CLUB_ROLES.contains(&text_of(ctx, i))
             || !adjacent(ctx, i)
@@ -2193,6 +2261,7 @@ fn club_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// one-word name, which a nationality describes ("Lebanese Hezbollah"); not on title-case lines.
 /// A nationality ending a hyphenated word takes the whole word ("Inter-American Commission on
 /// Human Rights"). Reads the gazetteer's matches, not the tokens.
+#[inline(never)]
 fn national_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for pair in ctx.matches.windows(2) {
         let (nat, org) = (&pair[0], &pair[1]);
@@ -2398,10 +2467,17 @@ fn camel_word(word: &str) -> bool {
 /// capital inside goes on.
 fn camel_case(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
+    // Cheap test first, on the bytes: five or more, a capital after the second.
+    let span = toks[i].span;
+    if span.len() < 5
+        || !ctx.text.as_bytes()[span.start + 2..span.end]
+            .iter()
+            .any(u8::is_ascii_uppercase)
+    {
+        return;
+    }
     let word = text_of(ctx, i);
-    if word.len() < 5
-        || !word.as_bytes()[2..].iter().any(u8::is_ascii_uppercase)
-        || !camel_word(word)
+    if !camel_word(word)
         || is_person_name(ctx, i)
         || match_at(ctx, toks[i].span.start).is_some()
         || (i + 1 < toks.len()
@@ -2422,6 +2498,7 @@ fn camel_case(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
 
 /// The rules that start from a token's shape alone, in one pass over the tokens: camel-case
 /// words ([`camel_case`]) and match scores ([`match_score`]).
+#[inline(never)]
 fn shaped_words(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for (i, t) in ctx.tokens.iter().enumerate() {
         match t.shape {
@@ -2434,12 +2511,13 @@ fn shaped_words(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
 /// capitalized name words closed by a comma, a full stop or an opening bracket.
+#[inline(never)]
 fn apposed_group(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 1..toks.len().saturating_sub(3) {
         // Cheap test first: a comma after a lower-case word.
-        if text_of(ctx, i + 1) != ","
-            || ctx.tokens[i].shape != Shape::Lower
+        if ctx.tokens[i].shape != Shape::Lower
+            || !is_word(ctx, i + 1, ",")
             || !GROUP_NOUNS.contains(&text_of(ctx, i))
             || !ARMED_MODIFIERS.contains(&text_of(ctx, i - 1))
             || !adjacent(ctx, i - 1)
@@ -2521,6 +2599,7 @@ const SHORT_FORM_HEADS: &[&str] = &[
 /// two-word company the gazetteer lists ("Lockheed" after "Lockheed Martin"), when X is a word
 /// of four letters or more that the gazetteer knows only as a surname, if at all, that is in no
 /// closed word class and that the document never writes in lower case.
+#[inline(never)]
 fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
@@ -2636,6 +2715,7 @@ const MAX_REPEATED: usize = 64;
 
 /// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
 /// `out[first..]`; not a known place's name right after "in" ([`place_after_in`]).
+#[inline(never)]
 fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
     let mut seen: Vec<&str> = Vec::new();
