@@ -55,10 +55,11 @@ const NOT_ORGS: &[&str] = &[
 const MAX_UNKNOWN: usize = 256;
 
 /// Runs the acronym rules.
-/// `upper` lists the capitalized and all-caps tokens.
-pub(super) fn find(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+/// `upper` lists the capitalized and all-caps tokens, `marks` the one-byte ",", "&" and "("
+/// tokens.
+pub(super) fn find(ctx: &Context<'_>, upper: &[usize], marks: &[usize], out: &mut Vec<Candidate>) {
     let mut not_names: Vec<&str> = Vec::new();
-    definitions(ctx, out, &mut not_names);
+    definitions(ctx, marks, out, &mut not_names);
     unknown(ctx, upper, out, &not_names);
 }
 
@@ -181,14 +182,18 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// `rule:acronym.definition` and `rule:acronym.expansion`.
-/// Acronyms defined by something that is not a name go to `not_names`.
+/// Acronyms defined by something that is not a name go to `not_names`. `marks` lists the
+/// one-byte ",", "&" and "(" tokens: a definition opens with "(".
 #[inline(never)]
-fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut Vec<&'a str>) {
+fn definitions<'a>(
+    ctx: &Context<'a>,
+    marks: &[usize],
+    out: &mut Vec<Candidate>,
+    not_names: &mut Vec<&'a str>,
+) {
     let toks = ctx.tokens;
-    let mut i = 1;
-    while i + 2 < toks.len() {
-        if !is_word(ctx, i, "(") || !is_word(ctx, i + 2, ")") {
-            i += 1;
+    for &i in marks {
+        if i == 0 || i + 2 >= toks.len() || !is_word(ctx, i, "(") || !is_word(ctx, i + 2, ")") {
             continue;
         }
         let acr = toks[i + 1];
@@ -196,7 +201,6 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
         let Some((lets, n)) =
             letters(word).filter(|_| acr.shape == Shape::AllCaps || word.len() > 3)
         else {
-            i += 1;
             continue;
         };
         // The expansion's words: capitalized words and connectives before the bracket.
@@ -217,7 +221,6 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
         if lo == i
             || !(toks[i - 1].is_upper_initial() || particle_initial(text_of(ctx, i - 1)).is_some())
         {
-            i += 1;
             continue;
         }
         let Some(start) = spell(ctx, lo, i - 1, &lets[..n], n) else {
@@ -226,11 +229,9 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             if super::organization::is_event_head(text_of(ctx, i - 1)) {
                 not_names.push(word);
             }
-            i += 1;
             continue;
         };
         if !toks[start].is_upper_initial() {
-            i += 1;
             continue;
         }
         let expansion = Span::new(toks[start].span.start, toks[i - 1].span.end);
@@ -254,7 +255,6 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
             // "Software Development Kit (SDK)": not a name.
             None => {
                 not_names.push(word);
-                i += 3;
                 continue;
             }
         };
@@ -284,7 +284,6 @@ fn definitions<'a>(ctx: &Context<'a>, out: &mut Vec<Candidate>, not_names: &mut 
                 });
             }
         }
-        i += 3;
     }
 }
 

@@ -634,37 +634,71 @@ const CUE_CLASSES: words::Class = words::AFTER_CUE
     | words::ORG_RARE_CUE
     | words::BEFORE_CUE_ANY_CASE;
 
+/// The tokens the rules start from, gathered in one pass over a document so that each rule
+/// reads only its own few, in document order.
+struct Starts {
+    /// Capitalized and all-caps words.
+    upper: Vec<usize>,
+    /// Capitalized words and numbers ([`shaped_words`]).
+    shaped: Vec<usize>,
+    /// Words in a class of [`CUE_CLASSES`].
+    cues: Vec<usize>,
+    /// The one-byte tokens "," ([`apposed_group`]), "&" ([`ampersand`]) and "(" (acronym
+    /// definitions).
+    marks: Vec<usize>,
+}
+
+impl Starts {
+    fn of(ctx: &Context<'_>) -> Starts {
+        let mut starts = Starts {
+            upper: Vec::new(),
+            shaped: Vec::new(),
+            cues: Vec::new(),
+            marks: Vec::new(),
+        };
+        let bytes = ctx.text.as_bytes();
+        for (i, t) in ctx.tokens.iter().enumerate() {
+            match t.shape {
+                Shape::Capitalized => {
+                    starts.upper.push(i);
+                    starts.shaped.push(i);
+                }
+                Shape::AllCaps => starts.upper.push(i),
+                Shape::Number => starts.shaped.push(i),
+                _ => {}
+            }
+            if t.class & CUE_CLASSES != 0 {
+                starts.cues.push(i);
+            }
+            if t.span.len() == 1 && matches!(bytes[t.span.start], b',' | b'&' | b'(') {
+                starts.marks.push(i);
+            }
+        }
+        starts
+    }
+}
+
 /// Runs the organization rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
-    // The tokens the rules start from, gathered in one pass so that each rule reads only its
-    // own few: capitalized and all-caps words, and cue words ([`CUE_CLASSES`]).
-    let mut upper = Vec::new();
-    let mut cues = Vec::new();
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        if t.is_upper_initial() {
-            upper.push(i);
-        }
-        if t.class & CUE_CLASSES != 0 {
-            cues.push(i);
-        }
-    }
-    head_word(ctx, &upper, out);
-    legal_suffix(ctx, &upper, out);
-    airline(ctx, &upper, out);
-    place_brand(ctx, &upper, out);
-    sports_club(ctx, &upper, out);
-    broadcaster(ctx, &upper, out);
+    let starts = Starts::of(ctx);
+    let upper = &starts.upper;
+    head_word(ctx, upper, out);
+    legal_suffix(ctx, upper, out);
+    airline(ctx, upper, out);
+    place_brand(ctx, upper, out);
+    sports_club(ctx, upper, out);
+    broadcaster(ctx, upper, out);
     product(ctx, out);
-    institution(ctx, &upper, out);
-    context_cue(ctx, &cues, out);
-    club_role(ctx, &cues, out);
-    company_signals(ctx, &cues, out);
-    ampersand(ctx, out);
-    apposed_group(ctx, out);
+    institution(ctx, upper, out);
+    context_cue(ctx, &starts.cues, upper, out);
+    club_role(ctx, &starts.cues, out);
+    company_signals(ctx, &starts.cues, upper, out);
+    ampersand(ctx, &starts.marks, out);
+    apposed_group(ctx, &starts.marks, out);
     national_name(ctx, out);
-    shaped_words(ctx, out);
-    super::acronym::find(ctx, &upper, out);
+    shaped_words(ctx, &starts.shaped, out);
+    super::acronym::find(ctx, upper, &starts.marks, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
 }
@@ -1766,9 +1800,9 @@ fn weak_place_at(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// `rule:org.context`. `cues` lists the tokens in a class of [`CUE_CLASSES`]: no other word
-/// is a cue.
+/// is a cue; `upper` the capitalized and all-caps tokens ([`NameEnds::of`]).
 #[inline(never)]
-fn context_cue(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
+fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
     for &i in cues {
@@ -1787,7 +1821,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
             told(
                 ctx,
                 i,
-                name_ends.get_or_insert_with(|| NameEnds::of(ctx)),
+                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
                 out,
             );
             continue;
@@ -1968,10 +2002,11 @@ struct NameEnds<'t> {
 }
 
 impl<'t> NameEnds<'t> {
-    fn of(ctx: &Context<'t>) -> NameEnds<'t> {
+    /// `upper` lists the capitalized and all-caps tokens: a name's words are among them.
+    fn of(ctx: &Context<'t>, upper: &[usize]) -> NameEnds<'t> {
         let mut first = std::collections::HashMap::new();
-        for j in 1..ctx.tokens.len() {
-            if ctx.tokens[j].is_upper_initial()
+        for &j in upper {
+            if j > 0
                 && adjacent(ctx, j - 1)
                 && name_word(ctx, j - 1)
                 && !has(ctx, j - 1, words::LEADING_STOP)
@@ -2043,9 +2078,10 @@ const COMPANY_POSSESSIONS: &[&str] = &["board", "shareholders", "shares", "stock
 /// manager"). The name is a plain one (no known personal name, place, nationality or title; before
 /// a role noun also a city's or a state's, as beside a match score: [`team_name`]) and, when it is
 /// one word, no surname the document used before; it may open the sentence. `cues` lists the
-/// tokens in a class of [`CUE_CLASSES`]: the nouns are rare cues.
+/// tokens in a class of [`CUE_CLASSES`]: the nouns are rare cues; `upper` the capitalized and
+/// all-caps tokens ([`NameEnds::of`]).
 #[inline(never)]
-fn company_signals(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
+fn company_signals(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut name_ends = None;
     for &i in cues {
@@ -2083,7 +2119,7 @@ fn company_signals(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) 
             || !(plain_name(ctx, start, end) || (role && team_name(ctx, start, end)))
             || has(ctx, start, words::DATE_WORD)
             || name_ends
-                .get_or_insert_with(|| NameEnds::of(ctx))
+                .get_or_insert_with(|| NameEnds::of(ctx, upper))
                 .surname_alone(ctx, start, end)
         {
             continue;
@@ -2102,14 +2138,20 @@ const MAX_AMPERSAND_WORDS: usize = 3;
 
 /// `rule:org.ampersand`: capitalized words joined by "&" ("Bed Bath & Beyond", "Halvik &
 /// Dorne"): news English joins people and places with "and", firms and partnerships with "&".
+/// `marks` lists the one-byte ",", "&" and "(" tokens.
 /// Each side has one to three name words of two letters or more ("R&D", "AT&T" are left to the
 /// gazetteer); not when a side ends or starts with a place that is not weak ("Trinidad &
 /// Tobago"), nor on a title-case line.
 #[inline(never)]
-fn ampersand(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+fn ampersand(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 1..toks.len().saturating_sub(1) {
-        if !is_word(ctx, i, "&") || !adjacent(ctx, i - 1) || !adjacent(ctx, i) {
+    for &i in marks {
+        if i == 0
+            || i + 1 >= toks.len()
+            || !is_word(ctx, i, "&")
+            || !adjacent(ctx, i - 1)
+            || !adjacent(ctx, i)
+        {
             continue;
         }
         let word_ok = |k: usize| name_word(ctx, k) && text_of(ctx, k).chars().count() >= 2;
@@ -2496,12 +2538,12 @@ fn camel_case(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     });
 }
 
-/// The rules that start from a token's shape alone, in one pass over the tokens: camel-case
-/// words ([`camel_case`]) and match scores ([`match_score`]).
+/// The rules that start from a token's shape alone, in one pass over the capitalized words and
+/// numbers (`shaped`): camel-case words ([`camel_case`]) and match scores ([`match_score`]).
 #[inline(never)]
-fn shaped_words(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        match t.shape {
+fn shaped_words(ctx: &Context<'_>, shaped: &[usize], out: &mut Vec<Candidate>) {
+    for &i in shaped {
+        match ctx.tokens[i].shape {
             Shape::Capitalized => camel_case(ctx, i, out),
             Shape::Number => match_score(ctx, i, out),
             _ => {}
@@ -2510,14 +2552,18 @@ fn shaped_words(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
-/// capitalized name words closed by a comma, a full stop or an opening bracket.
+/// capitalized name words closed by a comma, a full stop or an opening bracket. `marks` lists
+/// the one-byte ",", "&" and "(" tokens: the rule reads the word before each comma.
 #[inline(never)]
-fn apposed_group(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 1..toks.len().saturating_sub(3) {
-        // Cheap test first: a comma after a lower-case word.
+    for &comma in marks {
+        // The group noun is at `i`, right before the comma.
+        if comma < 2 || comma + 2 >= toks.len() || !is_word(ctx, comma, ",") {
+            continue;
+        }
+        let i = comma - 1;
         if ctx.tokens[i].shape != Shape::Lower
-            || !is_word(ctx, i + 1, ",")
             || !GROUP_NOUNS.contains(&text_of(ctx, i))
             || !ARMED_MODIFIERS.contains(&text_of(ctx, i - 1))
             || !adjacent(ctx, i - 1)
