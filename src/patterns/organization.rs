@@ -949,22 +949,24 @@ fn to_tail_end(ctx: &Context<'_>, head: usize) -> usize {
 /// Whether token `i` can be a word of a name: an upper-case initial, and not a compound such as
 /// "Taliban-linked" or "U.S.-backed" whose last part is lower-case.
 fn name_word(ctx: &Context<'_>, i: usize) -> bool {
-    let word = text_of(ctx, i);
-    let article = match word.as_bytes().first() {
-        Some(b'a') => word.strip_prefix("al-"),
-        Some(b'e') => word.strip_prefix("el-"),
-        _ => None,
-    };
-    if let Some(rest) = article {
+    let t = ctx.tokens[i];
+    let bytes = &ctx.text.as_bytes()[t.span.range()];
+    if !t.is_upper_initial() {
         // "al-Aqsa Martyrs Brigades": an Arabic article before a capitalized word.
-        return rest.chars().next().is_some_and(char::is_uppercase);
+        return (bytes.starts_with(b"al-") || bytes.starts_with(b"el-"))
+            && ctx.text[t.span.start + 3..t.span.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
     }
-    ctx.tokens[i].is_upper_initial()
-        && word
-            .rsplit('-')
+    // An upper-case initial is no lower-case letter: only the last part of a hyphenated word
+    // may start with one ("Taliban-linked").
+    memchr::memrchr(b'-', bytes).is_none_or(|p| {
+        ctx.text[t.span.start + p + 1..t.span.end]
+            .chars()
             .next()
-            .and_then(|p| p.chars().next())
             .is_none_or(|c| !c.is_lowercase())
+    })
 }
 
 fn span_of(ctx: &Context<'_>, i: usize, j: usize) -> Span {
@@ -1166,17 +1168,21 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let headline = super::person::title_case_line(ctx, toks[head].span.start);
+        // Read once, and only where a test below needs it.
+        let title_case = std::cell::OnceCell::new();
+        let headline = || {
+            *title_case.get_or_init(|| super::person::title_case_line(ctx, toks[head].span.start))
+        };
         let mut start = match kind {
             Head::Company(s) => s,
             _ => name_start(ctx, head),
         };
-        if kind == Head::Industry && headline && company_before(ctx, head).is_none() {
+        if kind == Head::Industry && headline() && company_before(ctx, head).is_none() {
             continue;
         }
         // On a title-case line (a headline) every word is capitalized: read one word at most
         // before the head ("Rebels Seize Town As Government Forces Retreat").
-        if start + 1 < head && headline && !matches!(kind, Head::Company(_)) {
+        if start + 1 < head && headline() && !matches!(kind, Head::Company(_)) {
             start = head - 1;
         }
         // Newspaper titles take no of/for tail ("the Jersey Journal of Jersey City").
@@ -1203,7 +1209,7 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             }
         }
         // "Committee to Protect Journalists": a "to" + capitalized verb phrase, not in headlines.
-        if end == head + 1 && kind == Head::Plain && !headline {
+        if end == head + 1 && kind == Head::Plain && !headline() {
             end = to_tail_end(ctx, head);
         }
         if start == head && end == head + 1 {
@@ -1449,7 +1455,7 @@ fn place_brand(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         if i == 0
             || toks[i].shape != Shape::Capitalized
             || !matches!(toks[i].span.len(), 7 | 8)
-            || BRAND_TAILS.binary_search(&text_of(ctx, i)).is_err()
+            || !BRAND_TAILS.iter().any(|tail| is_word(ctx, i, tail))
             || toks[i - 1].shape != Shape::Capitalized
             || !adjacent(ctx, i - 1)
             || toks
