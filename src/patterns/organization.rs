@@ -2004,13 +2004,13 @@ fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Can
 /// with where it first does: built in one pass when the first "told X" or "X's shares" needs it,
 /// so the test costs the same however many times a document says either.
 struct NameEnds<'t> {
-    first: std::collections::HashMap<&'t str, usize>,
+    first: crate::import::FxMap<&'t str, usize>,
 }
 
 impl<'t> NameEnds<'t> {
     /// `upper` lists the capitalized and all-caps tokens: a name's words are among them.
     fn of(ctx: &Context<'t>, upper: &[usize]) -> NameEnds<'t> {
-        let mut first = std::collections::HashMap::new();
+        let mut first = crate::import::FxMap::default();
         for &j in upper {
             if j > 0
                 && adjacent(ctx, j - 1)
@@ -2657,7 +2657,7 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let mut seen: Vec<&str> = Vec::new();
     // Per word, whether it is distinctive: the test reads the whole document, so it runs once
     // per word however often the company is named.
-    let mut distinctive: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    let mut distinctive: crate::import::FxMap<&str, bool> = crate::import::FxMap::default();
     for c in 0..found {
         let e = &out[c].entity;
         if e.label != Label::Organization || seen.len() >= MAX_REPEATED {
@@ -2695,11 +2695,11 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             Some(c) => c.clone(),
             None => std::sync::Arc::from(&ctx.text[e.span.range()]),
         };
-        let mut at = e.span.end;
-        while let Some(k) = memchr::memmem::find(&ctx.text.as_bytes()[at..], name.as_bytes()) {
-            let start = at + k;
+        // One searcher per name, not one per mention.
+        let from = e.span.end;
+        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], name.as_bytes()) {
+            let start = from + k;
             let end = start + name.len();
-            at = end;
             if !crate::gazetteer::is_whole_word(ctx.text, start, end) {
                 continue;
             }
@@ -2789,12 +2789,11 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
         }
         seen.push(name);
         let canonical = e.canonical.clone();
+        // One searcher per name, not one per mention.
         let from = e.span.end;
-        let mut at = from;
-        while let Some(k) = memchr::memmem::find(&ctx.text.as_bytes()[at..], name.as_bytes()) {
-            let start = at + k;
+        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], name.as_bytes()) {
+            let start = from + k;
             let end = start + name.len();
-            at = end;
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
                 && !place_after_in(ctx, start)
