@@ -289,9 +289,16 @@ pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
     if len == 0 || len > 16 {
         return 0;
     }
+    TABLE.lookup(packed_at(text, start, end))
+}
+
+/// The 1 to 16 bytes `text[start..end]` zero-padded into a `u128`, read in place.
+#[inline(always)]
+pub(crate) fn packed_at(text: &[u8], start: usize, end: usize) -> u128 {
+    let len = end - start;
     let rest = &text[start..];
     // Read 8 or 16 bytes at once and keep the word's (most words fit in 8).
-    let raw = if len <= 8 {
+    if len <= 8 {
         match rest.first_chunk::<8>() {
             Some(b) => u128::from(u64::from_le_bytes(*b) & (u64::MAX >> (64 - len * 8))),
             None => pack(&rest[..len]),
@@ -301,8 +308,7 @@ pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
             Some(b) => u128::from_le_bytes(*b) & (u128::MAX >> (128 - len * 8)),
             None => pack(&rest[..len]),
         }
-    };
-    TABLE.lookup(raw)
+    }
 }
 
 /// The class bits of the one-byte token `b` (ASCII punctuation: "'" is an auxiliary's part).
@@ -428,7 +434,7 @@ fn pack(word: &[u8]) -> u128 {
 
 /// ASCII lower-casing of 16 packed bytes at once.
 #[inline]
-fn lower_packed(k: u128) -> u128 {
+pub(crate) fn lower_packed(k: u128) -> u128 {
     let hi = (k >> 64) as u64;
     let lo = lower_u64(k as u64);
     if hi == 0 {
