@@ -281,15 +281,16 @@ pub(crate) fn class_of(word: &[u8]) -> Class {
     TABLE.get(word)
 }
 
-/// The class bits of the token `text[start..end]`, reading the text in place (inlined into the
-/// tokenizer, its one caller per token).
-#[inline(always)]
+/// The class bits of the token `text[start..end]`, reading the text in place.
+#[cfg(test)]
 pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
-    let len = end - start;
-    if len == 0 || len > 16 {
-        return 0;
-    }
-    TABLE.lookup(packed_at(text, start, end))
+    table().class_at(text, start, end)
+}
+
+/// The class table, for a caller that looks up word after word (the tokenizer): the table's
+/// one-time initialization is checked once, not per word.
+pub(crate) fn table() -> &'static Table {
+    &TABLE
 }
 
 /// The 1 to 16 bytes `text[start..end]` zero-padded into a `u128`, read in place.
@@ -332,7 +333,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 });
 
 /// Open-addressing table from packed lower-cased words to their class bits.
-struct Table {
+pub(crate) struct Table {
     slots: Vec<Slot>,
     shift: u32,
 }
@@ -389,6 +390,17 @@ impl Table {
         let h = (key as u64 ^ (key >> 64) as u64 ^ (key >> 97) as u64)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> self.shift) as usize
+    }
+
+    /// The class bits of the token `text[start..end]`, reading the text in place (inlined into
+    /// the tokenizer, its one caller per token).
+    #[inline(always)]
+    pub(crate) fn class_at(&self, text: &[u8], start: usize, end: usize) -> Class {
+        let len = end - start;
+        if len == 0 || len > 16 {
+            return 0;
+        }
+        self.lookup(packed_at(text, start, end))
     }
 
     fn get(&self, word: &[u8]) -> Class {
