@@ -253,7 +253,7 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// The end of the letters and digits (ASCII or not) from byte `i` on, not after `end`: ASCII
 /// runs byte by byte, other characters decoded.
-#[inline]
+#[inline(always)]
 fn word_end(text: &str, mut i: usize, end: usize) -> usize {
     let bytes = &text.as_bytes()[..end];
     loop {
@@ -308,7 +308,7 @@ fn punct(start: usize, end: usize, b: u8, space: bool) -> Tok {
 }
 
 /// Keeps the lower-cased `text[start..end]` in `t` when it is ASCII and at most [`KEY`] bytes.
-#[inline]
+#[inline(always)]
 fn fill_key(t: &mut Tok, text: &[u8], start: usize, end: usize) {
     let len = end - start;
     if len == 0 || len > KEY {
