@@ -170,10 +170,15 @@ enum Verdict {
 
 /// The verdict on the expression at `span` valued `value` (lines asked for in text order).
 fn judge(text: &str, lines: &mut Lines, span: Span, value: &str) -> Verdict {
+    let full: Option<Date> = value.get(..10).and_then(|v| v.parse().ok());
+    let yearless = value.starts_with("XXXX-") && value.len() == 10;
+    if full.is_none() && !yearless {
+        // Neither a full date nor a day without a year ("2024", "P3Y"): its line is not read.
+        return Verdict::No;
+    }
     let (line_start, line_end) = lines.of(text, span);
     let prefix = text[line_start..span.start].trim();
     let suffix = text[span.end..line_end].trim();
-    let full: Option<Date> = value.get(..10).and_then(|v| v.parse().ok());
     let dateline = is_dateline_prefix(prefix) && dateline_suffix(suffix);
     if let Some(d) = full {
         if (only_weekday(prefix) && tail_ok(suffix))
@@ -182,7 +187,7 @@ fn judge(text: &str, lines: &mut Lines, span: Span, value: &str) -> Verdict {
         {
             return Verdict::Dct(d);
         }
-    } else if dateline && value.starts_with("XXXX-") && value.len() == 10 {
+    } else if dateline && yearless {
         // "WASHINGTON, Jan. 5 (Reuters) -": the year from elsewhere in the head.
         return match (value[5..7].parse(), value[8..10].parse()) {
             (Ok(m), Ok(d)) => Verdict::Yearless(m, d),
@@ -277,28 +282,23 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether `word` is one of the lower-case `list` in any ASCII case.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 /// Nothing but a weekday, punctuation and "on"/"at" before the date.
 fn only_weekday(prefix: &str) -> bool {
-    words(prefix).all(|w| {
-        let l = w.to_ascii_lowercase();
-        WEEKDAYS.contains(&l.as_str()) || l == "on"
-    })
+    words(prefix).all(|w| listed(WEEKDAYS, w) || w.eq_ignore_ascii_case("on"))
 }
 
 /// Whether a byline or header word comes before the date.
 fn has_keyword(prefix: &str) -> bool {
-    let mut any = false;
-    for w in words(prefix) {
-        let l = w.to_ascii_lowercase();
-        if BYLINE_WORDS[..KEYWORD_COUNT].contains(&l.as_str()) {
-            any = true;
-        }
-    }
+    let any = words(prefix).any(|w| listed(&BYLINE_WORDS[..KEYWORD_COUNT], w));
     // "By Thomas Ullman on", "Posted on", "Date:" ... and nothing that looks like a sentence.
     any && words(prefix).all(|w| {
-        let l = w.to_ascii_lowercase();
-        BYLINE_WORDS.contains(&l.as_str())
-            || WEEKDAYS.contains(&l.as_str())
+        listed(BYLINE_WORDS, w)
+            || listed(WEEKDAYS, w)
             || w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -419,6 +419,27 @@ mod tests {
                 .as_deref(),
             Some("2026-05-22")
         );
+    }
+
+    /// Weekdays and byline words count in any case; a value that is no date is never a DCT.
+    #[test]
+    fn byline_words_in_any_case() {
+        let cases = [
+            ("Headline\nFRIDAY, May 22, 2026\nBody.", Some("2026-05-22")),
+            (
+                "Headline\nPOSTED ON May 22, 2026\nBody.",
+                Some("2026-05-22"),
+            ),
+            (
+                "Headline\nposted on: May 22, 2026\nBody.",
+                Some("2026-05-22"),
+            ),
+            ("Headline\nPosted on 2026\nBody.", None),
+            ("Headline\nPosted three years ago\nBody.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dct(text).as_deref(), want, "{text:?}");
+        }
     }
 
     #[test]
