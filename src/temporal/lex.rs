@@ -342,6 +342,7 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 }
 
 /// Classifies a lower-cased word; month and weekday names must be capitalized.
+#[inline(always)]
 fn classify(w: &[u8], case: Case) -> Class {
     let cap = case != Case::Lower;
     let month = |m: u32, abbr: bool| {
