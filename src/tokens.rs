@@ -45,6 +45,7 @@ impl Token {
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
+    let table = words::table();
     let mut i = 0;
     while i < bytes.len() {
         let first = bytes[i];
@@ -75,7 +76,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     out.push(Token {
                         span: Span::new(a, b),
                         shape: Shape::Punct,
-                        class: words::class_at(text.as_bytes(), a, b),
+                        class: table.class_at(text.as_bytes(), a, b),
                     });
                     i += clen;
                     continue;
@@ -143,7 +144,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         let class = if shape == Shape::Number {
             0
         } else {
-            words::class_at(text.as_bytes(), a, b)
+            table.class_at(text.as_bytes(), a, b)
         };
         out.push(Token {
             span: Span::new(a, b),

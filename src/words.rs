@@ -281,17 +281,25 @@ pub(crate) fn class_of(word: &[u8]) -> Class {
     TABLE.get(word)
 }
 
-/// The class bits of the token `text[start..end]`, reading the text in place (inlined into the
-/// tokenizer, its one caller per token).
-#[inline(always)]
+/// The class bits of the token `text[start..end]`, reading the text in place.
+#[cfg(test)]
 pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
+    table().class_at(text, start, end)
+}
+
+/// The class table, for a caller that looks up word after word (the tokenizer): the table's
+/// one-time initialization is checked once, not per word.
+pub(crate) fn table() -> &'static Table {
+    &TABLE
+}
+
+/// The 1 to 16 bytes `text[start..end]` zero-padded into a `u128`, read in place.
+#[inline(always)]
+pub(crate) fn packed_at(text: &[u8], start: usize, end: usize) -> u128 {
     let len = end - start;
-    if len == 0 || len > 16 {
-        return 0;
-    }
     let rest = &text[start..];
     // Read 8 or 16 bytes at once and keep the word's (most words fit in 8).
-    let raw = if len <= 8 {
+    if len <= 8 {
         match rest.first_chunk::<8>() {
             Some(b) => u128::from(u64::from_le_bytes(*b) & (u64::MAX >> (64 - len * 8))),
             None => pack(&rest[..len]),
@@ -301,8 +309,7 @@ pub(crate) fn class_at(text: &[u8], start: usize, end: usize) -> Class {
             Some(b) => u128::from_le_bytes(*b) & (u128::MAX >> (128 - len * 8)),
             None => pack(&rest[..len]),
         }
-    };
-    TABLE.lookup(raw)
+    }
 }
 
 /// The class bits of the one-byte token `b` (ASCII punctuation: "'" is an auxiliary's part).
@@ -326,7 +333,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 });
 
 /// Open-addressing table from packed lower-cased words to their class bits.
-struct Table {
+pub(crate) struct Table {
     slots: Vec<Slot>,
     shift: u32,
 }
@@ -385,6 +392,17 @@ impl Table {
         (h >> self.shift) as usize
     }
 
+    /// The class bits of the token `text[start..end]`, reading the text in place (inlined into
+    /// the tokenizer, its one caller per token).
+    #[inline(always)]
+    pub(crate) fn class_at(&self, text: &[u8], start: usize, end: usize) -> Class {
+        let len = end - start;
+        if len == 0 || len > 16 {
+            return 0;
+        }
+        self.lookup(packed_at(text, start, end))
+    }
+
     fn get(&self, word: &[u8]) -> Class {
         if word.is_empty() || word.len() > 16 {
             return 0;
@@ -428,7 +446,7 @@ fn pack(word: &[u8]) -> u128 {
 
 /// ASCII lower-casing of 16 packed bytes at once.
 #[inline]
-fn lower_packed(k: u128) -> u128 {
+pub(crate) fn lower_packed(k: u128) -> u128 {
     let hi = (k >> 64) as u64;
     let lo = lower_u64(k as u64);
     if hi == 0 {

@@ -12,7 +12,9 @@
 //!
 //! A date inside a sentence of the body is never taken for the DCT.
 
-use super::{Date, Timex};
+use std::ops::ControlFlow;
+
+use super::Date;
 use crate::document::{Sentence, Span};
 
 /// Non-empty lines of the head.
@@ -96,40 +98,111 @@ pub(crate) fn find_dct_resumable(
         .take_while(|s| s.span.end <= head_end)
         .count();
     let at = whole.checked_sub(1).map_or(0, |k| sentences[k].span.end);
-    let mut found: Vec<Timex> = Vec::new();
-    super::find_with_snapshot(text, &head, at, resume, &mut found);
-    let year_in_head = found.iter().find_map(|t| {
-        let v = t.value.as_bytes();
-        (v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit))
-            .then(|| t.value[..4].parse::<i32>().ok())
-            .flatten()
-    });
+    // The expressions are judged in text order as the scan finds them, and the first that
+    // makes a DCT ends the scan. A dateline without a year takes the first year anywhere in
+    // the head: once one is met before any year, the rest are kept and judged at the end.
     let mut lines = Lines::default();
-    for t in &found {
-        let (line_start, line_end) = lines.of(text, t.span);
-        let prefix = text[line_start..t.span.start].trim();
-        let suffix = text[t.span.end..line_end].trim();
-        let full: Option<Date> = t.value.get(..10).and_then(|v| v.parse().ok());
-        let dateline = is_dateline_prefix(prefix) && dateline_suffix(suffix);
-        if let Some(d) = full {
-            if (only_weekday(prefix) && tail_ok(suffix))
-                || (has_keyword(prefix) && line_end - line_start <= 200)
-                || dateline
-            {
-                return Some(d);
+    let mut year_so_far: Option<i32> = None;
+    let mut verdict: Option<Option<Date>> = None;
+    let mut kept: Option<Vec<(Span, String)>> = None;
+    super::scan_visiting(text, &head, at, resume, |span, value| {
+        if verdict.is_some() {
+            return ControlFlow::Continue(());
+        }
+        if let Some(kept) = kept.as_mut() {
+            kept.push((span, value.to_string()));
+            return ControlFlow::Continue(());
+        }
+        match judge(text, &mut lines, span, value) {
+            Verdict::Dct(d) => {
+                verdict = Some(Some(d));
+                return ControlFlow::Break(());
             }
-        } else if dateline && t.value.starts_with("XXXX-") && t.value.len() == 10 {
-            // "WASHINGTON, Jan. 5 (Reuters) -": the year from elsewhere in the head.
-            let m: u32 = t.value[5..7].parse().ok()?;
-            let d: u32 = t.value[8..10].parse().ok()?;
-            if let Some(y) = year_in_head {
-                if let Some(date) = Date::new(y, m, d) {
+            Verdict::Unreadable => verdict = Some(None),
+            Verdict::Yearless(m, d) => match year_so_far {
+                Some(y) => {
+                    if let Some(date) = Date::new(y, m, d) {
+                        verdict = Some(Some(date));
+                        return ControlFlow::Break(());
+                    }
+                }
+                None => kept = Some(vec![(span, value.to_string())]),
+            },
+            Verdict::No => {}
+        }
+        if year_so_far.is_none() {
+            year_so_far = year_of(value);
+        }
+        ControlFlow::Continue(())
+    });
+    if let Some(v) = verdict {
+        return v;
+    }
+    // No year before the first yearless dateline: the first year after it is the head's.
+    let kept = kept?;
+    let year_in_head = kept.iter().find_map(|(_, v)| year_of(v));
+    let mut lines = Lines::default();
+    for (span, value) in &kept {
+        match judge(text, &mut lines, *span, value) {
+            Verdict::Dct(d) => return Some(d),
+            Verdict::Unreadable => return None,
+            Verdict::Yearless(m, d) => {
+                if let Some(date) = year_in_head.and_then(|y| Date::new(y, m, d)) {
                     return Some(date);
                 }
             }
+            Verdict::No => {}
         }
     }
     None
+}
+
+/// What an expression of the head says of the DCT.
+enum Verdict {
+    /// A full date on a dateline or byline: the DCT.
+    Dct(Date),
+    /// A dateline's month `.0` and day `.1` without a year.
+    Yearless(u32, u32),
+    /// A yearless dateline whose month or day does not read: the head has no DCT.
+    Unreadable,
+    No,
+}
+
+/// The verdict on the expression at `span` valued `value` (lines asked for in text order).
+fn judge(text: &str, lines: &mut Lines, span: Span, value: &str) -> Verdict {
+    let full: Option<Date> = value.get(..10).and_then(|v| v.parse().ok());
+    let yearless = value.starts_with("XXXX-") && value.len() == 10;
+    if full.is_none() && !yearless {
+        // Neither a full date nor a day without a year ("2024", "P3Y"): its line is not read.
+        return Verdict::No;
+    }
+    let (line_start, line_end) = lines.of(text, span);
+    let prefix = text[line_start..span.start].trim();
+    let suffix = text[span.end..line_end].trim();
+    let dateline = is_dateline_prefix(prefix) && dateline_suffix(suffix);
+    if let Some(d) = full {
+        if (only_weekday(prefix) && tail_ok(suffix))
+            || (has_keyword(prefix) && line_end - line_start <= 200)
+            || dateline
+        {
+            return Verdict::Dct(d);
+        }
+    } else if dateline && yearless {
+        // "WASHINGTON, Jan. 5 (Reuters) -": the year from elsewhere in the head.
+        return match (value[5..7].parse(), value[8..10].parse()) {
+            (Ok(m), Ok(d)) => Verdict::Yearless(m, d),
+            _ => Verdict::Unreadable,
+        };
+    }
+    Verdict::No
+}
+
+/// The year a value starts with ("2024-01-05", "2024").
+fn year_of(value: &str) -> Option<i32> {
+    let v = value.as_bytes();
+    (v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit))
+        .then(|| value[..4].parse::<i32>().ok())
+        .flatten()
 }
 
 fn head_end(text: &str) -> usize {
@@ -209,28 +282,23 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether `word` is one of the lower-case `list` in any ASCII case.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 /// Nothing but a weekday, punctuation and "on"/"at" before the date.
 fn only_weekday(prefix: &str) -> bool {
-    words(prefix).all(|w| {
-        let l = w.to_ascii_lowercase();
-        WEEKDAYS.contains(&l.as_str()) || l == "on"
-    })
+    words(prefix).all(|w| listed(WEEKDAYS, w) || w.eq_ignore_ascii_case("on"))
 }
 
 /// Whether a byline or header word comes before the date.
 fn has_keyword(prefix: &str) -> bool {
-    let mut any = false;
-    for w in words(prefix) {
-        let l = w.to_ascii_lowercase();
-        if BYLINE_WORDS[..KEYWORD_COUNT].contains(&l.as_str()) {
-            any = true;
-        }
-    }
+    let any = words(prefix).any(|w| listed(&BYLINE_WORDS[..KEYWORD_COUNT], w));
     // "By Thomas Ullman on", "Posted on", "Date:" ... and nothing that looks like a sentence.
     any && words(prefix).all(|w| {
-        let l = w.to_ascii_lowercase();
-        BYLINE_WORDS.contains(&l.as_str())
-            || WEEKDAYS.contains(&l.as_str())
+        listed(BYLINE_WORDS, w)
+            || listed(WEEKDAYS, w)
             || w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -329,6 +397,49 @@ mod tests {
                 .as_deref(),
             Some("2023-01-05")
         );
+    }
+
+    /// A yearless dateline takes the head's first year even when that year comes later, on a
+    /// byline that is a DCT of its own: the scan stops at the first DCT only when no yearless
+    /// dateline waits for a year.
+    #[test]
+    fn yearless_dateline_waits_for_a_later_year() {
+        assert_eq!(
+            dct("WASHINGTON, Jan. 5 (Reuters) - Talks began.\nPosted on May 22, 2026\nMore.")
+                .as_deref(),
+            Some("2026-01-05")
+        );
+        assert_eq!(
+            dct("Talks began in March 2019.\nWASHINGTON, Jan. 5 (Reuters) - Talks resumed.\nPosted on May 22, 2026\n")
+                .as_deref(),
+            Some("2019-01-05")
+        );
+        assert_eq!(
+            dct("Posted on May 22, 2026\nWASHINGTON, Jan. 5 (Reuters) - In 2019 talks began.")
+                .as_deref(),
+            Some("2026-05-22")
+        );
+    }
+
+    /// Weekdays and byline words count in any case; a value that is no date is never a DCT.
+    #[test]
+    fn byline_words_in_any_case() {
+        let cases = [
+            ("Headline\nFRIDAY, May 22, 2026\nBody.", Some("2026-05-22")),
+            (
+                "Headline\nPOSTED ON May 22, 2026\nBody.",
+                Some("2026-05-22"),
+            ),
+            (
+                "Headline\nposted on: May 22, 2026\nBody.",
+                Some("2026-05-22"),
+            ),
+            ("Headline\nPosted on 2026\nBody.", None),
+            ("Headline\nPosted three years ago\nBody.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dct(text).as_deref(), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -197,8 +197,7 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             let mut t = blank(s, i2, Kind::Num, space);
             t.num = num;
             t.digits = digits;
-            let sfx = &text[sfx_start..i2];
-            fill_key(&mut t, sfx);
+            fill_key(&mut t, bytes, sfx_start, i2);
             t.suffix = match t.low() {
                 b"" => Suffix::None,
                 b"st" | b"nd" | b"rd" | b"th" => Suffix::Ordinal,
@@ -217,9 +216,8 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             i = word_end(text, i, end);
             let i2 = i.min(end);
             let mut t = blank(s, i2, Kind::Word, space);
-            let w = &text[s..i2];
-            fill_key(&mut t, w);
-            let wb = w.as_bytes();
+            fill_key(&mut t, bytes, s, i2);
+            let wb = &bytes[s..i2];
             t.case = if !wb[0].is_ascii_uppercase() {
                 Case::Lower
             } else if wb[1..].iter().any(u8::is_ascii_lowercase) {
@@ -255,6 +253,7 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// The end of the letters and digits (ASCII or not) from byte `i` on, not after `end`: ASCII
 /// runs byte by byte, other characters decoded.
+#[inline(always)]
 fn word_end(text: &str, mut i: usize, end: usize) -> usize {
     let bytes = &text.as_bytes()[..end];
     loop {
@@ -308,14 +307,21 @@ fn punct(start: usize, end: usize, b: u8, space: bool) -> Tok {
     t
 }
 
-fn fill_key(t: &mut Tok, s: &str) {
-    let b = s.as_bytes();
-    if b.len() <= KEY && b.is_ascii() {
-        for (k, c) in t.key.iter_mut().zip(b) {
-            *k = c.to_ascii_lowercase();
-        }
-        t.len = b.len() as u8;
+/// Keeps the lower-cased `text[start..end]` in `t` when it is ASCII and at most [`KEY`] bytes.
+#[inline(always)]
+fn fill_key(t: &mut Tok, text: &[u8], start: usize, end: usize) {
+    let len = end - start;
+    if len == 0 || len > KEY {
+        return;
     }
+    // Read in place 8 or 16 bytes at once, lower-cased together.
+    let raw = crate::words::packed_at(text, start, end);
+    if raw & u128::from_le_bytes([0x80; 16]) != 0 {
+        return;
+    }
+    let low = crate::words::lower_packed(raw).to_le_bytes();
+    t.key.copy_from_slice(&low[..KEY]);
+    t.len = len as u8;
 }
 
 /// Whether `word` is a month name or abbreviation written in title case ("March", "Jan",
@@ -336,6 +342,7 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 }
 
 /// Classifies a lower-cased word; month and weekday names must be capitalized.
+#[inline(always)]
 fn classify(w: &[u8], case: Case) -> Class {
     let cap = case != Case::Lower;
     let month = |m: u32, abbr: bool| {
@@ -528,6 +535,41 @@ mod tests {
         assert_eq!(toks[11].suffix, Suffix::S);
         assert!(toks[12].space, "NBSP counts as space");
         assert!(!toks[3].space);
+    }
+
+    /// Keys are the lower-cased word when ASCII and at most `KEY` bytes, else empty: at the end
+    /// of a text (fewer than 16 bytes left), inside a longer one, in every length up to 16.
+    #[test]
+    fn keys_are_lower_cased_ascii_words() {
+        let words = [
+            "SEPTEMBER",
+            "Tues",
+            "a",
+            "Goïta",
+            "EightByt",
+            "NineBytes",
+            "FourteenLetter",
+            "FifteenLetterss",
+            "QuiteLongWordHere",
+        ];
+        for w in words {
+            for text in [w.to_string(), format!("{w} and more words after it")] {
+                let mut toks = Vec::new();
+                lex(&text, 0, w.len(), &mut toks);
+                let want = if w.is_ascii() && w.len() <= KEY {
+                    w.to_ascii_lowercase()
+                } else {
+                    String::new()
+                };
+                assert_eq!(toks[0].low(), want.as_bytes(), "{text:?}");
+            }
+        }
+        let mut toks = Vec::new();
+        lex("22ND of", 0, 7, &mut toks);
+        assert_eq!(
+            (toks[0].low(), toks[0].suffix),
+            (&b"nd"[..], Suffix::Ordinal)
+        );
     }
 
     #[test]

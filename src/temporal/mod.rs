@@ -39,7 +39,9 @@ mod rules;
 mod space;
 mod trigger;
 
+use std::borrow::Cow;
 use std::cell::Cell;
+use std::ops::ControlFlow;
 
 pub use date::Date;
 
@@ -184,26 +186,65 @@ pub(crate) fn find_from(
         narrative: dct.map(Point::day),
         ..Resume::default()
     });
-    scan(text, sentences, dct, config, &mut state, None);
+    scan(
+        text,
+        sentences,
+        dct,
+        config,
+        &mut state,
+        &mut Scratch::new(None),
+        usize::MAX,
+    );
     finish(state.found, dct, out);
 }
 
-/// Runs the trigger scan from `st` to the end of `sentences`. With `snapshot = (at, slot)`, the
-/// state is copied into `slot` just before the first trigger at or after byte `at` (or at the
-/// end, if there is none).
+/// Where the dateline search's scan copies its state: `(at, slot)` takes the state just before
+/// the first trigger at or after byte `at` (or at the end, if there is none).
+type Snapshot<'a> = Option<(usize, &'a mut Option<Resume>)>;
+
+/// What a scan keeps from one call to the next besides its [`Resume`] state.
+struct Scratch<'a> {
+    /// The tokens of the current sentence lexed so far: `text[lexed.0..lexed.1]` of sentence
+    /// `lexed.2`. Windows move forward, so each trigger lexes only what its window adds.
+    buf: Vec<lex::Tok>,
+    lexed: (usize, usize, usize),
+    snapshot: Snapshot<'a>,
+}
+
+impl<'a> Scratch<'a> {
+    fn new(snapshot: Snapshot<'a>) -> Self {
+        Scratch {
+            buf: Vec::with_capacity(64),
+            lexed: (0, 0, usize::MAX),
+            snapshot,
+        }
+    }
+}
+
+/// Runs the trigger scan from `st` to the end of `sentences`, or up to the first trigger at or
+/// after byte `stop`, which the next call starts with; returns whether it reached the end. With a
+/// snapshot in `scratch`, the state is copied into its slot as [`Snapshot`] says, and the
+/// snapshot is used up.
 fn scan(
     text: &str,
     sentences: &[Sentence],
     dct: Option<Date>,
     config: TemporalConfig,
     st: &mut Resume,
-    mut snapshot: Option<(usize, &mut Option<Resume>)>,
-) {
-    // The tokens of the current sentence lexed so far: `text[lexed.0..lexed.1]` of sentence
-    // `lexed.2`. Windows move forward, so each trigger lexes only what its window adds.
-    let mut buf: Vec<lex::Tok> = Vec::with_capacity(64);
-    let mut lexed = (0, 0, usize::MAX);
+    scratch: &mut Scratch<'_>,
+    stop: usize,
+) -> bool {
+    let Scratch {
+        buf,
+        lexed,
+        snapshot,
+    } = scratch;
     while let Some((start, end)) = trigger::find_at(text, st.next) {
+        if start >= stop {
+            // A trigger starts a word: the search from its start finds it again.
+            st.next = start;
+            return false;
+        }
         let m = Span::new(start, end);
         if let Some((at, slot)) = snapshot.as_mut() {
             if m.start >= *at {
@@ -211,7 +252,7 @@ fn scan(
                     next: m.start,
                     ..st.clone()
                 });
-                snapshot = None;
+                *snapshot = None;
             }
         }
         st.next = m.end;
@@ -230,7 +271,7 @@ fn scan(
         }
         let left = words_back(text, m.start, sentence.start, WORDS_BEFORE);
         let right = words_on(text, m.end, sentence.end, WORDS_AFTER);
-        let toks = window(text, (left, right, si), &mut buf, &mut lexed);
+        let toks = window(text, (left, right, si), buf, lexed);
         let Some(trig) = toks.iter().position(|t| t.end > m.start) else {
             continue;
         };
@@ -282,12 +323,13 @@ fn scan(
             pending_day: h.pending_day,
         });
     }
-    if let Some((_, slot)) = snapshot {
+    if let Some((_, slot)) = snapshot.take() {
         *slot = Some(Resume {
             next: text.len(),
             ..st.clone()
         });
     }
+    true
 }
 
 /// The tokens of `text[left..right]` in sentence `si`, which the caller's `buf` holds the lexed
@@ -321,51 +363,86 @@ fn window<'b>(
     &buf[a..b]
 }
 
-/// [`find`] without a DCT and with the default configuration, as the dateline search runs it;
-/// `slot` receives the scan's state just before the first trigger at or after byte `at`.
-pub(crate) fn find_with_snapshot(
+/// [`find`] without a DCT and with the default configuration, as the dateline search runs it,
+/// handing each expression's span and final value to `visit` in text order, as soon as the scan
+/// is past its sentence: `visit` breaking ends the scan there. `slot` receives the scan's state
+/// just before the first trigger at or after byte `at`, if the scan gets that far.
+pub(crate) fn scan_visiting(
     text: &str,
     sentences: &[Sentence],
     at: usize,
     slot: &mut Option<Resume>,
-    out: &mut Vec<Timex>,
+    mut visit: impl FnMut(Span, &str) -> ControlFlow<()>,
 ) {
     let mut st = Resume::default();
-    scan(
-        text,
-        sentences,
-        None,
-        TemporalConfig::default(),
-        &mut st,
-        Some((at, slot)),
-    );
-    finish(st.found, None, out);
+    let mut scratch = Scratch::new(Some((at, slot)));
+    let mut seen = 0;
+    for (k, s) in sentences.iter().enumerate() {
+        // Expressions belong to the sentence of their trigger: once the scan stops at the first
+        // trigger past sentence `k`, those of sentences up to `k` are all found.
+        let stop = if k + 1 < sentences.len() {
+            s.span.end
+        } else {
+            usize::MAX
+        };
+        let ended = scan(
+            text,
+            sentences,
+            None,
+            TemporalConfig::default(),
+            &mut st,
+            &mut scratch,
+            stop,
+        );
+        for i in seen..st.found.len() {
+            let f = &st.found[i];
+            let value = match settled_day(&st.found, i, None) {
+                Some(day) => Cow::Owned(format!("{day}{}", f.timex.value)),
+                None => Cow::Borrowed(f.timex.value.as_str()),
+            };
+            if visit(f.timex.span, &value).is_break() {
+                return;
+            }
+        }
+        seen = st.found.len();
+        if ended {
+            return;
+        }
+    }
+}
+
+/// The day a time of day `found[k]` takes, if it waits for one: that of the nearest
+/// day-precise date in its sentence, else the DCT's.
+fn settled_day(found: &[Found], k: usize, dct: Option<Date>) -> Option<String> {
+    if !found[k].pending_day {
+        return None;
+    }
+    let s = found[k].sentence;
+    let at = found[k].timex.span.start;
+    let day = found
+        .iter()
+        .filter(|f| f.sentence == s && !f.pending_day)
+        .filter_map(|f| {
+            let p = Point::parse(&f.timex.value)?;
+            p.date()?;
+            Some((f.timex.span.start.abs_diff(at), p))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, p)| p.value());
+    Some(
+        day.or_else(|| dct.map(|d| d.to_string()))
+            .unwrap_or_else(|| "XXXX-XX-XX".into()),
+    )
 }
 
 /// Gives times of day their day and appends the expressions to `out`.
 fn finish(mut found: Vec<Found>, dct: Option<Date>, out: &mut Vec<Timex>) {
     // Times of day take the day of the nearest day-precise date in their sentence, else the DCT.
     for k in 0..found.len() {
-        if !found[k].pending_day {
-            continue;
+        if let Some(day) = settled_day(&found, k, dct) {
+            let tail = std::mem::take(&mut found[k].timex.value);
+            found[k].timex.value = format!("{day}{tail}");
         }
-        let s = found[k].sentence;
-        let at = found[k].timex.span.start;
-        let day = found
-            .iter()
-            .filter(|f| f.sentence == s && !f.pending_day)
-            .filter_map(|f| {
-                let p = Point::parse(&f.timex.value)?;
-                p.date()?;
-                Some((f.timex.span.start.abs_diff(at), p))
-            })
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, p)| p.value());
-        let day = day
-            .or_else(|| dct.map(|d| d.to_string()))
-            .unwrap_or_else(|| "XXXX-XX-XX".into());
-        let tail = std::mem::take(&mut found[k].timex.value);
-        found[k].timex.value = format!("{day}{tail}");
     }
     out.extend(found.into_iter().map(|f| f.timex));
 }

@@ -573,6 +573,7 @@ pub(super) struct Parser<'a> {
 /// holidays, quarters ("Q3") and fiscal years ("FY2024") need a capital. Keep the words in step
 /// with those the rules test at their first token (debug builds check every skipped start, so
 /// the tests catch a missing word).
+#[inline(always)]
 pub(super) fn can_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Num => return true,
