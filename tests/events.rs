@@ -2020,6 +2020,11 @@ fn weapon_or_event_is_no_actor() {
             &[],
         ),
         (
+            "A roadside bomb killed two people in Kandahar on Monday.",
+            "killed",
+            &[],
+        ),
+        (
             "An airstrike by the junta killed nine villagers in Sagaing on Friday.",
             "killed",
             &["junta"],
@@ -2145,4 +2150,38 @@ fn two_verbs_of_one_sentence_are_two_events() {
     assert_eq!(killed.len(), 2, "{:?}", doc.events);
     assert_ne!(killed[0].id, killed[1].id);
     assert!(killed[0].date.is_none(), "{:?}", killed[0].date);
+}
+
+#[test]
+fn place_noun_names_its_place_in_apposition_or_after_adjectives() {
+    check(&[
+        case(
+            "President Ali Bongo was detained in the capital, Libreville, before dawn.",
+            "detained",
+            "ARREST",
+        )
+        .place("Libreville"),
+        case(
+            "More than 300 people have been arrested in the Kenyan capital Nairobi since Monday.",
+            "arrested",
+            "ARREST",
+        )
+        .place("Nairobi"),
+    ]);
+}
+
+#[test]
+fn noun_after_a_preposition_in_a_headline_is_no_verb_event() {
+    let doc = extract(
+        "Zambian Police Arrest Opposition Leaders After Clashes\n\n\
+         Police arrested 85 people in Lusaka on Saturday.",
+        Some("2024-06-30"),
+    );
+    let arrest = find(&doc, "Arrest");
+    assert_eq!(arrest.event_type.as_str(), "ARREST");
+    assert!(
+        doc.events.iter().all(|e| doc.slice(e.trigger) != "Clashes"),
+        "{:?}",
+        doc.events
+    );
 }

@@ -534,7 +534,12 @@ pub(crate) fn analyze(
     let ty = reading.ty?;
     let form = reading.form;
     let nominal = matches!(form, Form::Noun | Form::Phrase);
-    if headline && (nominal || form == Form::Gerund) {
+    // (In a headline, a verb has a subject before it: "After Clashes", "in Coup" are nouns.)
+    if headline
+        && (nominal
+            || form == Form::Gerund
+            || prev.is_some_and(|p| s.has(p, C_FUNCTION | C_DETERMINER)))
+    {
         return None;
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
@@ -1611,6 +1616,32 @@ fn location(
         if k > j && s.ent(k).is_some_and(|e| e.label == Label::Location) {
             j = k;
         }
+        // "in the Kenyan capital Nairobi", "in the northern city of Gao": a place noun after
+        // adjectives, and its name.
+        let mut k = j;
+        while k < hi
+            && k - j < 3
+            && (s.shape(k) == Shape::Lower
+                && !s.has(k, words::FUNCTION)
+                && place_noun(s, k).is_none()
+                || s.ent(k).is_some_and(|e| e.label == Label::Norp))
+        {
+            k += 1;
+        }
+        if k > j && place_noun(s, k).is_some() {
+            let named = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
+            if s.ent(named).is_some_and(|e| e.label == Label::Location) {
+                j = named;
+            }
+        }
+        // "in the capital, Libreville": the name in apposition to a place noun.
+        if j > i + 1
+            && place_noun(s, j).is_some()
+            && s.is_punct(j + 1, &[','])
+            && s.ent(j + 2).is_some_and(|e| e.label == Label::Location)
+        {
+            j += 2;
+        }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
         let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
             Some((
@@ -1621,6 +1652,7 @@ fn location(
             && s.ent_index(j).is_none()
             && s.is_any(i, &["in", "at", "near"])
             && !s.has(j, C_DETERMINER)
+            && !is_title_line(s)
         {
             // An unknown capitalized name after "in/at/near" ("in Moura").
             let mut k = j;

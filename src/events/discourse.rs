@@ -157,9 +157,6 @@ fn is_agent_noun(w: &[u8]) -> bool {
 /// replaced by that event's actors ("an airstrike by the junta") or the group it names
 /// ("Russian drones" -> "Russian"), else dropped.
 fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
-    if events.len() == 1 && s.classes & crate::words::MILITARY == 0 {
-        return;
-    }
     for i in 0..events.len() {
         if events[i].1.actors.is_empty() {
             continue;
@@ -178,6 +175,7 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                     && (s.tokens_of(*t).1..ay)
                         .all(|k| s.shape(k) == Shape::Lower && s.word(k).ends_with("ed"))
             });
+            // (One word compared per actor.)
             let weapon = ay > ax && s.is_any(ay - 1, WEAPONS);
             if event_inside.is_none() && !weapon {
                 kept.push(x.clone());
