@@ -2162,6 +2162,12 @@ fn place_noun_names_its_place_in_apposition_or_after_adjectives() {
         )
         .place("Libreville"),
         case(
+            "Negotiators signed the accord on Saturday in the Qatari capital, Doha.",
+            "signed",
+            "AGREEMENT",
+        )
+        .place("Doha"),
+        case(
             "More than 300 people have been arrested in the Kenyan capital Nairobi since Monday.",
             "arrested",
             "ARREST",

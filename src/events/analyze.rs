@@ -1618,8 +1618,11 @@ fn location(
         }
         // "in the Kenyan capital Nairobi", "in the northern city of Gao": a place noun after
         // adjectives, and its name.
+        // (Only in a sentence with a place noun.)
+        let place_nouns = s.classes & words::PLACE_NOUN != 0;
         let mut k = j;
-        while k < hi
+        while place_nouns
+            && k < hi
             && k - j < 3
             && (s.shape(k) == Shape::Lower
                 && !s.has(k, words::FUNCTION)
@@ -1629,13 +1632,19 @@ fn location(
             k += 1;
         }
         if k > j && place_noun(s, k).is_some() {
-            let named = if s.is(k + 1, "of") { k + 2 } else { k + 1 };
+            // "the Qatari capital, Doha": or in apposition.
+            let named = if s.is(k + 1, "of") || s.is_punct(k + 1, &[',']) {
+                k + 2
+            } else {
+                k + 1
+            };
             if s.ent(named).is_some_and(|e| e.label == Label::Location) {
                 j = named;
             }
         }
         // "in the capital, Libreville": the name in apposition to a place noun.
-        if j > i + 1
+        if place_nouns
+            && j > i + 1
             && place_noun(s, j).is_some()
             && s.is_punct(j + 1, &[','])
             && s.ent(j + 2).is_some_and(|e| e.label == Label::Location)

@@ -158,31 +158,18 @@ fn is_agent_noun(w: &[u8]) -> bool {
 /// ("Russian drones" -> "Russian"), else dropped.
 fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 0..events.len() {
-        if events[i].1.actors.is_empty() {
+        // Most actors pass: test them without building anything.
+        let not_agent = |x: &Argument| non_agent(s, events, i, x).is_some();
+        if !events[i].1.actors.iter().any(not_agent) {
             continue;
         }
-        let mut changed = false;
         let mut kept: Vec<Argument> = Vec::new();
         for x in &events[i].1.actors {
-            let (ax, ay) = s.tokens_of(x.span);
-            // (The trigger heads the phrase, or only participles follow it: "a military
-            // statement released"; "the election commission" is an agent.)
-            let event_inside = events.iter().enumerate().find(|(j, (t, f))| {
-                *j != i
-                    && x.span.contains(*t)
-                    && matches!(f.reading.form, Form::Noun | Form::Phrase)
-                    && !is_agent_noun(s.text[t.range()].as_bytes())
-                    && (s.tokens_of(*t).1..ay)
-                        .all(|k| s.shape(k) == Shape::Lower && s.word(k).ends_with("ed"))
-            });
-            // (One word compared per actor.)
-            let weapon = ay > ax && s.is_any(ay - 1, WEAPONS);
-            if event_inside.is_none() && !weapon {
+            let Some(inside) = non_agent(s, events, i, x) else {
                 kept.push(x.clone());
                 continue;
-            }
-            changed = true;
-            if let Some((_, (_, f))) = event_inside {
+            };
+            if let Some(f) = inside {
                 kept.extend(
                     f.actors
                         .iter()
@@ -191,6 +178,7 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 );
             }
             // The group the phrase names: "Russian drones", "an Israeli airstrike".
+            let (ax, ay) = s.tokens_of(x.span);
             for k in ax..ay {
                 if let Some(e) = s.ent(k).filter(|e| {
                     matches!(e.label, Label::Norp | Label::Organization | Label::Person)
@@ -202,10 +190,43 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 }
             }
         }
-        if changed {
-            events[i].1.actors = kept;
-        }
+        events[i].1.actors = kept;
     }
+}
+
+/// Whether actor `x` of event `i` is no agent: `Some(Some(f))` when it is the phrase of
+/// another event `f` of the sentence, `Some(None)` when a weapon heads it, `None` when it is
+/// an agent.
+fn non_agent<'a>(
+    s: &SentenceView<'_>,
+    events: &'a [(Span, Analysis)],
+    i: usize,
+    x: &Argument,
+) -> Option<Option<&'a Analysis>> {
+    let text = s.text.get(x.span.range()).unwrap_or_default();
+    // (One word compared per actor.)
+    let last = text.rsplit(' ').next().unwrap_or_default();
+    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+        return Some(None);
+    }
+    if events.len() < 2 {
+        return None;
+    }
+    // (The trigger heads the phrase, or only participles follow it: "a military statement
+    // released"; "the election commission" is an agent.)
+    let (_, ay) = s.tokens_of(x.span);
+    events
+        .iter()
+        .enumerate()
+        .find(|(j, (t, f))| {
+            *j != i
+                && x.span.contains(*t)
+                && matches!(f.reading.form, Form::Noun | Form::Phrase)
+                && !is_agent_noun(s.text[t.range()].as_bytes())
+                && (s.tokens_of(*t).1..ay)
+                    .all(|k| s.shape(k) == Shape::Lower && s.word(k).ends_with("ed"))
+        })
+        .map(|(_, (_, f))| Some(f))
 }
 
 /// The place that possesses an actor ("Mali's junta" -> Mali), for an event with no place of
