@@ -2191,3 +2191,21 @@ fn noun_after_a_preposition_in_a_headline_is_no_verb_event() {
         doc.events
     );
 }
+
+#[test]
+fn coordinated_subject_with_a_determiner_gives_both_actors() {
+    let doc = extract(
+        "Chad's government and the rebels signed a ceasefire in Doha on Sunday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(
+        actors(&doc, find(&doc, "signed")),
+        ["Chad's government", "rebels"]
+    );
+    // A clause before "and" is no conjunct.
+    let doc = extract(
+        "The rebels attack villages and the army responds.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(actors(&doc, find(&doc, "responds")), ["army"]);
+}

@@ -786,6 +786,26 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     return Subject::Phrase(x2, y2);
                 }
             }
+            // "Chad's government and the rebels signed": a coordination that opens the clause
+            // (its second phrase has a determiner).
+            if g > limit + 1 && g < x && s.is(g - 1, "and") {
+                if let Some((x0, _)) = s.np_ending_at(g - 2, limit) {
+                    let opens = x0 == limit || x0 == limit + 1 && s.has(limit, C_DETERMINER);
+                    // (A noun phrase, not a clause: "Rebels attack villages and the army
+                    // responded"; at most two lower-case words, a plural only as the head.)
+                    let possessive =
+                        |k: usize| s.is(k, "s") && k > 0 && s.is_punct(k - 1, &['\'', '’']);
+                    let lower =
+                        (x0..g - 1).filter(|&k| s.shape(k) == Shape::Lower && !possessive(k));
+                    let words_ok = lower.clone().count() <= 2
+                        && lower.clone().all(|k| {
+                            !is_lower_ed(s, k) && (k + 2 == g || !s.word(k).ends_with('s'))
+                        });
+                    if opens && words_ok {
+                        return Subject::Phrase(x0, y);
+                    }
+                }
+            }
             Subject::Phrase(x, y)
         }
         None => Subject::None,
@@ -1190,6 +1210,13 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
     while i < y {
         if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start {
             let last = i - 1;
+            // "the government and the rebels": a determiner starts another phrase.
+            if s.is(i, "and") && s.has(i + 1, C_DETERMINER) && s.shape(last) != Shape::Punct {
+                push_arg(s, start, i, out);
+                start = i + 1;
+                i += 1;
+                continue;
+            }
             let noun_like = s.ent(last).is_some_and(|e| {
                 matches!(
                     e.label,
