@@ -1079,7 +1079,7 @@ fn place_in_a_prepositional_phrase_is_no_subject() {
             "killed",
             "KILLING",
         )
-        .actor("air strike"),
+        .target("23 civilians"),
     ]);
 }
 
@@ -1627,20 +1627,17 @@ fn weapon_subject_strikes_are_attacks() {
             "struck",
             "ATTACK",
         )
-        .actor("drones")
         .date("2024-06-28"),
         case(
             "Residents said drones struck a house in North Waziristan on Friday, killing four people.",
             "killing",
             "KILLING",
-        )
-        .actor("drones"),
+        ),
         case(
             "A missile hit an apartment block in Dnipro on Saturday.",
             "hit",
             "ATTACK",
         )
-        .actor("missile")
         .place("Dnipro"),
         case(
             "Russian forces fired a cruise missile into a government building in Odesa.",
@@ -1707,7 +1704,6 @@ fn indefinite_place_noun_is_no_anaphor() {
         "killed",
         "KILLING",
     )
-    .actor("military airstrike")
     .target("eight civilians")]);
     check(&[case(
         "A military airstrike on a village killed eight civilians, residents said on Wednesday.",
@@ -2002,4 +1998,214 @@ fn infinitive_of_a_control_verb_has_its_subject() {
     );
     let ev = find(&doc, "withdraw");
     assert!(actors_of(&doc, ev).is_empty(), "{:?}", actors_of(&doc, ev));
+}
+
+/// The texts of an event's actors.
+fn actors<'d>(doc: &'d Document, ev: &Event) -> Vec<&'d str> {
+    ev.actors.iter().map(|x| doc.slice(x.span)).collect()
+}
+
+#[test]
+fn weapon_or_event_is_no_actor() {
+    // (text, trigger, expected actors)
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "A military airstrike on a village in Sagaing killed 12 civilians on Tuesday.",
+            "killed",
+            &[],
+        ),
+        (
+            "Dozens of people were killed by the worst flooding in years in northern Nigeria.",
+            "killed",
+            &[],
+        ),
+        (
+            "A roadside bomb killed two people in Kandahar on Monday.",
+            "killed",
+            &[],
+        ),
+        (
+            "An airstrike by the junta killed nine villagers in Sagaing on Friday.",
+            "killed",
+            &["junta"],
+        ),
+        (
+            "Israeli jets struck a school in Gaza City on Monday, killing 20 people.",
+            "struck",
+            &["Israeli"],
+        ),
+        (
+            "Israeli jets struck a school in Gaza City on Monday, killing 20 people.",
+            "killing",
+            &["Israeli"],
+        ),
+        // An event noun that modifies the head is no event actor.
+        (
+            "Ethiopia's election commission said on Monday that turnout was low.",
+            "said",
+            &["Ethiopia's election commission"],
+        ),
+        (
+            "Thousands of protesters marched in Nairobi on Tuesday.",
+            "marched",
+            &["protesters"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = actors(&doc, find(&doc, trigger));
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn place_that_locates_an_earlier_place_is_not_the_event_place() {
+    check(&[
+        case(
+            "Residents in North Waziristan in the Khyber Pakhtunkhwa province said drones \
+             struck a house on Monday.",
+            "struck",
+            "ATTACK",
+        )
+        .place("North Waziristan"),
+        case(
+            "Residents in South Kivu in the east of Congo said gunmen attacked a market.",
+            "attacked",
+            "ATTACK",
+        )
+        .place("South Kivu"),
+        // Two places of different phrases: the nearer one.
+        case(
+            "Ambassadors to Iraq met in Baghdad on Monday.",
+            "met",
+            "MEETING",
+        )
+        .place("Baghdad"),
+    ]);
+}
+
+#[test]
+fn unknown_capitalized_speaker_before_an_apposition() {
+    check(&[
+        case(
+            "Reporters without Borders, a press watchdog, says the army detained two journalists.",
+            "says",
+            "STATEMENT",
+        )
+        .actor("Reporters without Borders"),
+        case(
+            "Human Rights Without Frontiers, a monitoring group, said soldiers shot dead five \
+             men in Kidal.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Human Rights Without Frontiers"),
+    ]);
+    // A quote-final speaker is still taken.
+    check(&[case(
+        "\"We will not leave,\" said the mayor of Gao.",
+        "said",
+        "STATEMENT",
+    )
+    .actor("mayor")]);
+}
+
+#[test]
+fn title_case_headline_gives_its_verb_events() {
+    let doc = extract(
+        "What the Mali Offensive Reveals About Russia's Partnerships\n\n\
+         Russian Forces Withdraw From Northern Mali Base\n\n\
+         Russian troops left a base in Tessalit on Sunday.",
+        Some("2024-06-30"),
+    );
+    let withdraw = find(&doc, "Withdraw");
+    assert_eq!(withdraw.event_type.as_str(), "WITHDRAWAL");
+    assert_eq!(actors(&doc, withdraw), ["Russian Forces"]);
+    // A noun inside a title-case headline stays part of it.
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| doc.slice(e.trigger) != "Offensive"),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn two_verbs_of_one_sentence_are_two_events() {
+    let doc = extract(
+        "Insurgents have killed two clerics in Khost province, days after a bomb killed a \
+         mullah in a mosque on Friday.",
+        Some("2024-06-30"),
+    );
+    let killed: Vec<&Event> = doc
+        .events
+        .iter()
+        .filter(|e| doc.slice(e.trigger) == "killed")
+        .collect();
+    assert_eq!(killed.len(), 2, "{:?}", doc.events);
+    assert_ne!(killed[0].id, killed[1].id);
+    assert!(killed[0].date.is_none(), "{:?}", killed[0].date);
+}
+
+#[test]
+fn place_noun_names_its_place_in_apposition_or_after_adjectives() {
+    check(&[
+        case(
+            "President Ali Bongo was detained in the capital, Libreville, before dawn.",
+            "detained",
+            "ARREST",
+        )
+        .place("Libreville"),
+        case(
+            "Negotiators signed the accord on Saturday in the Qatari capital, Doha.",
+            "signed",
+            "AGREEMENT",
+        )
+        .place("Doha"),
+        case(
+            "More than 300 people have been arrested in the Kenyan capital Nairobi since Monday.",
+            "arrested",
+            "ARREST",
+        )
+        .place("Nairobi"),
+    ]);
+}
+
+#[test]
+fn noun_after_a_preposition_in_a_headline_is_no_verb_event() {
+    let doc = extract(
+        "Zambian Police Arrest Opposition Leaders After Clashes\n\n\
+         Police arrested 85 people in Lusaka on Saturday.",
+        Some("2024-06-30"),
+    );
+    let arrest = find(&doc, "Arrest");
+    assert_eq!(arrest.event_type.as_str(), "ARREST");
+    assert!(
+        doc.events.iter().all(|e| doc.slice(e.trigger) != "Clashes"),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn coordinated_subject_with_a_determiner_gives_both_actors() {
+    let doc = extract(
+        "Chad's government and the rebels signed a ceasefire in Doha on Sunday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(
+        actors(&doc, find(&doc, "signed")),
+        ["Chad's government", "rebels"]
+    );
+    // A clause before "and" is no conjunct.
+    let doc = extract(
+        "The rebels attack villages and the army responds.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(actors(&doc, find(&doc, "responds")), ["army"]);
 }

@@ -375,12 +375,18 @@ pub(crate) fn analyze(
     {
         return None;
     }
-    // A capitalized trigger inside a run of capitalized words is part of a name or a headline.
+    // A capitalized trigger inside a run of capitalized words is part of a name, unless the
+    // sentence is a title-case headline ("Russian Forces Withdraw From Northern Mali Base"),
+    // where only a verb reading is taken.
+    let mut headline = false;
     if s.shape(a) == Shape::Capitalized && a > 0 {
         let cap =
             |i: usize| i < s.len() && matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps);
         if cap(a - 1) || cap(b) {
-            return None;
+            if !is_title_line(s) {
+                return None;
+            }
+            headline = true;
         }
     }
     // "said" as a determiner-led noun ("the said property") and similar: handled by readings.
@@ -528,6 +534,14 @@ pub(crate) fn analyze(
     let ty = reading.ty?;
     let form = reading.form;
     let nominal = matches!(form, Form::Noun | Form::Phrase);
+    // (In a headline, a verb has a subject before it: "After Clashes", "in Coup" are nouns.)
+    if headline
+        && (nominal
+            || form == Form::Gerund
+            || prev.is_some_and(|p| s.has(p, C_FUNCTION | C_DETERMINER)))
+    {
+        return None;
+    }
     let passive = form.participle() && is_passive(s, a, b, lo);
 
     let target = target(s, b, hi, ty, form, passive, subject);
@@ -772,6 +786,26 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     return Subject::Phrase(x2, y2);
                 }
             }
+            // "Chad's government and the rebels signed": a coordination that opens the clause
+            // (its second phrase has a determiner).
+            if g > limit + 1 && g < x && s.is(g - 1, "and") {
+                if let Some((x0, _)) = s.np_ending_at(g - 2, limit) {
+                    let opens = x0 == limit || x0 == limit + 1 && s.has(limit, C_DETERMINER);
+                    // (A noun phrase, not a clause: "Rebels attack villages and the army
+                    // responded"; at most two lower-case words, a plural only as the head.)
+                    let possessive =
+                        |k: usize| s.is(k, "s") && k > 0 && s.is_punct(k - 1, &['\'', '’']);
+                    let lower =
+                        (x0..g - 1).filter(|&k| s.shape(k) == Shape::Lower && !possessive(k));
+                    let words_ok = lower.clone().count() <= 2
+                        && lower.clone().all(|k| {
+                            !is_lower_ed(s, k) && (k + 2 == g || !s.word(k).ends_with('s'))
+                        });
+                    if opens && words_ok {
+                        return Subject::Phrase(x0, y);
+                    }
+                }
+            }
             Subject::Phrase(x, y)
         }
         None => Subject::None,
@@ -809,6 +843,16 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
         .filter(|e| matches!(e.label, Label::Person | Label::Organization))
     {
         Some(e) => s.tokens_of(e.span),
+        // "Reporters without Borders, a press watchdog, says": a capitalized name that the
+        // entity layer does not know opens the clause.
+        None if unknown_name(s, limit, c) => {
+            let x = if s.has(limit, C_DETERMINER) {
+                limit + 1
+            } else {
+                limit
+            };
+            return Some((x, c));
+        }
         // "A medical official in the capital, Mogadishu, says": the phrase that opens the
         // clause, to its head.
         None => {
@@ -839,6 +883,66 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
                 || matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps)
         });
     lead_ok.then_some((x, y))
+}
+
+/// Lower-case words of a title-case headline.
+const TITLE_LOWER: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "and", "or", "as", "by", "with",
+    "over", "after", "amid", "into", "near", "vs",
+];
+
+/// The longest headline, in tokens.
+const TITLE_TOKENS: usize = 20;
+
+/// Whether the sentence is a title-case headline: no final period, at least three
+/// capitalized words, and no lower-case word but short function words.
+fn is_title_line(s: &SentenceView<'_>) -> bool {
+    let n = s.len();
+    if !(3..=TITLE_TOKENS).contains(&n) || s.is_punct(n - 1, &['.']) {
+        return false;
+    }
+    let mut capitals = 0;
+    for i in 0..n {
+        match s.shape(i) {
+            Shape::Capitalized | Shape::AllCaps => capitals += 1,
+            Shape::Lower if !s.is_any(i, TITLE_LOWER) => return false,
+            _ => {}
+        }
+    }
+    capitals >= 3
+}
+
+/// Lower-case words inside an organization's name ("Reporters without Borders", "Committee
+/// to Protect Journalists").
+const NAME_CONNECTIVES: &[&str] = &["of", "for", "without", "to", "and", "the", "on", "in"];
+
+/// The longest unknown name taken as a speaker.
+const UNKNOWN_NAME_TOKENS: usize = 7;
+
+/// Whether tokens `[x, y)` are a capitalized name that no entity covers: capitalized words
+/// (at least two), with lower-case connectives inside, and a determiner at most before it.
+fn unknown_name(s: &SentenceView<'_>, x: usize, y: usize) -> bool {
+    let x = if x < y && s.has(x, C_DETERMINER) {
+        x + 1
+    } else {
+        x
+    };
+    if y <= x + 1 || y - x > UNKNOWN_NAME_TOKENS {
+        return false;
+    }
+    let cap = |i: usize| matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps);
+    let mut capitals = 0;
+    for i in x..y {
+        if s.ent_index(i).is_some() {
+            return false;
+        }
+        if cap(i) {
+            capitals += 1;
+        } else if !(s.shape(i) == Shape::Lower && s.is_any(i, NAME_CONNECTIVES)) {
+            return false;
+        }
+    }
+    capitals >= 2 && cap(x) && cap(y - 1)
 }
 
 /// Copulas before a hypothetical adjective ("an offensive was imminent").
@@ -1000,6 +1104,17 @@ fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> boo
     if p > limit && s.has(p - 1, C_DETERMINER) {
         p -= 1;
     }
+    // "in eastern Congo": adjectives before the place.
+    let x0 = x;
+    let mut x = x;
+    while x + 1 < y
+        && x < x0 + 2
+        && s.shape(x) == Shape::Lower
+        && s.ent_index(x).is_none()
+        && !s.word(x).ends_with('s')
+    {
+        x += 1;
+    }
     p > limit
         && s.has(p - 1, C_LOCATIVE)
         && s.ent(x).is_some_and(|e| {
@@ -1021,7 +1136,7 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
         if p > limit && s.has(p - 1, C_DETERMINER) {
             p -= 1;
         }
-        if p < limit + 2 || !s.has(p - 1, words::FUNCTION) {
+        if p < limit + 2 || !s.has(p - 1, C_LOCATIVE) {
             break;
         }
         match s.np_ending_at(p - 2, limit) {
@@ -1095,6 +1210,13 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
     while i < y {
         if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start {
             let last = i - 1;
+            // "the government and the rebels": a determiner starts another phrase.
+            if s.is(i, "and") && s.has(i + 1, C_DETERMINER) && s.shape(last) != Shape::Punct {
+                push_arg(s, start, i, out);
+                start = i + 1;
+                i += 1;
+                continue;
+            }
             let noun_like = s.ent(last).is_some_and(|e| {
                 matches!(
                     e.label,
@@ -1206,7 +1328,19 @@ fn verbal_actors(
             let clause_follows = (y..s.len().min(y + 5))
                 .take_while(|&i| s.shape(i) != Shape::Punct)
                 .any(|i| s.has(i, C_CHAIN) && !s.is_adverb(i) || s.is(i, "that"));
-            if !clause_follows {
+            // A speaker is a name ("said Ali Traore"), or a short phrase that ends the clause
+            // ("said the spokesman.", "said officials in Gao"); not "said soldiers shot dead
+            // five men" (a reported clause with no verb chain).
+            let named = (x..y).any(|i| {
+                s.ent(i)
+                    .is_some_and(|e| matches!(e.label, Label::Person | Label::Organization))
+            });
+            let short_end = y - x <= 3
+                && (y >= s.len()
+                    || s.shape(y) == Shape::Punct
+                    || s.has(y, C_FUNCTION)
+                    || s.is_date(y));
+            if !clause_follows && (named || short_end) {
                 split_actors(s, x, y, &mut out);
             }
         }
@@ -1485,6 +1619,18 @@ fn location(
         if t.class & C_LOCATIVE == 0 || i >= a && i < b || is_distance_from(s, i) {
             continue;
         }
+        // Not a preposition inside a name that has its own: "in the Democratic Republic of
+        // Congo" ("the Bay of Pigs invasion" has only that one).
+        if let Some(e) = s.ent(i) {
+            let (ex, _) = s.tokens_of(e.span);
+            let mut p = ex;
+            while p > lo && s.has(p - 1, C_DETERMINER) {
+                p -= 1;
+            }
+            if p > lo && s.has(p - 1, C_LOCATIVE) {
+                continue;
+            }
+        }
         let mut j = i + 1;
         while j < hi && (s.has(j, C_DETERMINER) || (s.shape(j) == Shape::Lower && s.is_adverb(j))) {
             j += 1;
@@ -1497,6 +1643,41 @@ fn location(
         if k > j && s.ent(k).is_some_and(|e| e.label == Label::Location) {
             j = k;
         }
+        // "in the Kenyan capital Nairobi", "in the northern city of Gao": a place noun after
+        // adjectives, and its name.
+        // (Only in a sentence with a place noun.)
+        let place_nouns = s.classes & words::PLACE_NOUN != 0;
+        let mut k = j;
+        while place_nouns
+            && k < hi
+            && k - j < 3
+            && (s.shape(k) == Shape::Lower
+                && !s.has(k, words::FUNCTION)
+                && place_noun(s, k).is_none()
+                || s.ent(k).is_some_and(|e| e.label == Label::Norp))
+        {
+            k += 1;
+        }
+        if k > j && place_noun(s, k).is_some() {
+            // "the Qatari capital, Doha": or in apposition.
+            let named = if s.is(k + 1, "of") || s.is_punct(k + 1, &[',']) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if s.ent(named).is_some_and(|e| e.label == Label::Location) {
+                j = named;
+            }
+        }
+        // "in the capital, Libreville": the name in apposition to a place noun.
+        if place_nouns
+            && j > i + 1
+            && place_noun(s, j).is_some()
+            && s.is_punct(j + 1, &[','])
+            && s.ent(j + 2).is_some_and(|e| e.label == Label::Location)
+        {
+            j += 2;
+        }
         // "the northern Malian city of Kidal": the preposition's phrase, up to its head.
         let place = if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
             Some((
@@ -1507,6 +1688,7 @@ fn location(
             && s.ent_index(j).is_none()
             && s.is_any(i, &["in", "at", "near"])
             && !s.has(j, C_DETERMINER)
+            && !is_title_line(s)
         {
             // An unknown capitalized name after "in/at/near" ("in Moura").
             let mut k = j;
@@ -1526,7 +1708,7 @@ fn location(
             if in_actor(sp) && !s.is_any(i, &["in", "at", "near"]) {
                 continue;
             }
-            if is_place_modifier(s, sp) {
+            if is_place_modifier(s, sp) || locates_previous_place(s, i, lo) {
                 continue;
             }
             let d = if i >= b { i - b } else { (a - i) * 2 };
@@ -1551,6 +1733,55 @@ fn location(
         return (Some(arg(sp, label)), None);
     }
     (None, anaphor.or(object_anaphor))
+}
+
+/// Parts of a place between a place and the larger place that locates it ("in Goma in the
+/// east of Congo").
+const PLACE_PARTS: &[&str] = &[
+    "east",
+    "west",
+    "north",
+    "south",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "centre",
+    "center",
+    "heart",
+    "outskirts",
+    "district",
+    "area",
+];
+
+/// Whether the preposition at `i` ("in", "of") locates the place named right before it:
+/// "in North Waziristan in the Khyber Pakhtunkhwa province", "in South Kivu in the east of
+/// Congo" (the first place is the more specific). The earlier place follows a locative
+/// preposition itself; only determiners and place parts ("the east", "region") come between
+/// them ("ambassadors to Iraq met in Baghdad" is two places).
+pub(crate) fn locates_previous_place(s: &SentenceView<'_>, i: usize, lo: usize) -> bool {
+    if !s.is_any(i, &["in", "of"]) {
+        return false;
+    }
+    let mut k = i;
+    while k > lo
+        && i - k < 3
+        && s.shape(k - 1) == Shape::Lower
+        && (s.has(k - 1, C_DETERMINER)
+            || s.is_any(k - 1, &["in", "of"])
+            || s.is_any(k - 1, PLACE_PARTS)
+            || place_noun(s, k - 1).is_some())
+    {
+        k -= 1;
+    }
+    let Some(e) = k.checked_sub(1).and_then(|p| s.ent(p)) else {
+        return false;
+    };
+    if e.label != Label::Location {
+        return false;
+    }
+    let (ex, _) = s.tokens_of(e.span);
+    ex > lo && s.has(ex - 1, C_LOCATIVE) && !is_distance_from(s, ex - 1)
 }
 
 /// The place that a possessive place names: "Gabon's capital, Libreville" -> "Libreville",

@@ -51,6 +51,9 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             }
         }
     }
+    // (After the shared subjects: ", killing four" takes the subject, then both drop it when
+    // it is a weapon.)
+    agents_only(s, events);
     share_linked(s, events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
     let body = s.span_of(s.dateline_end(), s.len().max(1)).start;
@@ -102,6 +105,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
                 || i == 0
                 || !s.has(i - 1, C_LOCATIVE)
                 || super::analyze::is_distance_from(s, i - 1)
+                || super::analyze::locates_previous_place(s, i - 1, 0)
             {
                 continue;
             }
@@ -121,6 +125,108 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             a.sentence_place = possessor_place(s, &a.actors);
         }
     }
+}
+
+/// Weapons (closed class): a subject that strikes or kills but is no agent.
+const WEAPONS: &[&str] = &[
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "artillery",
+    "jets",
+    "warplanes",
+    "helicopters",
+    "aircraft",
+    "shells",
+    "bomb",
+    "bombs",
+    "mortars",
+    "explosives",
+];
+
+/// A trigger that names people ("protesters", "demonstrators", "militants"): an agent.
+fn is_agent_noun(w: &[u8]) -> bool {
+    w.ends_with(b"ers") || w.ends_with(b"ors") || w.ends_with(b"ists") || w.ends_with(b"ants")
+}
+
+/// Actors are agents: an actor phrase around another event's trigger ("a military airstrike
+/// killed", "killed by the worst flooding") or headed by a weapon ("drones struck") is
+/// replaced by that event's actors ("an airstrike by the junta") or the group it names
+/// ("Russian drones" -> "Russian"), else dropped.
+fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    for i in 0..events.len() {
+        // Most actors pass: test them without building anything.
+        let not_agent = |x: &Argument| non_agent(s, events, i, x).is_some();
+        if !events[i].1.actors.iter().any(not_agent) {
+            continue;
+        }
+        let mut kept: Vec<Argument> = Vec::new();
+        for x in &events[i].1.actors {
+            let Some(inside) = non_agent(s, events, i, x) else {
+                kept.push(x.clone());
+                continue;
+            };
+            if let Some(f) = inside {
+                kept.extend(
+                    f.actors
+                        .iter()
+                        .filter(|y| !x.span.contains(y.span))
+                        .cloned(),
+                );
+            }
+            // The group the phrase names: "Russian drones", "an Israeli airstrike".
+            let (ax, ay) = s.tokens_of(x.span);
+            for k in ax..ay {
+                if let Some(e) = s.ent(k).filter(|e| {
+                    matches!(e.label, Label::Norp | Label::Organization | Label::Person)
+                        && x.span.contains(e.span)
+                }) {
+                    if !kept.iter().any(|y| y.span == e.span) {
+                        kept.push(Argument::of_entity(e));
+                    }
+                }
+            }
+        }
+        events[i].1.actors = kept;
+    }
+}
+
+/// Whether actor `x` of event `i` is no agent: `Some(Some(f))` when it is the phrase of
+/// another event `f` of the sentence, `Some(None)` when a weapon heads it, `None` when it is
+/// an agent.
+fn non_agent<'a>(
+    s: &SentenceView<'_>,
+    events: &'a [(Span, Analysis)],
+    i: usize,
+    x: &Argument,
+) -> Option<Option<&'a Analysis>> {
+    let text = s.text.get(x.span.range()).unwrap_or_default();
+    // (One word compared per actor.)
+    let last = text.rsplit(' ').next().unwrap_or_default();
+    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+        return Some(None);
+    }
+    if events.len() < 2 {
+        return None;
+    }
+    // (The trigger heads the phrase, or only participles follow it: "a military statement
+    // released"; "the election commission" is an agent.)
+    let (_, ay) = s.tokens_of(x.span);
+    events
+        .iter()
+        .enumerate()
+        .find(|(j, (t, f))| {
+            *j != i
+                && x.span.contains(*t)
+                && matches!(f.reading.form, Form::Noun | Form::Phrase)
+                && !is_agent_noun(s.text[t.range()].as_bytes())
+                && (s.tokens_of(*t).1..ay)
+                    .all(|k| s.shape(k) == Shape::Lower && s.word(k).ends_with("ed"))
+        })
+        .map(|(_, (_, f))| Some(f))
 }
 
 /// The place that possesses an actor ("Mali's junta" -> Mali), for an event with no place of
@@ -495,6 +601,10 @@ fn entity_at(entities: &[Entity], span: Span) -> Option<&Entity> {
 }
 
 /// Whether the place at `span` is a country entity.
+fn is_place(entities: &[Entity], span: Span) -> bool {
+    entity_at(entities, span).is_some_and(|e| e.label == Label::Location)
+}
+
 fn is_country(entities: &[Entity], span: Span) -> bool {
     entity_at(entities, span)
         .and_then(|e| e.place)
@@ -600,6 +710,24 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
                 })
             {
                 continue;
+            }
+            // Two verbs of one sentence are two events ("insurgents have killed two clerics,
+            // days after a bomb killed a mullah").
+            if c.last_sentence == ev.sentence && !c.nominal && !ev.info.nominal {
+                continue;
+            }
+            // "Suriname's elections": the country that holds an election is where it is.
+            if let (None, Some(cp), EventType::Election) = (place, c.place, ev.event_type) {
+                let mut places = ev
+                    .actors
+                    .iter()
+                    .filter(|a| is_place(entities, a.span))
+                    .peekable();
+                if places.peek().is_some()
+                    && !places.any(|a| same_place(text, entities, a.span, cp))
+                {
+                    continue;
+                }
             }
             // A country alone is too wide to tie two mentions ("a drone strike in northern
             // Mali", "fighting in central Mali since 2015").
