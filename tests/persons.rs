@@ -1062,7 +1062,8 @@ fn spanish_article_opens_no_given_name() {
 
 /// Regression (a name opening with a small town's name): "Hun Sen said" gave LOCATION "Hun"
 /// (a Libyan town) and no person; a first word that is only a small town opens a name when a
-/// known surname and a verb of saying follow, and "Sen" before the verb is no title.
+/// known surname and evidence after the name (a verb of saying, ", who", an age) follow, and
+/// "Sen" before that evidence is no title.
 #[test]
 fn small_town_first_word_before_a_verb_of_saying() {
     check_persons(&[
@@ -1073,6 +1074,14 @@ fn small_town_first_word_before_a_verb_of_saying() {
         (
             "Hun Sen told reporters the result was fair.",
             &[("Hun Sen", "rule:person.says")],
+        ),
+        (
+            "Hun Sen, who has ruled for decades, stepped aside.",
+            &[("Hun Sen", "rule:person.who")],
+        ),
+        (
+            "Hun Sen, 72, stepped aside.",
+            &[("Hun Sen", "rule:person.age")],
         ),
     ]);
     crate::common::check_not_found(&[(

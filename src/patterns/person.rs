@@ -939,8 +939,8 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 /// Whether a title word at token `i` ends a name as a surname ("Martin Luther King", "John
 /// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word but a suffix
 /// ("King Jr.") follows, and two name words come before it, or one that is a known given name
-/// or follows a title; or one name word comes before it and a verb of saying after it ("Hun Sen
-/// said").
+/// or follows a title; or one name word comes before it and the evidence of [`after_name`]
+/// after it, which follows no title ("Hun Sen said", "Hun Sen, who").
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
     (words >= 2
         || (words == 1
@@ -953,15 +953,7 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i) || suffix(ctx, i + 1))
-        || words == 1 && says_next(ctx, i) && ctx.name_part(i).surname
-}
-
-/// Whether a lower-case verb of saying follows token `i` ("Hun Sen said": a title is never
-/// followed by one, so "Sen" there is a surname).
-fn says_next(ctx: &Context<'_>, i: usize) -> bool {
-    ctx.tokens
-        .get(i + 1)
-        .is_some_and(|t| t.shape == Shape::Lower && t.class & words::SAYS != 0 && ctx.spaced(i))
+        || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
 }
 
 /// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
