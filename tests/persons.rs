@@ -1123,7 +1123,8 @@ fn surname_first_name_in_later_mentions() {
 /// Regression (hyphenated East Asian given name): "Ban Ki-moon visited Seoul" found no person
 /// without a title or a verb of saying, and "Ban" alone later stayed unlabelled; a short
 /// surname and a given name of two romanized syllables ("Ki-moon", "Ing-wen") make a name, and
-/// its surname is a key. Rhyming reduplications ("Hip-hop") are no given name.
+/// its surname is a key. Reduplications ("Hip-hop", "Yo-yo") and four-letter words ("Wi-fi")
+/// are no given name.
 #[test]
 fn hyphenated_syllable_given_name() {
     check_persons(&[
@@ -1142,5 +1143,7 @@ fn hyphenated_syllable_given_name() {
             ],
         ),
         ("Top Hip-hop artists performed in the square.", &[]),
+        ("Free Wi-fi is offered in the square.", &[]),
+        ("Kids Yo-yo contests were held in the square.", &[]),
     ]);
 }

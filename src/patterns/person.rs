@@ -1660,10 +1660,11 @@ fn syllable(w: &str) -> Option<&'static str> {
 }
 
 /// Whether `w` is a given name of two romanized syllables joined by a hyphen, the first
-/// capitalized ("Ki-moon", "Jae-in", "Ing-wen"), and no rhyming reduplication ("Hip-hop",
-/// "Ping-pong": two syllables with one final).
+/// capitalized ("Ki-moon", "Jae-in", "Ing-wen"), five letters or more ("Wi-fi", "Hi-fi" are
+/// none), and no reduplication ("Yo-yo"; rhyming: "Hip-hop", "Ping-pong": two syllables with
+/// one final).
 pub(crate) fn syllable_given_name(w: &str) -> bool {
-    if !(4..=12).contains(&w.len()) {
+    if !(6..=12).contains(&w.len()) {
         return false;
     }
     // A byte loop: words are short, no searcher set-up.
@@ -1686,6 +1687,7 @@ pub(crate) fn syllable_given_name(w: &str) -> bool {
         && head.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && tail.len() >= 2
         && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && head_lower != tail
         && match (syllable(head_lower), syllable(tail)) {
             (Some(a), Some(b)) => a.is_empty() || a != b,
             _ => false,
