@@ -22,11 +22,14 @@
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
-//! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
+//! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
-//! The last six read names with no cue before them, so every word must be a plain capitalized
-//! word: no title, no part of a gazetteer place, nationality or organization, no noun of things.
+//! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
+//! every word must be a plain capitalized word: no title, no part of a gazetteer place,
+//! nationality or organization, no noun of things; only a first word that is only a small
+//! town's name may open a name that a known surname and the evidence after it vouch for ("Hun
+//! Sen said"). `syllable_name` reads its surname the same way (or a small town's name).
 //!
 //! On a title-case line (a headline: "Rebels Seize Town As Army Pulls Back") capitals say
 //! nothing, so the given-name and title rules there also need a known surname or given name in
