@@ -4,11 +4,14 @@
 //! After a first resolution, every PERSON entity of two words or more (or one word a title
 //! introduced: "Mr. Cheney") lends its last word as a *key* (the word before a generational
 //! suffix: "Marcos" in "Ferdinand Marcos Jr."), a name of three words or more ending in two
-//! surnames also its first surname ("Sheinbaum" in "Claudia Sheinbaum Pardo"), and a name
-//! whose first word is no known given name also that word ("Xi" in "Xi Jinping"). Every later or earlier mention of a
-//! key, as a capitalized word of its own, becomes a PERSON candidate (`rule:coref.person_name`)
-//! with the full name as its canonical name and [`Priority::Coreference`], so it also wins over a
-//! one-word gazetteer place or organization of the same span ("Obama" the Japanese town).
+//! surnames also its first surname ("Sheinbaum" in "Claudia Sheinbaum Pardo"), and a titled
+//! name whose first word is no known given name, or a name that opens with a known surname and
+//! closes with none or with a hyphenated syllable given name, also its first word ("Xi" in "Xi
+//! Jinping", "Yoon" in "Yoon Suk Yeol", "Ban" in "Ban Ki-moon"). Every later or earlier
+//! mention of a key, as a capitalized word of its own, becomes a PERSON candidate
+//! (`rule:coref.person_name`) with the full name as its canonical name and
+//! [`Priority::Coreference`], so it also wins over a one-word gazetteer place or organization of
+//! the same span ("Obama" the Japanese town).
 //!
 //! A key written with a name particle ("al-Rashidi") is the word after the particle, and its
 //! mentions are "Rashidi" and "al-Rashidi". Two more links use the names found:
@@ -32,7 +35,7 @@
 use std::sync::Arc;
 
 use crate::document::{Entity, Label, Source, Span};
-use crate::patterns::{Context, bare_name_word, particle_tail};
+use crate::patterns::{Context, bare_name_word, particle_tail, syllable_given_name};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::{Shape, Token};
 use crate::words;
@@ -196,7 +199,7 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
         if let Some(first) = first_surname(ctx, first, words, at) {
             keys.push((first, n));
         }
-        if let Some(lead) = leading_name(ctx, first, words).filter(|_| titled) {
+        if let Some(lead) = leading_name(ctx, first, words, titled) {
             keys.push((lead, n));
         }
     }
@@ -265,13 +268,21 @@ fn first_surname<'t>(
     ((!part.given || part.surname) && usable_key(w) && bare_name_word(ctx, first + k)).then_some(w)
 }
 
-/// The first word of a name of two words or more, as one more key, when it is no known given
-/// name: the name news repeats alone where the given name comes last or the person goes by one
-/// name ("Xi Jinping": "Xi"; "Abiy Ahmed": "Abiy"), and no title, place, nationality or
-/// organization. Only names found after a title use it ("President Xi Jinping"): a role noun
-/// may stand before other capitalized words ("the militant Palestinian Islamic group").
-/// `first` is the token index of `words[0]`.
-fn leading_name<'t>(ctx: &Context<'t>, first: usize, words: &[Token]) -> Option<&'t str> {
+/// The first word of a name of two words or more, as one more key, when the name reads
+/// surname first: the name news repeats alone where the given name comes last or the person
+/// goes by one name, and no title, place, nationality or organization. Either the name was
+/// found after a title (`titled`: "President Xi Jinping") and its first word is no known given
+/// name ("Xi", "Abiy" in "Abiy Ahmed"; without a title a role noun may stand before other
+/// capitalized words: "the militant Palestinian Islamic group"), or its first word is a known
+/// surname and its last word none ("Yoon Suk Yeol": "Yoon"; "Li Qiang": "Li"; "John Smith"
+/// keeps only "Smith"), or its last word is a hyphenated given name of two romanized syllables
+/// ("Ban Ki-moon": "Ban"). `first` is the token index of `words[0]`.
+fn leading_name<'t>(
+    ctx: &Context<'t>,
+    first: usize,
+    words: &[Token],
+    titled: bool,
+) -> Option<&'t str> {
     if words.len() < 2
         || words[0].shape != Shape::Capitalized
         || words[1].shape != Shape::Capitalized
@@ -279,7 +290,17 @@ fn leading_name<'t>(ctx: &Context<'t>, first: usize, words: &[Token]) -> Option<
         return None;
     }
     let w = &ctx.text[words[0].span.range()];
-    (!ctx.gazetteer.name_part(w).given && usable_key(w) && bare_name_word(ctx, first)).then_some(w)
+    let part = ctx.gazetteer.name_part(w);
+    let surname_first = || {
+        let last = words[words.len() - 1];
+        let last = &ctx.text[last.span.range()];
+        syllable_given_name(last)
+            || part.surname
+                && words[words.len() - 1].shape == Shape::Capitalized
+                && !ctx.gazetteer.name_part(last).surname
+    };
+    ((titled && !part.given || surname_first()) && usable_key(w) && bare_name_word(ctx, first))
+        .then_some(w)
 }
 
 /// Whether `w` is a generational suffix ("Jr", "Sr").

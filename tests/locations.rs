@@ -934,3 +934,24 @@ fn person_name_alternates_of_cities_are_no_places() {
         ),
     ]);
 }
+
+/// Regression (accented full city name cut short): "the mayor of Tuxtla Gutiérrez" gave
+/// LOCATION "Tuxtla" (GeoNames lists the full name only as an ASCII alternate); an accented
+/// alternate whose fold is a full name starting with the city's name is in the gazetteer.
+#[test]
+fn accented_full_city_name() {
+    crate::common::check_found(&[
+        (
+            "The mayor of Tuxtla Gutiérrez said the roads were closed.",
+            "Tuxtla Gutiérrez",
+            Label::Location,
+            "gazetteer:",
+        ),
+        (
+            "Protesters marched through Oaxaca de Juárez on Sunday.",
+            "Oaxaca de Juárez",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+}

@@ -1059,3 +1059,91 @@ fn spanish_article_opens_no_given_name() {
         ),
     ]);
 }
+
+/// Regression (a name opening with a small town's name): "Hun Sen said" gave LOCATION "Hun"
+/// (a Libyan town) and no person; a first word that is only a small town opens a name when a
+/// known surname and evidence after the name (a verb of saying, ", who", an age) follow, and
+/// "Sen" before that evidence is no title.
+#[test]
+fn small_town_first_word_before_a_verb_of_saying() {
+    check_persons(&[
+        (
+            "Hun Sen said on Monday that the vote would go ahead.",
+            &[("Hun Sen", "rule:person.says")],
+        ),
+        (
+            "Hun Sen told reporters the result was fair.",
+            &[("Hun Sen", "rule:person.says")],
+        ),
+        (
+            "Hun Sen, who has ruled for decades, stepped aside.",
+            &[("Hun Sen", "rule:person.who")],
+        ),
+        (
+            "Hun Sen, 72, stepped aside.",
+            &[("Hun Sen", "rule:person.age")],
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Hun Officials said the road was closed.",
+        "Hun Officials",
+        Label::Person,
+    )]);
+}
+
+/// Regression (surname-first name, later mention missed): "Yoon Suk Yeol ... Yoon was
+/// impeached", "Li Qiang ... Li, 63," left the surname alone unlabelled; a name that opens with
+/// a known surname and closes with no known surname lends its first word as a key.
+#[test]
+fn surname_first_name_in_later_mentions() {
+    check_persons(&[
+        (
+            "Yoon Suk Yeol was removed from office. Yoon was impeached in December.",
+            &[
+                ("Yoon Suk Yeol", "rule:person.given_name"),
+                ("Yoon", "rule:coref.person_name"),
+            ],
+        ),
+        (
+            "Li Qiang arrived in Beijing. Li, 63, spoke to reporters.",
+            &[
+                ("Li Qiang", "rule:person.given_name"),
+                ("Li", "rule:coref.person_name"),
+            ],
+        ),
+    ]);
+    // "Smith" is a known surname: the given name "John" is no key.
+    crate::common::check_not_found(&[(
+        "John Smith arrived early. Later John waved.",
+        "John",
+        Label::Person,
+    )]);
+}
+
+/// Regression (hyphenated East Asian given name): "Ban Ki-moon visited Seoul" found no person
+/// without a title or a verb of saying, and "Ban" alone later stayed unlabelled; a short
+/// surname and a given name of two romanized syllables ("Ki-moon", "Ing-wen") make a name, and
+/// its surname is a key. Reduplications ("Hip-hop", "Yo-yo") and four-letter words ("Wi-fi")
+/// are no given name.
+#[test]
+fn hyphenated_syllable_given_name() {
+    check_persons(&[
+        (
+            "Ban Ki-moon visited Seoul on Tuesday. Later, Ban met students.",
+            &[
+                ("Ban Ki-moon", "rule:person.syllable_name"),
+                ("Ban", "rule:coref.person_name"),
+            ],
+        ),
+        (
+            "Tsai Ing-wen toured the port. Tsai waved to workers.",
+            &[
+                ("Tsai Ing-wen", "rule:person.syllable_name"),
+                ("Tsai", "rule:coref.person_name"),
+            ],
+        ),
+        ("Top Hip-hop artists performed in the square.", &[]),
+        ("Free Wi-fi is offered in the square.", &[]),
+        ("Kids Yo-yo contests were held in the square.", &[]),
+    ]);
+}

@@ -500,9 +500,17 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
         if f != name and good_name(f):
             forms.setdefault(f, "folded")
         if pop >= CITY_ALT_MIN_POP:
+            ascii_alts = {clean(a) for a in c.get("alternatenames", []) if a.isascii()}
             for a in c.get("alternatenames", []):
                 a = clean(a)
-                if a.isascii() and good_name(a) and len(a) >= 3:
+                # an accented alternate counts when it spells with its accents an ASCII
+                # alternate that is the full name of which the city's name is the start
+                # ("Tuxtla Gutiérrez" for Tuxtla, "Oaxaca de Juárez" for Oaxaca)
+                accented_full = (not a.isascii() and fold(a) != a and fold(a) in ascii_alts
+                                 and fold(a).startswith(f + " "))
+                if accented_full:
+                    stat("policy.city_alt_accented_full_name")
+                if (a.isascii() or accented_full) and good_name(a) and len(a) >= 3:
                     if len(a) == 3 and not name.startswith(a + " "):
                         # 3-letter alternates are mostly codes and clippings ("Sam" for
                         # Damascus, "Von" for Vaughan); "Rio" (Rio de Janeiro) stays

@@ -16,7 +16,9 @@ mod organization;
 mod person;
 
 pub(crate) use location::adjective_alias;
-pub(crate) use person::{bare_name_word, not_name_word, particle, particle_tail};
+pub(crate) use person::{
+    bare_name_word, not_name_word, particle, particle_tail, syllable_given_name,
+};
 
 /// The rules' word lists, registered as word classes ([`crate::words`]).
 pub(crate) const WORD_LISTS: &[&[crate::words::WordList]] = &[

@@ -23,9 +23,13 @@
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
+//! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
-//! The last six read names with no cue before them, so every word must be a plain capitalized
-//! word: no title, no part of a gazetteer place, nationality or organization, no noun of things.
+//! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
+//! every word must be a plain capitalized word: no title, no part of a gazetteer place,
+//! nationality or organization, no noun of things; only a first word that is only a small
+//! town's name may open a name that a known surname and the evidence after it vouch for ("Hun
+//! Sen said"). `syllable_name` reads its surname the same way (or a small town's name).
 //!
 //! On a title-case line (a headline: "Rebels Seize Town As Army Pulls Back") capitals say
 //! nothing, so the given-name and title rules there also need a known surname or given name in
@@ -47,6 +51,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     given_name(ctx, out);
     nickname(ctx, out);
     bare_names(ctx, out);
+    syllable_names(ctx, out);
     leader_of(ctx, out);
 }
 
@@ -937,7 +942,8 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 /// Whether a title word at token `i` ends a name as a surname ("Martin Luther King", "John
 /// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word but a suffix
 /// ("King Jr.") follows, and two name words come before it, or one that is a known given name
-/// or follows a title.
+/// or follows a title; or one name word comes before it and the evidence of [`after_name`]
+/// after it, which follows no title ("Hun Sen said", "Hun Sen, who").
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
     (words >= 2
         || (words == 1
@@ -950,6 +956,7 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i) || suffix(ctx, i + 1))
+        || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
 }
 
 /// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
@@ -1533,9 +1540,19 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks[i - 1].is_upper_initial()
             && ctx.spaced(i - 1)
             && !(toks[i - 1].class & words::ROLE_INITIAL != 0 || lower_tail(ctx.word(i - 1)));
+        // "Hun Sen said": a first word that is only a small town's name opens a name when a
+        // known surname and evidence after the name follow ([`town_first_name`]).
+        // The town test only for a word a spaced capitalized word follows.
+        let bare = !after_title && bare_name_word(ctx, i);
+        let town_first = !after_title
+            && !bare
+            && toks[i + 1].shape == Shape::Capitalized
+            && ctx.spaced(i)
+            && name_word(ctx, i)
+            && only_small_town(ctx, i);
         if after_title
+            || !(bare || town_first)
             || lower_tail(ctx.word(i))
-            || !bare_name_word(ctx, i)
             || ARTICLES.contains(&ctx.word(i))
         {
             i += 1;
@@ -1548,6 +1565,15 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
+        if town_first {
+            if town_first_name(ctx, name) && !title_case_line(ctx, t.span.start) {
+                if let Some(rule) = after_name(ctx, name.end).filter(|_| !inside) {
+                    push(out, name.span(ctx), Label::Person, rule);
+                }
+            }
+            i = name.end.max(i + 1);
+            continue;
+        }
         let plain = (2..=3).contains(&name.words)
             && (name.start..name.end).all(|j| {
                 toks[j].shape != Shape::Capitalized
@@ -1578,6 +1604,125 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         i = name.end.max(i + 1);
+    }
+}
+
+/// Whether a name whose first word is only a small town's name ("Hun" in "Hun Sen said") reads
+/// as a person's: two or three words, the others plain name words (the last may be a title that
+/// is a known surname: "Sen"), one of them a known surname, and the whole no place or thing.
+fn town_first_name(ctx: &Context<'_>, name: Name) -> bool {
+    (2..=3).contains(&name.words)
+        && name.end - name.start == name.words
+        && (name.start + 1..name.end)
+            .all(|j| bare_name_word(ctx, j) || (j + 1 == name.end && title_at(ctx, j)))
+        && (name.start + 1..name.end).any(|j| ctx.name_part(j).surname)
+        && !name.thing(ctx)
+        && !name.place(ctx)
+}
+
+/// Initial consonants of a romanized Korean or Chinese syllable (Revised Romanization,
+/// McCune-Reischauer, Wade-Giles, Pinyin), longest first; a syllable may also open with its
+/// vowel.
+const SYLLABLE_INITIALS: &[&str] = &[
+    "ch", "hs", "jj", "kk", "pp", "sh", "ss", "ts", "tt", "zh", "b", "c", "d", "f", "g", "h", "j",
+    "k", "l", "m", "n", "p", "q", "r", "s", "t", "w", "x", "y", "z",
+];
+
+/// Vowels of a romanized Korean or Chinese syllable, longest first.
+const SYLLABLE_VOWELS: &[&str] = &[
+    "iao", "ieh", "yeo", "ae", "ai", "ao", "ei", "eo", "eu", "ia", "ie", "io", "iu", "oe", "oi",
+    "oo", "ou", "ua", "ue", "ui", "uo", "a", "e", "i", "o", "u",
+];
+
+/// Final consonants of a romanized Korean or Chinese syllable, longest first.
+const SYLLABLE_FINALS: &[&str] = &["ng", "k", "l", "m", "n", "p", "t"];
+
+/// Whether the ASCII lower-case word `w` is one romanized Korean or Chinese syllable ("moon",
+/// "yeol", "wen", "ying"): an optional initial, a vowel, an optional final, and nothing more;
+/// English words with consonant clusters or a silent "e" ("wife", "stop", "chair") are none.
+/// Returns the final.
+fn syllable(w: &str) -> Option<&'static str> {
+    let starts = SYLLABLE_INITIALS
+        .iter()
+        .filter_map(|i| w.strip_prefix(i))
+        .chain(std::iter::once(w));
+    for rest in starts {
+        for v in SYLLABLE_VOWELS {
+            let Some(tail) = rest.strip_prefix(v) else {
+                continue;
+            };
+            if tail.is_empty() {
+                return Some("");
+            }
+            if let Some(f) = SYLLABLE_FINALS.iter().find(|f| **f == tail) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
+/// Whether `w` is a given name of two romanized syllables joined by a hyphen, the first
+/// capitalized ("Ki-moon", "Jae-in", "Ing-wen"), five letters or more ("Wi-fi", "Hi-fi" are
+/// none), and no reduplication ("Yo-yo"; rhyming: "Hip-hop", "Ping-pong": two syllables with
+/// one final).
+pub(crate) fn syllable_given_name(w: &str) -> bool {
+    if !(6..=12).contains(&w.len()) {
+        return false;
+    }
+    // A byte loop: words are short, no searcher set-up.
+    let Some(h) = w.bytes().position(|b| b == b'-') else {
+        return false;
+    };
+    if !w.is_ascii() {
+        return false;
+    }
+    let (head, tail) = (&w[..h], &w[h + 1..]);
+    let mut head_lower = [0u8; 12];
+    let head_lower = &mut head_lower[..head.len()];
+    head_lower.copy_from_slice(head.as_bytes());
+    head_lower.make_ascii_lowercase();
+    let Ok(head_lower) = std::str::from_utf8(head_lower) else {
+        return false;
+    };
+    head.len() >= 2
+        && head.as_bytes()[0].is_ascii_uppercase()
+        && head.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && tail.len() >= 2
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && head_lower != tail
+        && match (syllable(head_lower), syllable(tail)) {
+            (Some(a), Some(b)) => a.is_empty() || a != b,
+            _ => false,
+        }
+}
+
+/// `rule:person.syllable_name`: a capitalized word of two to five letters (a surname: no title
+/// and no gazetteer entry but a small town), then a [`syllable_given_name`] ("Ban Ki-moon",
+/// "Moon Jae-in", "Tsai Ing-wen"). Not on a title-case line.
+fn syllable_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for k in 1..toks.len() {
+        let t = toks[k];
+        // The cheap tests first: two capitalized tokens, then the hyphen.
+        let s = k - 1;
+        if t.shape != Shape::Capitalized
+            || toks[s].shape != Shape::Capitalized
+            || t.span.len() < 4
+            || !(2..=5).contains(&toks[s].span.len())
+            || !ctx.spaced(s)
+            || !syllable_given_name(ctx.word(k))
+            || !(bare_name_word(ctx, s) || name_word(ctx, s) && only_small_town(ctx, s))
+            || title_case_line(ctx, t.span.start)
+        {
+            continue;
+        }
+        push(
+            out,
+            Span::new(toks[s].span.start, t.span.end),
+            Label::Person,
+            "rule:person.syllable_name",
+        );
     }
 }
 
