@@ -534,11 +534,7 @@ fn surname_after_a_sentence_opening_word() {
             "Varsh",
         ),
     ];
-    let table: Vec<_> = cases
-        .iter()
-        .map(|&(text, name)| (text, name, Label::Person, "rule:coref.person_name"))
-        .collect();
-    crate::common::check_found(&table);
+    crate::common::check_persons_found(&cases, "rule:coref.person_name");
     crate::common::check_not_found(&[(
         "Barack Obama met reporters. On Monday Obama flew to Ohio.",
         "Obama",
@@ -615,11 +611,7 @@ fn dotless_two_letter_titles() {
         ),
         ("Dr Amrit Pashley treated the victims.", "Amrit Pashley"),
     ];
-    let table: Vec<_> = cases
-        .iter()
-        .map(|&(text, name)| (text, name, Label::Person, "rule:person.title_name"))
-        .collect();
-    crate::common::check_found(&table);
+    crate::common::check_persons_found(&cases, "rule:person.title_name");
     crate::common::check_not_found(&[
         (
             "Lt Dana Corrick said the car was found.",
@@ -653,11 +645,7 @@ fn party_noun_before_a_name() {
             "Rex Varnell",
         ),
     ];
-    let table: Vec<_> = cases
-        .iter()
-        .map(|&(text, name)| (text, name, Label::Person, "rule:person."))
-        .collect();
-    crate::common::check_found(&table);
+    crate::common::check_persons_found(&cases, "rule:person.");
     crate::common::check_not_found(&[
         (
             "Billionaire Democrat Tom Orrin defeated his rival.",
@@ -685,11 +673,7 @@ fn title_word_as_surname_after_a_given_name() {
             "Jim Justice",
         ),
     ];
-    let table: Vec<_> = cases
-        .iter()
-        .map(|&(text, name)| (text, name, Label::Person, "rule:person."))
-        .collect();
-    crate::common::check_found(&table);
+    crate::common::check_persons_found(&cases, "rule:person.");
     crate::common::check_not_found(&[
         (
             "Reporter Sarah Bishop covered the trial.",
@@ -745,11 +729,7 @@ fn council_titles_before_names() {
             "Dana Oyelaran",
         ),
     ];
-    let table: Vec<_> = cases
-        .iter()
-        .map(|&(text, name)| (text, name, Label::Person, "rule:person.title_name"))
-        .collect();
-    crate::common::check_found(&table);
+    crate::common::check_persons_found(&cases, "rule:person.title_name");
     crate::common::check_not_found(&[
         (
             "Coun Peter Varrow said the plan was welcome.",

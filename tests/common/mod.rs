@@ -267,6 +267,16 @@ pub fn check_found(cases: &[(&str, &str, chronicle::Label, &str)]) {
     }
 }
 
+/// [`check_found`] for PERSON names from rules whose source starts with `source`:
+/// `(sentence, name)`.
+pub fn check_persons_found(cases: &[(&str, &str)], source: &str) {
+    let table: Vec<_> = cases
+        .iter()
+        .map(|&(sentence, name)| (sentence, name, chronicle::Label::Person, source))
+        .collect();
+    check_found(&table);
+}
+
 /// Asserts that no sentence yields an entity with the text and label: `(sentence, text, label)`.
 pub fn check_not_found(cases: &[(&str, &str, chronicle::Label)]) {
     let extractor = chronicle::Extractor::default();
