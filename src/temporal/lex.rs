@@ -197,13 +197,20 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             let mut t = blank(s, i2, Kind::Num, space);
             t.num = num;
             t.digits = digits;
-            fill_key(&mut t, bytes, sfx_start, i2);
-            t.suffix = match t.low() {
-                b"" => Suffix::None,
-                b"st" | b"nd" | b"rd" | b"th" => Suffix::Ordinal,
-                b"s" => Suffix::S,
-                b"am" => Suffix::Am,
-                b"pm" => Suffix::Pm,
+            // A suffix that is not kept (not ASCII, too long) is none.
+            const ST: u128 = packed(b"st");
+            const ND: u128 = packed(b"nd");
+            const RD: u128 = packed(b"rd");
+            const TH: u128 = packed(b"th");
+            const S: u128 = packed(b"s");
+            const AM: u128 = packed(b"am");
+            const PM: u128 = packed(b"pm");
+            t.suffix = match fill_key(&mut t, bytes, sfx_start, i2) {
+                0 => Suffix::None,
+                ST | ND | RD | TH => Suffix::Ordinal,
+                S => Suffix::S,
+                AM => Suffix::Am,
+                PM => Suffix::Pm,
                 _ => Suffix::Other,
             };
             out.push(t);
@@ -216,7 +223,7 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             i = word_end(text, i, end);
             let i2 = i.min(end);
             let mut t = blank(s, i2, Kind::Word, space);
-            fill_key(&mut t, bytes, s, i2);
+            let key = fill_key(&mut t, bytes, s, i2);
             let wb = &bytes[s..i2];
             t.case = if !wb[0].is_ascii_uppercase() {
                 Case::Lower
@@ -228,7 +235,11 @@ pub(super) fn lex_append(text: &str, start: usize, end: usize, out: &mut Vec<Tok
             } else {
                 Case::Title
             };
-            t.class = classify(t.low(), t.case);
+            t.class = if key == 0 {
+                Class::Other
+            } else {
+                classify_key(key, t.case)
+            };
             out.push(t);
             space = false;
             i = i2;
@@ -307,21 +318,23 @@ fn punct(start: usize, end: usize, b: u8, space: bool) -> Tok {
     t
 }
 
-/// Keeps the lower-cased `text[start..end]` in `t` when it is ASCII and at most [`KEY`] bytes.
+/// Keeps the lower-cased `text[start..end]` in `t` when it is ASCII and at most [`KEY`] bytes,
+/// and returns it packed (0 when not kept).
 #[inline(always)]
-fn fill_key(t: &mut Tok, text: &[u8], start: usize, end: usize) {
+fn fill_key(t: &mut Tok, text: &[u8], start: usize, end: usize) -> u128 {
     let len = end - start;
     if len == 0 || len > KEY {
-        return;
+        return 0;
     }
     // Read in place 8 or 16 bytes at once, lower-cased together.
     let raw = crate::words::packed_at(text, start, end);
     if raw & u128::from_le_bytes([0x80; 16]) != 0 {
-        return;
+        return 0;
     }
-    let low = crate::words::lower_packed(raw).to_le_bytes();
-    t.key.copy_from_slice(&low[..KEY]);
+    let low = crate::words::lower_packed(raw);
+    t.key.copy_from_slice(&low.to_le_bytes()[..KEY]);
     t.len = len as u8;
+    low
 }
 
 /// Whether `word` is a month name or abbreviation written in title case ("March", "Jan",
@@ -342,160 +355,231 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 }
 
 /// Classifies a lower-cased word; month and weekday names must be capitalized.
-#[inline(always)]
 fn classify(w: &[u8], case: Case) -> Class {
-    let cap = case != Case::Lower;
-    let month = |m: u32, abbr: bool| {
-        if cap {
-            Class::Month { m, abbr }
-        } else {
-            Class::Other
+    if w.is_empty() || w.len() > KEY {
+        return Class::Other;
+    }
+    classify_key(packed(w), case)
+}
+
+/// [`classify`] of the word packed into `key` (as [`packed`] packs it): one look-up
+/// in [`SLOTS`] instead of a chain of comparisons.
+#[inline(always)]
+fn classify_key(key: u128, case: Case) -> Class {
+    let mut i = slot(key);
+    loop {
+        let k = SLOTS[i];
+        if k == 0 {
+            return Class::Other;
         }
-    };
-    let weekday = |wd: u32, abbr: bool, plural: bool| {
-        if cap {
-            Class::Weekday { wd, abbr, plural }
-        } else {
-            Class::Other
+        let (w, class) = CLASSES[usize::from(k - 1)];
+        if w == key {
+            return match class {
+                Class::Month { .. } | Class::Weekday { .. } if case == Case::Lower => Class::Other,
+                _ => class,
+            };
         }
-    };
-    let unit = |unit: Unit, plural: bool| Class::Unit { unit, plural };
-    match w {
-        b"january" => month(1, false),
-        b"february" => month(2, false),
-        b"march" => month(3, false),
-        b"april" => month(4, false),
-        b"may" => month(5, false),
-        b"june" => month(6, false),
-        b"july" => month(7, false),
-        b"august" => month(8, false),
-        b"september" => month(9, false),
-        b"october" => month(10, false),
-        b"november" => month(11, false),
-        b"december" => month(12, false),
-        b"jan" => month(1, true),
-        b"feb" => month(2, true),
-        b"mar" => month(3, true),
-        b"apr" => month(4, true),
-        b"jun" => month(6, true),
-        b"jul" => month(7, true),
-        b"aug" => month(8, true),
-        b"sep" | b"sept" => month(9, true),
-        b"oct" => month(10, true),
-        b"nov" => month(11, true),
-        b"dec" => month(12, true),
-        b"monday" => weekday(1, false, false),
-        b"tuesday" => weekday(2, false, false),
-        b"wednesday" => weekday(3, false, false),
-        b"thursday" => weekday(4, false, false),
-        b"friday" => weekday(5, false, false),
-        b"saturday" => weekday(6, false, false),
-        b"sunday" => weekday(7, false, false),
-        b"mondays" => weekday(1, false, true),
-        b"tuesdays" => weekday(2, false, true),
-        b"wednesdays" => weekday(3, false, true),
-        b"thursdays" => weekday(4, false, true),
-        b"fridays" => weekday(5, false, true),
-        b"saturdays" => weekday(6, false, true),
-        b"sundays" => weekday(7, false, true),
-        b"mon" => weekday(1, true, false),
-        b"tue" | b"tues" => weekday(2, true, false),
-        b"wed" => weekday(3, true, false),
-        b"thu" | b"thur" | b"thurs" => weekday(4, true, false),
-        b"fri" => weekday(5, true, false),
-        b"sat" => weekday(6, true, false),
-        b"sun" => weekday(7, true, false),
-        b"seconds" => unit(Unit::Second, true),
-        b"minute" => unit(Unit::Minute, false),
-        b"minutes" => unit(Unit::Minute, true),
-        b"hour" => unit(Unit::Hour, false),
-        b"hours" => unit(Unit::Hour, true),
-        b"day" => unit(Unit::Day, false),
-        b"days" => unit(Unit::Day, true),
-        b"week" => unit(Unit::Week, false),
-        b"weeks" => unit(Unit::Week, true),
-        b"fortnight" => unit(Unit::Fortnight, false),
-        b"fortnights" => unit(Unit::Fortnight, true),
-        b"month" => unit(Unit::Month, false),
-        b"months" => unit(Unit::Month, true),
-        b"quarter" => unit(Unit::Quarter, false),
-        b"quarters" => unit(Unit::Quarter, true),
-        b"year" => unit(Unit::Year, false),
-        b"years" => unit(Unit::Year, true),
-        b"decade" => unit(Unit::Decade, false),
-        b"decades" => unit(Unit::Decade, true),
-        b"century" => unit(Unit::Century, false),
-        b"centuries" => unit(Unit::Century, true),
-        b"weekend" => unit(Unit::Weekend, false),
-        b"weekends" => unit(Unit::Weekend, true),
-        b"one" => Class::Cardinal(1),
-        b"two" => Class::Cardinal(2),
-        b"three" => Class::Cardinal(3),
-        b"four" => Class::Cardinal(4),
-        b"five" => Class::Cardinal(5),
-        b"six" => Class::Cardinal(6),
-        b"seven" => Class::Cardinal(7),
-        b"eight" => Class::Cardinal(8),
-        b"nine" => Class::Cardinal(9),
-        b"ten" => Class::Cardinal(10),
-        b"eleven" => Class::Cardinal(11),
-        b"twelve" => Class::Cardinal(12),
-        b"thirteen" => Class::Cardinal(13),
-        b"fourteen" => Class::Cardinal(14),
-        b"fifteen" => Class::Cardinal(15),
-        b"sixteen" => Class::Cardinal(16),
-        b"seventeen" => Class::Cardinal(17),
-        b"eighteen" => Class::Cardinal(18),
-        b"nineteen" => Class::Cardinal(19),
-        b"twenty" => Class::Cardinal(20),
-        b"thirty" => Class::Cardinal(30),
-        b"forty" => Class::Cardinal(40),
-        b"fifty" => Class::Cardinal(50),
-        b"sixty" => Class::Cardinal(60),
-        b"seventy" => Class::Cardinal(70),
-        b"eighty" => Class::Cardinal(80),
-        b"ninety" => Class::Cardinal(90),
-        b"hundred" => Class::Cardinal(100),
-        b"first" => Class::Ordinal(1),
-        b"second" => Class::Ordinal(2),
-        b"third" => Class::Ordinal(3),
-        b"fourth" => Class::Ordinal(4),
-        b"fifth" => Class::Ordinal(5),
-        b"sixth" => Class::Ordinal(6),
-        b"seventh" => Class::Ordinal(7),
-        b"eighth" => Class::Ordinal(8),
-        b"ninth" => Class::Ordinal(9),
-        b"tenth" => Class::Ordinal(10),
-        b"eleventh" => Class::Ordinal(11),
-        b"twelfth" => Class::Ordinal(12),
-        b"thirteenth" => Class::Ordinal(13),
-        b"fourteenth" => Class::Ordinal(14),
-        b"fifteenth" => Class::Ordinal(15),
-        b"sixteenth" => Class::Ordinal(16),
-        b"seventeenth" => Class::Ordinal(17),
-        b"eighteenth" => Class::Ordinal(18),
-        b"nineteenth" => Class::Ordinal(19),
-        b"twentieth" => Class::Ordinal(20),
-        b"thirtieth" => Class::Ordinal(30),
-        b"spring" => Class::Season(0),
-        b"summer" => Class::Season(1),
-        b"autumn" | b"fall" => Class::Season(2),
-        b"winter" => Class::Season(3),
-        b"morning" => Class::Pod(Pod::Morning),
-        b"afternoon" => Class::Pod(Pod::Afternoon),
-        b"evening" => Class::Pod(Pod::Evening),
-        b"night" => Class::Pod(Pod::Night),
-        b"twenties" => Class::DecadeWord(2),
-        b"thirties" => Class::DecadeWord(3),
-        b"forties" => Class::DecadeWord(4),
-        b"fifties" => Class::DecadeWord(5),
-        b"sixties" => Class::DecadeWord(6),
-        b"seventies" => Class::DecadeWord(7),
-        b"eighties" => Class::DecadeWord(8),
-        b"nineties" => Class::DecadeWord(9),
-        _ => Class::Other,
+        i = (i + 1) & (SLOTS.len() - 1);
     }
 }
+
+/// Up to 16 bytes packed into a `u128`, zero-padded, as `fill_key` keeps words.
+const fn packed(w: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < w.len() {
+        key |= (w[i] as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The first slot of [`SLOTS`] tried for a packed word.
+#[inline(always)]
+const fn slot(key: u128) -> usize {
+    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 55) as usize
+}
+
+/// The classes of the listed lower-cased words (month and weekday names count only when
+/// capitalized, see [`classify_key`]).
+const WORDS: &[(&[u8], Class)] = &[
+    (b"january", month(1, false)),
+    (b"february", month(2, false)),
+    (b"march", month(3, false)),
+    (b"april", month(4, false)),
+    (b"may", month(5, false)),
+    (b"june", month(6, false)),
+    (b"july", month(7, false)),
+    (b"august", month(8, false)),
+    (b"september", month(9, false)),
+    (b"october", month(10, false)),
+    (b"november", month(11, false)),
+    (b"december", month(12, false)),
+    (b"jan", month(1, true)),
+    (b"feb", month(2, true)),
+    (b"mar", month(3, true)),
+    (b"apr", month(4, true)),
+    (b"jun", month(6, true)),
+    (b"jul", month(7, true)),
+    (b"aug", month(8, true)),
+    (b"sep", month(9, true)),
+    (b"sept", month(9, true)),
+    (b"oct", month(10, true)),
+    (b"nov", month(11, true)),
+    (b"dec", month(12, true)),
+    (b"monday", weekday(1, false, false)),
+    (b"tuesday", weekday(2, false, false)),
+    (b"wednesday", weekday(3, false, false)),
+    (b"thursday", weekday(4, false, false)),
+    (b"friday", weekday(5, false, false)),
+    (b"saturday", weekday(6, false, false)),
+    (b"sunday", weekday(7, false, false)),
+    (b"mondays", weekday(1, false, true)),
+    (b"tuesdays", weekday(2, false, true)),
+    (b"wednesdays", weekday(3, false, true)),
+    (b"thursdays", weekday(4, false, true)),
+    (b"fridays", weekday(5, false, true)),
+    (b"saturdays", weekday(6, false, true)),
+    (b"sundays", weekday(7, false, true)),
+    (b"mon", weekday(1, true, false)),
+    (b"tue", weekday(2, true, false)),
+    (b"tues", weekday(2, true, false)),
+    (b"wed", weekday(3, true, false)),
+    (b"thu", weekday(4, true, false)),
+    (b"thur", weekday(4, true, false)),
+    (b"thurs", weekday(4, true, false)),
+    (b"fri", weekday(5, true, false)),
+    (b"sat", weekday(6, true, false)),
+    (b"sun", weekday(7, true, false)),
+    (b"seconds", unit(Unit::Second, true)),
+    (b"minute", unit(Unit::Minute, false)),
+    (b"minutes", unit(Unit::Minute, true)),
+    (b"hour", unit(Unit::Hour, false)),
+    (b"hours", unit(Unit::Hour, true)),
+    (b"day", unit(Unit::Day, false)),
+    (b"days", unit(Unit::Day, true)),
+    (b"week", unit(Unit::Week, false)),
+    (b"weeks", unit(Unit::Week, true)),
+    (b"fortnight", unit(Unit::Fortnight, false)),
+    (b"fortnights", unit(Unit::Fortnight, true)),
+    (b"month", unit(Unit::Month, false)),
+    (b"months", unit(Unit::Month, true)),
+    (b"quarter", unit(Unit::Quarter, false)),
+    (b"quarters", unit(Unit::Quarter, true)),
+    (b"year", unit(Unit::Year, false)),
+    (b"years", unit(Unit::Year, true)),
+    (b"decade", unit(Unit::Decade, false)),
+    (b"decades", unit(Unit::Decade, true)),
+    (b"century", unit(Unit::Century, false)),
+    (b"centuries", unit(Unit::Century, true)),
+    (b"weekend", unit(Unit::Weekend, false)),
+    (b"weekends", unit(Unit::Weekend, true)),
+    (b"one", Class::Cardinal(1)),
+    (b"two", Class::Cardinal(2)),
+    (b"three", Class::Cardinal(3)),
+    (b"four", Class::Cardinal(4)),
+    (b"five", Class::Cardinal(5)),
+    (b"six", Class::Cardinal(6)),
+    (b"seven", Class::Cardinal(7)),
+    (b"eight", Class::Cardinal(8)),
+    (b"nine", Class::Cardinal(9)),
+    (b"ten", Class::Cardinal(10)),
+    (b"eleven", Class::Cardinal(11)),
+    (b"twelve", Class::Cardinal(12)),
+    (b"thirteen", Class::Cardinal(13)),
+    (b"fourteen", Class::Cardinal(14)),
+    (b"fifteen", Class::Cardinal(15)),
+    (b"sixteen", Class::Cardinal(16)),
+    (b"seventeen", Class::Cardinal(17)),
+    (b"eighteen", Class::Cardinal(18)),
+    (b"nineteen", Class::Cardinal(19)),
+    (b"twenty", Class::Cardinal(20)),
+    (b"thirty", Class::Cardinal(30)),
+    (b"forty", Class::Cardinal(40)),
+    (b"fifty", Class::Cardinal(50)),
+    (b"sixty", Class::Cardinal(60)),
+    (b"seventy", Class::Cardinal(70)),
+    (b"eighty", Class::Cardinal(80)),
+    (b"ninety", Class::Cardinal(90)),
+    (b"hundred", Class::Cardinal(100)),
+    (b"first", Class::Ordinal(1)),
+    (b"second", Class::Ordinal(2)),
+    (b"third", Class::Ordinal(3)),
+    (b"fourth", Class::Ordinal(4)),
+    (b"fifth", Class::Ordinal(5)),
+    (b"sixth", Class::Ordinal(6)),
+    (b"seventh", Class::Ordinal(7)),
+    (b"eighth", Class::Ordinal(8)),
+    (b"ninth", Class::Ordinal(9)),
+    (b"tenth", Class::Ordinal(10)),
+    (b"eleventh", Class::Ordinal(11)),
+    (b"twelfth", Class::Ordinal(12)),
+    (b"thirteenth", Class::Ordinal(13)),
+    (b"fourteenth", Class::Ordinal(14)),
+    (b"fifteenth", Class::Ordinal(15)),
+    (b"sixteenth", Class::Ordinal(16)),
+    (b"seventeenth", Class::Ordinal(17)),
+    (b"eighteenth", Class::Ordinal(18)),
+    (b"nineteenth", Class::Ordinal(19)),
+    (b"twentieth", Class::Ordinal(20)),
+    (b"thirtieth", Class::Ordinal(30)),
+    (b"spring", Class::Season(0)),
+    (b"summer", Class::Season(1)),
+    (b"autumn", Class::Season(2)),
+    (b"fall", Class::Season(2)),
+    (b"winter", Class::Season(3)),
+    (b"morning", Class::Pod(Pod::Morning)),
+    (b"afternoon", Class::Pod(Pod::Afternoon)),
+    (b"evening", Class::Pod(Pod::Evening)),
+    (b"night", Class::Pod(Pod::Night)),
+    (b"twenties", Class::DecadeWord(2)),
+    (b"thirties", Class::DecadeWord(3)),
+    (b"forties", Class::DecadeWord(4)),
+    (b"fifties", Class::DecadeWord(5)),
+    (b"sixties", Class::DecadeWord(6)),
+    (b"seventies", Class::DecadeWord(7)),
+    (b"eighties", Class::DecadeWord(8)),
+    (b"nineties", Class::DecadeWord(9)),
+];
+
+const fn month(m: u32, abbr: bool) -> Class {
+    Class::Month { m, abbr }
+}
+
+const fn weekday(wd: u32, abbr: bool, plural: bool) -> Class {
+    Class::Weekday { wd, abbr, plural }
+}
+
+const fn unit(unit: Unit, plural: bool) -> Class {
+    Class::Unit { unit, plural }
+}
+
+/// [`WORDS`] with their words packed.
+static CLASSES: [(u128, Class); WORDS.len()] = {
+    let mut t = [(0, Class::Other); WORDS.len()];
+    let mut k = 0;
+    while k < WORDS.len() {
+        t[k] = (packed(WORDS[k].0), WORDS[k].1);
+        k += 1;
+    }
+    t
+};
+
+/// Open addressing over [`CLASSES`]: `k + 1` for entry `k`, 0 for an empty slot.
+static SLOTS: [u8; 512] = {
+    let mut t = [0u8; 512];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let mut i = slot(packed(WORDS[k].0));
+        while t[i] != 0 {
+            i = (i + 1) & (t.len() - 1);
+        }
+        t[i] = (k + 1) as u8;
+        k += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -579,6 +663,30 @@ mod tests {
         }
         for w in ["march", "MARCH", "Marching", "Mayor", "Septembers", ""] {
             assert!(!is_month_name(w), "{w}");
+        }
+    }
+
+    /// Every listed word gets its class through the table, in lower case and capitalized
+    /// (month and weekday names only capitalized); a letter more or less is no listed word.
+    #[test]
+    fn listed_words_classify_through_the_table() {
+        for (k, (w, class)) in WORDS.iter().enumerate() {
+            assert!(
+                WORDS[..k].iter().all(|(v, _)| v != w),
+                "listed twice: {w:?}"
+            );
+            let name = matches!(class, Class::Month { .. } | Class::Weekday { .. });
+            let lower = if name { Class::Other } else { *class };
+            assert_eq!(classify(w, Case::Lower), lower, "{w:?}");
+            assert_eq!(classify(w, Case::Title), *class, "{w:?}");
+            let mut longer = w.to_vec();
+            longer.push(b'x');
+            assert_eq!(classify(&longer, Case::Title), Class::Other, "{w:?}");
+            if let Some((_, shorter)) = w.split_last() {
+                if !WORDS.iter().any(|(v, _)| v == &shorter) {
+                    assert_eq!(classify(shorter, Case::Title), Class::Other, "{w:?}");
+                }
+            }
         }
     }
 

@@ -209,6 +209,7 @@ struct Scratch<'a> {
     buf: Vec<lex::Tok>,
     lexed: (usize, usize, usize),
     snapshot: Snapshot<'a>,
+    triggers: trigger::Finder,
 }
 
 impl<'a> Scratch<'a> {
@@ -217,6 +218,7 @@ impl<'a> Scratch<'a> {
             buf: Vec::with_capacity(64),
             lexed: (0, 0, usize::MAX),
             snapshot,
+            triggers: trigger::Finder::default(),
         }
     }
 }
@@ -238,8 +240,9 @@ fn scan(
         buf,
         lexed,
         snapshot,
+        triggers,
     } = scratch;
-    while let Some((start, end)) = trigger::find_at(text, st.next) {
+    while let Some((start, end)) = triggers.find_at(text, st.next) {
         if start >= stop {
             // A trigger starts a word: the search from its start finds it again.
             st.next = start;

@@ -193,204 +193,250 @@ static LENGTHS: [u16; 256] = {
 
 /// The first trigger starting at or after byte `from` of `text`, as a byte range. A word that
 /// `from` falls inside of is not looked at (a trigger starts a word).
+#[cfg(test)]
 pub(super) fn find_at(text: &str, from: usize) -> Option<(usize, usize)> {
-    let b = text.as_bytes();
-    let mut i = from;
-    if i > 0 && i < b.len() && is_word(b[i - 1]) {
-        i = word_end(b, i);
-    }
-    loop {
-        while i < b.len() && !is_word(b[i]) {
-            i += 1;
-        }
-        if i >= b.len() {
-            return None;
-        }
-        let s = i;
-        i = word_end(b, i);
-        let w = &b[s..i];
-        if w[0].is_ascii_digit() {
-            return Some((s, s + 1));
-        }
-        if is_trigger_word(w) {
-            return Some((s, i));
-        }
-        if w == b"New"
-            && b.get(i..i + 5) == Some(b" Year")
-            && !b.get(i + 5).is_some_and(|&c| is_word(c))
-        {
-            return Some((s, i + 5));
+    Finder::default().find_at(text, from)
+}
+
+/// The trigger search over one text, keeping the last block it read.
+///
+/// The text is read 64 bytes at a time as a bit mask of its word bytes ([`word_mask`]): the
+/// words of a block are taken from the mask's runs of ones, so skipping a word that is no
+/// trigger costs a few bit operations and no byte-by-byte loop. The next search, which starts
+/// past the trigger found, takes up the same block.
+pub(super) struct Finder {
+    /// Where the block starts (`usize::MAX`: none yet); the byte before it is no word byte.
+    at: usize,
+    mask: u64,
+}
+
+impl Default for Finder {
+    fn default() -> Self {
+        Finder {
+            at: usize::MAX,
+            mask: 0,
         }
     }
 }
 
-/// Whether a whole word is a trigger: a listed lower-case word with a lower- or upper-case
-/// initial ("today", "Today"), a name in the case it is listed in ("March", "MARCH", "Sept"),
-/// "Q1" to "Q4", or "FY" and digits.
-fn is_trigger_word(w: &[u8]) -> bool {
+impl Finder {
+    /// The first trigger starting at or after byte `from` of `text` (the text of every call),
+    /// as a byte range. A word that `from` falls inside of is not looked at (a trigger starts a
+    /// word).
+    pub(super) fn find_at(&mut self, text: &str, from: usize) -> Option<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut i = from;
+        if i > 0 && i < b.len() && is_word(b[i - 1]) {
+            i = word_end(b, i);
+        }
+        // From here on, `i` never falls inside a word: it is 0, the end, or follows a non-word
+        // byte.
+        while i < b.len() {
+            if !(self.at <= i && i - self.at < 64) {
+                self.at = i;
+                self.mask = word_mask(b, i);
+            }
+            let (at, m) = (self.at, self.mask);
+            // The first byte of each word from `i` on: a word byte after a non-word one (the
+            // bytes before `at` and `i` are none).
+            let mut starts = m & !(m << 1) & (u64::MAX << (i - at));
+            let mut next = at + 64;
+            while starts != 0 {
+                let k = starts.trailing_zeros();
+                starts &= starts - 1;
+                let s = at + k as usize;
+                let run = (!(m >> k)).trailing_zeros();
+                let e = if k + run < 64 {
+                    s + run as usize
+                } else {
+                    // The word runs on past the block: the next block starts at its end.
+                    next = word_end(b, at + 64);
+                    next
+                };
+                if let Some(t) = trigger_at(b, s, e) {
+                    return Some(t);
+                }
+            }
+            i = next;
+        }
+        None
+    }
+}
+
+/// The trigger that the word `b[s..e]` is or starts, if any.
+#[inline(always)]
+fn trigger_at(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let w = &b[s..e];
+    if w[0].is_ascii_digit() {
+        return Some((s, s + 1));
+    }
+    if is_trigger_word(b, s, e) {
+        return Some((s, e));
+    }
+    if w == b"New"
+        && b.get(e..e + 5) == Some(b" Year")
+        && !b.get(e + 5).is_some_and(|&c| is_word(c))
+    {
+        return Some((s, e + 5));
+    }
+    None
+}
+
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// Per byte of `v` (all below 0x80): the byte's high bit set when it lies in `lo..=hi`.
+#[inline(always)]
+const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    // `v + 0x80 - lo` reaches 0x80 exactly when `v >= lo`, and never carries into the next
+    // byte (at most 0x7f + 0x80).
+    (v + ONES * (0x80 - lo as u64)) & !(v + ONES * (0x7f - hi as u64)) & HIGH
+}
+
+/// Bit `k` set when byte `k` of the little-endian `x` is a word byte.
+#[inline(always)]
+const fn word_bits(x: u64) -> u64 {
+    let v = x & !HIGH;
+    let letter = in_range(v | (ONES * 0x20), b'a', b'z');
+    let digit = in_range(v, b'0', b'9');
+    let under = in_range(v, b'_', b'_');
+    let high = (letter | digit | under) & !x & HIGH;
+    // The eight high bits gathered into the top byte, byte `k`'s as bit `56 + k`.
+    high.wrapping_mul(0x0002_0408_1020_4081) >> 56
+}
+
+/// Bit `k` set when `b[i + k]` is a word byte, for the 64 bytes from `i` (none past the end).
+#[inline(always)]
+fn word_mask(b: &[u8], i: usize) -> u64 {
+    let mut m = 0;
+    for c in 0..8 {
+        let at = i + 8 * c;
+        let x = match b.get(at..at + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+            None => {
+                let mut pad = [0u8; 8];
+                let rest = b.get(at..).unwrap_or_default();
+                pad[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(pad)
+            }
+        };
+        m |= word_bits(x) << (8 * c);
+    }
+    m
+}
+
+/// Whether the whole word `b[s..e]` is a trigger: a listed lower-case word with a lower- or
+/// upper-case initial ("today", "Today"), a name in the case it is listed in ("March", "MARCH",
+/// "Sept"), "Q1" to "Q4", or "FY" and digits.
+#[inline(always)]
+fn is_trigger_word(b: &[u8], s: usize, e: usize) -> bool {
+    let w = &b[s..e];
     if w.len() < 2 || w.len() > 12 {
-        return w.len() > 12 && w.starts_with(b"FY") && w[2..].iter().all(u8::is_ascii_digit);
+        return w.len() > 12 && is_fiscal_year(w);
     }
     // Most words ("the", "said") have a first byte and length no trigger has.
     if LENGTHS[usize::from(w[0])] & (1 << w.len()) == 0 {
         return false;
     }
-    let mut low = [0u8; 12];
-    low[..w.len()].copy_from_slice(w);
-    low[0] = low[0].to_ascii_lowercase();
-    is_lower_trigger(&low[..w.len()]) || is_name_trigger(w)
+    // Read in place: no copy.
+    let key = crate::words::packed_at(b, s, e);
+    let mut i = slot(key);
+    loop {
+        let k = FORMS[i];
+        if k == key {
+            return true;
+        }
+        if k == 0 {
+            return is_fiscal_year(w);
+        }
+        i = (i + 1) & (FORMS.len() - 1);
+    }
 }
 
-/// The lower-case trigger words (plurals included), with their initial lower-cased.
-fn is_lower_trigger(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"today"
-            | b"tonight"
-            | b"yesterday"
-            | b"tomorrow"
-            | b"now"
-            | b"currently"
-            | b"presently"
-            | b"nowadays"
-            | b"recently"
-            | b"lately"
-            | b"recent"
-            | b"past"
-            | b"future"
-            | b"present"
-            | b"seconds"
-            | b"minute"
-            | b"minutes"
-            | b"hour"
-            | b"hours"
-            | b"day"
-            | b"days"
-            | b"week"
-            | b"weeks"
-            | b"weekend"
-            | b"weekends"
-            | b"fortnight"
-            | b"fortnights"
-            | b"month"
-            | b"months"
-            | b"quarter"
-            | b"quarters"
-            | b"year"
-            | b"years"
-            | b"decade"
-            | b"decades"
-            | b"century"
-            | b"centuries"
-            | b"spring"
-            | b"summer"
-            | b"autumn"
-            | b"fall"
-            | b"winter"
-            | b"morning"
-            | b"afternoon"
-            | b"evening"
-            | b"night"
-            | b"noon"
-            | b"midday"
-            | b"midnight"
-            | b"annual"
-            | b"annually"
-            | b"yearly"
-            | b"monthly"
-            | b"weekly"
-            | b"daily"
-            | b"nightly"
-            | b"hourly"
-            | b"quarterly"
-            | b"fiscal"
-            | b"financial"
-            | b"half"
-            | b"second"
-            | b"twenties"
-            | b"thirties"
-            | b"forties"
-            | b"fifties"
-            | b"sixties"
-            | b"seventies"
-            | b"eighties"
-            | b"nineties"
-    )
+/// "FY" and digits only ("FY", "FY2024").
+fn is_fiscal_year(w: &[u8]) -> bool {
+    w.starts_with(b"FY") && w[2..].iter().all(u8::is_ascii_digit)
 }
 
-/// The trigger names, exactly as written: months, their abbreviations, weekdays, holidays,
-/// quarters and "FY".
-fn is_name_trigger(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"January"
-            | b"February"
-            | b"March"
-            | b"April"
-            | b"May"
-            | b"June"
-            | b"July"
-            | b"August"
-            | b"September"
-            | b"October"
-            | b"November"
-            | b"December"
-            | b"JANUARY"
-            | b"FEBRUARY"
-            | b"MARCH"
-            | b"APRIL"
-            | b"MAY"
-            | b"JUNE"
-            | b"JULY"
-            | b"AUGUST"
-            | b"SEPTEMBER"
-            | b"OCTOBER"
-            | b"NOVEMBER"
-            | b"DECEMBER"
-            | b"Jan"
-            | b"Feb"
-            | b"Mar"
-            | b"Apr"
-            | b"Jun"
-            | b"Jul"
-            | b"Aug"
-            | b"Sep"
-            | b"Sept"
-            | b"Oct"
-            | b"Nov"
-            | b"Dec"
-            | b"Monday"
-            | b"Tuesday"
-            | b"Wednesday"
-            | b"Thursday"
-            | b"Friday"
-            | b"Saturday"
-            | b"Sunday"
-            | b"Mondays"
-            | b"Tuesdays"
-            | b"Wednesdays"
-            | b"Thursdays"
-            | b"Fridays"
-            | b"Saturdays"
-            | b"Sundays"
-            | b"MONDAY"
-            | b"TUESDAY"
-            | b"WEDNESDAY"
-            | b"THURSDAY"
-            | b"FRIDAY"
-            | b"SATURDAY"
-            | b"SUNDAY"
-            | b"Christmas"
-            | b"Easter"
-            | b"Halloween"
-            | b"Thanksgiving"
-            | b"Valentine"
-            | b"Boxing"
-            | b"Q1"
-            | b"Q2"
-            | b"Q3"
-            | b"Q4"
-    ) || (w.starts_with(b"FY") && w[2..].iter().all(u8::is_ascii_digit))
+/// Every trigger word of [`LOWER`] and [`NAMES`] spelled out exactly as it may be written
+/// ("today", "Today", "minute", "Minutes", "Sept", "Q3", "FY"), packed into a `u128` as
+/// [`crate::words::pack`] packs words, in an open-addressing table (0: an empty slot). "New
+/// Year" and "FY" with digits are tested apart.
+static FORMS: [u128; 1024] = {
+    let mut t = [0u128; 1024];
+    let lists: [&[&str]; 2] = [LOWER, NAMES];
+    let mut l = 0;
+    while l < 2 {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            let n = w.len();
+            // (bytes kept, digit range of a last `[a-b]`): "minutes?" gives "minutes" and
+            // "minute", "Q[1-4]" gives "Q1" to "Q4".
+            if n > 2 && w[n - 1] == b'?' {
+                add_cases(&mut t, w, n - 1, l == 0, 0);
+                add_cases(&mut t, w, n - 2, l == 0, 0);
+            } else if n > 2 && w[n - 1] == b']' {
+                let mut d = w[n - 4];
+                while d <= w[n - 2] {
+                    add_cases(&mut t, w, n - 5, l == 0, d);
+                    d += 1;
+                }
+            } else if n > 2 && w[n - 1] == b'*' {
+                // "FY[0-9]*": "FY" itself.
+                add_cases(&mut t, w, n - 6, l == 0, 0);
+            } else if !has_space(w) {
+                add_cases(&mut t, w, n, l == 0, 0);
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Adds `w[..n]`, followed by the byte `then` unless 0, to `t`; with its initial upper-cased
+/// too when `both_cases`.
+const fn add_cases(t: &mut [u128; 1024], w: &[u8], n: usize, both_cases: bool, then: u8) {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < n {
+        key |= (w[i] as u128) << (8 * i);
+        i += 1;
+    }
+    if then != 0 {
+        key |= (then as u128) << (8 * n);
+    }
+    insert(t, key);
+    if both_cases {
+        insert(t, (key & !0xff) | (w[0].to_ascii_uppercase() as u128));
+    }
+}
+
+const fn insert(t: &mut [u128; 1024], key: u128) {
+    let mut i = slot(key);
+    while t[i] != 0 && t[i] != key {
+        i = (i + 1) & (t.len() - 1);
+    }
+    t[i] = key;
+}
+
+const fn has_space(w: &[u8]) -> bool {
+    let mut i = 0;
+    while i < w.len() {
+        if w[i] == b' ' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The first slot of [`FORMS`] tried for a packed word.
+#[inline(always)]
+const fn slot(key: u128) -> usize {
+    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 54) as usize
 }
 
 #[cfg(test)]
@@ -427,7 +473,7 @@ mod tests {
 
     fn all(
         text: &str,
-        find: impl Fn(&str, usize) -> Option<(usize, usize)>,
+        mut find: impl FnMut(&str, usize) -> Option<(usize, usize)>,
     ) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut at = 0;
@@ -451,6 +497,12 @@ mod tests {
             "mid-2020 1990s 22nd_May May_ é2026 x5 _5 Sept. Septs SEPT today's TODAY ToDay".into(),
             "FY20242024202420242024 FY2024202420242024x NewYear New\tYear".into(),
         ];
+        // Words across the 64-byte blocks the search reads, and words longer than a block.
+        for shift in 55..66 {
+            let pad = "x".repeat(shift);
+            texts.push(format!("{pad} Monday 2026 {pad}9 New Year {pad}today"));
+            texts.push(format!("{}today March", " ".repeat(shift)));
+        }
         for w in spelled() {
             let cap = format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]);
             for v in [
@@ -473,6 +525,13 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(all(t, find_at), all(t, by_regex), "{t:?}");
+            // One search going on through the text, as the scan runs it.
+            let mut finder = Finder::default();
+            assert_eq!(
+                all(t, |t, at| finder.find_at(t, at)),
+                all(t, by_regex),
+                "{t:?}"
+            );
             for at in (0..t.len()).filter(|&k| t.is_char_boundary(k)) {
                 assert_eq!(find_at(t, at), by_regex(t, at), "{t:?} from {at}");
             }
