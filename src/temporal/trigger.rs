@@ -285,12 +285,13 @@ fn trigger_at(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 const ONES: u64 = u64::from_le_bytes([1; 8]);
 const HIGH: u64 = ONES * 0x80;
 
-/// Per byte of `v` (all below 0x80): the byte's high bit set when it lies in `lo..=hi`.
+/// Per byte of `v` (all below 0x80): the byte's high bit set when it lies in `lo..=hi` (other
+/// bits are noise, for the caller to mask off).
 #[inline(always)]
 const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
     // `v + 0x80 - lo` reaches 0x80 exactly when `v >= lo`, and never carries into the next
     // byte (at most 0x7f + 0x80).
-    (v + ONES * (0x80 - lo as u64)) & !(v + ONES * (0x7f - hi as u64)) & HIGH
+    (v + ONES * (0x80 - lo as u64)) & !(v + ONES * (0x7f - hi as u64))
 }
 
 /// Bit `k` set when byte `k` of the little-endian `x` is a word byte.
@@ -308,21 +309,23 @@ const fn word_bits(x: u64) -> u64 {
 /// Bit `k` set when `b[i + k]` is a word byte, for the 64 bytes from `i` (none past the end).
 #[inline(always)]
 fn word_mask(b: &[u8], i: usize) -> u64 {
-    let mut m = 0;
-    for c in 0..8 {
-        let at = i + 8 * c;
-        let x = match b.get(at..at + 8) {
-            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
-            None => {
-                let mut pad = [0u8; 8];
-                let rest = b.get(at..).unwrap_or_default();
-                pad[..rest.len()].copy_from_slice(rest);
-                u64::from_le_bytes(pad)
-            }
-        };
-        m |= word_bits(x) << (8 * c);
+    let block = |bytes: &[u8]| {
+        let mut m = 0;
+        for (c, chunk) in bytes.chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            m |= word_bits(x) << (8 * c);
+        }
+        m
+    };
+    match b.get(i..i + 64) {
+        Some(bytes) => block(bytes),
+        None => {
+            let mut pad = [0u8; 64];
+            let rest = b.get(i..).unwrap_or_default();
+            pad[..rest.len()].copy_from_slice(rest);
+            block(&pad)
+        }
     }
-    m
 }
 
 /// Whether the whole word `b[s..e]` is a trigger: a listed lower-case word with a lower- or
