@@ -275,13 +275,12 @@ fn scan(
         let left = words_back(text, m.start, sentence.start, WORDS_BEFORE);
         let right = words_on(text, m.end, sentence.end, WORDS_AFTER);
         let toks = window(text, (left, right, si), buf, lexed);
-        let Some(trig) = toks.iter().position(|t| t.end > m.start) else {
+        // Tokens are in text order, their starts and ends increasing: binary searches.
+        let trig = toks.partition_point(|t| t.end <= m.start);
+        if trig == toks.len() {
             continue;
-        };
-        let first = toks
-            .iter()
-            .position(|t| t.start >= st.pos)
-            .unwrap_or(toks.len());
+        }
+        let first = toks.partition_point(|t| t.start < st.pos);
         let ctx = rules::Ctx {
             text,
             dct,
