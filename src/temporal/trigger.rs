@@ -1,5 +1,6 @@
 //! The trigger search: the words every time expression contains (digits, month and weekday
-//! names, time units, "today", "now", seasons, parts of the day...), found word by word.
+//! names, time units, "today", "now", seasons, parts of the day...), found word by word (the
+//! words read from 64-byte masks of word bytes, see [`Finder`]).
 //!
 //! A word here is a run of ASCII letters, digits and `_` (what `\b` separates in an ASCII-mode
 //! regex): a trigger is the first digit of a word that starts with one, a whole word of
@@ -96,7 +97,7 @@ const LOWER: &[&str] = &[
     "nineties",
 ];
 /// ...and names, exactly as written. The search's word tests are checked against these (as
-/// one regex) by the tests; [`LENGTHS`] is built from them.
+/// one regex) by the tests; [`LENGTHS`] and [`FORMS`] are built from them.
 const NAMES: &[&str] = &[
     "January",
     "February",
@@ -363,8 +364,8 @@ fn is_fiscal_year(w: &[u8]) -> bool {
 
 /// Every trigger word of [`LOWER`] and [`NAMES`] spelled out exactly as it may be written
 /// ("today", "Today", "minute", "Minutes", "Sept", "Q3", "FY"), packed into a `u128` as
-/// [`crate::words::pack`] packs words, in an open-addressing table (0: an empty slot). "New
-/// Year" and "FY" with digits are tested apart.
+/// [`crate::words::packed_at`] reads words (little-endian, zero-padded), in an open-addressing
+/// table (0: an empty slot). "New Year" and "FY" with digits are tested apart.
 static FORMS: [u128; 1024] = {
     let mut t = [0u128; 1024];
     let lists: [&[&str]; 2] = [LOWER, NAMES];
