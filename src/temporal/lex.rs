@@ -122,8 +122,8 @@ pub(super) struct Tok {
     pub kind: Kind,
     /// Whitespace precedes the token.
     pub space: bool,
-    /// Lower-cased ASCII text of a word or a number's suffix (first `len` bytes).
-    pub key: [u8; KEY],
+    /// Lower-cased ASCII text of a word or a number's suffix (first `len` bytes, zeros after).
+    pub key: [u8; 16],
     pub len: u8,
     pub case: Case,
     pub class: Class,
@@ -139,6 +139,12 @@ impl Tok {
     /// The lower-cased word (empty when longer than [`KEY`] or not a word).
     pub(super) fn low(&self) -> &[u8] {
         &self.key[..usize::from(self.len)]
+    }
+
+    /// [`Tok::low`] packed into a `u128` as [`packed`] packs words (0 when empty).
+    #[inline(always)]
+    pub(super) fn packed(&self) -> u128 {
+        u128::from_le_bytes(self.key)
     }
 }
 
@@ -301,7 +307,7 @@ fn blank(start: usize, end: usize, kind: Kind, space: bool) -> Tok {
         end,
         kind,
         space,
-        key: [0; KEY],
+        key: [0; 16],
         len: 0,
         case: Case::Lower,
         class: Class::Other,
@@ -332,7 +338,7 @@ fn fill_key(t: &mut Tok, text: &[u8], start: usize, end: usize) -> u128 {
         return 0;
     }
     let low = crate::words::lower_packed(raw);
-    t.key.copy_from_slice(&low.to_le_bytes()[..KEY]);
+    t.key = low.to_le_bytes();
     t.len = len as u8;
     low
 }
@@ -384,7 +390,7 @@ fn classify_key(key: u128, case: Case) -> Class {
 }
 
 /// Up to 16 bytes packed into a `u128`, zero-padded, as `fill_key` keeps words.
-const fn packed(w: &[u8]) -> u128 {
+pub(super) const fn packed(w: &[u8]) -> u128 {
     let mut key = 0u128;
     let mut i = 0;
     while i < w.len() {

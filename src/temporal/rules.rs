@@ -584,50 +584,147 @@ pub(super) fn can_start(t: &Tok) -> bool {
     if t.class != Class::Other || t.len == 0 {
         return true;
     }
-    let l = t.low();
-    if t.case != Case::Lower
-        && (matches!(
-            l,
-            b"christmas"
-                | b"new"
-                | b"easter"
-                | b"good"
-                | b"halloween"
-                | b"valentine"
-                | b"boxing"
-                | b"thanksgiving"
-        ) || matches!(l, [b'q', b'1'..=b'4'])
-            || l.starts_with(b"fy"))
-    {
-        return true;
+    // One look-up in a table rather than a chain of comparisons.
+    match opener(t.packed()) {
+        ANY_CASE => true,
+        CAPITALIZED => t.case != Case::Lower,
+        _ => {
+            let l = t.low();
+            t.case != Case::Lower && (matches!(l, [b'q', b'1'..=b'4']) || l.starts_with(b"fy"))
+        }
     }
-    matches!(
-        l,
-        // duration (amounts, "half a year")
-        b"a" | b"an" | b"half" | b"several" | b"few" | b"many" | b"numerous" | b"couple"
-            | b"dozen"
-            // the, season, century, day_month, decade, quarter, fiscal, part_of
-            | b"the"
-            // relative, fiscal
-            | b"last" | b"next" | b"coming" | b"this" | b"past" | b"current" | b"fiscal"
-            // deictic
-            | b"today" | b"yesterday" | b"tomorrow" | b"tonight"
-            // reference
-            | b"now" | b"currently" | b"presently" | b"nowadays" | b"recently" | b"lately"
-            | b"these"
-            // anaphoric
-            | b"later" | b"earlier" | b"that"
-            // set
-            | b"annual" | b"annually" | b"yearly" | b"monthly" | b"weekly" | b"daily"
-            | b"nightly" | b"hourly" | b"quarterly" | b"every" | b"each" | b"per"
-            // noon
-            | b"noon" | b"midday" | b"midnight"
-            // approximate
-            | b"about" | b"around" | b"approximately" | b"roughly" | b"some" | b"nearly"
-            | b"almost" | b"more" | b"fewer" | b"less" | b"at" | b"over"
-            // part_of
-            | b"early" | b"mid" | b"middle" | b"late"
-    )
+}
+
+/// The words a rule opens with besides those of a class, in any case...
+const OPEN_ANY_CASE: &[&str] = &[
+    // duration (amounts, "half a year")
+    "a",
+    "an",
+    "half",
+    "several",
+    "few",
+    "many",
+    "numerous",
+    "couple",
+    "dozen",
+    // the, season, century, day_month, decade, quarter, fiscal, part_of
+    "the",
+    // relative, fiscal
+    "last",
+    "next",
+    "coming",
+    "this",
+    "past",
+    "current",
+    "fiscal",
+    // deictic
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    // reference
+    "now",
+    "currently",
+    "presently",
+    "nowadays",
+    "recently",
+    "lately",
+    "these",
+    // anaphoric
+    "later",
+    "earlier",
+    "that",
+    // set
+    "annual",
+    "annually",
+    "yearly",
+    "monthly",
+    "weekly",
+    "daily",
+    "nightly",
+    "hourly",
+    "quarterly",
+    "every",
+    "each",
+    "per",
+    // noon
+    "noon",
+    "midday",
+    "midnight",
+    // approximate
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "fewer",
+    "less",
+    "at",
+    "over",
+    // part_of
+    "early",
+    "mid",
+    "middle",
+    "late",
+];
+
+/// ...and those that need a capital (holidays; "Q3" and "FY2024" are tested apart).
+const OPEN_CAPITALIZED: &[&str] = &[
+    "christmas",
+    "new",
+    "easter",
+    "good",
+    "halloween",
+    "valentine",
+    "boxing",
+    "thanksgiving",
+];
+
+const ANY_CASE: u8 = 1;
+const CAPITALIZED: u8 = 2;
+
+/// [`OPEN_ANY_CASE`] and [`OPEN_CAPITALIZED`] packed as [`Tok::packed`] packs words, in an
+/// open-addressing table, each with [`ANY_CASE`] or [`CAPITALIZED`] (0: an empty slot).
+static OPENERS: [(u128, u8); 256] = {
+    let mut t = [(0u128, 0u8); 256];
+    let lists: [(&[&str], u8); 2] = [(OPEN_ANY_CASE, ANY_CASE), (OPEN_CAPITALIZED, CAPITALIZED)];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].0.len() {
+            let key = super::lex::packed(lists[l].0[k].as_bytes());
+            let mut i = opener_slot(key);
+            while t[i].1 != 0 {
+                i = (i + 1) & (t.len() - 1);
+            }
+            t[i] = (key, lists[l].1);
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+#[inline(always)]
+const fn opener_slot(key: u128) -> usize {
+    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 56) as usize
+}
+
+/// [`ANY_CASE`] or [`CAPITALIZED`] for a packed listed opener, else 0.
+#[inline(always)]
+fn opener(key: u128) -> u8 {
+    let mut i = opener_slot(key);
+    loop {
+        let (k, kind) = OPENERS[i];
+        if kind == 0 || k == key {
+            return kind;
+        }
+        i = (i + 1) & (OPENERS.len() - 1);
+    }
 }
 
 fn better(best: &mut Option<Hit>, h: Option<Hit>) {
@@ -3165,6 +3262,41 @@ fn century_for(n: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The openers count in any case, holidays only capitalized or in capitals, quarters and
+    /// fiscal years only with a capital; a letter more or less is no opener.
+    #[test]
+    fn openers_by_case() {
+        let first = |w: &str| {
+            let mut toks = Vec::new();
+            super::super::lex::lex_append(w, 0, w.len(), &mut toks);
+            can_start(&toks[0])
+        };
+        let title = |w: &str| format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]);
+        for w in OPEN_ANY_CASE {
+            for v in [w.to_string(), title(w), w.to_ascii_uppercase()] {
+                assert!(first(&v), "{v:?}");
+            }
+            assert!(!first(&format!("{w}z")), "{w:?}");
+        }
+        for w in OPEN_CAPITALIZED {
+            assert!(!first(w), "{w:?}");
+            assert!(first(&title(w)) && first(&w.to_ascii_uppercase()), "{w:?}");
+            assert!(!first(&title(&format!("{w}z"))), "{w:?}");
+        }
+        for (w, want) in [
+            ("Q3", true),
+            ("q3", false),
+            ("Q5", false),
+            ("FY2024", true),
+            ("fy2024", false),
+            ("Said", false),
+            ("thes", false),
+            ("ab", false),
+        ] {
+            assert_eq!(first(w), want, "{w:?}");
+        }
+    }
 
     #[test]
     fn easter_dates() {
