@@ -2209,3 +2209,64 @@ fn coordinated_subject_with_a_determiner_gives_both_actors() {
     );
     assert_eq!(actors(&doc, find(&doc, "responds")), ["army"]);
 }
+
+#[test]
+fn unknown_name_before_country_is_its_adjective_not_the_place() {
+    // "the West African country" refers back to the country named before.
+    check(&[case(
+        "Guinea's president was detained on Sunday by soldiers in the West African country.",
+        "detained",
+        "ARREST",
+    )
+    .place("Guinea")]);
+    // With no country before, no place at all ('Central Asian' is no place).
+    let doc = extract(
+        "Soldiers detained the president in the Central Asian country on Sunday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "detained");
+    assert!(ev.location.is_none(), "{:?}", ev.location);
+}
+
+#[test]
+fn another_event_is_its_own_event_with_its_own_date() {
+    let doc = extract(
+        "Gunmen attacked a village in Zamfara on Sunday. The attack was a reprisal for \
+         another attack in April, police said.",
+        Some("2024-06-30"),
+    );
+    let attacks: Vec<&Event> = doc
+        .events
+        .iter()
+        .filter(|e| doc.slice(e.trigger).starts_with("attack"))
+        .collect();
+    assert_eq!(attacks.len(), 3, "{:?}", doc.events);
+    // "The attack" is Sunday's; "another attack" is its own, in April.
+    assert_eq!(attacks[0].id, attacks[1].id);
+    assert_ne!(attacks[1].id, attacks[2].id);
+    let value = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
+    assert_eq!(value(attacks[1]), value(attacks[0]));
+    assert_eq!(value(attacks[2]).as_deref(), Some("2024-04"));
+    // The statement does not take April either.
+    assert_ne!(value(find(&doc, "said")).as_deref(), Some("2024-04"));
+}
+
+#[test]
+fn name_inside_a_participle_phrase_is_no_apposition_speaker() {
+    check(&[
+        case(
+            "The group, referring to itself as the Liberation Front, said it had captured \
+             the base.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("group"),
+        // A name that is the whole apposition is the speaker.
+        case(
+            "The rebel group, the Liberation Front, said on Monday it had captured the base.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Liberation Front"),
+    ]);
+}

@@ -27,6 +27,8 @@ pub(crate) struct Analysis {
     pub clause: (usize, usize),
     /// A nominal mention with a determiner or possessive ("the assault", "its withdrawal").
     pub definite: bool,
+    /// A nominal mention said to be another event ("another attack", "a similar attack").
+    pub distinct: bool,
     /// Past tense (simple past or past perfect): may take the narrative's date.
     pub past: bool,
     /// The subject is shared with an earlier verb ("captured X, killed Y").
@@ -115,6 +117,12 @@ const DEFINITE: GatedList = (
         "the", "this", "that", "its", "their", "his", "her", "these", "those",
     ],
 );
+
+/// Modifiers of a noun trigger that set it apart from events already mentioned ("another
+/// attack", "a similar attack", "an earlier raid").
+const OTHER_EVENT: &[&str] = &[
+    "another", "similar", "separate", "previous", "earlier", "prior",
+];
 
 /// Words that end the walk back over a definite mention's modifiers.
 const INDEFINITE_OR_PREPOSITION: GatedList = (
@@ -578,6 +586,13 @@ pub(crate) fn analyze(
         }
         found
     };
+    // "a reprisal for another village attack": up to three words back, within the phrase.
+    let distinct = nominal
+        && (lo..a)
+            .rev()
+            .take(3)
+            .take_while(|&p| s.is_word(p))
+            .any(|p| s.is_any(p, OTHER_EVENT));
     let past = match form {
         Form::Past => true,
         Form::PastParticiple | Form::Participle => {
@@ -602,6 +617,7 @@ pub(crate) fn analyze(
         modality,
         clause: (lo, hi),
         definite,
+        distinct,
         past,
         shares_subject: subject == Subject::Shared,
         pronoun_subject: subject == Subject::Pronoun,
@@ -747,11 +763,19 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         return Subject::Pronoun;
     }
     if s.is_punct(end, &[',']) && end > limit {
-        // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition.
+        // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition (the
+        // whole phrase between the commas, past a determiner; "The group, referring to
+        // itself as the Liberation Front, said" names no speaker there).
         if let Some(e) = s.ent(end - 1) {
             if matches!(e.label, Label::Person | Label::Organization) {
                 let (x, y) = s.tokens_of(e.span);
-                return Subject::Phrase(x, y);
+                let mut p = x;
+                if p > limit && s.has(p - 1, C_DETERMINER) {
+                    p -= 1;
+                }
+                if p <= limit || s.is_punct(p - 1, &[',']) {
+                    return Subject::Phrase(x, y);
+                }
             }
         }
     }
@@ -1700,7 +1724,14 @@ fn location(
             // name (a known place would be an entity).
             let possessive = s.is_punct(k + 1, &['\'', '’']) && s.is(k + 2, "s");
             let next_ent = s.ent(k + 1);
-            (next_ent.is_none() && !possessive).then(|| (s.span_of(j, k + 1), None))
+            // "in the West African country": an unknown name before "country"/"nation" is
+            // its adjective (a country's own name is known); the place is the anaphor.
+            let country_noun = place_noun(s, k + 1) == Some(PlaceWanted::Country);
+            if country_noun && anaphor.is_none() && (i + 1..j).any(|x| s.is_one_of(x, DEFINITE)) {
+                anaphor = Some((s.span_of(k + 1, k + 2), PlaceWanted::Country));
+            }
+            (next_ent.is_none() && !possessive && !country_noun)
+                .then(|| (s.span_of(j, k + 1), None))
         } else {
             None
         };

@@ -16,6 +16,8 @@ use crate::tokens::Shape;
 pub(crate) struct Info {
     /// "the assault", "its withdrawal": a mention that can refer back.
     pub definite: bool,
+    /// "another attack": a mention that starts its own chain.
+    pub distinct: bool,
     /// Simple past or past perfect.
     pub past: bool,
     /// A noun or phrase trigger (not a verb).
@@ -55,6 +57,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     // it is a weapon.)
     agents_only(s, events);
     share_linked(s, events);
+    distinct_event_dates(events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
     let body = s.span_of(s.dateline_end(), s.len().max(1)).start;
     for e in s
@@ -123,6 +126,27 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             a.sentence_place = Some(Argument::of_entity(e));
         } else {
             a.sentence_place = possessor_place(s, &a.actors);
+        }
+    }
+}
+
+/// "The attack was a reprisal for another attack in August": a date right after a mention
+/// of another event ([`Analysis::distinct`]) is that event's alone, not the date of the other
+/// events of the sentence.
+fn distinct_event_dates(events: &mut [(Span, Analysis)]) {
+    for i in 0..events.len() {
+        let (t, a) = &events[i];
+        let Some(d) = a.date.as_ref().map(|d| d.span).filter(|_| a.distinct) else {
+            continue;
+        };
+        if d.start < t.end {
+            continue;
+        }
+        for (j, (_, b)) in events.iter_mut().enumerate() {
+            if j != i && b.date.as_ref().is_some_and(|x| x.span == d) {
+                b.date = None;
+                b.date_source = None;
+            }
         }
     }
 }
@@ -686,7 +710,7 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         let mut best: Option<(u8, usize, usize)> = None;
         let key = (ev.event_type, hypothetical, ev.negated);
         for &(c_key, c_idx) in &active {
-            if c_key != key {
+            if c_key != key || ev.info.distinct {
                 continue;
             }
             let c = &chains[c_idx];
