@@ -2270,3 +2270,48 @@ fn name_inside_a_participle_phrase_is_no_apposition_speaker() {
         .actor("Liberation Front"),
     ]);
 }
+
+#[test]
+fn inverted_passive_has_its_target() {
+    check(&[
+        case(
+            "Also arrested were two of his aides, police said.",
+            "arrested",
+            "ARREST",
+        )
+        .target("two of his aides"),
+        case(
+            "Arrested on Tuesday were two students, police said.",
+            "Arrested",
+            "ARREST",
+        )
+        .target("two students"),
+        case(
+            "Among those killed were three soldiers, the army said.",
+            "killed",
+            "KILLING",
+        )
+        .target("three soldiers"),
+    ]);
+}
+
+#[test]
+fn killing_when_attackers_struck_has_the_attackers() {
+    check(&[
+        case(
+            "Ten villagers were killed when gunmen attacked Gamboru on Monday.",
+            "killed",
+            "KILLING",
+        )
+        .actor("gunmen")
+        .target("Ten villagers")
+        .place("Gamboru"),
+        // A killing with its own agent keeps it.
+        case(
+            "Soldiers killed two men after rebels attacked a checkpoint near Gao.",
+            "killed",
+            "KILLING",
+        )
+        .actor("Soldiers"),
+    ]);
+}

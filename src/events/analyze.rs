@@ -552,7 +552,8 @@ pub(crate) fn analyze(
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
 
-    let target = target(s, b, hi, ty, form, passive, subject);
+    let target = target(s, b, hi, ty, form, passive, subject)
+        .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form));
     // "Ali said the convoy was attacked near Gao on Tuesday": the reported clause's date is
     // its own events', not the statement's. (Its place is kept: where the reported events
     // happened is the best guess for where the statement is about.)
@@ -1529,6 +1530,37 @@ fn target(
         return argument(s, x, y);
     }
     None
+}
+
+/// Words that may open a clause before an inverted passive participle ("Also arrested were",
+/// "Among those killed were").
+const INVERSION_LEAD: &[&str] = &["also", "among", "those", "further", "likewise"];
+
+/// The target of an inverted passive: "Also arrested were two aides", "Arrested on Tuesday
+/// were two men", "Among those killed were two soldiers". The participle opens the clause
+/// (past adverbs and "among those"), and "was"/"were" follows it within a few words, before
+/// any comma; the phrase after it is the target.
+#[allow(clippy::too_many_arguments)]
+fn inverted_passive_target(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    ty: EventType,
+    form: Form,
+) -> Option<Argument> {
+    if !transitive(ty) || !form.participle() || a - lo > 2 {
+        return None;
+    }
+    if !(lo..a).all(|i| s.is_any(i, INVERSION_LEAD) || s.is_adverb(i)) {
+        return None;
+    }
+    let k = (b..hi.min(b + 5))
+        .take_while(|&k| !s.is_punct(k, &[',']))
+        .find(|&k| s.is_any(k, &["was", "were"]))?;
+    let (x, y) = s.np_starting_at(k + 1, hi)?;
+    argument(s, x, y)
 }
 
 /// Nouns of an anaphoric place ("the city") and the kind of place each wants.

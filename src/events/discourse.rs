@@ -292,7 +292,8 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         return; // nothing to tie
     }
     // "left 20 dead after the dam collapsed on Sunday", "killed when the building
-    // collapsed": deaths share the date and place of the attack or disaster that caused them.
+    // collapsed": deaths share the date and place of the attack or disaster that caused them,
+    // and a killing with no agent of its own has the attackers'.
     for i in 0..n - 1 {
         if !matches!(events[i].1.ty, EventType::Death | EventType::Killing) {
             continue;
@@ -308,6 +309,11 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         if let Some(j) = cause {
             let (x, y) = events.split_at_mut(j);
             fill_from(&mut x[i].1, &y[0].1);
+            // "Ten people were killed when gunmen attacked": the attackers killed them.
+            let (to, from) = (&mut x[i].1, &y[0].1);
+            if to.ty == EventType::Killing && to.actors.is_empty() && from.ty == EventType::Attack {
+                to.actors.clone_from(&from.actors);
+            }
         }
     }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.

@@ -771,7 +771,11 @@ impl<'a> SentenceView<'a> {
                 && self.has(end - 1, words::QUANTIFIER)
                 && end + 1 < limit
             {
+                // "two of his aides", "dozens of the villagers": past the determiner too.
                 end += 1;
+                while end + 1 < limit && self.has(end, C_DETERMINER) {
+                    end += 1;
+                }
             } else {
                 break;
             }
