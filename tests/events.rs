@@ -2315,3 +2315,83 @@ fn killing_when_attackers_struck_has_the_attackers() {
         .actor("Soldiers"),
     ]);
 }
+
+#[test]
+fn place_noun_after_a_country_names_its_place() {
+    check(&[
+        case(
+            "More than 500 people have been arrested in the Bangladesh capital Dhaka since \
+             Monday.",
+            "arrested",
+            "ARREST",
+        )
+        .place("Dhaka"),
+        case(
+            "Troops were deployed on Friday to the Kenyan capital Nairobi.",
+            "deployed",
+            "DEPLOYMENT",
+        )
+        .place("Nairobi"),
+    ]);
+}
+
+#[test]
+fn conflict_noun_is_no_actor() {
+    // (text, trigger, expected actors)
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "The invasion sparked a guerrilla war which killed 200,000 people.",
+            "killed",
+            &[],
+        ),
+        (
+            "Gunmen attacked a checkpoint on Friday, triggering a shootout that killed four \
+             soldiers.",
+            "killed",
+            &[],
+        ),
+        (
+            "Weeks of violence killed dozens of people in the north.",
+            "killed",
+            &[],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = actors(&doc, find(&doc, trigger));
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    // A shootout is an attack of its own.
+    let doc = extract(
+        "Police and smugglers were caught in a shootout near the border on Monday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(find(&doc, "shootout").event_type.as_str(), "ATTACK");
+}
+
+#[test]
+fn not_yet_is_a_negation_with_the_subject() {
+    let doc = extract(
+        "The Taliban have not yet claimed responsibility for the attack.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "claimed responsibility");
+    assert!(ev.negated, "{ev:?}");
+    assert_eq!(actors(&doc, ev), ["Taliban"]);
+}
+
+#[test]
+fn killed_and_injured_when_attackers_struck_has_the_attackers() {
+    check(&[case(
+        "Two soldiers were killed and another injured when militants ambushed their convoy on \
+         Monday.",
+        "killed",
+        "KILLING",
+    )
+    .actor("militants")
+    .date("2024-06-24")]);
+}

@@ -1699,8 +1699,8 @@ fn location(
         if k > j && s.ent(k).is_some_and(|e| e.label == Label::Location) {
             j = k;
         }
-        // "in the Kenyan capital Nairobi", "in the northern city of Gao": a place noun after
-        // adjectives, and its name.
+        // "in the Kenyan capital Nairobi", "in the northern city of Gao", "in the Bangladesh
+        // capital Dhaka": a place noun after adjectives or a country, and its name.
         // (Only in a sentence with a place noun.)
         let place_nouns = s.classes & words::PLACE_NOUN != 0;
         let mut k = j;
@@ -1710,7 +1710,8 @@ fn location(
             && (s.shape(k) == Shape::Lower
                 && !s.has(k, words::FUNCTION)
                 && place_noun(s, k).is_none()
-                || s.ent(k).is_some_and(|e| e.label == Label::Norp))
+                || s.ent(k)
+                    .is_some_and(|e| matches!(e.label, Label::Norp | Label::Location)))
         {
             k += 1;
         }
@@ -2172,5 +2173,5 @@ const VERB_LIKE_CHAIN: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do",
     "will", "would", "could", "should", "may", "might", "must", "can", "shall", "not", "never",
     "just", "also", "already", "cannot", "ll", "'", "’", "no", "without", "nor", "then", "still",
-    "again", "ever",
+    "again", "ever", "yet",
 ];

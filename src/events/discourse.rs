@@ -171,6 +171,21 @@ const WEAPONS: &[&str] = &[
     "explosives",
 ];
 
+/// Nouns of conflicts and situations that are no trigger of their own (closed class): "a
+/// guerrilla war which killed", "violence killed" name no agent.
+const CAUSE_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "violence",
+    "unrest",
+    "insurgency",
+    "crossfire",
+    "crisis",
+    "fighting",
+    "shootout",
+    "gunfight",
+];
+
 /// A trigger that names people ("protesters", "demonstrators", "militants"): an agent.
 fn is_agent_noun(w: &[u8]) -> bool {
     w.ends_with(b"ers") || w.ends_with(b"ors") || w.ends_with(b"ists") || w.ends_with(b"ants")
@@ -179,7 +194,8 @@ fn is_agent_noun(w: &[u8]) -> bool {
 /// Actors are agents: an actor phrase around another event's trigger ("a military airstrike
 /// killed", "killed by the worst flooding") or headed by a weapon ("drones struck") is
 /// replaced by that event's actors ("an airstrike by the junta") or the group it names
-/// ("Russian drones" -> "Russian"), else dropped.
+/// ("Russian drones" -> "Russian"), else dropped; so is one headed by a conflict noun ("a
+/// guerrilla war which killed").
 fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 0..events.len() {
         // Most actors pass: test them without building anything.
@@ -219,7 +235,8 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
 }
 
 /// Whether actor `x` of event `i` is no agent: `Some(Some(f))` when it is the phrase of
-/// another event `f` of the sentence, `Some(None)` when a weapon heads it, `None` when it is
+/// another event `f` of the sentence, `Some(None)` when a weapon or conflict noun heads it,
+/// `None` when it is
 /// an agent.
 fn non_agent<'a>(
     s: &SentenceView<'_>,
@@ -230,7 +247,9 @@ fn non_agent<'a>(
     let text = s.text.get(x.span.range()).unwrap_or_default();
     // (One word compared per actor.)
     let last = text.rsplit(' ').next().unwrap_or_default();
-    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last))
+        || CAUSE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(last))
+    {
         return Some(None);
     }
     if events.len() < 2 {
@@ -299,7 +318,11 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             continue;
         }
         let (_, ib) = s.tokens_of(events[i].0);
-        let Some(link) = (ib..s.len().min(ib + 3)).find(|&k| s.is_one_of(k, AFTER_WHEN)) else {
+        // ("were killed and another injured when": past a short coordinated participle.)
+        let Some(link) = (ib..s.len().min(ib + 5))
+            .take_while(|&k| !s.is_punct(k, &[',']))
+            .find(|&k| s.is_one_of(k, AFTER_WHEN))
+        else {
             continue;
         };
         let cause = (i + 1..n).find(|&j| {

@@ -190,6 +190,7 @@ const VERB_CHAIN: &[&str] = &[
     "later",
     "earlier",
     "still",
+    "yet",
     "again",
     "finally",
     "ever",
