@@ -2395,3 +2395,83 @@ fn killed_and_injured_when_attackers_struck_has_the_attackers() {
     .actor("militants")
     .date("2024-06-24")]);
 }
+
+#[test]
+fn hyphenated_compound_adjective_is_no_trigger() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "The long-ruling autocrat was ousted in a coup in 2017.",
+            "ruling",
+        ),
+        (
+            "The army-appointed council met in Bamako on Monday.",
+            "appointed",
+        ),
+    ];
+    for &(text, word) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        assert!(
+            doc.events.iter().all(|e| doc.slice(e.trigger) != word),
+            "{text:?}: {:?}",
+            doc.events
+        );
+    }
+    // A verb prefix keeps the verb.
+    check(&[case(
+        "President Amadou Sow has been re-elected for a second term.",
+        "re-elected",
+        "ELECTION",
+    )]);
+}
+
+#[test]
+fn by_a_modified_margin_is_no_agent() {
+    let doc = extract(
+        "The ruling party won the election by a razor-thin margin in 2018.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "election");
+    assert!(actors(&doc, ev).is_empty(), "{:?}", actors(&doc, ev));
+}
+
+#[test]
+fn reporting_gerund_is_not_in_the_subject() {
+    check(&[case(
+        "The monitor said 20 troops were killed, adding government soldiers retreated to the \
+         nearby town.",
+        "retreated",
+        "WITHDRAWAL",
+    )
+    .actor("government soldiers")]);
+}
+
+#[test]
+fn operation_launched_is_no_product_launch() {
+    let doc = extract(
+        "A search operation was launched in the area after the attack.",
+        Some("2024-06-30"),
+    );
+    assert!(
+        doc.events.iter().all(|e| e.event_type.as_str() != "LAUNCH"),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn started_or_resumed_is_a_light_verb() {
+    check(&[
+        case(
+            "French troops started their withdrawal from Gao on Monday.",
+            "withdrawal",
+            "WITHDRAWAL",
+        )
+        .actor("French troops"),
+        case(
+            "The two sides resumed talks in Doha on Tuesday.",
+            "talks",
+            "MEETING",
+        )
+        .actor("two sides"),
+    ]);
+}

@@ -383,6 +383,11 @@ pub(crate) fn analyze(
     {
         return None;
     }
+    // "long-ruling autocrat", "Saudi-led forces": an -ing or -ed word joined to the word
+    // before it by a hyphen is part of a compound adjective ("re-elected" keeps its prefix).
+    if is_joined_compound(s.text, span) {
+        return None;
+    }
     // A capitalized trigger inside a run of capitalized words is part of a name, unless the
     // sentence is a title-case headline ("Russian Forces Withdraw From Northern Mali Base"),
     // where only a verb reading is taken.
@@ -910,6 +915,29 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
     lead_ok.then_some((x, y))
 }
 
+/// Prefixes that make a verb of the word after their hyphen ("re-elected", "co-signed").
+const VERB_PREFIXES: &[&str] = &[
+    "re", "co", "pre", "counter", "mis", "un", "de", "over", "out",
+];
+
+/// Whether the -ing/-ed trigger at `span` is joined by a hyphen to the word before it, which
+/// is no verb prefix ("long-ruling", "Saudi-led"; not "re-elected").
+fn is_joined_compound(text: &str, span: Span) -> bool {
+    let word = text.get(span.range()).unwrap_or_default();
+    let Some(before) = text.get(..span.start).and_then(|t| t.strip_suffix('-')) else {
+        return false;
+    };
+    let first = word.split(' ').next().unwrap_or_default();
+    if !(first.ends_with("ing") || first.ends_with("ed")) {
+        return false;
+    }
+    let prefix_start = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let prefix = &before[prefix_start..];
+    !prefix.is_empty() && !VERB_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
+}
+
 /// Lower-case words of a title-case headline.
 const TITLE_LOWER: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "and", "or", "as", "by", "with",
@@ -1018,7 +1046,7 @@ const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
 const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "while", "by", "since", "without"];
 
 /// Verbs whose object noun names the event they carry out: "launched attacks", "staged a
-/// protest", "began peace talks".
+/// protest", "began peace talks", "started their withdrawal", "resumed talks".
 const LIGHT_VERBS: &[&str] = &[
     "launch",
     "launches",
@@ -1059,6 +1087,14 @@ const LIGHT_VERBS: &[&str] = &[
     "orders",
     "ordered",
     "ordering",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "resume",
+    "resumes",
+    "resumed",
+    "resuming",
 ];
 
 /// The light verb whose object is the event noun at `a` (past a determiner and up to three
@@ -1096,31 +1132,39 @@ fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
     } else {
         i + 1
     };
-    s.is_any(
-        j,
-        &[
-            "vote",
-            "margin",
-            "majority",
-            "decree",
-            "phone",
-            "telephone",
-            "email",
-            "video",
-            "force",
-            "means",
-            "show",
-            "end",
-            "mistake",
-            "accident",
-            "air",
-            "road",
-            "sea",
-            "land",
-            "hand",
-        ],
-    )
+    // ("by a razor-thin margin": past up to three lower-case modifier tokens.)
+    let mut k = j;
+    while k < j + 3
+        && !s.is_any(k, BY_MEANS)
+        && (s.shape(k) == Shape::Lower && !s.has(k, C_FUNCTION) || s.is_punct(k, &['-']))
+    {
+        k += 1;
+    }
+    s.is_any(k, BY_MEANS)
 }
+
+/// Nouns of a means after "by" ([`is_by_means`]).
+const BY_MEANS: &[&str] = &[
+    "vote",
+    "margin",
+    "majority",
+    "decree",
+    "phone",
+    "telephone",
+    "email",
+    "video",
+    "force",
+    "means",
+    "show",
+    "end",
+    "mistake",
+    "accident",
+    "air",
+    "road",
+    "sea",
+    "land",
+    "hand",
+];
 
 /// Whether tokens `[x, y)` are a place after a preposition ("in Kordofan", "in the Sagaing
 /// region"): a place inside a prepositional phrase, which is no subject.

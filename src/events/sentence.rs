@@ -682,7 +682,8 @@ impl<'a> SentenceView<'a> {
         let mut s = e;
         while s > limit && e - s < 8 {
             let t = s - 1;
-            let joins = self.in_np(t)
+            // (", adding government soldiers retreated": a reporting gerund opens a clause.)
+            let joins = self.in_np(t) && !self.is_any(t, REPORTING_GERUNDS)
                 || (self.is(t, "and") && t > limit && self.in_np(t - 1) && !self.is_adverb(t - 1))
                 || (self.is_punct(t, &[',']) && t > limit && self.comma_in_list(t));
             if joins {
@@ -852,6 +853,9 @@ impl<'a> SentenceView<'a> {
         self.is(t, "and") || self.is(t, "or") || self.is_punct(t, &[','])
     }
 }
+
+/// Gerunds that open a reported clause after a comma (", adding ...", ", saying ...").
+const REPORTING_GERUNDS: &[&str] = &["adding", "saying", "noting", "stating", "insisting"];
 
 /// Whether an entity is a time expression an event can be dated by.
 pub(crate) fn is_dated(e: &Entity) -> bool {
