@@ -2475,3 +2475,33 @@ fn started_or_resumed_is_a_light_verb() {
         .actor("two sides"),
     ]);
 }
+
+#[test]
+fn dateline_country_is_the_fallback_place() {
+    let doc = extract(
+        "LUSAKA, May 4 (Reuters) - Police arrested two opposition leaders on Saturday, a \
+         police spokesman said.\nThe arrests came days before a vote on a new constitution in \
+         Zambia.",
+        Some("2024-05-04"),
+    );
+    let ev = find(&doc, "said");
+    let place = ev.location.as_ref().expect("a place");
+    assert_eq!(doc.slice(place.span), "Zambia");
+    assert!(place.inferred);
+    // The dateline city alone is no event place, and a country the text does not name is
+    // none either.
+    let doc = extract(
+        "LUSAKA, May 4 (Reuters) - Police arrested two opposition leaders on Saturday, a \
+         police spokesman said.",
+        Some("2024-05-04"),
+    );
+    let ev = find(&doc, "arrested");
+    assert!(ev.location.is_none(), "{:?}", ev.location);
+    // A place of the sentence wins.
+    check(&[case(
+        "KANO, Nigeria (Reuters) - Gunmen killed five villagers in Zamfara on Sunday.",
+        "killed",
+        "KILLING",
+    )
+    .place("Zamfara")]);
+}

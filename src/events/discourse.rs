@@ -548,6 +548,54 @@ pub(crate) fn finish_document(
             }
         }
     }
+
+    // The dateline's country ("LUSAKA, May 4 (Reuters) -" and Zambia named in the text), for
+    // events still without a place; marked inferred.
+    if events.iter().any(|e| e.location.is_none()) {
+        if let Some(place) = dateline_country(text, entities) {
+            for ev in events.iter_mut().filter(|e| e.location.is_none()) {
+                ev.location = Some(Argument {
+                    span: place.span,
+                    label: Some(Label::Location),
+                    inferred: true,
+                });
+            }
+        }
+    }
+}
+
+/// How many sentences from the start a dateline may open (after a headline and a byline).
+const DATELINE_SENTENCES: usize = 3;
+
+/// The country of a dateline's place, where the text names that country: the first mention
+/// of it. The dateline's place is a place in capitals at the start of a line, in the first
+/// [`DATELINE_SENTENCES`] sentences, followed by a comma, a bracket or a dash ("LUSAKA, May
+/// 4", "MALE (Reuters)", "KANO, Nigeria -"). The city itself is not the events' place (the
+/// reporter's city is often not where things happened), but its country is.
+fn dateline_country<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> {
+    let locations = || entities.iter().filter(|e| e.label == Label::Location);
+    let dateline = locations()
+        .take_while(|e| e.sentence < DATELINE_SENTENCES)
+        .find(|e| {
+            let name = &text[e.span.range()];
+            let line_start = text[..e.span.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
+                || e.span.start == 0;
+            let after = text[e.span.end..].trim_start_matches(' ');
+            line_start
+                && name.bytes().any(|b| b.is_ascii_uppercase())
+                && !name.bytes().any(|b| b.is_ascii_lowercase())
+                && (after.starts_with(',')
+                    || after.starts_with('(')
+                    || after.starts_with('-')
+                    || after.starts_with('\u{2013}')
+                    || after.starts_with('\u{2014}'))
+        })?;
+    let country = dateline.country?;
+    locations().find(|e| {
+        e.country == Some(country) && e.place.is_some_and(|p| p.kind == PlaceKind::Country)
+    })
 }
 
 /// Paragraph number of each sentence: a blank line between two sentences starts a paragraph.
