@@ -2505,3 +2505,35 @@ fn dateline_country_is_the_fallback_place() {
     )
     .place("Zamfara")]);
 }
+
+#[test]
+fn stopped_or_prevented_event_is_not_asserted() {
+    // (text, trigger, expected modality)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The rebels agreed to a cease-fire and to stop attacks on civilians.",
+            "attacks",
+            "hypothetical",
+        ),
+        (
+            "Police foiled a bomb attack on a church in Kaduna on Sunday.",
+            "attack",
+            "hypothetical",
+        ),
+        // A halted offensive took place.
+        (
+            "The army halted its offensive near Goma on Monday.",
+            "offensive",
+            "asserted",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = find(&doc, trigger).modality.as_str();
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

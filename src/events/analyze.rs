@@ -2173,6 +2173,20 @@ fn modality(
                 break;
             }
         }
+        // "agreed to stop attacks on civilians", "foiled a bomb attack": an event that is
+        // stopped or prevented is not asserted to happen.
+        let mut k = a;
+        while k > lo
+            && a - k < 3
+            && (s.has(k - 1, C_DETERMINER)
+                || s.shape(k - 1) == Shape::Lower && !s.has(k - 1, words::FUNCTION))
+            && !s.is_any(k - 1, PREVENTING)
+        {
+            k -= 1;
+        }
+        if k > lo && s.is_any(k - 1, PREVENTING) {
+            hypothetical = true;
+        }
         // "an offensive was imminent".
         if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
             && (b..hi.min(b + 3)).any(|i| s.is_any(i, COPULAS))
@@ -2211,6 +2225,31 @@ fn modality(
     }
     (negated, Modality::Asserted)
 }
+
+/// Verbs that stop or prevent the event named by their object ("agreed to stop attacks",
+/// "foiled a bomb attack").
+/// ("stopped its offensive" tells that the offensive happened: only the base forms of "stop"
+/// and "halt", after "to" or a modal, are listed.)
+const PREVENTING: &[&str] = &[
+    "stop",
+    "halt",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
+    "avert",
+    "averts",
+    "averted",
+    "averting",
+    "thwart",
+    "thwarts",
+    "thwarted",
+    "thwarting",
+    "foil",
+    "foils",
+    "foiled",
+    "foiling",
+];
 
 /// The auxiliary chain seen by the modality test.
 const VERB_LIKE_CHAIN: &[&str] = &[
