@@ -2537,3 +2537,44 @@ fn stopped_or_prevented_event_is_not_asserted() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn place_modifying_the_target_noun_is_not_the_event_place() {
+    check(&[
+        case(
+            "Militants carried out an attack on the U.S. embassy compound in Baghdad on Monday.",
+            "attack",
+            "ATTACK",
+        )
+        .place("Baghdad"),
+        // A place noun after the place keeps it.
+        case(
+            "Rebels launched an attack on the Kidal region on Monday.",
+            "attack",
+            "ATTACK",
+        )
+        .place("Kidal"),
+    ]);
+}
+
+#[test]
+fn gerund_after_a_comma_is_not_in_the_antecedent() {
+    check(&[case(
+        "Gunmen stormed two villages on Tuesday, targeting residents who had rejected the \
+         militants' demands.",
+        "rejected",
+        "STATEMENT",
+    )
+    .actor("residents")]);
+}
+
+#[test]
+fn troops_shipped_out_is_a_deployment() {
+    check(&[case(
+        "About 750 troops shipped out to Kuwait on Wednesday.",
+        "shipped out",
+        "DEPLOYMENT",
+    )
+    .actor("750 troops")
+    .place("Kuwait")]);
+}

@@ -1816,7 +1816,10 @@ fn location(
             if in_actor(sp) && !s.is_any(i, &["in", "at", "near"]) {
                 continue;
             }
-            if is_place_modifier(s, sp) || locates_previous_place(s, i, lo) {
+            if is_place_modifier(s, sp)
+                || locates_previous_place(s, i, lo)
+                || modifies_target_noun(s, i, sp)
+            {
                 continue;
             }
             let d = if i >= b { i - b } else { (a - i) * 2 };
@@ -1841,6 +1844,24 @@ fn location(
         return (Some(arg(sp, label)), None);
     }
     (None, anaphor.or(object_anaphor))
+}
+
+/// Whether the place `sp` after the preposition at `i` ("on", "against", "at") only
+/// modifies the target noun after it: "an attack on the U.S. embassy compound in Baghdad"
+/// (the place is Baghdad). A place noun or part after it ("the Kidal region", "the Gao
+/// area") keeps it.
+fn modifies_target_noun(s: &SentenceView<'_>, i: usize, sp: Span) -> bool {
+    if !s.is_any(i, &["on", "against", "at"]) {
+        return false;
+    }
+    let (x, y) = s.tokens_of(sp);
+    x > i + 1
+        && s.has(x - 1, C_DETERMINER)
+        && s.shape(y) == Shape::Lower
+        && !s.has(y, words::FUNCTION)
+        && place_noun(s, y).is_none()
+        && !s.is_any(y, PLACE_PARTS)
+        && !s.is_any(y, &["border", "coast", "frontier"])
 }
 
 /// Parts of a place between a place and the larger place that locates it ("in Goma in the

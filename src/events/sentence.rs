@@ -683,7 +683,12 @@ impl<'a> SentenceView<'a> {
         while s > limit && e - s < 8 {
             let t = s - 1;
             // (", adding government soldiers retreated": a reporting gerund opens a clause.)
-            let joins = self.in_np(t) && !self.is_any(t, REPORTING_GERUNDS)
+            // (", targeting residents who": an -ing verb after a comma opens a clause.)
+            let clause_gerund = t > 0
+                && self.shape(t) == Shape::Lower
+                && self.word(t).ends_with("ing")
+                && self.is_punct(t - 1, &[',']);
+            let joins = self.in_np(t) && !self.is_any(t, REPORTING_GERUNDS) && !clause_gerund
                 || (self.is(t, "and") && t > limit && self.in_np(t - 1) && !self.is_adverb(t - 1))
                 || (self.is_punct(t, &[',']) && t > limit && self.comma_in_list(t));
             if joins {
