@@ -2209,3 +2209,372 @@ fn coordinated_subject_with_a_determiner_gives_both_actors() {
     );
     assert_eq!(actors(&doc, find(&doc, "responds")), ["army"]);
 }
+
+#[test]
+fn unknown_name_before_country_is_its_adjective_not_the_place() {
+    // "the West African country" refers back to the country named before.
+    check(&[case(
+        "Guinea's president was detained on Sunday by soldiers in the West African country.",
+        "detained",
+        "ARREST",
+    )
+    .place("Guinea")]);
+    // With no country before, no place at all ('Central Asian' is no place).
+    let doc = extract(
+        "Soldiers detained the president in the Central Asian country on Sunday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "detained");
+    assert!(ev.location.is_none(), "{:?}", ev.location);
+}
+
+#[test]
+fn another_event_is_its_own_event_with_its_own_date() {
+    let doc = extract(
+        "Gunmen attacked a village in Zamfara on Sunday. The attack was a reprisal for \
+         another attack in April, police said.",
+        Some("2024-06-30"),
+    );
+    let attacks: Vec<&Event> = doc
+        .events
+        .iter()
+        .filter(|e| doc.slice(e.trigger).starts_with("attack"))
+        .collect();
+    assert_eq!(attacks.len(), 3, "{:?}", doc.events);
+    // "The attack" is Sunday's; "another attack" is its own, in April.
+    assert_eq!(attacks[0].id, attacks[1].id);
+    assert_ne!(attacks[1].id, attacks[2].id);
+    let value = |e: &Event| e.date.as_ref().map(|d| d.value.clone());
+    assert_eq!(value(attacks[1]), value(attacks[0]));
+    assert_eq!(value(attacks[2]).as_deref(), Some("2024-04"));
+    // The statement does not take April either.
+    assert_ne!(value(find(&doc, "said")).as_deref(), Some("2024-04"));
+}
+
+#[test]
+fn name_inside_a_participle_phrase_is_no_apposition_speaker() {
+    check(&[
+        case(
+            "The group, referring to itself as the Liberation Front, said it had captured \
+             the base.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("group"),
+        // A name that is the whole apposition is the speaker.
+        case(
+            "The rebel group, the Liberation Front, said on Monday it had captured the base.",
+            "said",
+            "STATEMENT",
+        )
+        .actor("Liberation Front"),
+    ]);
+}
+
+#[test]
+fn inverted_passive_has_its_target() {
+    check(&[
+        case(
+            "Also arrested were two of his aides, police said.",
+            "arrested",
+            "ARREST",
+        )
+        .target("two of his aides"),
+        case(
+            "Arrested on Tuesday were two students, police said.",
+            "Arrested",
+            "ARREST",
+        )
+        .target("two students"),
+        case(
+            "Among those killed were three soldiers, the army said.",
+            "killed",
+            "KILLING",
+        )
+        .target("three soldiers"),
+    ]);
+}
+
+#[test]
+fn killing_when_attackers_struck_has_the_attackers() {
+    check(&[
+        case(
+            "Ten villagers were killed when gunmen attacked Gamboru on Monday.",
+            "killed",
+            "KILLING",
+        )
+        .actor("gunmen")
+        .target("Ten villagers")
+        .place("Gamboru"),
+        // A killing with its own agent keeps it.
+        case(
+            "Soldiers killed two men after rebels attacked a checkpoint near Gao.",
+            "killed",
+            "KILLING",
+        )
+        .actor("Soldiers"),
+    ]);
+}
+
+#[test]
+fn place_noun_after_a_country_names_its_place() {
+    check(&[
+        case(
+            "More than 500 people have been arrested in the Bangladesh capital Dhaka since \
+             Monday.",
+            "arrested",
+            "ARREST",
+        )
+        .place("Dhaka"),
+        case(
+            "Troops were deployed on Friday to the Kenyan capital Nairobi.",
+            "deployed",
+            "DEPLOYMENT",
+        )
+        .place("Nairobi"),
+    ]);
+}
+
+#[test]
+fn conflict_noun_is_no_actor() {
+    // (text, trigger, expected actors)
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "The invasion sparked a guerrilla war which killed 200,000 people.",
+            "killed",
+            &[],
+        ),
+        (
+            "Gunmen attacked a checkpoint on Friday, triggering a shootout that killed four \
+             soldiers.",
+            "killed",
+            &[],
+        ),
+        (
+            "Weeks of violence killed dozens of people in the north.",
+            "killed",
+            &[],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = actors(&doc, find(&doc, trigger));
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    // A shootout is an attack of its own.
+    let doc = extract(
+        "Police and smugglers were caught in a shootout near the border on Monday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(find(&doc, "shootout").event_type.as_str(), "ATTACK");
+}
+
+#[test]
+fn not_yet_is_a_negation_with_the_subject() {
+    let doc = extract(
+        "The Taliban have not yet claimed responsibility for the attack.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "claimed responsibility");
+    assert!(ev.negated, "{ev:?}");
+    assert_eq!(actors(&doc, ev), ["Taliban"]);
+}
+
+#[test]
+fn killed_and_injured_when_attackers_struck_has_the_attackers() {
+    check(&[case(
+        "Two soldiers were killed and another injured when militants ambushed their convoy on \
+         Monday.",
+        "killed",
+        "KILLING",
+    )
+    .actor("militants")
+    .date("2024-06-24")]);
+}
+
+#[test]
+fn hyphenated_compound_adjective_is_no_trigger() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "The long-ruling autocrat was ousted in a coup in 2017.",
+            "ruling",
+        ),
+        (
+            "The army-appointed council met in Bamako on Monday.",
+            "appointed",
+        ),
+    ];
+    for &(text, word) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        assert!(
+            doc.events.iter().all(|e| doc.slice(e.trigger) != word),
+            "{text:?}: {:?}",
+            doc.events
+        );
+    }
+    // A verb prefix keeps the verb.
+    check(&[case(
+        "President Amadou Sow has been re-elected for a second term.",
+        "re-elected",
+        "ELECTION",
+    )]);
+}
+
+#[test]
+fn by_a_modified_margin_is_no_agent() {
+    let doc = extract(
+        "The ruling party won the election by a razor-thin margin in 2018.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "election");
+    assert!(actors(&doc, ev).is_empty(), "{:?}", actors(&doc, ev));
+}
+
+#[test]
+fn reporting_gerund_is_not_in_the_subject() {
+    check(&[case(
+        "The monitor said 20 troops were killed, adding government soldiers retreated to the \
+         nearby town.",
+        "retreated",
+        "WITHDRAWAL",
+    )
+    .actor("government soldiers")]);
+}
+
+#[test]
+fn operation_launched_is_no_product_launch() {
+    let doc = extract(
+        "A search operation was launched in the area after the attack.",
+        Some("2024-06-30"),
+    );
+    assert!(
+        doc.events.iter().all(|e| e.event_type.as_str() != "LAUNCH"),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn started_or_resumed_is_a_light_verb() {
+    check(&[
+        case(
+            "French troops started their withdrawal from Gao on Monday.",
+            "withdrawal",
+            "WITHDRAWAL",
+        )
+        .actor("French troops"),
+        case(
+            "The two sides resumed talks in Doha on Tuesday.",
+            "talks",
+            "MEETING",
+        )
+        .actor("two sides"),
+    ]);
+}
+
+#[test]
+fn dateline_country_is_the_fallback_place() {
+    let doc = extract(
+        "LUSAKA, May 4 (Reuters) - Police arrested two opposition leaders on Saturday, a \
+         police spokesman said.\nThe arrests came days before a vote on a new constitution in \
+         Zambia.",
+        Some("2024-05-04"),
+    );
+    let ev = find(&doc, "said");
+    let place = ev.location.as_ref().expect("a place");
+    assert_eq!(doc.slice(place.span), "Zambia");
+    assert!(place.inferred);
+    // The dateline city alone is no event place, and a country the text does not name is
+    // none either.
+    let doc = extract(
+        "LUSAKA, May 4 (Reuters) - Police arrested two opposition leaders on Saturday, a \
+         police spokesman said.",
+        Some("2024-05-04"),
+    );
+    let ev = find(&doc, "arrested");
+    assert!(ev.location.is_none(), "{:?}", ev.location);
+    // A place of the sentence wins.
+    check(&[case(
+        "KANO, Nigeria (Reuters) - Gunmen killed five villagers in Zamfara on Sunday.",
+        "killed",
+        "KILLING",
+    )
+    .place("Zamfara")]);
+}
+
+#[test]
+fn stopped_or_prevented_event_is_not_asserted() {
+    // (text, trigger, expected modality)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The rebels agreed to a cease-fire and to stop attacks on civilians.",
+            "attacks",
+            "hypothetical",
+        ),
+        (
+            "Police foiled a bomb attack on a church in Kaduna on Sunday.",
+            "attack",
+            "hypothetical",
+        ),
+        // A halted offensive took place.
+        (
+            "The army halted its offensive near Goma on Monday.",
+            "offensive",
+            "asserted",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = find(&doc, trigger).modality.as_str();
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn place_modifying_the_target_noun_is_not_the_event_place() {
+    check(&[
+        case(
+            "Militants carried out an attack on the U.S. embassy compound in Baghdad on Monday.",
+            "attack",
+            "ATTACK",
+        )
+        .place("Baghdad"),
+        // A place noun after the place keeps it.
+        case(
+            "Rebels launched an attack on the Kidal region on Monday.",
+            "attack",
+            "ATTACK",
+        )
+        .place("Kidal"),
+    ]);
+}
+
+#[test]
+fn gerund_after_a_comma_is_not_in_the_antecedent() {
+    check(&[case(
+        "Gunmen stormed two villages on Tuesday, targeting residents who had rejected the \
+         militants' demands.",
+        "rejected",
+        "STATEMENT",
+    )
+    .actor("residents")]);
+}
+
+#[test]
+fn troops_shipped_out_is_a_deployment() {
+    check(&[case(
+        "About 750 troops shipped out to Kuwait on Wednesday.",
+        "shipped out",
+        "DEPLOYMENT",
+    )
+    .actor("750 troops")
+    .place("Kuwait")]);
+}

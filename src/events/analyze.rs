@@ -27,6 +27,8 @@ pub(crate) struct Analysis {
     pub clause: (usize, usize),
     /// A nominal mention with a determiner or possessive ("the assault", "its withdrawal").
     pub definite: bool,
+    /// A nominal mention said to be another event ("another attack", "a similar attack").
+    pub distinct: bool,
     /// Past tense (simple past or past perfect): may take the narrative's date.
     pub past: bool,
     /// The subject is shared with an earlier verb ("captured X, killed Y").
@@ -115,6 +117,12 @@ const DEFINITE: GatedList = (
         "the", "this", "that", "its", "their", "his", "her", "these", "those",
     ],
 );
+
+/// Modifiers of a noun trigger that set it apart from events already mentioned ("another
+/// attack", "a similar attack", "an earlier raid").
+const OTHER_EVENT: &[&str] = &[
+    "another", "similar", "separate", "previous", "earlier", "prior",
+];
 
 /// Words that end the walk back over a definite mention's modifiers.
 const INDEFINITE_OR_PREPOSITION: GatedList = (
@@ -375,6 +383,11 @@ pub(crate) fn analyze(
     {
         return None;
     }
+    // "long-ruling autocrat", "Saudi-led forces": an -ing or -ed word joined to the word
+    // before it by a hyphen is part of a compound adjective ("re-elected" keeps its prefix).
+    if is_joined_compound(s.text, span) {
+        return None;
+    }
     // A capitalized trigger inside a run of capitalized words is part of a name, unless the
     // sentence is a title-case headline ("Russian Forces Withdraw From Northern Mali Base"),
     // where only a verb reading is taken.
@@ -544,7 +557,8 @@ pub(crate) fn analyze(
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
 
-    let target = target(s, b, hi, ty, form, passive, subject);
+    let target = target(s, b, hi, ty, form, passive, subject)
+        .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form));
     // "Ali said the convoy was attacked near Gao on Tuesday": the reported clause's date is
     // its own events', not the statement's. (Its place is kept: where the reported events
     // happened is the best guess for where the statement is about.)
@@ -578,6 +592,13 @@ pub(crate) fn analyze(
         }
         found
     };
+    // "a reprisal for another village attack": up to three words back, within the phrase.
+    let distinct = nominal
+        && (lo..a)
+            .rev()
+            .take(3)
+            .take_while(|&p| s.is_word(p))
+            .any(|p| s.is_any(p, OTHER_EVENT));
     let past = match form {
         Form::Past => true,
         Form::PastParticiple | Form::Participle => {
@@ -602,6 +623,7 @@ pub(crate) fn analyze(
         modality,
         clause: (lo, hi),
         definite,
+        distinct,
         past,
         shares_subject: subject == Subject::Shared,
         pronoun_subject: subject == Subject::Pronoun,
@@ -747,11 +769,19 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         return Subject::Pronoun;
     }
     if s.is_punct(end, &[',']) && end > limit {
-        // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition.
+        // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition (the
+        // whole phrase between the commas, past a determiner; "The group, referring to
+        // itself as the Liberation Front, said" names no speaker there).
         if let Some(e) = s.ent(end - 1) {
             if matches!(e.label, Label::Person | Label::Organization) {
                 let (x, y) = s.tokens_of(e.span);
-                return Subject::Phrase(x, y);
+                let mut p = x;
+                if p > limit && s.has(p - 1, C_DETERMINER) {
+                    p -= 1;
+                }
+                if p <= limit || s.is_punct(p - 1, &[',']) {
+                    return Subject::Phrase(x, y);
+                }
             }
         }
     }
@@ -885,6 +915,29 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
     lead_ok.then_some((x, y))
 }
 
+/// Prefixes that make a verb of the word after their hyphen ("re-elected", "co-signed").
+const VERB_PREFIXES: &[&str] = &[
+    "re", "co", "pre", "counter", "mis", "un", "de", "over", "out",
+];
+
+/// Whether the -ing/-ed trigger at `span` is joined by a hyphen to the word before it, which
+/// is no verb prefix ("long-ruling", "Saudi-led"; not "re-elected").
+fn is_joined_compound(text: &str, span: Span) -> bool {
+    let word = text.get(span.range()).unwrap_or_default();
+    let Some(before) = text.get(..span.start).and_then(|t| t.strip_suffix('-')) else {
+        return false;
+    };
+    let first = word.split(' ').next().unwrap_or_default();
+    if !(first.ends_with("ing") || first.ends_with("ed")) {
+        return false;
+    }
+    let prefix_start = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let prefix = &before[prefix_start..];
+    !prefix.is_empty() && !VERB_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
+}
+
 /// Lower-case words of a title-case headline.
 const TITLE_LOWER: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "and", "or", "as", "by", "with",
@@ -993,7 +1046,7 @@ const DENY: &[&str] = &["denied", "denies", "deny", "denying"];
 const GERUND_PREPOSITIONS: &[&str] = &["after", "before", "while", "by", "since", "without"];
 
 /// Verbs whose object noun names the event they carry out: "launched attacks", "staged a
-/// protest", "began peace talks".
+/// protest", "began peace talks", "started their withdrawal", "resumed talks".
 const LIGHT_VERBS: &[&str] = &[
     "launch",
     "launches",
@@ -1034,6 +1087,14 @@ const LIGHT_VERBS: &[&str] = &[
     "orders",
     "ordered",
     "ordering",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "resume",
+    "resumes",
+    "resumed",
+    "resuming",
 ];
 
 /// The light verb whose object is the event noun at `a` (past a determiner and up to three
@@ -1071,31 +1132,39 @@ fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
     } else {
         i + 1
     };
-    s.is_any(
-        j,
-        &[
-            "vote",
-            "margin",
-            "majority",
-            "decree",
-            "phone",
-            "telephone",
-            "email",
-            "video",
-            "force",
-            "means",
-            "show",
-            "end",
-            "mistake",
-            "accident",
-            "air",
-            "road",
-            "sea",
-            "land",
-            "hand",
-        ],
-    )
+    // ("by a razor-thin margin": past up to three lower-case modifier tokens.)
+    let mut k = j;
+    while k < j + 3
+        && !s.is_any(k, BY_MEANS)
+        && (s.shape(k) == Shape::Lower && !s.has(k, C_FUNCTION) || s.is_punct(k, &['-']))
+    {
+        k += 1;
+    }
+    s.is_any(k, BY_MEANS)
 }
+
+/// Nouns of a means after "by" ([`is_by_means`]).
+const BY_MEANS: &[&str] = &[
+    "vote",
+    "margin",
+    "majority",
+    "decree",
+    "phone",
+    "telephone",
+    "email",
+    "video",
+    "force",
+    "means",
+    "show",
+    "end",
+    "mistake",
+    "accident",
+    "air",
+    "road",
+    "sea",
+    "land",
+    "hand",
+];
 
 /// Whether tokens `[x, y)` are a place after a preposition ("in Kordofan", "in the Sagaing
 /// region"): a place inside a prepositional phrase, which is no subject.
@@ -1507,6 +1576,37 @@ fn target(
     None
 }
 
+/// Words that may open a clause before an inverted passive participle ("Also arrested were",
+/// "Among those killed were").
+const INVERSION_LEAD: &[&str] = &["also", "among", "those", "further", "likewise"];
+
+/// The target of an inverted passive: "Also arrested were two aides", "Arrested on Tuesday
+/// were two men", "Among those killed were two soldiers". The participle opens the clause
+/// (past adverbs and "among those"), and "was"/"were" follows it within a few words, before
+/// any comma; the phrase after it is the target.
+#[allow(clippy::too_many_arguments)]
+fn inverted_passive_target(
+    s: &SentenceView<'_>,
+    a: usize,
+    b: usize,
+    lo: usize,
+    hi: usize,
+    ty: EventType,
+    form: Form,
+) -> Option<Argument> {
+    if !transitive(ty) || !form.participle() || a - lo > 2 {
+        return None;
+    }
+    if !(lo..a).all(|i| s.is_any(i, INVERSION_LEAD) || s.is_adverb(i)) {
+        return None;
+    }
+    let k = (b..hi.min(b + 5))
+        .take_while(|&k| !s.is_punct(k, &[',']))
+        .find(|&k| s.is_any(k, &["was", "were"]))?;
+    let (x, y) = s.np_starting_at(k + 1, hi)?;
+    argument(s, x, y)
+}
+
 /// Nouns of an anaphoric place ("the city") and the kind of place each wants.
 const PLACE_NOUNS: [(&str, PlaceWanted); 9] = [
     ("city", PlaceWanted::City),
@@ -1643,8 +1743,8 @@ fn location(
         if k > j && s.ent(k).is_some_and(|e| e.label == Label::Location) {
             j = k;
         }
-        // "in the Kenyan capital Nairobi", "in the northern city of Gao": a place noun after
-        // adjectives, and its name.
+        // "in the Kenyan capital Nairobi", "in the northern city of Gao", "in the Bangladesh
+        // capital Dhaka": a place noun after adjectives or a country, and its name.
         // (Only in a sentence with a place noun.)
         let place_nouns = s.classes & words::PLACE_NOUN != 0;
         let mut k = j;
@@ -1654,7 +1754,8 @@ fn location(
             && (s.shape(k) == Shape::Lower
                 && !s.has(k, words::FUNCTION)
                 && place_noun(s, k).is_none()
-                || s.ent(k).is_some_and(|e| e.label == Label::Norp))
+                || s.ent(k)
+                    .is_some_and(|e| matches!(e.label, Label::Norp | Label::Location)))
         {
             k += 1;
         }
@@ -1700,7 +1801,14 @@ fn location(
             // name (a known place would be an entity).
             let possessive = s.is_punct(k + 1, &['\'', '’']) && s.is(k + 2, "s");
             let next_ent = s.ent(k + 1);
-            (next_ent.is_none() && !possessive).then(|| (s.span_of(j, k + 1), None))
+            // "in the West African country": an unknown name before "country"/"nation" is
+            // its adjective (a country's own name is known); the place is the anaphor.
+            let country_noun = place_noun(s, k + 1) == Some(PlaceWanted::Country);
+            if country_noun && anaphor.is_none() && (i + 1..j).any(|x| s.is_one_of(x, DEFINITE)) {
+                anaphor = Some((s.span_of(k + 1, k + 2), PlaceWanted::Country));
+            }
+            (next_ent.is_none() && !possessive && !country_noun)
+                .then(|| (s.span_of(j, k + 1), None))
         } else {
             None
         };
@@ -1708,7 +1816,10 @@ fn location(
             if in_actor(sp) && !s.is_any(i, &["in", "at", "near"]) {
                 continue;
             }
-            if is_place_modifier(s, sp) || locates_previous_place(s, i, lo) {
+            if is_place_modifier(s, sp)
+                || locates_previous_place(s, i, lo)
+                || modifies_target_noun(s, i, sp)
+            {
                 continue;
             }
             let d = if i >= b { i - b } else { (a - i) * 2 };
@@ -1733,6 +1844,24 @@ fn location(
         return (Some(arg(sp, label)), None);
     }
     (None, anaphor.or(object_anaphor))
+}
+
+/// Whether the place `sp` after the preposition at `i` ("on", "against", "at") only
+/// modifies the target noun after it: "an attack on the U.S. embassy compound in Baghdad"
+/// (the place is Baghdad). A place noun or part after it ("the Kidal region", "the Gao
+/// area") keeps it.
+fn modifies_target_noun(s: &SentenceView<'_>, i: usize, sp: Span) -> bool {
+    if !s.is_any(i, &["on", "against", "at"]) {
+        return false;
+    }
+    let (x, y) = s.tokens_of(sp);
+    x > i + 1
+        && s.has(x - 1, C_DETERMINER)
+        && s.shape(y) == Shape::Lower
+        && !s.has(y, words::FUNCTION)
+        && place_noun(s, y).is_none()
+        && !s.is_any(y, PLACE_PARTS)
+        && !s.is_any(y, &["border", "coast", "frontier"])
 }
 
 /// Parts of a place between a place and the larger place that locates it ("in Goma in the
@@ -2065,6 +2194,20 @@ fn modality(
                 break;
             }
         }
+        // "agreed to stop attacks on civilians", "foiled a bomb attack": an event that is
+        // stopped or prevented is not asserted to happen.
+        let mut k = a;
+        while k > lo
+            && a - k < 3
+            && (s.has(k - 1, C_DETERMINER)
+                || s.shape(k - 1) == Shape::Lower && !s.has(k - 1, words::FUNCTION))
+            && !s.is_any(k - 1, PREVENTING)
+        {
+            k -= 1;
+        }
+        if k > lo && s.is_any(k - 1, PREVENTING) {
+            hypothetical = true;
+        }
         // "an offensive was imminent".
         if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
             && (b..hi.min(b + 3)).any(|i| s.is_any(i, COPULAS))
@@ -2104,10 +2247,35 @@ fn modality(
     (negated, Modality::Asserted)
 }
 
+/// Verbs that stop or prevent the event named by their object ("agreed to stop attacks",
+/// "foiled a bomb attack").
+/// ("stopped its offensive" tells that the offensive happened: only the base forms of "stop"
+/// and "halt", after "to" or a modal, are listed.)
+const PREVENTING: &[&str] = &[
+    "stop",
+    "halt",
+    "prevent",
+    "prevents",
+    "prevented",
+    "preventing",
+    "avert",
+    "averts",
+    "averted",
+    "averting",
+    "thwart",
+    "thwarts",
+    "thwarted",
+    "thwarting",
+    "foil",
+    "foils",
+    "foiled",
+    "foiling",
+];
+
 /// The auxiliary chain seen by the modality test.
 const VERB_LIKE_CHAIN: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do",
     "will", "would", "could", "should", "may", "might", "must", "can", "shall", "not", "never",
     "just", "also", "already", "cannot", "ll", "'", "’", "no", "without", "nor", "then", "still",
-    "again", "ever",
+    "again", "ever", "yet",
 ];

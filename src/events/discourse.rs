@@ -16,6 +16,8 @@ use crate::tokens::Shape;
 pub(crate) struct Info {
     /// "the assault", "its withdrawal": a mention that can refer back.
     pub definite: bool,
+    /// "another attack": a mention that starts its own chain.
+    pub distinct: bool,
     /// Simple past or past perfect.
     pub past: bool,
     /// A noun or phrase trigger (not a verb).
@@ -55,6 +57,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     // it is a weapon.)
     agents_only(s, events);
     share_linked(s, events);
+    distinct_event_dates(events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
     let body = s.span_of(s.dateline_end(), s.len().max(1)).start;
     for e in s
@@ -127,6 +130,27 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     }
 }
 
+/// "The attack was a reprisal for another attack in August": a date right after a mention
+/// of another event ([`Analysis::distinct`]) is that event's alone, not the date of the other
+/// events of the sentence.
+fn distinct_event_dates(events: &mut [(Span, Analysis)]) {
+    for i in 0..events.len() {
+        let (t, a) = &events[i];
+        let Some(d) = a.date.as_ref().map(|d| d.span).filter(|_| a.distinct) else {
+            continue;
+        };
+        if d.start < t.end {
+            continue;
+        }
+        for (j, (_, b)) in events.iter_mut().enumerate() {
+            if j != i && b.date.as_ref().is_some_and(|x| x.span == d) {
+                b.date = None;
+                b.date_source = None;
+            }
+        }
+    }
+}
+
 /// Weapons (closed class): a subject that strikes or kills but is no agent.
 const WEAPONS: &[&str] = &[
     "drone",
@@ -147,6 +171,21 @@ const WEAPONS: &[&str] = &[
     "explosives",
 ];
 
+/// Nouns of conflicts and situations that are no trigger of their own (closed class): "a
+/// guerrilla war which killed", "violence killed" name no agent.
+const CAUSE_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "violence",
+    "unrest",
+    "insurgency",
+    "crossfire",
+    "crisis",
+    "fighting",
+    "shootout",
+    "gunfight",
+];
+
 /// A trigger that names people ("protesters", "demonstrators", "militants"): an agent.
 fn is_agent_noun(w: &[u8]) -> bool {
     w.ends_with(b"ers") || w.ends_with(b"ors") || w.ends_with(b"ists") || w.ends_with(b"ants")
@@ -155,7 +194,8 @@ fn is_agent_noun(w: &[u8]) -> bool {
 /// Actors are agents: an actor phrase around another event's trigger ("a military airstrike
 /// killed", "killed by the worst flooding") or headed by a weapon ("drones struck") is
 /// replaced by that event's actors ("an airstrike by the junta") or the group it names
-/// ("Russian drones" -> "Russian"), else dropped.
+/// ("Russian drones" -> "Russian"), else dropped; so is one headed by a conflict noun ("a
+/// guerrilla war which killed").
 fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 0..events.len() {
         // Most actors pass: test them without building anything.
@@ -195,7 +235,8 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
 }
 
 /// Whether actor `x` of event `i` is no agent: `Some(Some(f))` when it is the phrase of
-/// another event `f` of the sentence, `Some(None)` when a weapon heads it, `None` when it is
+/// another event `f` of the sentence, `Some(None)` when a weapon or conflict noun heads it,
+/// `None` when it is
 /// an agent.
 fn non_agent<'a>(
     s: &SentenceView<'_>,
@@ -206,7 +247,9 @@ fn non_agent<'a>(
     let text = s.text.get(x.span.range()).unwrap_or_default();
     // (One word compared per actor.)
     let last = text.rsplit(' ').next().unwrap_or_default();
-    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last))
+        || CAUSE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(last))
+    {
         return Some(None);
     }
     if events.len() < 2 {
@@ -268,13 +311,18 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         return; // nothing to tie
     }
     // "left 20 dead after the dam collapsed on Sunday", "killed when the building
-    // collapsed": deaths share the date and place of the attack or disaster that caused them.
+    // collapsed": deaths share the date and place of the attack or disaster that caused them,
+    // and a killing with no agent of its own has the attackers'.
     for i in 0..n - 1 {
         if !matches!(events[i].1.ty, EventType::Death | EventType::Killing) {
             continue;
         }
         let (_, ib) = s.tokens_of(events[i].0);
-        let Some(link) = (ib..s.len().min(ib + 3)).find(|&k| s.is_one_of(k, AFTER_WHEN)) else {
+        // ("were killed and another injured when": past a short coordinated participle.)
+        let Some(link) = (ib..s.len().min(ib + 5))
+            .take_while(|&k| !s.is_punct(k, &[',']))
+            .find(|&k| s.is_one_of(k, AFTER_WHEN))
+        else {
             continue;
         };
         let cause = (i + 1..n).find(|&j| {
@@ -284,6 +332,11 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         if let Some(j) = cause {
             let (x, y) = events.split_at_mut(j);
             fill_from(&mut x[i].1, &y[0].1);
+            // "Ten people were killed when gunmen attacked": the attackers killed them.
+            let (to, from) = (&mut x[i].1, &y[0].1);
+            if to.ty == EventType::Killing && to.actors.is_empty() && from.ty == EventType::Attack {
+                to.actors.clone_from(&from.actors);
+            }
         }
     }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.
@@ -495,6 +548,54 @@ pub(crate) fn finish_document(
             }
         }
     }
+
+    // The dateline's country ("LUSAKA, May 4 (Reuters) -" and Zambia named in the text), for
+    // events still without a place; marked inferred.
+    if events.iter().any(|e| e.location.is_none()) {
+        if let Some(place) = dateline_country(text, entities) {
+            for ev in events.iter_mut().filter(|e| e.location.is_none()) {
+                ev.location = Some(Argument {
+                    span: place.span,
+                    label: Some(Label::Location),
+                    inferred: true,
+                });
+            }
+        }
+    }
+}
+
+/// How many sentences from the start a dateline may open (after a headline and a byline).
+const DATELINE_SENTENCES: usize = 3;
+
+/// The country of a dateline's place, where the text names that country: the first mention
+/// of it. The dateline's place is a place in capitals at the start of a line, in the first
+/// [`DATELINE_SENTENCES`] sentences, followed by a comma, a bracket or a dash ("LUSAKA, May
+/// 4", "MALE (Reuters)", "KANO, Nigeria -"). The city itself is not the events' place (the
+/// reporter's city is often not where things happened), but its country is.
+fn dateline_country<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> {
+    let locations = || entities.iter().filter(|e| e.label == Label::Location);
+    let dateline = locations()
+        .take_while(|e| e.sentence < DATELINE_SENTENCES)
+        .find(|e| {
+            let name = &text[e.span.range()];
+            let line_start = text[..e.span.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n')
+                || e.span.start == 0;
+            let after = text[e.span.end..].trim_start_matches(' ');
+            line_start
+                && name.bytes().any(|b| b.is_ascii_uppercase())
+                && !name.bytes().any(|b| b.is_ascii_lowercase())
+                && (after.starts_with(',')
+                    || after.starts_with('(')
+                    || after.starts_with('-')
+                    || after.starts_with('\u{2013}')
+                    || after.starts_with('\u{2014}'))
+        })?;
+    let country = dateline.country?;
+    locations().find(|e| {
+        e.country == Some(country) && e.place.is_some_and(|p| p.kind == PlaceKind::Country)
+    })
 }
 
 /// Paragraph number of each sentence: a blank line between two sentences starts a paragraph.
@@ -686,7 +787,7 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         let mut best: Option<(u8, usize, usize)> = None;
         let key = (ev.event_type, hypothetical, ev.negated);
         for &(c_key, c_idx) in &active {
-            if c_key != key {
+            if c_key != key || ev.info.distinct {
                 continue;
             }
             let c = &chains[c_idx];

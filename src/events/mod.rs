@@ -393,6 +393,7 @@ impl Lexicon {
                     source,
                     info: discourse::Info {
                         definite: a.definite,
+                        distinct: a.distinct,
                         past: a.past,
                         nominal: matches!(
                             a.reading.form,

@@ -190,6 +190,7 @@ const VERB_CHAIN: &[&str] = &[
     "later",
     "earlier",
     "still",
+    "yet",
     "again",
     "finally",
     "ever",
@@ -681,7 +682,13 @@ impl<'a> SentenceView<'a> {
         let mut s = e;
         while s > limit && e - s < 8 {
             let t = s - 1;
-            let joins = self.in_np(t)
+            // (", adding government soldiers retreated": a reporting gerund opens a clause.)
+            // (", targeting residents who": an -ing verb after a comma opens a clause.)
+            let clause_gerund = t > 0
+                && self.shape(t) == Shape::Lower
+                && self.word(t).ends_with("ing")
+                && self.is_punct(t - 1, &[',']);
+            let joins = self.in_np(t) && !self.is_any(t, REPORTING_GERUNDS) && !clause_gerund
                 || (self.is(t, "and") && t > limit && self.in_np(t - 1) && !self.is_adverb(t - 1))
                 || (self.is_punct(t, &[',']) && t > limit && self.comma_in_list(t));
             if joins {
@@ -771,7 +778,11 @@ impl<'a> SentenceView<'a> {
                 && self.has(end - 1, words::QUANTIFIER)
                 && end + 1 < limit
             {
+                // "two of his aides", "dozens of the villagers": past the determiner too.
                 end += 1;
+                while end + 1 < limit && self.has(end, C_DETERMINER) {
+                    end += 1;
+                }
             } else {
                 break;
             }
@@ -847,6 +858,9 @@ impl<'a> SentenceView<'a> {
         self.is(t, "and") || self.is(t, "or") || self.is_punct(t, &[','])
     }
 }
+
+/// Gerunds that open a reported clause after a comma (", adding ...", ", saying ...").
+const REPORTING_GERUNDS: &[&str] = &["adding", "saying", "noting", "stating", "insisting"];
 
 /// Whether an entity is a time expression an event can be dated by.
 pub(crate) fn is_dated(e: &Entity) -> bool {
