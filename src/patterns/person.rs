@@ -11,23 +11,24 @@
 //! | id | evidence |
 //! |---|---|
 //! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor") |
-//! | `rule:person.given_name` | the first word is a known given name, and the name has two words or more |
+//! | `rule:person.given_name` | the first word is a known given name (or two joined by a hyphen: "Nancy-Amelia"), and the name has two words or more; not "Al" before no known surname ("Al Jazeera"), not a plural after "the" ("the Dixie Chicks") |
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
 //! | `rule:person.byline` | "By" opening a line or "Reporting by"/"Editing by" in a credit line, each name closing at the line's end, a comma, "and", a semicolon or "in" + a place |
-//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told") |
+//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
-//! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
+//! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein"), not before a plural of people ("Deutsche Welle journalists") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
 //! every word must be a plain capitalized word: no title, no part of a gazetteer place,
-//! nationality or organization, no noun of things; only a first word that is only a small
+//! nationality or organization, no noun of things; no such name follows a noun for a kind of
+//! organization ("the company Bilfinger Berger"); only a first word that is only a small
 //! town's name may open a name that a known surname and the evidence after it vouch for ("Hun
 //! Sen said"). `syllable_name` reads its surname the same way (or a small town's name).
 //!
@@ -53,6 +54,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     bare_names(ctx, out);
     syllable_names(ctx, out);
     leader_of(ctx, out);
+    town_surname_says(ctx, out);
 }
 
 /// Lower-case nouns of what a leader heads, named after the leader ("the Karvel administration").
@@ -108,6 +110,41 @@ fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if known || unknown() {
             push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+        }
+    }
+}
+
+/// `rule:person.says` for one word: a known surname that is no given name and in the gazetteer
+/// only another spelling of a city ("Ivanov" for Ivanovo, "Banda"), opening a clause (no word
+/// before it but punctuation) before a verb of saying ("Ivanov said"). Surnames in no
+/// gazetteer ("Bloomberg said") and small towns' own names ("Goodyear said", "Honda said")
+/// stay out: companies bear those.
+#[inline(never)]
+fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len().saturating_sub(1) {
+        // Shapes first: a capitalized word before a lower-case one, after no word.
+        if toks[i].shape != Shape::Capitalized
+            || toks[i + 1].shape != Shape::Lower
+            || i > 0 && matches!(toks[i - 1].shape, Shape::Lower | Shape::Capitalized)
+            || !ctx.spaced(i)
+        {
+            continue;
+        }
+        let part = ctx.name_part(i);
+        if !part.surname || part.given || !name_word(ctx, i) || title_at(ctx, i) {
+            continue;
+        }
+        let start = toks[i].span.start;
+        let town = ctx.match_covering(start).is_some_and(|m| {
+            m.span == toks[i].span
+                && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                    e.kind == EntryKind::Place(PlaceKind::City)
+                        && e.canonical.as_deref().is_some_and(|c| c != &*e.surface)
+                })
+        });
+        if town && after_name(ctx, i + 1) == Some("rule:person.says") {
+            push(out, toks[i].span, Label::Person, "rule:person.says");
         }
     }
 }
@@ -664,10 +701,30 @@ const FAITHS: &[&str] = &[
 ];
 
 /// Lower-case nouns of places and facilities: a name right before one names the place
-/// ("Kennedy airport", "Al Anbar province") (sorted).
+/// ("Kennedy airport", "Al Anbar province", "the Kerem Shalom crossing") (sorted).
 const PLACE_NOUNS: &[&str] = &[
-    "airport", "area", "base", "bridge", "camp", "complex", "county", "district", "hospital",
-    "province", "region", "square", "stadium", "state", "street", "town", "valley", "village",
+    "airport",
+    "area",
+    "base",
+    "bridge",
+    "camp",
+    "checkpoint",
+    "complex",
+    "county",
+    "crossing",
+    "crossings",
+    "district",
+    "hospital",
+    "junction",
+    "province",
+    "region",
+    "square",
+    "stadium",
+    "state",
+    "street",
+    "town",
+    "valley",
+    "village",
 ];
 
 /// Capitalized nouns of things, never a word of a person's name: a name that holds one names a
@@ -882,6 +939,17 @@ fn initial(ctx: &Context<'_>, i: usize) -> bool {
         && i + 1 < ctx.tokens.len()
         && ctx.touching(i)
         && ctx.word(i + 1) == "."
+}
+
+/// Whether token `i` is an abbreviated "Saint" ("St", "Ste") with its touching period, then a
+/// name word ("St. Louis"): inside a name, a surname of its own ("Martin St. Louis").
+fn saint(ctx: &Context<'_>, i: usize) -> bool {
+    matches!(ctx.word(i), "St" | "Ste")
+        && i + 2 < ctx.tokens.len()
+        && ctx.touching(i)
+        && ctx.word(i + 1) == "."
+        && ctx.spaced(i + 1)
+        && name_word(ctx, i + 2)
 }
 
 /// Whether token `i` is a one-token particle name ("al-Maliki").
@@ -1131,7 +1199,13 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
         if j > i && !ctx.spaced(j - 1) {
             break;
         }
-        if initial(ctx, j) {
+        if words > 0 && end == j && saint(ctx, j) {
+            // "Martin St. Louis", "Yves St. Laurent": the abbreviated "Saint" and its word are
+            // one word of the name.
+            j += 3;
+            words += 1;
+            end = j;
+        } else if initial(ctx, j) {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
@@ -1274,7 +1348,14 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "General Motors", "Major League": a title word that is also an adjective, then one
         // unknown word.
         let adjective = AMBIGUOUS_TITLES.contains(&&ctx.text[m.span.range()]);
-        if adjective && name.words == 1 && !name.known(ctx) {
+        // "General Musharraf said": a verb of saying after one plain word makes it a name
+        // ("General Dynamics said" stays out: a plural).
+        let says = || {
+            bare_name_word(ctx, name.start)
+                && !ctx.word(name.start).ends_with('s')
+                && after_name(ctx, name.end) == Some("rule:person.says")
+        };
+        if adjective && name.words == 1 && !name.known(ctx) && !says() {
             continue;
         }
         if title_case_line(ctx, m.span.start) && !name.known(ctx) {
@@ -1297,12 +1378,19 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut i = 0;
     while i + 1 < toks.len() {
-        if toks[i].shape != Shape::Capitalized
-            || !ctx.name_part(i).given
+        if toks[i].shape != Shape::Capitalized {
+            i += 1;
+            continue;
+        }
+        // "Nancy-Amelia Collins": two given names joined by a hyphen are one, whatever place
+        // shares the first ("Nancy").
+        let double = double_given(ctx, i);
+        if !(double || ctx.name_part(i).given)
             || !name_word(ctx, i)
-            || not_given(ctx, i)
+            || (!double && not_given(ctx, i))
             || title_at(ctx, i)
             || ARTICLES.contains(&ctx.word(i))
+            || after_type_noun(ctx, i)
         {
             i += 1;
             continue;
@@ -1328,6 +1416,8 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Some(name)
                 if name.words >= 2
                     && !the_place
+                    && !arabic_article(ctx, name)
+                    && !band(ctx, name)
                     && !name.thing(ctx)
                     && !name.place(ctx)
                     && (name.surname_evidence(ctx)
@@ -1343,6 +1433,50 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             _ => i += 1,
         }
     }
+}
+
+/// Whether token `i` is two known given names joined by one hyphen ("Nancy-Amelia",
+/// "Marie-Claire"), each of two letters or more and capitalized.
+fn double_given(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    // Most words hold no hyphen: one byte scan, no look-up.
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    a.len() >= 2
+        && b.len() >= 2
+        && b.starts_with(|c: char| c.is_ascii_uppercase())
+        && !b.contains('-')
+        && ctx.gazetteer.name_part(a).given
+        && ctx.gazetteer.name_part(b).given
+}
+
+/// Whether token `i` follows a lower-case noun for a kind of organization that is no role
+/// noun ("the company Bilfinger Berger", "German firm X", "the group Wildlife Direct"): the
+/// name after it is the organization's, not a person's ("film producer X" stays a person).
+fn after_type_noun(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && ctx.tokens[i - 1].shape == Shape::Lower
+        && ctx.tokens[i - 1].class & words::TYPE_NOUN != 0
+        && ctx.tokens[i - 1].class & words::ROLE == 0
+        && ctx.spaced(i - 1)
+}
+
+/// Whether the name opens with the Arabic article "Al" written apart and ends in no known
+/// surname ("Al Jazeera", "Al Arabiya", "Al Shabaab"; "Al Gore" stays a person).
+fn arabic_article(ctx: &Context<'_>, name: Name) -> bool {
+    ctx.word(name.start) == "Al" && !ctx.name_part(name.end - 1).surname
+}
+
+/// Whether the name follows "the" and ends in a plural that is no known surname: a band's or a
+/// team's name ("the Dixie Chicks", "the Jonas Brothers").
+fn band(ctx: &Context<'_>, name: Name) -> bool {
+    let last = ctx.word(name.end - 1);
+    name.start > 0
+        && matches!(ctx.word(name.start - 1), "the" | "The")
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !ctx.name_part(name.end - 1).surname
 }
 
 /// Whether token `i` is an opening (`open`) or closing quotation mark.
@@ -1554,6 +1688,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || !(bare || town_first)
             || lower_tail(ctx.word(i))
             || ARTICLES.contains(&ctx.word(i))
+            || after_type_noun(ctx, i)
         {
             i += 1;
             continue;
@@ -1561,7 +1696,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "Committee to Protect Journalists said": before a verb of saying, a run after a
         // function word is a longer name.
         let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
-        let Some(name) = read_name(ctx, i) else {
+        let Some(name) = read_name(ctx, i).filter(|&n| !arabic_article(ctx, n)) else {
             i += 1;
             continue;
         };
@@ -1588,8 +1723,13 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks
                 .get(name.end)
                 .is_none_or(|n| !(n.is_upper_initial() && ctx.spaced(name.end - 1)));
+        // "two Deutsche Welle journalists": a pair before a plural of people names their
+        // employer, not a person.
+        let employer = toks
+            .get(name.end)
+            .is_some_and(|n| n.shape == Shape::Lower && n.class & words::ROLE_PLURAL != 0);
         if plain && name.words == 2 && surname_pair(ctx, name.start) {
-            if !title_case_line(ctx, t.span.start) {
+            if !(employer || title_case_line(ctx, t.span.start)) {
                 push(out, name.span(ctx), Label::Person, "rule:person.surname");
             }
         } else if plain && lineage(ctx, name) && !(i > 0 && ctx.word(i - 1) == "the") {
