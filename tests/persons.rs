@@ -1280,3 +1280,66 @@ fn name_before_a_crossing_or_checkpoint() {
         ),
     ]);
 }
+
+/// Regression (apposed name after a role's phrase): "the foreign minister of Tajikistan, X Y,",
+/// "The head of Iran's Atomic Energy Organization, X Y, called", "special envoy on Afghan peace,
+/// X Y," found no person when neither name word is known; a role noun, its prepositional
+/// phrase closing at a comma, then a name of two words or more set off by commas is a person.
+#[test]
+fn apposed_name_after_a_role_phrase() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The head of the country's electoral body, Zavkiddin Nazarov, said the count was over.",
+                "Zavkiddin Nazarov",
+            ),
+            (
+                "He met the foreign minister of Uzbekistan, Ulugbek Sharipov, in Tashkent.",
+                "Ulugbek Sharipov",
+            ),
+            (
+                "The special envoy on Sahel security, Zavkiddin Nazarov, arrived on Monday.",
+                "Zavkiddin Nazarov",
+            ),
+        ],
+        "rule:person.apposition",
+    );
+    // The comma closes no name of two words: nothing.
+    crate::common::check_not_found(&[(
+        "The minister of health, in Tashkent, Zavkiddin said nothing.",
+        "Zavkiddin",
+        Label::Person,
+    )]);
+}
+
+/// Regression (given name that is also a people's name): "Another party activist, Maya X, who
+/// organized the march" gave NORP 'Maya'; set off by commas after a role noun, two words opening
+/// with a nationality that is also a known given name are a person's name.
+#[test]
+fn apposed_given_name_that_is_a_nationality() {
+    crate::common::check_persons_found(
+        &[(
+            "Another party activist, Maya Pellegrin, who organized the march, was detained.",
+            "Maya Pellegrin",
+        )],
+        "rule:person.apposition",
+    );
+}
+
+/// Regression (quote-final speaker named like a town): "..., said Zongo." gave LOCATION 'Zongo';
+/// a small town's name right after a quote's verb of saying, closing the clause, is the speaker.
+#[test]
+fn town_name_after_a_quote_verb_of_saying() {
+    crate::common::check_persons_found(
+        &[(
+            "\"The road has been closed since May,\" said Djibo, a trader.",
+            "Djibo",
+        )],
+        "rule:person.says",
+    );
+    crate::common::check_not_found(&[(
+        "\"The road has been closed since May,\" said Djibo's mayor.",
+        "Djibo",
+        Label::Person,
+    )]);
+}

@@ -15,7 +15,7 @@
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
 //! | `rule:person.byline` | "By" opening a line or "Reporting by"/"Editing by" in a credit line, each name closing at the line's end, a comma, "and", a semicolon or "in" + a place |
-//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said") |
+//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
@@ -118,14 +118,30 @@ fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// only another spelling of a city ("Ivanov" for Ivanovo, "Banda"), opening a clause (no word
 /// before it but punctuation) before a verb of saying ("Ivanov said"). Surnames in no
 /// gazetteer ("Bloomberg said") and small towns' own names ("Goodyear said", "Honda said")
-/// stay out: companies bear those.
+/// stay out: companies bear those. After a quote's verb of saying, a small town's name closing
+/// the sentence or clause is the speaker too ("..., said Zongo.").
 #[inline(never)]
 fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Capitalized {
+            continue;
+        }
+        // "..., said Zongo.": a town's name closing a quote's verb of saying is its speaker.
+        if i >= 2
+            && toks[i - 1].shape == Shape::Lower
+            && toks[i - 1].class & words::SAYS != 0
+            && (matches!(ctx.word(i - 2), "," | "\"" | "\u{201d}"))
+            && matches!(ctx.word(i + 1), "." | ",")
+            && name_word(ctx, i)
+            && ctx.match_covering(toks[i].span.start).is_some()
+            && only_small_town(ctx, i)
+        {
+            push(out, toks[i].span, Label::Person, "rule:person.says");
+            continue;
+        }
         // Shapes first: a capitalized word before a lower-case one, after no word.
-        if toks[i].shape != Shape::Capitalized
-            || toks[i + 1].shape != Shape::Lower
+        if toks[i + 1].shape != Shape::Lower
             || i > 0 && matches!(toks[i - 1].shape, Shape::Lower | Shape::Capitalized)
             || !ctx.spaced(i)
         {
@@ -1552,8 +1568,14 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let opening = r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?");
         let capital = toks[r].shape == Shape::Capitalized;
+        // "the foreign minister of Tajikistan, Jan Kowal,": the role's phrase, then the name.
+        let phrase_end = (toks[r].shape == Shape::Lower && toks[r].class & words::ROLE != 0)
+            .then(|| role_phrase_end(ctx, r + 1))
+            .flatten();
         let (i, rule) = if ctx.word(r + 1) == "," {
             (r + 2, "rule:person.apposition")
+        } else if let Some(comma) = phrase_end {
+            (comma + 1, "rule:person.apposition")
         } else if ctx.spaced(r) {
             (r + 1, "rule:person.role_name")
         } else {
@@ -1574,10 +1596,15 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let closed_by_comma = toks
             .get(name.end)
             .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
+        // "activist, Maya Jensen,": a nationality that is also a given name opens one.
         let apposed_pair = rule == "rule:person.apposition"
             && name.words == 2
             && closed_by_comma
-            && !nationality_at(ctx, i);
+            && (!nationality_at(ctx, i) || ctx.name_part(i).given);
+        // After a role's phrase only a name of two words or more set off by commas counts.
+        if phrase_end.is_some() && !(name.words >= 2 && closed_by_comma) {
+            continue;
+        }
         if entity_word(ctx, i)
             && ctx.match_covering(toks[i].span.start).is_some_and(|m| {
                 m.span.end >= end
@@ -1622,6 +1649,30 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         push(out, name.span(ctx), Label::Person, rule);
     }
+}
+
+/// The longest phrase after a role noun read before an apposed name, in tokens.
+const MAX_ROLE_PHRASE: usize = 8;
+
+/// The comma that closes a role's prepositional phrase starting at token `p` ("of Tajikistan,",
+/// "of Iran's Atomic Energy Organization,", "on Afghan peace talks,"), if it closes within
+/// [`MAX_ROLE_PHRASE`] tokens of words, possessives and hyphens.
+fn role_phrase_end(ctx: &Context<'_>, p: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    if p + 1 >= toks.len() || !matches!(ctx.word(p), "of" | "for" | "on" | "to") {
+        return None;
+    }
+    let end = (p + 1 + MAX_ROLE_PHRASE).min(toks.len());
+    for (j, t) in toks.iter().enumerate().take(end).skip(p + 1) {
+        match &ctx.text[t.span.range()] {
+            "," => return (j > p + 1).then_some(j),
+            "'" | "\u{2019}" | "-" | "&" => {}
+            _ if matches!(t.shape, Shape::Lower | Shape::Capitalized | Shape::AllCaps)
+                && t.class & words::SAYS == 0 => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Words that may stand between a name and its verb of saying ("X also said", "X has told").
