@@ -1343,3 +1343,36 @@ fn town_name_after_a_quote_verb_of_saying() {
         Label::Person,
     )]);
 }
+
+/// Regression (unknown name joined to a known one): "identified the targets as Jihad Ghannam and
+/// Khalil X" found only the second; two or three plain words joined by "and" to a name another
+/// rule found are a name too, not inside a longer name ("the Ministry of External Affairs and
+/// Jane Doe").
+#[test]
+fn name_coordinated_with_a_found_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The army named the dead as Zavkiddin Nazarov and Khalil Hamdan.",
+                "Zavkiddin Nazarov",
+            ),
+            (
+                "Police arrested Khalil Hamdan and Zavkiddin Nazarov on Monday.",
+                "Zavkiddin Nazarov",
+            ),
+        ],
+        "rule:person.coordinated",
+    );
+    crate::common::check_not_found(&[
+        (
+            "A letter from the Office of Border Affairs and Khalil Hamdan arrived.",
+            "Border Affairs",
+            Label::Person,
+        ),
+        (
+            "The firm Zavkiddin Nazarov and Khalil Hamdan signed the deal.",
+            "Zavkiddin Nazarov",
+            Label::Person,
+        ),
+    ]);
+}

@@ -23,6 +23,7 @@
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein"), not before a plural of people ("Deutsche Welle journalists") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
+//! | `rule:person.coordinated` | a name of two or three plain words joined by "and" to a name found by another rule ("Jihad Ghannam and Khalil Hamdan") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
@@ -37,7 +38,7 @@
 //! the name, and the role rules do not run.
 
 use super::{Context, push};
-use crate::document::{Label, PlaceKind, Span};
+use crate::document::{Label, PlaceKind, Source, Span};
 use crate::gazetteer::EntryKind;
 use crate::resolve::Candidate;
 use crate::tokens::Shape;
@@ -45,6 +46,7 @@ use crate::words::{self, Case, WordList};
 
 /// Runs the PERSON rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let from = out.len();
     // Most specific evidence first: at equal spans, the first proposed names the rule.
     after_title(ctx, out);
     byline(ctx, out);
@@ -55,6 +57,77 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     syllable_names(ctx, out);
     leader_of(ctx, out);
     town_surname_says(ctx, out);
+    coordinated(ctx, from, out);
+}
+
+/// `rule:person.coordinated`: a name of two or three plain words joined by "and" to a name the
+/// rules above found ("identified as Jihad Ghannam and Khalil Hamdan"): each word a capitalized
+/// word in no gazetteer place, nationality or organization, and the name a whole capitalized run
+/// after no function word ("the Ministry of External Affairs and X"). A comma is no joiner: it
+/// sets off appositions too ("the firm X Y, Jane Doe, said"). Reads the candidates from `from`
+/// on.
+#[inline(never)]
+fn coordinated(ctx: &Context<'_>, from: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let plain = |name: Name| {
+        (2..=3).contains(&name.words)
+            && name.end - name.start == name.words
+            && (name.start..name.end).all(|j| bare_name_word(ctx, j))
+            && !name.thing(ctx)
+            && !name.place(ctx)
+            && !arabic_article(ctx, name)
+            && toks
+                .get(name.end)
+                .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(name.end - 1))
+    };
+    for c in from..out.len() {
+        let e = &out[c].entity;
+        if e.label != Label::Person || !matches!(e.source, Source::Rule(_)) {
+            continue;
+        }
+        let (s, end) = (ctx.token_at(e.span.start), ctx.token_at(e.span.end));
+        // Before: "A B and <name>"; the run of capitals ends right before the joiner.
+        if s >= 3 && ctx.word(s - 1) == "and" && ctx.spaced(s - 1) {
+            let last = s - 2;
+            let mut first = last;
+            while first > 0
+                && last - first < 3
+                && toks[first - 1].shape == Shape::Capitalized
+                && ctx.spaced(first - 1)
+            {
+                first -= 1;
+            }
+            // "the Ministry of External Affairs and X": a run after a function word or a noun
+            // for a kind of organization is (part of) another name.
+            let opens_run = first == 0
+                || !(toks[first - 1].is_upper_initial()
+                    || matches!(ctx.word(first - 1), "of" | "for" | "to" | "the" | "&")
+                    || after_type_noun(ctx, first));
+            if let Some(name) = read_name(ctx, first).filter(|n| n.end == last + 1) {
+                if opens_run && plain(name) && !title_case_line(ctx, toks[first].span.start) {
+                    push(
+                        out,
+                        name.span(ctx),
+                        Label::Person,
+                        "rule:person.coordinated",
+                    );
+                }
+            }
+        }
+        // After: "<name> and A B".
+        if end + 1 < toks.len() && ctx.word(end) == "and" && ctx.spaced(end) {
+            if let Some(name) = read_name(ctx, end + 1) {
+                if plain(name) && !title_case_line(ctx, toks[end + 1].span.start) {
+                    push(
+                        out,
+                        name.span(ctx),
+                        Label::Person,
+                        "rule:person.coordinated",
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Lower-case nouns of what a leader heads, named after the leader ("the Karvel administration").
