@@ -1376,3 +1376,26 @@ fn name_coordinated_with_a_found_name() {
         ),
     ]);
 }
+
+/// Regression (accented name, later mention in ASCII): "President Alpha Condé ... said Conde
+/// was unharmed" gave LOCATION 'Conde' (a town) and left the mention unlinked; a key with
+/// accented letters also matches its ASCII spelling.
+#[test]
+fn accented_name_in_later_ascii_mentions() {
+    check_persons(&[
+        (
+            "President Tomás Ibáñez was detained. Officers said Ibanez was unharmed.",
+            &[
+                ("Tomás Ibáñez", "rule:person.title_name"),
+                ("Ibanez", "rule:coref.person_name"),
+            ],
+        ),
+        (
+            "Minister Zoltán Kovács resigned on Monday. Later Kovacs left the city.",
+            &[
+                ("Zoltán Kovács", "rule:person.title_name"),
+                ("Kovacs", "rule:coref.person_name"),
+            ],
+        ),
+    ]);
+}
