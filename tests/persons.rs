@@ -1399,3 +1399,54 @@ fn accented_name_in_later_ascii_mentions() {
         ),
     ]);
 }
+
+/// Regression (big city's name opening a bare name): "Bello Mohammed, whose wife ... said" gave
+/// LOCATION 'Bello' (a city of 390,000 and a known surname); a known name part that the
+/// gazetteer knows only as a city opens a name when a known given name follows and the
+/// evidence after the name closes it.
+#[test]
+fn city_named_first_word_before_a_given_name() {
+    crate::common::check_persons_found(
+        &[(
+            "Bello Ibrahim, whose two sons were taken, said the gunmen came at night.",
+            "Bello Ibrahim",
+        )],
+        "rule:person.who",
+    );
+    crate::common::check_not_found(&[(
+        "Bello Kwargo, whose roads were flooded, said nothing.",
+        "Bello Kwargo",
+        Label::Person,
+    )]);
+}
+
+/// Regression (people nouns of conflict news): "Lawal Umar, a resident of the neighbouring
+/// town, said", "Sanusi Kwargo, a commercial motorcyclist," gave no person when neither word is
+/// a known given name; residents, villagers, farmers, traders, parents, survivors and the like
+/// are role nouns.
+#[test]
+fn resident_and_villager_as_role_nouns() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Zavkiddin Nazarov, a resident of the town, said the road was shut.",
+                "Zavkiddin Nazarov",
+            ),
+            (
+                "One of those killed was Zavkiddin Nazarov, a local trader, police said.",
+                "Zavkiddin Nazarov",
+            ),
+            (
+                "Villager Zavkiddin Nazarov said the gunmen left at dawn.",
+                "Zavkiddin Nazarov",
+            ),
+        ],
+        "rule:person",
+    );
+    // After a comma, one word before a lower-case noun modifies it.
+    crate::common::check_not_found(&[(
+        "The children's parents, Christian missionaries from Ohio, said they were safe.",
+        "Christian",
+        Label::Person,
+    )]);
+}

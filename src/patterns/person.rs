@@ -187,6 +187,23 @@ fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether token `i` is a known given name or surname that the gazetteer knows only as a city
+/// of any size, in a match of its own ("Bello", a surname and a city of 390,000): it may open
+/// a bare name when a known given name follows ("Bello Mohammed, whose"; not "Washington Post
+/// said").
+fn named_city(ctx: &Context<'_>, i: usize) -> bool {
+    let part = ctx.name_part(i);
+    let t = ctx.tokens[i];
+    (part.given || part.surname)
+        && ctx.match_covering(t.span.start).is_some_and(|m| {
+            m.span == t.span
+                && ctx
+                    .gazetteer
+                    .entries_of(m.pattern)
+                    .all(|e| e.kind == EntryKind::Place(PlaceKind::City))
+        })
+}
+
 /// `rule:person.says` for one word: a known surname that is no given name and in the gazetteer
 /// only another spelling of a city ("Ivanov" for Ivanovo, "Banda"), opening a clause (no word
 /// before it but punctuation) before a verb of saying ("Ivanov said"). Surnames in no
@@ -461,6 +478,8 @@ const ROLES: &[&str] = &[
     "coordinator",
     "correspondent",
     "cosmonaut",
+    "councillor",
+    "councilor",
     "counterpart",
     "cousin",
     "cyclist",
@@ -484,9 +503,12 @@ const ROLES: &[&str] = &[
     "ex-president",
     "executive",
     "expert",
+    "eyewitness",
+    "farmer",
     "father",
     "fiancee",
     "filmmaker",
+    "fisherman",
     "footballer",
     "founder",
     "general",
@@ -498,6 +520,7 @@ const ROLES: &[&str] = &[
     "grandson",
     "guitarist",
     "head",
+    "herder",
     "historian",
     "husband",
     "imam",
@@ -511,26 +534,31 @@ const ROLES: &[&str] = &[
     "lawmaker",
     "lawyer",
     "leader",
+    "lecturer",
     "legend",
     "legislator",
     "lieutenant",
     "manager",
     "mayor",
     "mediator",
+    "medic",
     "midfielder",
     "militant",
     "minister",
     "monarch",
     "mother",
+    "motorcyclist",
     "musician",
     "negotiator",
     "nephew",
     "niece",
     "nominee",
     "novelist",
+    "nurse",
     "officer",
     "official",
     "owner",
+    "parent",
     "photographer",
     "physician",
     "pilot",
@@ -547,15 +575,18 @@ const ROLES: &[&str] = &[
     "prosecutor",
     "queen",
     "rabbi",
+    "relative",
     "reporter",
     "representative",
     "researcher",
+    "resident",
     "rider",
     "ruler",
     "scientist",
     "secretary",
     "senator",
     "sergeant",
+    "shopkeeper",
     "singer",
     "sister",
     "soldier",
@@ -570,14 +601,19 @@ const ROLES: &[&str] = &[
     "student",
     "successor",
     "surgeon",
+    "survivor",
     "suspect",
     "teacher",
     "terrorist",
+    "trader",
     "trumpeter",
     "tycoon",
     "uncle",
+    "vendor",
     "veteran",
     "victim",
+    "villager",
+    "volunteer",
     "warlord",
     "widow",
     "widower",
@@ -636,6 +672,8 @@ const ROLES_PLURAL: &[&str] = &[
     "coordinators",
     "correspondents",
     "cosmonauts",
+    "councillors",
+    "councilors",
     "counterparts",
     "cousins",
     "cyclists",
@@ -659,9 +697,12 @@ const ROLES_PLURAL: &[&str] = &[
     "ex-presidents",
     "executives",
     "experts",
+    "eyewitnesses",
+    "farmers",
     "fathers",
     "fiancees",
     "filmmakers",
+    "fishermen",
     "footballers",
     "founders",
     "generals",
@@ -673,6 +714,7 @@ const ROLES_PLURAL: &[&str] = &[
     "grandsons",
     "guitarists",
     "heads",
+    "herders",
     "historians",
     "husbands",
     "imams",
@@ -686,26 +728,31 @@ const ROLES_PLURAL: &[&str] = &[
     "lawmakers",
     "lawyers",
     "leaders",
+    "lecturers",
     "legends",
     "legislators",
     "lieutenants",
     "managers",
     "mayors",
     "mediators",
+    "medics",
     "midfielders",
     "militants",
     "ministers",
     "monarches",
     "mothers",
+    "motorcyclists",
     "musicians",
     "negotiators",
     "nephews",
     "nieces",
     "nominees",
     "novelists",
+    "nurses",
     "officers",
     "officials",
     "owners",
+    "parents",
     "photographers",
     "physicians",
     "pilots",
@@ -722,15 +769,18 @@ const ROLES_PLURAL: &[&str] = &[
     "prosecutors",
     "queens",
     "rabbis",
+    "relatives",
     "reporters",
     "representatives",
     "researchers",
+    "residents",
     "riders",
     "rulers",
     "scientists",
     "secretaries",
     "senators",
     "sergeants",
+    "shopkeepers",
     "singers",
     "sisters",
     "soldiers",
@@ -745,14 +795,19 @@ const ROLES_PLURAL: &[&str] = &[
     "students",
     "successors",
     "surgeons",
+    "survivors",
     "suspects",
     "teachers",
     "terrorists",
+    "traders",
     "trumpeters",
     "tycoons",
     "uncles",
+    "vendors",
     "veterans",
     "victims",
+    "villagers",
+    "volunteers",
     "warlords",
     "widowers",
     "widows",
@@ -1716,7 +1771,12 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 .get(name.end)
                 .is_some_and(|t| t.class & words::SAYS != 0);
             let apposed = closed && rule == "rule:person.apposition";
-            if !(apposed || says || name.known(ctx)) {
+            // "the parents, Christian missionaries from ...": after a comma, one word before a
+            // lower-case word that is no verb of saying modifies it ("his wife Jill are" stays).
+            let modifier = rule == "rule:person.apposition"
+                && !says
+                && toks.get(name.end).is_some_and(|t| t.shape == Shape::Lower);
+            if modifier || !(apposed || says || name.known(ctx)) {
                 continue;
             }
         }
@@ -1806,8 +1866,12 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && !bare
             && toks[i + 1].shape == Shape::Capitalized
             && ctx.spaced(i)
-            && name_word(ctx, i)
-            && only_small_town(ctx, i);
+            && name_word(ctx, i);
+        let small_town = town_first && only_small_town(ctx, i);
+        // "Bello Mohammed, whose wife ...": a bigger city's name that is a known name part opens
+        // a name when a known given name follows in it ([`named_city`]).
+        let named = town_first && !small_town && named_city(ctx, i);
+        let town_first = small_town || named;
         if after_title
             || !(bare || town_first)
             || lower_tail(ctx.word(i))
@@ -1825,7 +1889,11 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         if town_first {
-            if town_first_name(ctx, name) && !title_case_line(ctx, t.span.start) {
+            let given_after = || (name.start + 1..name.end).any(|j| ctx.name_part(j).given);
+            if town_first_name(ctx, name)
+                && (!named || given_after())
+                && !title_case_line(ctx, t.span.start)
+            {
                 if let Some(rule) = after_name(ctx, name.end).filter(|_| !inside) {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
