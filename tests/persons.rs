@@ -1450,3 +1450,23 @@ fn resident_and_villager_as_role_nouns() {
         Label::Person,
     )]);
 }
+
+/// Regression (organization word inside a given-name run): "a member of the Philippine Military
+/// Academy Class of 1983" gave PERSON 'Philippine Military Academy Class' (a known given name
+/// first, the organization word not last); an organization word after the first word of a name
+/// makes it no person's.
+#[test]
+fn organization_word_inside_a_name() {
+    crate::common::check_not_found(&[
+        (
+            "He is a graduate of the Philippine Military Academy Class of 1990.",
+            "Philippine Military Academy Class",
+            Label::Person,
+        ),
+        (
+            "Rose Army Academy Cadets marched past.",
+            "Rose Army Academy Cadets",
+            Label::Person,
+        ),
+    ]);
+}

@@ -1295,13 +1295,14 @@ impl Name {
         self.thing(ctx) || self.all_entities(ctx)
     }
 
-    /// Whether the name holds a noun of things, or ends in an organization word, a faith
+    /// Whether the name holds a noun of things or, after its first word, an organization word
+    /// ("Philippine Military Academy Class"), or ends in a faith
     /// ("Roman Catholic"), a country that is no known surname ("Garuda Indonesia", an
     /// airline; "Michael Jordan" stays a name) or a street word after a preposition of place.
     fn thing(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
-            || org_word(ctx, last)
+            || (self.start + 1..=last).any(|i| org_word(ctx, i))
             || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
             || (last > self.start && country_not_surname(ctx, last))
             || (last > self.start && self.street(ctx))
