@@ -1096,6 +1096,17 @@ fn saint(ctx: &Context<'_>, i: usize) -> bool {
         && name_word(ctx, i + 2)
 }
 
+/// Whether token `i` is the Irish "O" with a touching apostrophe, then a space and a name word
+/// ("Michael O' Leary", as some wires write "O'Leary").
+fn spaced_o_apostrophe(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.word(i) == "O"
+        && i + 2 < ctx.tokens.len()
+        && ctx.touching(i)
+        && matches!(ctx.word(i + 1), "'" | "\u{2019}")
+        && ctx.spaced(i + 1)
+        && name_word(ctx, i + 2)
+}
+
 /// Whether token `i` is a one-token particle name ("al-Maliki").
 fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
@@ -1344,9 +1355,9 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
         if j > i && !ctx.spaced(j - 1) {
             break;
         }
-        if words > 0 && end == j && saint(ctx, j) {
+        if words > 0 && end == j && (saint(ctx, j) || spaced_o_apostrophe(ctx, j)) {
             // "Martin St. Louis", "Yves St. Laurent": the abbreviated "Saint" and its word are
-            // one word of the name.
+            // one word of the name; so are "O'" and the word after it ("Michael O' Leary").
             j += 3;
             words += 1;
             end = j;
