@@ -1153,8 +1153,9 @@ fn hyphenated_double_given_name() {
     )]);
 }
 
-/// Regression (abbreviated "Saint" inside a name): "Martin St. Louis scored" was cut to
-/// 'Martin St'; "St." and the word after it are one word of the name.
+/// Regression (abbreviated "Saint" or spaced "O'" inside a name): "Martin St. Louis scored" was
+/// cut to 'Martin St', "Michael O' Leary" to 'Michael O'; "St." or "O'" and the word after it
+/// are one word of the name.
 #[test]
 fn abbreviated_saint_inside_a_name() {
     crate::common::check_persons_found(
@@ -1166,6 +1167,11 @@ fn abbreviated_saint_inside_a_name() {
             (
                 "Designer Yvonne St. Clair showed her collection.",
                 "Yvonne St. Clair",
+            ),
+            // Some wires space the Irish "O'": "O' Leary".
+            (
+                "Airline boss Kieran O' Dwyer said fares would rise.",
+                "Kieran O' Dwyer",
             ),
         ],
         "rule:person",
