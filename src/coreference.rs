@@ -14,7 +14,8 @@
 //! the same span ("Obama" the Japanese town).
 //!
 //! A key written with a name particle ("al-Rashidi") is the word after the particle, and its
-//! mentions are "Rashidi" and "al-Rashidi". Two more links use the names found:
+//! mentions are "Rashidi" and "al-Rashidi"; a key with accented letters ("Condé") also matches
+//! its ASCII spelling ("Conde"). Two more links use the names found:
 //!
 //! - a full name of two words or more found once is a PERSON wherever it recurs, even where a
 //!   place shares its first words ("Aung San" in "Aung San Suu Kyi"), unless a place rule
@@ -62,6 +63,14 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         return;
     }
 
+    // "Conde" for "Alpha Condé": accented keys also match their ASCII spelling (few keys have
+    // accents; each is folded once).
+    let mut ascii_keys: Vec<(String, usize)> = keys
+        .iter()
+        .filter(|(k, _)| !k.is_ascii())
+        .filter_map(|&(k, n)| ascii_fold(k).map(|f| (f, n)))
+        .collect();
+    ascii_keys.sort_unstable();
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for (i, t) in tokens.iter().enumerate() {
         if !matches!(t.shape, Shape::Capitalized | Shape::Lower) {
@@ -74,10 +83,22 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
             (Shape::Capitalized, None) => word,
             _ => continue,
         };
-        if !filter.may_match(word.as_bytes()) {
-            continue;
-        }
-        let Ok(k) = keys.binary_search_by(|(key, _)| (*key).cmp(word)) else {
+        let exact = filter
+            .may_match(word.as_bytes())
+            .then(|| keys.binary_search_by(|(key, _)| (*key).cmp(word)).ok())
+            .flatten()
+            .map(|k| keys[k].1);
+        let found = exact.or_else(|| {
+            (!ascii_keys.is_empty() && word.is_ascii())
+                .then(|| {
+                    ascii_keys
+                        .binary_search_by(|(key, _)| key.as_str().cmp(word))
+                        .ok()
+                })
+                .flatten()
+                .map(|k| ascii_keys[k].1)
+        });
+        let Some(of) = found else {
             continue;
         };
         // Part of a longer capitalized run: a different name, or an organization.
@@ -100,7 +121,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         }
         // A key from a one-word name ("Mr. Dorsan") takes one or two plain name words; a key
         // from a longer name one ("Aliza" before "Olmert").
-        let full = &entities[keys[k].1];
+        let full = &entities[of];
         let from_one_word = !full.text(text).contains(' ');
         if run < i
             && (i - run > 2
@@ -523,6 +544,42 @@ fn lower_form(key: &str, w: &str) -> bool {
         (Some(a), Some(b)) if !a.is_ascii() => a.to_lowercase().eq(std::iter::once(b)) && k.eq(l),
         _ => false,
     }
+}
+
+/// `w` with its accented Latin letters written in ASCII ("Condé": "Conde", "Łukasz":
+/// "Lukasz"), or `None` when a letter has no such spelling here.
+fn ascii_fold(w: &str) -> Option<String> {
+    w.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return Some(c);
+            }
+            let lower = c.to_lowercase().next()?;
+            let a = match lower {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'ç' | 'ć' | 'č' => 'c',
+                'ď' | 'đ' => 'd',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+                'ğ' => 'g',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+                'ł' => 'l',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'ř' => 'r',
+                'ś' | 'ş' | 'š' | 'ș' => 's',
+                'ť' | 'ţ' | 'ț' => 't',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+                'ý' | 'ÿ' => 'y',
+                'ź' | 'ż' | 'ž' => 'z',
+                _ => return None,
+            };
+            Some(if c.is_uppercase() {
+                a.to_ascii_uppercase()
+            } else {
+                a
+            })
+        })
+        .collect()
 }
 
 /// Whether a word may stand for a whole name.

@@ -955,3 +955,42 @@ fn accented_full_city_name() {
         ),
     ]);
 }
+
+/// Regression (settlement noun after an unknown name): "entered Myin Thar village", "in Pabedan
+/// township", "in the Bouroum neighborhood" gave no place; "village(s)", "township(s)" and
+/// "neighborhood" after capitalized words name a place like "province" does. A known given name
+/// alone stays out.
+#[test]
+fn name_before_a_settlement_noun() {
+    crate::common::check_found(&[
+        (
+            "Troops entered Kyin Lat village on Thursday.",
+            "Kyin Lat",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "Gunmen raided Hmaw Zin and Tet Kone villages overnight.",
+            "Tet Kone",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "Shots were heard in Okpara township at dawn.",
+            "Okpara",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "The patrol was ambushed in the Gourga neighborhood.",
+            "Gourga",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Soldiers searched the Maria village for weapons.",
+        "Maria",
+        Label::Location,
+    )]);
+}

@@ -11,23 +11,25 @@
 //! | id | evidence |
 //! |---|---|
 //! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor") |
-//! | `rule:person.given_name` | the first word is a known given name, and the name has two words or more |
+//! | `rule:person.given_name` | the first word is a known given name (or two joined by a hyphen: "Nancy-Amelia"), and the name has two words or more; not "Al" before no known surname ("Al Jazeera"), not a plural after "the" ("the Dixie Chicks") |
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
 //! | `rule:person.byline` | "By" opening a line or "Reporting by"/"Editing by" in a credit line, each name closing at the line's end, a comma, "and", a semicolon or "in" + a place |
-//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told") |
+//! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
-//! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein") |
+//! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein"), not before a plural of people ("Deutsche Welle journalists") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
+//! | `rule:person.coordinated` | a name of two or three plain words joined by "and" to a name found by another rule ("Jihad Ghannam and Khalil Hamdan") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
 //! every word must be a plain capitalized word: no title, no part of a gazetteer place,
-//! nationality or organization, no noun of things; only a first word that is only a small
+//! nationality or organization, no noun of things; no such name follows a noun for a kind of
+//! organization ("the company Bilfinger Berger"); only a first word that is only a small
 //! town's name may open a name that a known surname and the evidence after it vouch for ("Hun
 //! Sen said"). `syllable_name` reads its surname the same way (or a small town's name).
 //!
@@ -36,7 +38,7 @@
 //! the name, and the role rules do not run.
 
 use super::{Context, push};
-use crate::document::{Label, PlaceKind, Span};
+use crate::document::{Label, PlaceKind, Source, Span};
 use crate::gazetteer::EntryKind;
 use crate::resolve::Candidate;
 use crate::tokens::Shape;
@@ -44,6 +46,7 @@ use crate::words::{self, Case, WordList};
 
 /// Runs the PERSON rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let from = out.len();
     // Most specific evidence first: at equal spans, the first proposed names the rule.
     after_title(ctx, out);
     byline(ctx, out);
@@ -53,6 +56,78 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     bare_names(ctx, out);
     syllable_names(ctx, out);
     leader_of(ctx, out);
+    town_surname_says(ctx, out);
+    coordinated(ctx, from, out);
+}
+
+/// `rule:person.coordinated`: a name of two or three plain words joined by "and" to a name the
+/// rules above found ("identified as Jihad Ghannam and Khalil Hamdan"): each word a capitalized
+/// word in no gazetteer place, nationality or organization, and the name a whole capitalized run
+/// after no function word ("the Ministry of External Affairs and X"). A comma is no joiner: it
+/// sets off appositions too ("the firm X Y, Jane Doe, said"). Reads the candidates from `from`
+/// on.
+#[inline(never)]
+fn coordinated(ctx: &Context<'_>, from: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let plain = |name: Name| {
+        (2..=3).contains(&name.words)
+            && name.end - name.start == name.words
+            && (name.start..name.end).all(|j| bare_name_word(ctx, j))
+            && !name.thing(ctx)
+            && !name.place(ctx)
+            && !arabic_article(ctx, name)
+            && toks
+                .get(name.end)
+                .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(name.end - 1))
+    };
+    for c in from..out.len() {
+        let e = &out[c].entity;
+        if e.label != Label::Person || !matches!(e.source, Source::Rule(_)) {
+            continue;
+        }
+        let (s, end) = (ctx.token_at(e.span.start), ctx.token_at(e.span.end));
+        // Before: "A B and <name>"; the run of capitals ends right before the joiner.
+        if s >= 3 && ctx.word(s - 1) == "and" && ctx.spaced(s - 1) {
+            let last = s - 2;
+            let mut first = last;
+            while first > 0
+                && last - first < 3
+                && toks[first - 1].shape == Shape::Capitalized
+                && ctx.spaced(first - 1)
+            {
+                first -= 1;
+            }
+            // "the Ministry of External Affairs and X": a run after a function word or a noun
+            // for a kind of organization is (part of) another name.
+            let opens_run = first == 0
+                || !(toks[first - 1].is_upper_initial()
+                    || matches!(ctx.word(first - 1), "of" | "for" | "to" | "the" | "&")
+                    || after_type_noun(ctx, first));
+            if let Some(name) = read_name(ctx, first).filter(|n| n.end == last + 1) {
+                if opens_run && plain(name) && !title_case_line(ctx, toks[first].span.start) {
+                    push(
+                        out,
+                        name.span(ctx),
+                        Label::Person,
+                        "rule:person.coordinated",
+                    );
+                }
+            }
+        }
+        // After: "<name> and A B".
+        if end + 1 < toks.len() && ctx.word(end) == "and" && ctx.spaced(end) {
+            if let Some(name) = read_name(ctx, end + 1) {
+                if plain(name) && !title_case_line(ctx, toks[end + 1].span.start) {
+                    push(
+                        out,
+                        name.span(ctx),
+                        Label::Person,
+                        "rule:person.coordinated",
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Lower-case nouns of what a leader heads, named after the leader ("the Karvel administration").
@@ -108,6 +183,74 @@ fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if known || unknown() {
             push(out, toks[i].span, Label::Person, "rule:person.leader_of");
+        }
+    }
+}
+
+/// Whether token `i` is a known given name or surname that the gazetteer knows only as a city
+/// of any size, in a match of its own ("Bello", a surname and a city of 390,000): it may open
+/// a bare name when a known given name follows ("Bello Mohammed, whose"; not "Washington Post
+/// said").
+fn named_city(ctx: &Context<'_>, i: usize) -> bool {
+    let part = ctx.name_part(i);
+    let t = ctx.tokens[i];
+    (part.given || part.surname)
+        && ctx.match_covering(t.span.start).is_some_and(|m| {
+            m.span == t.span
+                && ctx
+                    .gazetteer
+                    .entries_of(m.pattern)
+                    .all(|e| e.kind == EntryKind::Place(PlaceKind::City))
+        })
+}
+
+/// `rule:person.says` for one word: a known surname that is no given name and in the gazetteer
+/// only another spelling of a city ("Ivanov" for Ivanovo, "Banda"), opening a clause (no word
+/// before it but punctuation) before a verb of saying ("Ivanov said"). Surnames in no
+/// gazetteer ("Bloomberg said") and small towns' own names ("Goodyear said", "Honda said")
+/// stay out: companies bear those. After a quote's verb of saying, a small town's name closing
+/// the sentence or clause is the speaker too ("..., said Zongo.").
+#[inline(never)]
+fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for i in 0..toks.len().saturating_sub(1) {
+        if toks[i].shape != Shape::Capitalized {
+            continue;
+        }
+        // "..., said Zongo.": a town's name closing a quote's verb of saying is its speaker.
+        if i >= 2
+            && toks[i - 1].shape == Shape::Lower
+            && toks[i - 1].class & words::SAYS != 0
+            && (matches!(ctx.word(i - 2), "," | "\"" | "\u{201d}"))
+            && matches!(ctx.word(i + 1), "." | ",")
+            && name_word(ctx, i)
+            && ctx.match_covering(toks[i].span.start).is_some()
+            && only_small_town(ctx, i)
+        {
+            push(out, toks[i].span, Label::Person, "rule:person.says");
+            continue;
+        }
+        // Shapes first: a capitalized word before a lower-case one, after no word.
+        if toks[i + 1].shape != Shape::Lower
+            || i > 0 && matches!(toks[i - 1].shape, Shape::Lower | Shape::Capitalized)
+            || !ctx.spaced(i)
+        {
+            continue;
+        }
+        let part = ctx.name_part(i);
+        if !part.surname || part.given || !name_word(ctx, i) || title_at(ctx, i) {
+            continue;
+        }
+        let start = toks[i].span.start;
+        let town = ctx.match_covering(start).is_some_and(|m| {
+            m.span == toks[i].span
+                && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                    e.kind == EntryKind::Place(PlaceKind::City)
+                        && e.canonical.as_deref().is_some_and(|c| c != &*e.surface)
+                })
+        });
+        if town && after_name(ctx, i + 1) == Some("rule:person.says") {
+            push(out, toks[i].span, Label::Person, "rule:person.says");
         }
     }
 }
@@ -335,6 +478,8 @@ const ROLES: &[&str] = &[
     "coordinator",
     "correspondent",
     "cosmonaut",
+    "councillor",
+    "councilor",
     "counterpart",
     "cousin",
     "cyclist",
@@ -358,9 +503,12 @@ const ROLES: &[&str] = &[
     "ex-president",
     "executive",
     "expert",
+    "eyewitness",
+    "farmer",
     "father",
     "fiancee",
     "filmmaker",
+    "fisherman",
     "footballer",
     "founder",
     "general",
@@ -372,6 +520,7 @@ const ROLES: &[&str] = &[
     "grandson",
     "guitarist",
     "head",
+    "herder",
     "historian",
     "husband",
     "imam",
@@ -385,26 +534,31 @@ const ROLES: &[&str] = &[
     "lawmaker",
     "lawyer",
     "leader",
+    "lecturer",
     "legend",
     "legislator",
     "lieutenant",
     "manager",
     "mayor",
     "mediator",
+    "medic",
     "midfielder",
     "militant",
     "minister",
     "monarch",
     "mother",
+    "motorcyclist",
     "musician",
     "negotiator",
     "nephew",
     "niece",
     "nominee",
     "novelist",
+    "nurse",
     "officer",
     "official",
     "owner",
+    "parent",
     "photographer",
     "physician",
     "pilot",
@@ -421,15 +575,18 @@ const ROLES: &[&str] = &[
     "prosecutor",
     "queen",
     "rabbi",
+    "relative",
     "reporter",
     "representative",
     "researcher",
+    "resident",
     "rider",
     "ruler",
     "scientist",
     "secretary",
     "senator",
     "sergeant",
+    "shopkeeper",
     "singer",
     "sister",
     "soldier",
@@ -444,14 +601,19 @@ const ROLES: &[&str] = &[
     "student",
     "successor",
     "surgeon",
+    "survivor",
     "suspect",
     "teacher",
     "terrorist",
+    "trader",
     "trumpeter",
     "tycoon",
     "uncle",
+    "vendor",
     "veteran",
     "victim",
+    "villager",
+    "volunteer",
     "warlord",
     "widow",
     "widower",
@@ -510,6 +672,8 @@ const ROLES_PLURAL: &[&str] = &[
     "coordinators",
     "correspondents",
     "cosmonauts",
+    "councillors",
+    "councilors",
     "counterparts",
     "cousins",
     "cyclists",
@@ -533,9 +697,12 @@ const ROLES_PLURAL: &[&str] = &[
     "ex-presidents",
     "executives",
     "experts",
+    "eyewitnesses",
+    "farmers",
     "fathers",
     "fiancees",
     "filmmakers",
+    "fishermen",
     "footballers",
     "founders",
     "generals",
@@ -547,6 +714,7 @@ const ROLES_PLURAL: &[&str] = &[
     "grandsons",
     "guitarists",
     "heads",
+    "herders",
     "historians",
     "husbands",
     "imams",
@@ -560,26 +728,31 @@ const ROLES_PLURAL: &[&str] = &[
     "lawmakers",
     "lawyers",
     "leaders",
+    "lecturers",
     "legends",
     "legislators",
     "lieutenants",
     "managers",
     "mayors",
     "mediators",
+    "medics",
     "midfielders",
     "militants",
     "ministers",
     "monarches",
     "mothers",
+    "motorcyclists",
     "musicians",
     "negotiators",
     "nephews",
     "nieces",
     "nominees",
     "novelists",
+    "nurses",
     "officers",
     "officials",
     "owners",
+    "parents",
     "photographers",
     "physicians",
     "pilots",
@@ -596,15 +769,18 @@ const ROLES_PLURAL: &[&str] = &[
     "prosecutors",
     "queens",
     "rabbis",
+    "relatives",
     "reporters",
     "representatives",
     "researchers",
+    "residents",
     "riders",
     "rulers",
     "scientists",
     "secretaries",
     "senators",
     "sergeants",
+    "shopkeepers",
     "singers",
     "sisters",
     "soldiers",
@@ -619,14 +795,19 @@ const ROLES_PLURAL: &[&str] = &[
     "students",
     "successors",
     "surgeons",
+    "survivors",
     "suspects",
     "teachers",
     "terrorists",
+    "traders",
     "trumpeters",
     "tycoons",
     "uncles",
+    "vendors",
     "veterans",
     "victims",
+    "villagers",
+    "volunteers",
     "warlords",
     "widowers",
     "widows",
@@ -664,10 +845,30 @@ const FAITHS: &[&str] = &[
 ];
 
 /// Lower-case nouns of places and facilities: a name right before one names the place
-/// ("Kennedy airport", "Al Anbar province") (sorted).
+/// ("Kennedy airport", "Al Anbar province", "the Kerem Shalom crossing") (sorted).
 const PLACE_NOUNS: &[&str] = &[
-    "airport", "area", "base", "bridge", "camp", "complex", "county", "district", "hospital",
-    "province", "region", "square", "stadium", "state", "street", "town", "valley", "village",
+    "airport",
+    "area",
+    "base",
+    "bridge",
+    "camp",
+    "checkpoint",
+    "complex",
+    "county",
+    "crossing",
+    "crossings",
+    "district",
+    "hospital",
+    "junction",
+    "province",
+    "region",
+    "square",
+    "stadium",
+    "state",
+    "street",
+    "town",
+    "valley",
+    "village",
 ];
 
 /// Capitalized nouns of things, never a word of a person's name: a name that holds one names a
@@ -884,6 +1085,28 @@ fn initial(ctx: &Context<'_>, i: usize) -> bool {
         && ctx.word(i + 1) == "."
 }
 
+/// Whether token `i` is an abbreviated "Saint" ("St", "Ste") with its touching period, then a
+/// name word ("St. Louis"): inside a name, a surname of its own ("Martin St. Louis").
+fn saint(ctx: &Context<'_>, i: usize) -> bool {
+    matches!(ctx.word(i), "St" | "Ste")
+        && i + 2 < ctx.tokens.len()
+        && ctx.touching(i)
+        && ctx.word(i + 1) == "."
+        && ctx.spaced(i + 1)
+        && name_word(ctx, i + 2)
+}
+
+/// Whether token `i` is the Irish "O" with a touching apostrophe, then a space and a name word
+/// ("Michael O' Leary", as some wires write "O'Leary").
+fn spaced_o_apostrophe(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.word(i) == "O"
+        && i + 2 < ctx.tokens.len()
+        && ctx.touching(i)
+        && matches!(ctx.word(i + 1), "'" | "\u{2019}")
+        && ctx.spaced(i + 1)
+        && name_word(ctx, i + 2)
+}
+
 /// Whether token `i` is a one-token particle name ("al-Maliki").
 fn hyphen_particle(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
@@ -1083,13 +1306,14 @@ impl Name {
         self.thing(ctx) || self.all_entities(ctx)
     }
 
-    /// Whether the name holds a noun of things, or ends in an organization word, a faith
+    /// Whether the name holds a noun of things or, after its first word, an organization word
+    /// ("Philippine Military Academy Class"), or ends in a faith
     /// ("Roman Catholic"), a country that is no known surname ("Garuda Indonesia", an
     /// airline; "Michael Jordan" stays a name) or a street word after a preposition of place.
     fn thing(self, ctx: &Context<'_>) -> bool {
         let last = self.end - 1;
         (self.start..self.end).any(|i| ctx.tokens[i].class & words::THING_NOUN != 0)
-            || org_word(ctx, last)
+            || (self.start + 1..=last).any(|i| org_word(ctx, i))
             || (last > self.start && ctx.tokens[last].class & words::FAITH != 0)
             || (last > self.start && country_not_surname(ctx, last))
             || (last > self.start && self.street(ctx))
@@ -1131,7 +1355,13 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
         if j > i && !ctx.spaced(j - 1) {
             break;
         }
-        if initial(ctx, j) {
+        if words > 0 && end == j && (saint(ctx, j) || spaced_o_apostrophe(ctx, j)) {
+            // "Martin St. Louis", "Yves St. Laurent": the abbreviated "Saint" and its word are
+            // one word of the name; so are "O'" and the word after it ("Michael O' Leary").
+            j += 3;
+            words += 1;
+            end = j;
+        } else if initial(ctx, j) {
             // "F." counts once the name goes on after it.
             j += 2;
             words += 1;
@@ -1274,7 +1504,14 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "General Motors", "Major League": a title word that is also an adjective, then one
         // unknown word.
         let adjective = AMBIGUOUS_TITLES.contains(&&ctx.text[m.span.range()]);
-        if adjective && name.words == 1 && !name.known(ctx) {
+        // "General Musharraf said": a verb of saying after one plain word makes it a name
+        // ("General Dynamics said" stays out: a plural).
+        let says = || {
+            bare_name_word(ctx, name.start)
+                && !ctx.word(name.start).ends_with('s')
+                && after_name(ctx, name.end) == Some("rule:person.says")
+        };
+        if adjective && name.words == 1 && !name.known(ctx) && !says() {
             continue;
         }
         if title_case_line(ctx, m.span.start) && !name.known(ctx) {
@@ -1297,12 +1534,19 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut i = 0;
     while i + 1 < toks.len() {
-        if toks[i].shape != Shape::Capitalized
-            || !ctx.name_part(i).given
+        if toks[i].shape != Shape::Capitalized {
+            i += 1;
+            continue;
+        }
+        // "Nancy-Amelia Collins": two given names joined by a hyphen are one, whatever place
+        // shares the first ("Nancy").
+        let double = double_given(ctx, i);
+        if !(double || ctx.name_part(i).given)
             || !name_word(ctx, i)
-            || not_given(ctx, i)
+            || (!double && not_given(ctx, i))
             || title_at(ctx, i)
             || ARTICLES.contains(&ctx.word(i))
+            || after_type_noun(ctx, i)
         {
             i += 1;
             continue;
@@ -1328,6 +1572,8 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Some(name)
                 if name.words >= 2
                     && !the_place
+                    && !arabic_article(ctx, name)
+                    && !band(ctx, name)
                     && !name.thing(ctx)
                     && !name.place(ctx)
                     && (name.surname_evidence(ctx)
@@ -1343,6 +1589,50 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             _ => i += 1,
         }
     }
+}
+
+/// Whether token `i` is two known given names joined by one hyphen ("Nancy-Amelia",
+/// "Marie-Claire"), each of two letters or more and capitalized.
+fn double_given(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    // Most words hold no hyphen: one byte scan, no look-up.
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    a.len() >= 2
+        && b.len() >= 2
+        && b.starts_with(|c: char| c.is_ascii_uppercase())
+        && !b.contains('-')
+        && ctx.gazetteer.name_part(a).given
+        && ctx.gazetteer.name_part(b).given
+}
+
+/// Whether token `i` follows a lower-case noun for a kind of organization that is no role
+/// noun ("the company Bilfinger Berger", "German firm X", "the group Wildlife Direct"): the
+/// name after it is the organization's, not a person's ("film producer X" stays a person).
+fn after_type_noun(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && ctx.tokens[i - 1].shape == Shape::Lower
+        && ctx.tokens[i - 1].class & words::TYPE_NOUN != 0
+        && ctx.tokens[i - 1].class & words::ROLE == 0
+        && ctx.spaced(i - 1)
+}
+
+/// Whether the name opens with the Arabic article "Al" written apart and ends in no known
+/// surname ("Al Jazeera", "Al Arabiya", "Al Shabaab"; "Al Gore" stays a person).
+fn arabic_article(ctx: &Context<'_>, name: Name) -> bool {
+    ctx.word(name.start) == "Al" && !ctx.name_part(name.end - 1).surname
+}
+
+/// Whether the name follows "the" and ends in a plural that is no known surname: a band's or a
+/// team's name ("the Dixie Chicks", "the Jonas Brothers").
+fn band(ctx: &Context<'_>, name: Name) -> bool {
+    let last = ctx.word(name.end - 1);
+    name.start > 0
+        && matches!(ctx.word(name.start - 1), "the" | "The")
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !ctx.name_part(name.end - 1).surname
 }
 
 /// Whether token `i` is an opening (`open`) or closing quotation mark.
@@ -1418,8 +1708,14 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let opening = r == 0 || matches!(ctx.word(r - 1), "." | "!" | "?");
         let capital = toks[r].shape == Shape::Capitalized;
+        // "the foreign minister of Tajikistan, Jan Kowal,": the role's phrase, then the name.
+        let phrase_end = (toks[r].shape == Shape::Lower && toks[r].class & words::ROLE != 0)
+            .then(|| role_phrase_end(ctx, r + 1))
+            .flatten();
         let (i, rule) = if ctx.word(r + 1) == "," {
             (r + 2, "rule:person.apposition")
+        } else if let Some(comma) = phrase_end {
+            (comma + 1, "rule:person.apposition")
         } else if ctx.spaced(r) {
             (r + 1, "rule:person.role_name")
         } else {
@@ -1440,10 +1736,15 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let closed_by_comma = toks
             .get(name.end)
             .is_some_and(|t| matches!(&ctx.text[t.span.range()], "," | "."));
+        // "activist, Maya Jensen,": a nationality that is also a given name opens one.
         let apposed_pair = rule == "rule:person.apposition"
             && name.words == 2
             && closed_by_comma
-            && !nationality_at(ctx, i);
+            && (!nationality_at(ctx, i) || ctx.name_part(i).given);
+        // After a role's phrase only a name of two words or more set off by commas counts.
+        if phrase_end.is_some() && !(name.words >= 2 && closed_by_comma) {
+            continue;
+        }
         if entity_word(ctx, i)
             && ctx.match_covering(toks[i].span.start).is_some_and(|m| {
                 m.span.end >= end
@@ -1482,12 +1783,41 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 .get(name.end)
                 .is_some_and(|t| t.class & words::SAYS != 0);
             let apposed = closed && rule == "rule:person.apposition";
-            if !(apposed || says || name.known(ctx)) {
+            // "the parents, Christian missionaries from ...": after a comma, one word before a
+            // lower-case word that is no verb of saying modifies it ("his wife Jill are" stays).
+            let modifier = rule == "rule:person.apposition"
+                && !says
+                && toks.get(name.end).is_some_and(|t| t.shape == Shape::Lower);
+            if modifier || !(apposed || says || name.known(ctx)) {
                 continue;
             }
         }
         push(out, name.span(ctx), Label::Person, rule);
     }
+}
+
+/// The longest phrase after a role noun read before an apposed name, in tokens.
+const MAX_ROLE_PHRASE: usize = 8;
+
+/// The comma that closes a role's prepositional phrase starting at token `p` ("of Tajikistan,",
+/// "of Iran's Atomic Energy Organization,", "on Afghan peace talks,"), if it closes within
+/// [`MAX_ROLE_PHRASE`] tokens of words, possessives and hyphens.
+fn role_phrase_end(ctx: &Context<'_>, p: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    if p + 1 >= toks.len() || !matches!(ctx.word(p), "of" | "for" | "on" | "to") {
+        return None;
+    }
+    let end = (p + 1 + MAX_ROLE_PHRASE).min(toks.len());
+    for (j, t) in toks.iter().enumerate().take(end).skip(p + 1) {
+        match &ctx.text[t.span.range()] {
+            "," => return (j > p + 1).then_some(j),
+            "'" | "\u{2019}" | "-" | "&" => {}
+            _ if matches!(t.shape, Shape::Lower | Shape::Capitalized | Shape::AllCaps)
+                && t.class & words::SAYS == 0 => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Words that may stand between a name and its verb of saying ("X also said", "X has told").
@@ -1548,12 +1878,17 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && !bare
             && toks[i + 1].shape == Shape::Capitalized
             && ctx.spaced(i)
-            && name_word(ctx, i)
-            && only_small_town(ctx, i);
+            && name_word(ctx, i);
+        let small_town = town_first && only_small_town(ctx, i);
+        // "Bello Mohammed, whose wife ...": a bigger city's name that is a known name part opens
+        // a name when a known given name follows in it ([`named_city`]).
+        let named = town_first && !small_town && named_city(ctx, i);
+        let town_first = small_town || named;
         if after_title
             || !(bare || town_first)
             || lower_tail(ctx.word(i))
             || ARTICLES.contains(&ctx.word(i))
+            || after_type_noun(ctx, i)
         {
             i += 1;
             continue;
@@ -1561,12 +1896,16 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "Committee to Protect Journalists said": before a verb of saying, a run after a
         // function word is a longer name.
         let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
-        let Some(name) = read_name(ctx, i) else {
+        let Some(name) = read_name(ctx, i).filter(|&n| !arabic_article(ctx, n)) else {
             i += 1;
             continue;
         };
         if town_first {
-            if town_first_name(ctx, name) && !title_case_line(ctx, t.span.start) {
+            let given_after = || (name.start + 1..name.end).any(|j| ctx.name_part(j).given);
+            if town_first_name(ctx, name)
+                && (!named || given_after())
+                && !title_case_line(ctx, t.span.start)
+            {
                 if let Some(rule) = after_name(ctx, name.end).filter(|_| !inside) {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
@@ -1588,8 +1927,13 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && toks
                 .get(name.end)
                 .is_none_or(|n| !(n.is_upper_initial() && ctx.spaced(name.end - 1)));
+        // "two Deutsche Welle journalists": a pair before a plural of people names their
+        // employer, not a person.
+        let employer = toks
+            .get(name.end)
+            .is_some_and(|n| n.shape == Shape::Lower && n.class & words::ROLE_PLURAL != 0);
         if plain && name.words == 2 && surname_pair(ctx, name.start) {
-            if !title_case_line(ctx, t.span.start) {
+            if !(employer || title_case_line(ctx, t.span.start)) {
                 push(out, name.span(ctx), Label::Person, "rule:person.surname");
             }
         } else if plain && lineage(ctx, name) && !(i > 0 && ctx.word(i - 1) == "the") {
