@@ -1,7 +1,7 @@
 //! Writers for the formats other tools read: brat standoff, CoNLL BIO, TimeML, spaCy displaCy
 //! and a self-contained HTML page.
 //!
-//! Every writer takes a [`Document`] and writes to any [`std::io::Write`]; none of them fails
+//! Every writer takes a [`Document`](crate::Document) and writes to any [`std::io::Write`]; none of them fails
 //! except on I/O errors. `extract --format brat|conll|timeml|displacy|html` calls these.
 //!
 //! | function | format | offsets |

@@ -4,7 +4,7 @@
 //! Load them through [`ExtractorBuilder`] ([`spacy_patterns_file`](ExtractorBuilder::spacy_patterns_file),
 //! [`regexner_file`](ExtractorBuilder::regexner_file), [`gate_lists_def`](ExtractorBuilder::gate_lists_def))
 //! or the `extract` flags `--patterns`, `--regexner` and `--gate-lists`. Every match becomes a
-//! candidate with [`Priority::User`](crate::resolve::Priority::User), so it wins over built-in
+//! candidate with [`Priority::User`], so it wins over built-in
 //! candidates of the same length (a longer overlapping candidate still wins, as always), and its
 //! `source` names the file and line: `spacy:FILE:LINE`, `regexner:FILE:LINE`, `gate:FILE.lst:LINE`.
 //! Malformed lines are errors at `build()` naming the file and line. Nothing runs at extraction
