@@ -5,7 +5,7 @@
 //! Rule ids (reported in `source`):
 //!
 //! - `rule:org.head_word`: capitalized words ending in a head word, optionally followed by an
-//!   `of`/`for` phrase of capitalized words ("Wagner Group", "Ministry of Defence",
+//!   `of`/`for` phrase of capitalized words, or a `for` phrase then an `of` phrase ("Wagner Group", "Ministry of Defence",
 //!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries") or a `to`
 //!   phrase ("Committee to Protect Journalists"). A leading capitalized function word ("The",
 //!   "A", "In") is left out of the span; so is a nationality before a state's own institution
@@ -15,8 +15,9 @@
 //!   headline) one word at most is read before the head word. Head words are the gazetteer's,
 //!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes", "Fox News"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
-//!   Security Assistance Force"), compound heads ("Geological Survey", "Toronto Stock
-//!   Exchange") and newspaper title words after a place or a day word ("Washington Post",
+//!   Security Assistance Force"), plural heads ("Popular Resistance Committees", "Revolutionary
+//!   Guards"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
+//!   heads ("Geological Survey", "Toronto Stock Exchange", "Reporters Without Borders") and newspaper title words after a place or a day word ("Washington Post",
 //!   "Sunday Telegraph"; no of/for tail). No name is proposed where the gazetteer names the whole span as a place that is not
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
@@ -181,6 +182,7 @@ const STATE_HEADS: &[&str] = &[
     "Forces",
     "Government",
     "Guard",
+    "Guards",
     "Marines",
     "Ministry",
     "Navy",
@@ -204,6 +206,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Networks",
     "News",
     "Petroleum",
+    "Securities",
     "Semiconductor",
     "Semiconductors",
     "Software",
@@ -228,7 +231,8 @@ const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// A weak head word and the word that must come right before it to make it a head ("Air
-/// Lines", "Geological Survey"); alone these words head no name.
+/// Lines", "Geological Survey", "Reporters Without Borders", "Medecins Sans Frontieres"); alone
+/// these words head no name.
 const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Air", "Lines"),
     ("Geological", "Survey"),
@@ -236,6 +240,8 @@ const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Ordnance", "Survey"),
     ("Stock", "Exchange"),
     ("Futures", "Exchange"),
+    ("Sans", "Frontieres"),
+    ("Without", "Borders"),
 ];
 
 /// Capitalized facility nouns: a head word right before one modifies the facility's name
@@ -578,8 +584,19 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
 
 /// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
 /// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
-/// Human Rights").
-const PLAIN_HEADS: &[&str] = &["Force", "Institution", "Marines", "Observatory"];
+/// Human Rights"), the plural heads of armed and political bodies ("Popular Resistance
+/// Committees", "Revolutionary Guards") and the names of legislatures that follow a word of
+/// their own ("State Duma", "Verkhovna Rada"; "Duma" alone is also a town).
+const PLAIN_HEADS: &[&str] = &[
+    "Committees",
+    "Duma",
+    "Force",
+    "Guards",
+    "Institution",
+    "Marines",
+    "Observatory",
+    "Rada",
+];
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -865,7 +882,8 @@ fn entity_ends_at(ctx: &Context<'_>, i: usize) -> bool {
 /// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
 /// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel"). An
 /// "of" phrase may be followed by one "for" phrase ("Office of the UN High Commissioner for
-/// Refugees"). A mission's name takes an "in" phrase ("African Union Mission in Somalia"); not
+/// Refugees"), and a "for" phrase by one "of" phrase ("Office for the Coordination of
+/// Humanitarian Affairs", "National Council for the Safeguard of the Homeland"). A mission's name takes an "in" phrase ("African Union Mission in Somalia"); not
 /// a "to" phrase, which names where a delegation goes ("the IMF Mission to Greece").
 fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
     let connectives: &[&str] = if text_of(ctx, head) == "Mission" {
@@ -874,12 +892,12 @@ fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
         &["of", "for"]
     };
     let end = phrase_end(ctx, head, connectives);
-    if end > head + 1
-        && end < ctx.tokens.len()
-        && text_of(ctx, head + 1) == "of"
-        && text_of(ctx, end) == "for"
-    {
-        return phrase_end(ctx, end - 1, &["for"]);
+    if end > head + 1 && end < ctx.tokens.len() {
+        match (text_of(ctx, head + 1), text_of(ctx, end)) {
+            ("of", "for") => return phrase_end(ctx, end - 1, &["for"]),
+            ("for", "of") => return phrase_end(ctx, end - 1, &["of"]),
+            _ => {}
+        }
     }
     end
 }
