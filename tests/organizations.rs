@@ -2565,3 +2565,26 @@ fn for_phrase_then_of_phrase_in_one_name() {
         ),
     ]);
 }
+
+/// Regression (acronym expansions that open with an Arabic article or with an acronym the
+/// document defined were dropped): "the al-Qaeda in the Islamic Maghreb (AQIM)" gave 'al-Qaeda'
+/// and LOCATION 'Maghreb'; "the IS in West Africa Province (ISWAP)" after "the Islamic State
+/// (IS)" gave LOCATION 'West Africa Province'.
+#[test]
+fn acronym_expansions_opening_with_an_article_or_an_acronym() {
+    crate::common::check_found(&[
+        (
+            "A statement from al-Qaeda in the Western Sahel (AQWS) was posted online.",
+            "al-Qaeda in the Western Sahel",
+            Label::Organization,
+            "rule:acronym.expansion",
+        ),
+        (
+            "The Islamic Army (IA) split last year. The IA in Lake Chad Province (IALCP) \
+             attacked a base.",
+            "IA in Lake Chad Province",
+            Label::Organization,
+            "rule:acronym.expansion",
+        ),
+    ]);
+}
