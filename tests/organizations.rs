@@ -2588,3 +2588,29 @@ fn acronym_expansions_opening_with_an_article_or_an_acronym() {
         ),
     ]);
 }
+
+/// Regression (a titled person's possessive read into a party's name): "President Thomas Boni
+/// Yayi's Cauri Forces" and "ex-president Henri Konan Bedie's Democratic Party" were one
+/// organization each; the possessor is a person.
+#[test]
+fn titled_or_given_name_possessor_is_not_part_of_an_org() {
+    crate::common::check_found(&[
+        (
+            "President Marcel Tovalo Keza's Union for Kivaran Renewal won 40 seats.",
+            "Union for Kivaran Renewal",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "A coalition of ex-president Henri Dossa Kouame's Democratic Party of Kivara came second.",
+            "Democratic Party of Kivara",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "President Marcel Tovalo Keza's Union for Kivaran Renewal won 40 seats.",
+        "President Marcel Tovalo Keza's Union for Kivaran Renewal",
+        Label::Organization,
+    )]);
+}

@@ -780,6 +780,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
     let mut i = end;
     let mut words = 0;
     let mut possessive = false;
+    // The first word after a "'s" possessive read across, and the possessor's last word.
+    let mut owned = None;
     while i > 0 && words < MAX_NAME_WORDS {
         let k = i - 1;
         if !adjacent(ctx, k) {
@@ -818,6 +820,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && !after_given_name(ctx, k - 2)
             && !has(ctx, k - 2, words::DATE_WORD)
         {
+            owned = Some((k + 1, k - 2));
             i = k - 2;
             words += 1;
             possessive = true;
@@ -861,6 +864,17 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
     // Leading function words and connectives are not part of a name.
     while i < end && (has(ctx, i, words::LEADING_STOP) || matches!(text_of(ctx, i), "and" | "&")) {
         i += 1;
+    }
+    // "President Thomas Boni Yayi's Cauri Forces", "Henri Konan Bedie's Democratic Party": a
+    // possessor after a title, or a full name opening with a given name, is a person; the name
+    // starts after the possessive.
+    if let Some((after, owner)) = owned {
+        if i <= owner
+            && ((i..=owner).any(|k| is_kind_at(ctx, k, EntryKind::Title))
+                || (i < owner && ctx.name_part(i).given && !gazetteer_entity_at(ctx, i)))
+        {
+            return after;
+        }
     }
     i
 }
