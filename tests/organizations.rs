@@ -2614,3 +2614,56 @@ fn titled_or_given_name_possessor_is_not_part_of_an_org() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("Yangzijiang Shipbuilding" missed): shipbuilding, shipping, mining and logistics
+/// words end company names like "Aircraft" or "Software" do.
+#[test]
+fn shipbuilding_and_mining_head_company_names() {
+    crate::common::check_found(&[
+        (
+            "China-based Qiandao Shipbuilding posted a jump in profit.",
+            "Qiandao Shipbuilding",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Shares of Karrow Mining fell 4 percent on Tuesday.",
+            "Karrow Mining",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+}
+
+/// Regression ("according to CNBC and Reuters" found only CNBC): one unknown capitalized word
+/// coordinated with a known organization is an organization; not where the name goes on
+/// ("Women's"), nor a sentence opener before "and".
+#[test]
+fn names_coordinated_with_an_organization() {
+    crate::common::check_found(&[
+        (
+            "According to CNBC and Quorvane, the share price hit a record.",
+            "Quorvane",
+            Label::Organization,
+            "rule:org.coordinated",
+        ),
+        (
+            "The talks were reported by Quorvane and Boeing officials.",
+            "Quorvane",
+            Label::Organization,
+            "rule:org.coordinated",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Soldiers and Hamas fighters clashed overnight.",
+            "Soldiers",
+            Label::Organization,
+        ),
+        (
+            "The NATO and Allied forces moved north.",
+            "Allied",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -69,6 +69,9 @@
 //! - `rule:org.camel_case`: one camel-case word the gazetteer does not know ("BlackBerry",
 //!   "WikiLeaks") is a weak organization guess; not after a surname particle ("McCain",
 //!   "DeLay"), not a known personal name, not before a number or model code (a product).
+//! - `rule:org.coordinated`: one capitalized word the gazetteer does not know, joined by
+//!   "and"/"or" to a known or proposed organization and ending there ("according to CNBC and
+//!   Reuters", "Reuters and CNBC reported"): news English coordinates like with like.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -203,12 +206,16 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Chemicals",
     "Computer",
     "Computers",
+    "Logistics",
+    "Mining",
     "Networks",
     "News",
     "Petroleum",
     "Securities",
     "Semiconductor",
     "Semiconductors",
+    "Shipbuilding",
+    "Shipping",
     "Software",
     "Telecom",
     "Television",
@@ -716,6 +723,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
+    coordinated(ctx, upper, first, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
 }
@@ -2167,6 +2175,119 @@ fn company_signals(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut
             span_of(ctx, start, end),
             Label::Organization,
             "rule:org.company_signal",
+        );
+    }
+}
+
+/// Word classes that may follow a one-word name coordinated with a known organization: the
+/// name ends there ("CNBC and Reuters reported", "Reuters and CNBC said").
+const AFTER_NAME_CLASSES: words::Class = words::FUNCTION
+    | words::REPORTING
+    | words::MODAL
+    | words::TENSE_AUX
+    | words::PASSIVE_AUX
+    | words::SUBORDINATOR
+    | words::RELATIVE
+    | words::LOCATIVE
+    | words::TEMPORAL_PREPOSITION
+    | words::SAYS;
+
+/// Whether a gazetteer organization ends with token `i`.
+fn organization_ends_at(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start)
+        .is_some_and(|m| m.span.end == t.span.end && ctx.has_kind(m, EntryKind::Organization))
+}
+
+/// Whether a gazetteer organization starts with token `i`.
+fn organization_starts_at(ctx: &Context<'_>, i: usize) -> bool {
+    match_at(ctx, ctx.tokens[i].span.start)
+        .is_some_and(|m| ctx.has_kind(m, EntryKind::Organization))
+}
+
+/// `rule:org.coordinated`: one capitalized word the gazetteer does not know at all (no place,
+/// name, title or organization) joined by "and"/"or" to an organization it knows ("according
+/// to CNBC and Reuters", "Reuters and CNBC reported"): news English coordinates like with like.
+/// The word must end the name: the next token is punctuation or a function word ("NATO and
+/// Allied forces" stays out). On the right of the known name, the word before it must be a
+/// lower-case word (not a sentence opener: "Soldiers and Hezbollah fighters"). `upper` lists
+/// the capitalized and all-caps tokens; the known organization is the gazetteer's or one the
+/// rules proposed (`out[first..]`: "CNBC").
+#[inline(never)]
+fn coordinated(ctx: &Context<'_>, upper: &[usize], first: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let n = toks.len();
+    // The byte spans of the organizations the rules proposed, sorted by start: gathered once,
+    // at the first coordination site.
+    let mut found: Option<Vec<Span>> = None;
+    let mut hits: Vec<usize> = Vec::new();
+    for &i in upper {
+        if toks[i].shape != Shape::Capitalized
+            || i == 0
+            || ctx.match_covering(toks[i].span.start).is_some()
+            || is_person_name(ctx, i)
+            || has(
+                ctx,
+                i,
+                words::LEADING_STOP | words::DATE_WORD | words::NOT_NAME,
+            )
+            || text_of(ctx, i).contains('-')
+        {
+            continue;
+        }
+        // A possessive goes on into a longer name ("Women's NBA").
+        let ends_name = i + 1 == n
+            || (toks[i + 1].shape == Shape::Punct && !matches!(text_of(ctx, i + 1), "'" | "’"))
+            || (toks[i + 1].shape == Shape::Lower
+                && (has(ctx, i + 1, AFTER_NAME_CLASSES)
+                    || matches!(text_of(ctx, i + 1), "and" | "or")));
+        if !ends_name {
+            continue;
+        }
+        let conj = |k: usize| matches!(text_of(ctx, k), "and" | "or");
+        let left_site = i >= 2 && conj(i - 1) && adjacent(ctx, i - 2) && adjacent(ctx, i - 1);
+        let right_site = i + 2 < n
+            && toks[i - 1].shape == Shape::Lower
+            && adjacent(ctx, i - 1)
+            && conj(i + 1)
+            && adjacent(ctx, i)
+            && adjacent(ctx, i + 1);
+        if !left_site && !right_site {
+            continue;
+        }
+        let spans = found.get_or_insert_with(|| {
+            let mut v: Vec<Span> = out[first..]
+                .iter()
+                .filter(|c| c.entity.label == Label::Organization)
+                .map(|c| c.entity.span)
+                .collect();
+            v.sort_unstable_by_key(|s| (s.start, s.end));
+            v
+        });
+        let proposed = |pred: &dyn Fn(&Span) -> bool, at: usize| {
+            let k = spans.partition_point(|s| s.start < at);
+            spans[k.saturating_sub(8)..spans.len().min(k + 8)]
+                .iter()
+                .any(pred)
+        };
+        let prev = toks[i.saturating_sub(2)].span;
+        let next = toks[(i + 2).min(n - 1)].span;
+        let left = left_site
+            && (organization_ends_at(ctx, i - 2)
+                || proposed(&|s: &Span| s.end == prev.end, prev.start));
+        let right = right_site
+            && (organization_starts_at(ctx, i + 2)
+                || proposed(&|s: &Span| s.start == next.start, next.start));
+        if left || right {
+            hits.push(i);
+        }
+    }
+    for i in hits {
+        push(
+            out,
+            span_of(ctx, i, i + 1),
+            Label::Organization,
+            "rule:org.coordinated",
         );
     }
 }
