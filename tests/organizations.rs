@@ -2667,3 +2667,34 @@ fn names_coordinated_with_an_organization() {
         ),
     ]);
 }
+
+/// Regression ("Amnesty said" after "Amnesty International" missed): a later mention of a
+/// distinctive first word of "X International" is the same organization; not a word the
+/// document also writes in lower case ("peace").
+#[test]
+fn short_form_of_an_international_organization() {
+    crate::common::check_found(&[(
+        "Veritas International issued a report on Monday. Veritas said 40 people were held.",
+        "Veritas",
+        Label::Organization,
+        "rule:org.short_form",
+    )]);
+    crate::common::check_not_found(&[(
+        "Peace International met in Oslo. The envoy said peace was far off. Peace talks stalled.",
+        "Peace",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("Justice and Equality Movement fighters" opening a sentence cut to "Equality
+/// Movement"): a surname-like word joined by "and" opens the name at a sentence start as after
+/// "the".
+#[test]
+fn connective_name_opening_a_sentence() {
+    crate::common::check_found(&[(
+        "Rebels fled. Justice and Renewal Movement fighters then took the town.",
+        "Justice and Renewal Movement",
+        Label::Organization,
+        "rule:org.head_word",
+    )]);
+}

@@ -851,8 +851,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             continue;
         }
         // "Research and Development Alliance": a connective between capitalized words. Not
-        // after a personal name, unless "the" comes right before it: "the Justice and Equality
-        // Movement" ("Justice" is also a surname) names one body.
+        // after a personal name, unless "the" comes right before it or it opens the sentence:
+        // "the Justice and Equality Movement" ("Justice" is also a surname) names one body.
         if k >= 1
             && i < end
             && matches!(text_of(ctx, k), "and" | "&")
@@ -860,7 +860,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && adjacent(ctx, k - 1)
             && !is_head(ctx, k - 1)
             && (!is_person_name(ctx, k - 1)
-                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The")))
+                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The"))
+                || sentence_initial(ctx, k - 1))
             && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
@@ -2799,7 +2800,8 @@ const SHORT_FORM_HEADS: &[&str] = &[
 
 /// `rule:org.short_form`: after a two-word organization "X Head" found by the head-word rule,
 /// where the head is a company word ([`SHORT_FORM_HEADS`]) and X is no known place or
-/// nationality, later mentions of "X" alone not followed by another capitalized word ("Wagner
+/// nationality (or the head is "International" and X is distinctive, as below: "Amnesty" after
+/// "Amnesty International"), later mentions of "X" alone not followed by another capitalized word ("Wagner
 /// mercenaries" after "Wagner Group"), with the full name as canonical. The same for a
 /// two-word company the gazetteer lists ("Lockheed" after "Lockheed Martin"), when X is a word
 /// of four letters or more that the gazetteer knows only as a surname, if at all, that is in no
@@ -2825,9 +2827,15 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         let eligible = if c >= first {
+            // "Amnesty" after "Amnesty International": there X must be distinctive, as below.
+            let head = text_of(ctx, i + 1);
             e.source == crate::document::Source::Rule("rule:org.head_word")
-                && SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
+                && (SHORT_FORM_HEADS.contains(&head) || head == "International")
                 && !gazetteer_entity_at(ctx, i)
+                && (head != "International"
+                    || *distinctive
+                        .entry(text_of(ctx, i))
+                        .or_insert_with(|| distinctive_company_word(ctx, i)))
         } else {
             // "Lockheed Martin", not "European Union" or "Delphi Corporation" (the head-word
             // case above).
