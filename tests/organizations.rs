@@ -2698,3 +2698,15 @@ fn connective_name_opening_a_sentence() {
         "rule:org.head_word",
     )]);
 }
+
+/// Regression ("al Shabaab militants" cut to 'Shabaab', and "Al Shabaab took responsibility"
+/// read as a person): a lower-case Arabic article opens a cued name, and a later mention may
+/// capitalize it.
+#[test]
+fn arabic_article_opens_a_cued_name_and_its_repeats() {
+    let text = "Somali al Mujadeen militants attacked a base. Al Mujadeen said it lost no men.";
+    crate::common::check_found(&[
+        (text, "al Mujadeen", Label::Organization, "rule:org.context"),
+        (text, "Al Mujadeen", Label::Organization, "rule:org.repeat"),
+    ]);
+}

@@ -850,6 +850,12 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             possessive = true;
             continue;
         }
+        // "al Shabaab militants", "the al Aqsa Martyrs Brigades": a lower-case Arabic article
+        // opens the name it stands before.
+        if i < end && matches!(text_of(ctx, k), "al" | "el") {
+            i = k;
+            break;
+        }
         // "Research and Development Alliance": a connective between capitalized words. Not
         // after a personal name, unless "the" comes right before it or it opens the sentence:
         // "the Justice and Equality Movement" ("Justice" is also a surname) names one body.
@@ -1807,8 +1813,12 @@ fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
         && !(j == i + 1 && has(ctx, i, words::RELIGION))
-        && (i..j)
-            .all(|k| name_word(ctx, k) || (k > i && k + 1 < j && super::particle(text_of(ctx, k))))
+        && (i..j).all(|k| {
+            name_word(ctx, k)
+                    || (k > i && k + 1 < j && super::particle(text_of(ctx, k)))
+                    // "al Shabaab": an Arabic article opening the name.
+                    || (k == i && j > i + 1 && matches!(text_of(ctx, k), "al" | "el"))
+        })
         && !(i..j).any(|k| {
             (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
                 || is_kind_at(ctx, k, EntryKind::Title)
@@ -2927,7 +2937,8 @@ fn place_after_in(ctx: &Context<'_>, start: usize) -> bool {
 const MAX_REPEATED: usize = 64;
 
 /// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
-/// `out[first..]`; not a known place's name right after "in" ([`place_after_in`]).
+/// `out[first..]` (a lower-case Arabic article may be capitalized: "Al Shabaab" after "al
+/// Shabaab"); not a known place's name right after "in" ([`place_after_in`]).
 #[inline(never)]
 fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
@@ -2950,11 +2961,24 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
         }
         seen.push(name);
         let canonical = e.canonical.clone();
+        // "al Shabaab" is also written "Al Shabaab" opening a sentence: after a lower-case
+        // article, the rest of the name is searched and the capitalized article accepted too.
+        let article = ["al ", "el "].iter().any(|a| name.starts_with(a)) && name.len() > 3;
+        let key = if article { &name[3..] } else { name };
         // One searcher per name, not one per mention.
         let from = e.span.end;
-        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], name.as_bytes()) {
-            let start = from + k;
-            let end = start + name.len();
+        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], key.as_bytes()) {
+            let mut start = from + k;
+            let end = start + key.len();
+            if article {
+                let Some(before) = start.checked_sub(3).and_then(|b| ctx.text.get(b..start)) else {
+                    continue;
+                };
+                if !matches!(before, "al " | "el " | "Al " | "El ") {
+                    continue;
+                }
+                start -= 3;
+            }
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
                 && !place_after_in(ctx, start)
