@@ -2710,3 +2710,15 @@ fn arabic_article_opens_a_cued_name_and_its_repeats() {
         (text, "Al Mujadeen", Label::Organization, "rule:org.repeat"),
     ]);
 }
+
+/// Regression ("broadcast by Deutsche Welle" read as a person): "Deutsche" opens the names of
+/// German bodies.
+#[test]
+fn deutsche_opens_an_organization_name() {
+    crate::common::check_found(&[(
+        "The interview was broadcast by Deutsche Rundfunk on Friday.",
+        "Deutsche Rundfunk",
+        Label::Organization,
+        "rule:org.name_opener",
+    )]);
+}

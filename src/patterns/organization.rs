@@ -28,6 +28,8 @@
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
+//! - `rule:org.name_opener`: "Deutsche" before capitalized words ("Deutsche Welle"): the German
+//!   adjective opens only names of German bodies in English text.
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
@@ -1447,15 +1449,17 @@ fn across_connective(ctx: &Context<'_>, start: usize) -> usize {
 }
 
 /// `rule:org.broadcaster`: "Radio" before one to three capitalized words ("Radio Shabelle",
-/// "Radio Free Asia"), not on a title-case line. `upper` lists the capitalized and all-caps
-/// tokens.
+/// "Radio Free Asia"), and `rule:org.name_opener`: the same after "Deutsche", a German adjective
+/// that English text writes only in the names of German bodies ("Deutsche Welle", "Deutsche
+/// Bahn"); not on a title-case line. `upper` lists the capitalized and all-caps tokens.
 #[inline(never)]
 fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for &i in upper {
+        let radio = is_word(ctx, i, "Radio");
         if i + 1 >= toks.len()
             || toks[i].shape != Shape::Capitalized
-            || !is_word(ctx, i, "Radio")
+            || !(radio || is_word(ctx, i, "Deutsche"))
             || (i > 0
                 && adjacent(ctx, i - 1)
                 && name_word(ctx, i - 1)
@@ -1474,12 +1478,12 @@ fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        push(
-            out,
-            span_of(ctx, i, e),
-            Label::Organization,
-            "rule:org.broadcaster",
-        );
+        let rule = if radio {
+            "rule:org.broadcaster"
+        } else {
+            "rule:org.name_opener"
+        };
+        push(out, span_of(ctx, i, e), Label::Organization, rule);
     }
 }
 
