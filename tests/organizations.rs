@@ -2722,3 +2722,15 @@ fn deutsche_opens_an_organization_name() {
         "rule:org.name_opener",
     )]);
 }
+
+/// Regression ("on the Singapore Exchange" -> LOCATION 'Singapore'): "Exchange" after a place
+/// names the market operator, as "Stock Exchange" does.
+#[test]
+fn exchange_after_a_place_is_an_organization() {
+    crate::common::check_found(&[(
+        "Shares in the company rose 4.7 percent on the Singapore Exchange.",
+        "Singapore Exchange",
+        Label::Organization,
+        "rule:org.head_word",
+    )]);
+}

@@ -17,7 +17,8 @@
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), plural heads ("Popular Resistance Committees", "Revolutionary
 //!   Guards"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
-//!   heads ("Geological Survey", "Toronto Stock Exchange", "Reporters Without Borders") and newspaper title words after a place or a day word ("Washington Post",
+//!   heads ("Geological Survey", "Toronto Stock Exchange", "Reporters Without Borders"),
+//!   "Exchange" after a place ("Singapore Exchange") and newspaper title words after a place or a day word ("Washington Post",
 //!   "Sunday Telegraph"; no of/for tail). No name is proposed where the gazetteer names the whole span as a place that is not
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
@@ -1085,6 +1086,10 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         if COMPOUND_HEADS.iter().any(|&(a, b)| a == prev && b == word) {
             return Some(Head::Plain);
         }
+        // "Singapore Exchange": a place's exchange is a market operator.
+        if word == "Exchange" && place_ends_at(ctx, i - 1) {
+            return Some(Head::Plain);
+        }
         if COMPANY_WORDS.contains(&word) {
             return company_before(ctx, i).map(Head::Company);
         }
@@ -1107,16 +1112,20 @@ fn company_product(ctx: &Context<'_>, i: usize) -> bool {
 /// Whether token `i` may open a newspaper's title word: a place the gazetteer names ending
 /// there, or a day or street word.
 fn news_opener(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens[i].is_upper_initial()
+        && (NEWS_OPENERS.contains(&text_of(ctx, i)) || place_ends_at(ctx, i))
+}
+
+/// Whether a place the gazetteer names ends with token `i`.
+fn place_ends_at(ctx: &Context<'_>, i: usize) -> bool {
     let t = ctx.tokens[i];
-    t.is_upper_initial()
-        && (NEWS_OPENERS.contains(&text_of(ctx, i))
-            || ctx.match_covering(t.span.start).is_some_and(|m| {
-                m.span.end == t.span.end
-                    && ctx
-                        .gazetteer
-                        .entries_of(m.pattern)
-                        .any(|e| matches!(e.kind, EntryKind::Place(_)))
-            }))
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span.end == t.span.end
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+    })
 }
 
 /// The first token of a gazetteer organization that ends right before token `i`, if any.
