@@ -9,8 +9,10 @@
 //!   Its words may be written with lower-case Arabic particles, which give the initial of their
 //!   capitalized part ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"); such a word after the
 //!   first makes the expansion a transliterated organization name; so does a religious
-//!   adjective before its last word ("Islamic State of West Africa Province (ISWAP)") or an
-//!   organization rule's finding the acronym elsewhere ("ISWAP fighters").
+//!   adjective before its last word ("Islamic State of West Africa Province (ISWAP)"), an
+//!   organization rule's finding the acronym elsewhere ("ISWAP fighters") or the expansion's
+//!   opening with an acronym found as an organization ("IS in West Africa Province (ISWAP)").
+//!   An expansion may open with an Arabic article ("al-Qaeda in the Islamic Maghreb (AQIM)").
 //! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
 //!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
 //!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
@@ -231,7 +233,8 @@ fn definitions<'a>(
             }
             continue;
         };
-        if !toks[start].is_upper_initial() {
+        // "al-Qaeda in the Islamic Maghreb (AQIM)": an Arabic article may open the name.
+        if !toks[start].is_upper_initial() && particle_initial(text_of(ctx, start)).is_none() {
             continue;
         }
         let expansion = Span::new(toks[start].span.start, toks[i - 1].span.end);
@@ -244,10 +247,15 @@ fn definitions<'a>(
             // for Human Rights (OHCHR)", "Tehrik-i-Taliban Pakistan (TTP)".
             None if names_organization(ctx, start, i - 1) => Label::Organization,
             // "National League for Democracy (NLD)": an organization rule named the expansion,
-            // or the acronym itself elsewhere ("ISWAP fighters").
+            // or the acronym itself elsewhere ("ISWAP fighters"), or an acronym the expansion
+            // opens with ("IS in West Africa Province (ISWAP)" after "the Islamic State (IS)").
             None if out.iter().any(|c| {
                 c.entity.label == Label::Organization
-                    && (c.entity.span == expansion || &ctx.text[c.entity.span.range()] == word)
+                    && (c.entity.span == expansion
+                        || &ctx.text[c.entity.span.range()] == word
+                        || (ctx.tokens[start].shape == Shape::AllCaps
+                            && c.entity.span.len() == ctx.tokens[start].span.len()
+                            && ctx.text[c.entity.span.range()] == *text_of(ctx, start)))
             }) =>
             {
                 Label::Organization

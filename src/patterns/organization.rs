@@ -5,7 +5,7 @@
 //! Rule ids (reported in `source`):
 //!
 //! - `rule:org.head_word`: capitalized words ending in a head word, optionally followed by an
-//!   `of`/`for` phrase of capitalized words ("Wagner Group", "Ministry of Defence",
+//!   `of`/`for` phrase of capitalized words, or a `for` phrase then an `of` phrase ("Wagner Group", "Ministry of Defence",
 //!   "People's Liberation Army", "Organization of the Petroleum Exporting Countries") or a `to`
 //!   phrase ("Committee to Protect Journalists"). A leading capitalized function word ("The",
 //!   "A", "In") is left out of the span; so is a nationality before a state's own institution
@@ -15,8 +15,10 @@
 //!   headline) one word at most is read before the head word. Head words are the gazetteer's,
 //!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes", "Fox News"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
-//!   Security Assistance Force"), compound heads ("Geological Survey", "Toronto Stock
-//!   Exchange") and newspaper title words after a place or a day word ("Washington Post",
+//!   Security Assistance Force"), plural heads ("Popular Resistance Committees", "Revolutionary
+//!   Guards"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
+//!   heads ("Geological Survey", "Toronto Stock Exchange", "Reporters Without Borders"),
+//!   "Exchange" after a place ("Singapore Exchange") and newspaper title words after a place or a day word ("Washington Post",
 //!   "Sunday Telegraph"; no of/for tail). No name is proposed where the gazetteer names the whole span as a place that is not
 //!   weak ("West Bank"), where the head word modifies a facility ("Changi International
 //!   Airport"), or for one common word before a weak head ("Delivery Center").
@@ -27,6 +29,8 @@
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
+//! - `rule:org.name_opener`: "Deutsche" before capitalized words ("Deutsche Welle"): the German
+//!   adjective opens only names of German bodies in English text.
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
@@ -68,6 +72,9 @@
 //! - `rule:org.camel_case`: one camel-case word the gazetteer does not know ("BlackBerry",
 //!   "WikiLeaks") is a weak organization guess; not after a surname particle ("McCain",
 //!   "DeLay"), not a known personal name, not before a number or model code (a product).
+//! - `rule:org.coordinated`: one capitalized word the gazetteer does not know, joined by
+//!   "and"/"or" to a known or proposed organization and ending there ("according to CNBC and
+//!   Reuters", "Reuters and CNBC reported"): news English coordinates like with like.
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -181,6 +188,7 @@ const STATE_HEADS: &[&str] = &[
     "Forces",
     "Government",
     "Guard",
+    "Guards",
     "Marines",
     "Ministry",
     "Navy",
@@ -201,11 +209,16 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Chemicals",
     "Computer",
     "Computers",
+    "Logistics",
+    "Mining",
     "Networks",
     "News",
     "Petroleum",
+    "Securities",
     "Semiconductor",
     "Semiconductors",
+    "Shipbuilding",
+    "Shipping",
     "Software",
     "Telecom",
     "Television",
@@ -228,7 +241,8 @@ const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// A weak head word and the word that must come right before it to make it a head ("Air
-/// Lines", "Geological Survey"); alone these words head no name.
+/// Lines", "Geological Survey", "Reporters Without Borders", "Medecins Sans Frontieres"); alone
+/// these words head no name.
 const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Air", "Lines"),
     ("Geological", "Survey"),
@@ -236,6 +250,8 @@ const COMPOUND_HEADS: &[(&str, &str)] = &[
     ("Ordnance", "Survey"),
     ("Stock", "Exchange"),
     ("Futures", "Exchange"),
+    ("Sans", "Frontieres"),
+    ("Without", "Borders"),
 ];
 
 /// Capitalized facility nouns: a head word right before one modifies the facility's name
@@ -578,8 +594,19 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
 
 /// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
 /// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
-/// Human Rights").
-const PLAIN_HEADS: &[&str] = &["Force", "Institution", "Marines", "Observatory"];
+/// Human Rights"), the plural heads of armed and political bodies ("Popular Resistance
+/// Committees", "Revolutionary Guards") and the names of legislatures that follow a word of
+/// their own ("State Duma", "Verkhovna Rada"; "Duma" alone is also a town).
+const PLAIN_HEADS: &[&str] = &[
+    "Committees",
+    "Duma",
+    "Force",
+    "Guards",
+    "Institution",
+    "Marines",
+    "Observatory",
+    "Rada",
+];
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -699,6 +726,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
+    coordinated(ctx, upper, first, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
 }
@@ -763,6 +791,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
     let mut i = end;
     let mut words = 0;
     let mut possessive = false;
+    // The first word after a "'s" possessive read across, and the possessor's last word.
+    let mut owned = None;
     while i > 0 && words < MAX_NAME_WORDS {
         let k = i - 1;
         if !adjacent(ctx, k) {
@@ -801,6 +831,7 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && !after_given_name(ctx, k - 2)
             && !has(ctx, k - 2, words::DATE_WORD)
         {
+            owned = Some((k + 1, k - 2));
             i = k - 2;
             words += 1;
             possessive = true;
@@ -822,9 +853,15 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             possessive = true;
             continue;
         }
+        // "al Shabaab militants", "the al Aqsa Martyrs Brigades": a lower-case Arabic article
+        // opens the name it stands before.
+        if i < end && matches!(text_of(ctx, k), "al" | "el") {
+            i = k;
+            break;
+        }
         // "Research and Development Alliance": a connective between capitalized words. Not
-        // after a personal name, unless "the" comes right before it: "the Justice and Equality
-        // Movement" ("Justice" is also a surname) names one body.
+        // after a personal name, unless "the" comes right before it or it opens the sentence:
+        // "the Justice and Equality Movement" ("Justice" is also a surname) names one body.
         if k >= 1
             && i < end
             && matches!(text_of(ctx, k), "and" | "&")
@@ -832,7 +869,8 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
             && adjacent(ctx, k - 1)
             && !is_head(ctx, k - 1)
             && (!is_person_name(ctx, k - 1)
-                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The")))
+                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The"))
+                || sentence_initial(ctx, k - 1))
             && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
@@ -844,6 +882,17 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
     // Leading function words and connectives are not part of a name.
     while i < end && (has(ctx, i, words::LEADING_STOP) || matches!(text_of(ctx, i), "and" | "&")) {
         i += 1;
+    }
+    // "President Thomas Boni Yayi's Cauri Forces", "Henri Konan Bedie's Democratic Party": a
+    // possessor after a title, or a full name opening with a given name, is a person; the name
+    // starts after the possessive.
+    if let Some((after, owner)) = owned {
+        if i <= owner
+            && ((i..=owner).any(|k| is_kind_at(ctx, k, EntryKind::Title))
+                || (i < owner && ctx.name_part(i).given && !gazetteer_entity_at(ctx, i)))
+        {
+            return after;
+        }
     }
     i
 }
@@ -865,7 +914,8 @@ fn entity_ends_at(ctx: &Context<'_>, i: usize) -> bool {
 /// The end (exclusive token index) of an "of"/"for" phrase of capitalized words after token
 /// `head`, or `head + 1` when there is none ("Ministry of Defence", "Bank of the Sahel"). An
 /// "of" phrase may be followed by one "for" phrase ("Office of the UN High Commissioner for
-/// Refugees"). A mission's name takes an "in" phrase ("African Union Mission in Somalia"); not
+/// Refugees"), and a "for" phrase by one "of" phrase ("Office for the Coordination of
+/// Humanitarian Affairs", "National Council for the Safeguard of the Homeland"). A mission's name takes an "in" phrase ("African Union Mission in Somalia"); not
 /// a "to" phrase, which names where a delegation goes ("the IMF Mission to Greece").
 fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
     let connectives: &[&str] = if text_of(ctx, head) == "Mission" {
@@ -874,12 +924,12 @@ fn tail_end(ctx: &Context<'_>, head: usize) -> usize {
         &["of", "for"]
     };
     let end = phrase_end(ctx, head, connectives);
-    if end > head + 1
-        && end < ctx.tokens.len()
-        && text_of(ctx, head + 1) == "of"
-        && text_of(ctx, end) == "for"
-    {
-        return phrase_end(ctx, end - 1, &["for"]);
+    if end > head + 1 && end < ctx.tokens.len() {
+        match (text_of(ctx, head + 1), text_of(ctx, end)) {
+            ("of", "for") => return phrase_end(ctx, end - 1, &["for"]),
+            ("for", "of") => return phrase_end(ctx, end - 1, &["of"]),
+            _ => {}
+        }
     }
     end
 }
@@ -1036,6 +1086,10 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         if COMPOUND_HEADS.iter().any(|&(a, b)| a == prev && b == word) {
             return Some(Head::Plain);
         }
+        // "Singapore Exchange": a place's exchange is a market operator.
+        if word == "Exchange" && place_ends_at(ctx, i - 1) {
+            return Some(Head::Plain);
+        }
         if COMPANY_WORDS.contains(&word) {
             return company_before(ctx, i).map(Head::Company);
         }
@@ -1058,16 +1112,20 @@ fn company_product(ctx: &Context<'_>, i: usize) -> bool {
 /// Whether token `i` may open a newspaper's title word: a place the gazetteer names ending
 /// there, or a day or street word.
 fn news_opener(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.tokens[i].is_upper_initial()
+        && (NEWS_OPENERS.contains(&text_of(ctx, i)) || place_ends_at(ctx, i))
+}
+
+/// Whether a place the gazetteer names ends with token `i`.
+fn place_ends_at(ctx: &Context<'_>, i: usize) -> bool {
     let t = ctx.tokens[i];
-    t.is_upper_initial()
-        && (NEWS_OPENERS.contains(&text_of(ctx, i))
-            || ctx.match_covering(t.span.start).is_some_and(|m| {
-                m.span.end == t.span.end
-                    && ctx
-                        .gazetteer
-                        .entries_of(m.pattern)
-                        .any(|e| matches!(e.kind, EntryKind::Place(_)))
-            }))
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span.end == t.span.end
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)))
+    })
 }
 
 /// The first token of a gazetteer organization that ends right before token `i`, if any.
@@ -1400,15 +1458,17 @@ fn across_connective(ctx: &Context<'_>, start: usize) -> usize {
 }
 
 /// `rule:org.broadcaster`: "Radio" before one to three capitalized words ("Radio Shabelle",
-/// "Radio Free Asia"), not on a title-case line. `upper` lists the capitalized and all-caps
-/// tokens.
+/// "Radio Free Asia"), and `rule:org.name_opener`: the same after "Deutsche", a German adjective
+/// that English text writes only in the names of German bodies ("Deutsche Welle", "Deutsche
+/// Bahn"); not on a title-case line. `upper` lists the capitalized and all-caps tokens.
 #[inline(never)]
 fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for &i in upper {
+        let radio = is_word(ctx, i, "Radio");
         if i + 1 >= toks.len()
             || toks[i].shape != Shape::Capitalized
-            || !is_word(ctx, i, "Radio")
+            || !(radio || is_word(ctx, i, "Deutsche"))
             || (i > 0
                 && adjacent(ctx, i - 1)
                 && name_word(ctx, i - 1)
@@ -1427,12 +1487,12 @@ fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        push(
-            out,
-            span_of(ctx, i, e),
-            Label::Organization,
-            "rule:org.broadcaster",
-        );
+        let rule = if radio {
+            "rule:org.broadcaster"
+        } else {
+            "rule:org.name_opener"
+        };
+        push(out, span_of(ctx, i, e), Label::Organization, rule);
     }
 }
 
@@ -1766,8 +1826,12 @@ fn plain_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> bool {
     (j > i + 1 || text_of(ctx, i).len() > 2)
         && !(j == i + 1 && has(ctx, i, words::RELIGION))
-        && (i..j)
-            .all(|k| name_word(ctx, k) || (k > i && k + 1 < j && super::particle(text_of(ctx, k))))
+        && (i..j).all(|k| {
+            name_word(ctx, k)
+                    || (k > i && k + 1 < j && super::particle(text_of(ctx, k)))
+                    // "al Shabaab": an Arabic article opening the name.
+                    || (k == i && j > i + 1 && matches!(text_of(ctx, k), "al" | "el"))
+        })
         && !(i..j).any(|k| {
             (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
                 || is_kind_at(ctx, k, EntryKind::Title)
@@ -2135,6 +2199,119 @@ fn company_signals(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut
             span_of(ctx, start, end),
             Label::Organization,
             "rule:org.company_signal",
+        );
+    }
+}
+
+/// Word classes that may follow a one-word name coordinated with a known organization: the
+/// name ends there ("CNBC and Reuters reported", "Reuters and CNBC said").
+const AFTER_NAME_CLASSES: words::Class = words::FUNCTION
+    | words::REPORTING
+    | words::MODAL
+    | words::TENSE_AUX
+    | words::PASSIVE_AUX
+    | words::SUBORDINATOR
+    | words::RELATIVE
+    | words::LOCATIVE
+    | words::TEMPORAL_PREPOSITION
+    | words::SAYS;
+
+/// Whether a gazetteer organization ends with token `i`.
+fn organization_ends_at(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start)
+        .is_some_and(|m| m.span.end == t.span.end && ctx.has_kind(m, EntryKind::Organization))
+}
+
+/// Whether a gazetteer organization starts with token `i`.
+fn organization_starts_at(ctx: &Context<'_>, i: usize) -> bool {
+    match_at(ctx, ctx.tokens[i].span.start)
+        .is_some_and(|m| ctx.has_kind(m, EntryKind::Organization))
+}
+
+/// `rule:org.coordinated`: one capitalized word the gazetteer does not know at all (no place,
+/// name, title or organization) joined by "and"/"or" to an organization it knows ("according
+/// to CNBC and Reuters", "Reuters and CNBC reported"): news English coordinates like with like.
+/// The word must end the name: the next token is punctuation or a function word ("NATO and
+/// Allied forces" stays out). On the right of the known name, the word before it must be a
+/// lower-case word (not a sentence opener: "Soldiers and Hezbollah fighters"). `upper` lists
+/// the capitalized and all-caps tokens; the known organization is the gazetteer's or one the
+/// rules proposed (`out[first..]`: "CNBC").
+#[inline(never)]
+fn coordinated(ctx: &Context<'_>, upper: &[usize], first: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let n = toks.len();
+    // The byte spans of the organizations the rules proposed, sorted by start: gathered once,
+    // at the first coordination site.
+    let mut found: Option<Vec<Span>> = None;
+    let mut hits: Vec<usize> = Vec::new();
+    for &i in upper {
+        if toks[i].shape != Shape::Capitalized
+            || i == 0
+            || ctx.match_covering(toks[i].span.start).is_some()
+            || is_person_name(ctx, i)
+            || has(
+                ctx,
+                i,
+                words::LEADING_STOP | words::DATE_WORD | words::NOT_NAME,
+            )
+            || text_of(ctx, i).contains('-')
+        {
+            continue;
+        }
+        // A possessive goes on into a longer name ("Women's NBA").
+        let ends_name = i + 1 == n
+            || (toks[i + 1].shape == Shape::Punct && !matches!(text_of(ctx, i + 1), "'" | "’"))
+            || (toks[i + 1].shape == Shape::Lower
+                && (has(ctx, i + 1, AFTER_NAME_CLASSES)
+                    || matches!(text_of(ctx, i + 1), "and" | "or")));
+        if !ends_name {
+            continue;
+        }
+        let conj = |k: usize| matches!(text_of(ctx, k), "and" | "or");
+        let left_site = i >= 2 && conj(i - 1) && adjacent(ctx, i - 2) && adjacent(ctx, i - 1);
+        let right_site = i + 2 < n
+            && toks[i - 1].shape == Shape::Lower
+            && adjacent(ctx, i - 1)
+            && conj(i + 1)
+            && adjacent(ctx, i)
+            && adjacent(ctx, i + 1);
+        if !left_site && !right_site {
+            continue;
+        }
+        let spans = found.get_or_insert_with(|| {
+            let mut v: Vec<Span> = out[first..]
+                .iter()
+                .filter(|c| c.entity.label == Label::Organization)
+                .map(|c| c.entity.span)
+                .collect();
+            v.sort_unstable_by_key(|s| (s.start, s.end));
+            v
+        });
+        let proposed = |pred: &dyn Fn(&Span) -> bool, at: usize| {
+            let k = spans.partition_point(|s| s.start < at);
+            spans[k.saturating_sub(8)..spans.len().min(k + 8)]
+                .iter()
+                .any(pred)
+        };
+        let prev = toks[i.saturating_sub(2)].span;
+        let next = toks[(i + 2).min(n - 1)].span;
+        let left = left_site
+            && (organization_ends_at(ctx, i - 2)
+                || proposed(&|s: &Span| s.end == prev.end, prev.start));
+        let right = right_site
+            && (organization_starts_at(ctx, i + 2)
+                || proposed(&|s: &Span| s.start == next.start, next.start));
+        if left || right {
+            hits.push(i);
+        }
+    }
+    for i in hits {
+        push(
+            out,
+            span_of(ctx, i, i + 1),
+            Label::Organization,
+            "rule:org.coordinated",
         );
     }
 }
@@ -2646,7 +2823,8 @@ const SHORT_FORM_HEADS: &[&str] = &[
 
 /// `rule:org.short_form`: after a two-word organization "X Head" found by the head-word rule,
 /// where the head is a company word ([`SHORT_FORM_HEADS`]) and X is no known place or
-/// nationality, later mentions of "X" alone not followed by another capitalized word ("Wagner
+/// nationality (or the head is "International" and X is distinctive, as below: "Amnesty" after
+/// "Amnesty International"), later mentions of "X" alone not followed by another capitalized word ("Wagner
 /// mercenaries" after "Wagner Group"), with the full name as canonical. The same for a
 /// two-word company the gazetteer lists ("Lockheed" after "Lockheed Martin"), when X is a word
 /// of four letters or more that the gazetteer knows only as a surname, if at all, that is in no
@@ -2672,9 +2850,15 @@ fn short_form(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         let eligible = if c >= first {
+            // "Amnesty" after "Amnesty International": there X must be distinctive, as below.
+            let head = text_of(ctx, i + 1);
             e.source == crate::document::Source::Rule("rule:org.head_word")
-                && SHORT_FORM_HEADS.contains(&text_of(ctx, i + 1))
+                && (SHORT_FORM_HEADS.contains(&head) || head == "International")
                 && !gazetteer_entity_at(ctx, i)
+                && (head != "International"
+                    || *distinctive
+                        .entry(text_of(ctx, i))
+                        .or_insert_with(|| distinctive_company_word(ctx, i)))
         } else {
             // "Lockheed Martin", not "European Union" or "Delphi Corporation" (the head-word
             // case above).
@@ -2766,7 +2950,8 @@ fn place_after_in(ctx: &Context<'_>, start: usize) -> bool {
 const MAX_REPEATED: usize = 64;
 
 /// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
-/// `out[first..]`; not a known place's name right after "in" ([`place_after_in`]).
+/// `out[first..]` (a lower-case Arabic article may be capitalized: "Al Shabaab" after "al
+/// Shabaab"); not a known place's name right after "in" ([`place_after_in`]).
 #[inline(never)]
 fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
     let found = out.len();
@@ -2789,11 +2974,24 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
         }
         seen.push(name);
         let canonical = e.canonical.clone();
+        // "al Shabaab" is also written "Al Shabaab" opening a sentence: after a lower-case
+        // article, the rest of the name is searched and the capitalized article accepted too.
+        let article = ["al ", "el "].iter().any(|a| name.starts_with(a)) && name.len() > 3;
+        let key = if article { &name[3..] } else { name };
         // One searcher per name, not one per mention.
         let from = e.span.end;
-        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], name.as_bytes()) {
-            let start = from + k;
-            let end = start + name.len();
+        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], key.as_bytes()) {
+            let mut start = from + k;
+            let end = start + key.len();
+            if article {
+                let Some(before) = start.checked_sub(3).and_then(|b| ctx.text.get(b..start)) else {
+                    continue;
+                };
+                if !matches!(before, "al " | "el " | "Al " | "El ") {
+                    continue;
+                }
+                start -= 3;
+            }
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
                 && !place_after_in(ctx, start)
