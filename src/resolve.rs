@@ -88,12 +88,7 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
     let span_of = |i: usize| candidates[i].entity.span;
     // Candidates in order of start (then as given): most are found by passes that each go
     // through the text in order, so this sort mostly merges a few sorted runs.
-    let mut by_start: Vec<(usize, usize)> = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.entity.span.start, i))
-        .collect();
-    by_start.sort();
+    let by_start = by_start(candidates);
     // Each candidate's sentence, dropping those that cross a boundary. In order of start, the
     // sentence is found by walking the sentences along when they are in order and disjoint
     // (the segmenter's always are), by a binary search otherwise.
@@ -205,6 +200,35 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
         })
         .collect();
     (entities, verdicts)
+}
+
+/// `(start, index)` of every candidate, in order of start then index.
+///
+/// The pairs are sorted packed into one `u64` each (start in the high half), by an unstable sort
+/// (every key is distinct, so it gives the one order): one integer comparison per step instead
+/// of two, and no merge buffer. Past 2^32 bytes or candidates the pairs are sorted as they are.
+fn by_start(candidates: &[Candidate]) -> Vec<(usize, usize)> {
+    const LIMIT: usize = 1 << 32;
+    let packable =
+        candidates.len() <= LIMIT && candidates.iter().all(|c| c.entity.span.start < LIMIT);
+    if !packable {
+        let mut pairs: Vec<(usize, usize)> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.entity.span.start, i))
+            .collect();
+        pairs.sort_unstable();
+        return pairs;
+    }
+    let mut keys: Vec<u64> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.entity.span.start as u64) << 32 | i as u64)
+        .collect();
+    keys.sort_unstable();
+    keys.iter()
+        .map(|&k| ((k >> 32) as usize, (k & 0xffff_ffff) as usize))
+        .collect()
 }
 
 /// Index of the sentence that wholly contains `span`, if any.
