@@ -213,12 +213,13 @@ impl Extractor {
             tokens::tokenize(text, s.span, &mut toks);
         }
         // The gazetteer's word look-ups several rules make of capitalized tokens, made once.
-        let known: Vec<_> = toks
-            .iter()
-            .map(|t| {
-                (t.shape == tokens::Shape::Capitalized).then(|| gaz.word_info_at(text, t.span))
-            })
-            .collect();
+        // Filled in place: most tokens are not capitalized and stay `None`.
+        let mut known = vec![None; toks.len()];
+        for (info, t) in known.iter_mut().zip(&toks) {
+            if t.shape == tokens::Shape::Capitalized {
+                *info = Some(gaz.word_info_at(text, t.span));
+            }
+        }
         let ctx = patterns::Context {
             text,
             tokens: &toks,
@@ -258,7 +259,13 @@ impl Extractor {
         let before = candidates.len();
         crate::coreference::find(&ctx, &entities, &mut candidates);
         if candidates.len() > before {
-            (entities, verdicts) = resolve::resolve(&candidates, &sentences);
+            // The candidates are only kept for an explanation: otherwise the entities are
+            // moved out of them.
+            (entities, verdicts) = if explain {
+                resolve::resolve(&candidates, &sentences)
+            } else {
+                resolve::resolve_taking(&mut candidates, &sentences)
+            };
         }
         let mut events = Vec::with_capacity(expect(80));
         self.inner

@@ -41,7 +41,7 @@
 //! assert_eq!(houston.canonical.as_deref(), Some("Mark Houston"));
 //! ```
 
-use crate::document::{Entity, Sentence, Span};
+use crate::document::{Entity, Sentence, Source, Span};
 
 /// How strongly a recognizer vouches for a candidate; breaks ties between equal-length spans.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,6 +84,42 @@ pub enum Verdict {
 ///
 /// Returns the entities and, in the order the candidates were given, each one's verdict.
 pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>, Vec<Verdict>) {
+    let (accepted, verdicts) = select(candidates, sentences);
+    let entities = accepted
+        .into_iter()
+        .map(|(i, sentence)| {
+            let mut e = candidates[i].entity.clone();
+            e.sentence = sentence;
+            e
+        })
+        .collect();
+    (entities, verdicts)
+}
+
+/// [`resolve`] for candidates not needed afterwards: each entity kept is moved out of
+/// `candidates` (which keeps a bare entity with the same span and label in its place), not
+/// cloned.
+pub(crate) fn resolve_taking(
+    candidates: &mut [Candidate],
+    sentences: &[Sentence],
+) -> (Vec<Entity>, Vec<Verdict>) {
+    let (accepted, verdicts) = select(candidates, sentences);
+    let entities = accepted
+        .into_iter()
+        .map(|(i, sentence)| {
+            let kept = &mut candidates[i].entity;
+            let bare = Entity::new(kept.span, kept.label, Source::Rule(""));
+            let mut e = std::mem::replace(kept, bare);
+            e.sentence = sentence;
+            e
+        })
+        .collect();
+    (entities, verdicts)
+}
+
+/// The policy of [`resolve`]: the candidates kept, as (index, sentence) in order of start, and
+/// each candidate's verdict.
+fn select(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<(usize, usize)>, Vec<Verdict>) {
     let mut verdicts = vec![Verdict::Kept; candidates.len()];
     let span_of = |i: usize| candidates[i].entity.span;
     // Candidates in order of start (then as given): most are found by passes that each go
@@ -191,15 +227,7 @@ pub fn resolve(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<Entity>
         accepted[first..].sort_unstable_by_key(|&(i, _)| span_of(i).start);
         k = end;
     }
-    let entities = accepted
-        .into_iter()
-        .map(|(i, sentence)| {
-            let mut e = candidates[i].entity.clone();
-            e.sentence = sentence;
-            e
-        })
-        .collect();
-    (entities, verdicts)
+    (accepted, verdicts)
 }
 
 /// `(start, index)` of every candidate, in order of start then index.
@@ -278,6 +306,45 @@ mod tests {
             Verdict::LostTo(Span::new(0, 10), "ORGANIZATION")
         );
         assert_eq!(verdicts[5], Verdict::LostTo(Span::new(30, 35), "LOCATION"));
+    }
+
+    #[test]
+    fn taking_gives_what_cloning_gives() {
+        let sentences = [
+            Sentence {
+                span: Span::new(0, 30),
+            },
+            Sentence {
+                span: Span::new(31, 60),
+            },
+        ];
+        let mut cands = vec![
+            cand(33, 38, Label::Location, Priority::Gazetteer),
+            cand(0, 4, Label::Location, Priority::Gazetteer),
+            cand(0, 10, Label::Organization, Priority::Rule),
+            cand(28, 33, Label::Person, Priority::Rule),
+            cand(40, 45, Label::Date, Priority::Temporal),
+        ];
+        cands[4].entity.value = Some("2026-05".into());
+        let cloned = resolve(&cands, &sentences);
+        let taken = resolve_taking(&mut cands, &sentences);
+        assert_eq!(taken, cloned);
+        // Every candidate keeps its span and label; a kept one loses its other attributes.
+        let left: Vec<(usize, Label)> = cands
+            .iter()
+            .map(|c| (c.entity.span.start, c.entity.label))
+            .collect();
+        assert_eq!(
+            left,
+            [
+                (33, Label::Location),
+                (0, Label::Location),
+                (0, Label::Organization),
+                (28, Label::Person),
+                (40, Label::Date)
+            ]
+        );
+        assert!(cands[4].entity.value.is_none());
     }
 
     #[test]
