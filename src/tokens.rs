@@ -50,40 +50,39 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     while i < bytes.len() {
         let first = bytes[i];
         let kind = BYTE_KIND[usize::from(first)];
-        let (c, clen) = match kind {
-            ByteKind::Space => {
-                i += 1;
+        // Tested in order of frequency by two compares, not dispatched through a jump table
+        // (an indirect branch, mispredicted at every change of kind).
+        let (c, clen) = if kind.starts_word() {
+            (char::from(first), 1)
+        } else if kind == ByteKind::Space {
+            i += 1;
+            continue;
+        } else if kind == ByteKind::Punct {
+            let a = span.start + i;
+            out.push(Token {
+                span: Span::new(a, a + 1),
+                shape: Shape::Punct,
+                class: words::ascii_class(first),
+            });
+            i += 1;
+            continue;
+        } else {
+            let (c, clen) = char_at(s, i);
+            if c.is_whitespace() {
+                i += clen;
                 continue;
             }
-            ByteKind::Punct => {
-                let a = span.start + i;
+            if !c.is_alphanumeric() {
+                let (a, b) = (span.start + i, span.start + i + clen);
                 out.push(Token {
-                    span: Span::new(a, a + 1),
+                    span: Span::new(a, b),
                     shape: Shape::Punct,
-                    class: words::ascii_class(first),
+                    class: table.class_at(text.as_bytes(), a, b),
                 });
-                i += 1;
+                i += clen;
                 continue;
             }
-            ByteKind::NonAscii => {
-                let (c, clen) = char_at(s, i);
-                if c.is_whitespace() {
-                    i += clen;
-                    continue;
-                }
-                if !c.is_alphanumeric() {
-                    let (a, b) = (span.start + i, span.start + i + clen);
-                    out.push(Token {
-                        span: Span::new(a, b),
-                        shape: Shape::Punct,
-                        class: table.class_at(text.as_bytes(), a, b),
-                    });
-                    i += clen;
-                    continue;
-                }
-                (c, clen)
-            }
-            ByteKind::Digit | ByteKind::Upper | ByteKind::Lower => (char::from(first), 1),
+            (c, clen)
         };
         let mut end = i + clen;
         loop {
@@ -156,16 +155,25 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 
 /// What the first byte of a token (or a space) is.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum ByteKind {
+    Digit,
+    Upper,
+    Lower,
     /// ASCII whitespace (space, tab, line feed, vertical tab, form feed, carriage return).
     Space,
     /// Any other ASCII byte that is not a letter or digit: a one-byte punctuation token.
     Punct,
-    Digit,
-    Upper,
-    Lower,
     /// The first byte of a non-ASCII character: decoded.
     NonAscii,
+}
+
+impl ByteKind {
+    /// Whether the byte is an ASCII letter or digit (the first three kinds: one compare).
+    #[inline(always)]
+    fn starts_word(self) -> bool {
+        (self as u8) <= ByteKind::Lower as u8
+    }
 }
 
 /// The [`ByteKind`] of each byte value.
