@@ -186,7 +186,7 @@ impl Extractor {
             .into_iter()
             .map(|span| Sentence { span })
             .collect();
-        // Sized from the text (news: a gazetteer match per ~55 bytes, a candidate per ~16, a
+        // Reserved from the text (news: a gazetteer match per ~55 bytes, a candidate per ~16, a
         // time expression per ~150, an event per ~120), capped: the vectors rarely grow.
         let expect = |bytes_per_item: usize| (text.len() / bytes_per_item).min(1 << 16) + 8;
         let mut scratch = Scratch::take();
@@ -214,7 +214,7 @@ impl Extractor {
         candidates.reserve(expect(12));
         gazetteer_candidates(gaz, text, matches, candidates);
 
-        // About one token per 6 bytes of news text: one allocation instead of a dozen.
+        // About one token per 6 bytes of news text: at most one allocation, not a dozen.
         toks.reserve(text.len() / 5 + 16);
         for s in &sentences {
             tokens::tokenize(text, s.span, toks);

@@ -40,8 +40,9 @@ impl Token {
 
 /// Appends the tokens of `text[span]` to `out`.
 ///
-/// ASCII bytes are classified by one table load and runs of ASCII letters and digits scanned
-/// byte by byte; characters are decoded only where the text is not ASCII.
+/// The first byte of a token is classified by one table load, runs of ASCII letters and digits
+/// are scanned 8 bytes at a time ([`ascii_alnum_end`]); characters are decoded only where the
+/// text is not ASCII.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.range()];
     let bytes = s.as_bytes();
@@ -50,7 +51,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     while i < bytes.len() {
         let first = bytes[i];
         let kind = BYTE_KIND[usize::from(first)];
-        // Tested in order of frequency by two compares, not dispatched through a jump table
+        // Tested by compares in order of frequency, not dispatched through a jump table
         // (an indirect branch, mispredicted at every change of kind).
         let (c, clen) = if kind.starts_word() {
             (char::from(first), 1)
