@@ -186,13 +186,20 @@ impl Extractor {
             .into_iter()
             .map(|span| Sentence { span })
             .collect();
-        // Sized from the text (news: a gazetteer match per ~55 bytes, a candidate per ~16, a
+        // Reserved from the text (news: a gazetteer match per ~55 bytes, a candidate per ~16, a
         // time expression per ~150, an event per ~120), capped: the vectors rarely grow.
         let expect = |bytes_per_item: usize| (text.len() / bytes_per_item).min(1 << 16) + 8;
-        let mut matches = Vec::with_capacity(expect(40));
+        let mut scratch = Scratch::take();
+        let Scratch {
+            matches,
+            candidates,
+            toks,
+            known,
+        } = &mut *scratch;
+        matches.reserve(expect(40));
         let gaz = &self.inner.gazetteer;
-        gaz.find(text, &mut matches);
-        Gazetteer::join_wrapped(text, &matches, &mut sentences);
+        gaz.find(text, matches);
+        Gazetteer::join_wrapped(text, matches, &mut sentences);
         // The dateline search scans the head for time expressions without a DCT; when it finds
         // none, the document's scan goes on from where it stood.
         let mut resume = None;
@@ -204,31 +211,32 @@ impl Extractor {
             },
         };
 
-        let mut candidates: Vec<Candidate> = Vec::with_capacity(expect(12));
-        gazetteer_candidates(gaz, text, &matches, &mut candidates);
+        candidates.reserve(expect(12));
+        gazetteer_candidates(gaz, text, matches, candidates);
 
-        // About one token per 6 bytes of news text: one allocation instead of a dozen.
-        let mut toks = Vec::with_capacity(text.len() / 5 + 16);
+        // About one token per 6 bytes of news text: at most one allocation, not a dozen.
+        toks.reserve(text.len() / 5 + 16);
         for s in &sentences {
-            tokens::tokenize(text, s.span, &mut toks);
+            tokens::tokenize(text, s.span, toks);
         }
         // The gazetteer's word look-ups several rules make of capitalized tokens, made once.
-        let known: Vec<_> = toks
-            .iter()
-            .map(|t| {
-                (t.shape == tokens::Shape::Capitalized).then(|| gaz.word_info_at(text, t.span))
-            })
-            .collect();
+        // Filled in place: most tokens are not capitalized and stay `None`.
+        known.resize(toks.len(), None);
+        for (info, t) in known.iter_mut().zip(toks.iter()) {
+            if t.shape == tokens::Shape::Capitalized {
+                *info = Some(gaz.word_info_at(text, t.span));
+            }
+        }
         let ctx = patterns::Context {
             text,
-            tokens: &toks,
+            tokens: toks,
             gazetteer: gaz,
-            matches: &matches,
-            known: &known,
+            matches,
+            known,
         };
-        patterns::find(&ctx, &mut candidates);
+        patterns::find(&ctx, candidates);
         if let Some(imports) = &self.inner.imports {
-            imports.find(text, &sentences, &toks, &mut candidates);
+            imports.find(text, &sentences, toks, candidates);
         }
 
         let mut timexes = Vec::with_capacity(expect(100));
@@ -253,22 +261,32 @@ impl Extractor {
             }
         }));
 
-        let (mut entities, mut verdicts) = resolve::resolve(&candidates, &sentences);
+        let (mut entities, mut verdicts) = resolve::resolve(candidates, &sentences);
         // Name coreference: short mentions of the names found, then one more resolution.
         let before = candidates.len();
-        crate::coreference::find(&ctx, &entities, &mut candidates);
+        crate::coreference::find(&ctx, &entities, candidates);
         if candidates.len() > before {
-            (entities, verdicts) = resolve::resolve(&candidates, &sentences);
+            // The candidates are only kept for an explanation: otherwise the entities are
+            // moved out of them.
+            (entities, verdicts) = if explain {
+                resolve::resolve(candidates, &sentences)
+            } else {
+                resolve::resolve_taking(candidates, &sentences)
+            };
         }
         let mut events = Vec::with_capacity(expect(80));
         self.inner
             .lexicon
-            .find(text, &sentences, &toks, &entities, &mut events);
+            .find(text, &sentences, toks, &entities, &mut events);
         let explained = if explain {
-            candidates.into_iter().zip(verdicts).collect()
+            std::mem::take(candidates)
+                .into_iter()
+                .zip(verdicts)
+                .collect()
         } else {
             Vec::new()
         };
+        scratch.keep(text.len());
         let doc = Document {
             id: input.id.map(str::to_string),
             text: text.to_string(),
@@ -279,6 +297,45 @@ impl Extractor {
             events,
         };
         (doc, explained)
+    }
+}
+
+/// The buffers of [`Extractor::run`], kept by each thread between documents: a document's
+/// vectors are cleared, not allocated and freed again.
+#[derive(Default)]
+struct Scratch {
+    matches: Vec<gazetteer::Match>,
+    candidates: Vec<Candidate>,
+    toks: Vec<tokens::Token>,
+    known: Vec<Option<gazetteer::WordInfo>>,
+}
+
+thread_local! {
+    /// The thread's [`Scratch`] between documents.
+    static SCRATCH: std::cell::Cell<Option<Box<Scratch>>> = const { std::cell::Cell::new(None) };
+}
+
+impl Scratch {
+    /// Texts longer than this do not keep their buffers (not to hold their memory).
+    const KEEP_BELOW: usize = 1 << 20;
+
+    /// The thread's buffers, empty (new ones the first time, or while a document of the thread
+    /// holds them).
+    fn take() -> Box<Scratch> {
+        SCRATCH.take().unwrap_or_default()
+    }
+
+    /// Empties the buffers and keeps them for the thread's next document, unless they were
+    /// sized for a text of `text_len` bytes past [`Scratch::KEEP_BELOW`].
+    fn keep(mut self: Box<Scratch>, text_len: usize) {
+        if text_len >= Scratch::KEEP_BELOW {
+            return;
+        }
+        self.matches.clear();
+        self.candidates.clear();
+        self.toks.clear();
+        self.known.clear();
+        SCRATCH.set(Some(self));
     }
 }
 
@@ -541,4 +598,23 @@ pub(crate) fn read_utf8(path: &Path) -> Result<String, Error> {
             .with_path(path)
             .with_byte(at)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The buffers a thread keeps between documents change no document: the same text gives
+    /// the same record before and after others (and an explanation, which takes the candidates).
+    #[test]
+    fn buffers_kept_between_documents_change_nothing() {
+        let ex = Extractor::default();
+        let a = "Troops left Kidal on May 4. President Assimi Goïta said the army would return.";
+        let b = "The United Nations mission in Mali closed its base in Timbuktu, Reuters reported.";
+        let first = ex.extract(a).to_json();
+        let _ = ex.explain(Input::new(b));
+        let _ = ex.extract(b);
+        assert_eq!(ex.extract(a).to_json(), first);
+        assert_ne!(ex.extract(b).to_json(), first);
+    }
 }

@@ -358,7 +358,7 @@ impl Document {
         out.extend_from_slice(b"],\"entities\":[");
         let mut idx = CharIndex::new(text);
         let mut files = FileNames::default();
-        let mut floats = Floats::default();
+        let mut floats = Floats::take();
         for (i, e) in self.entities.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
@@ -422,6 +422,7 @@ impl Document {
             }
             out.push(b'}');
         }
+        Floats::keep(floats);
         out.extend_from_slice(b"],\"events\":[");
         for (i, ev) in self.events.iter().enumerate() {
             if i > 0 {
@@ -641,19 +642,50 @@ impl<'a> FileNames<'a> {
     }
 }
 
-/// Appends floats (coordinates) as serde_json writes them, remembering the last few: a document
-/// names the same places again and again, and each float is formatted about once per document.
-#[derive(Default)]
+/// Appends floats (coordinates) as serde_json writes them, remembering the last ones: the same
+/// places are named again and again, in a document and across the documents of a thread (see
+/// [`Floats::take`]), so most floats are formatted once, not once per mention.
 struct Floats {
-    /// Direct-mapped by the float's bits: (bits, length of the JSON, 0 for none; the JSON).
-    slots: [(u64, u8, [u8; 24]); 16],
+    /// Direct-mapped by the float's bits ([`FLOAT_SLOTS`] of them): (bits, length of the JSON,
+    /// 0 for none; the JSON).
+    slots: Vec<(u64, u8, [u8; 24])>,
+}
+
+/// Number of floats a [`Floats`] remembers (a power of two): about 40 KB.
+const FLOAT_SLOTS: usize = 1024;
+
+impl Default for Floats {
+    fn default() -> Floats {
+        Floats {
+            slots: vec![(0, 0, [0; 24]); FLOAT_SLOTS],
+        }
+    }
+}
+
+thread_local! {
+    /// The thread's [`Floats`], kept between records.
+    static FLOATS: std::cell::Cell<Option<Box<Floats>>> = const { std::cell::Cell::new(None) };
 }
 
 impl Floats {
+    /// The thread's remembered floats (new ones the first time); [`Floats::keep`] gives them back.
+    fn take() -> Box<Floats> {
+        FLOATS.take().unwrap_or_default()
+    }
+
+    /// Keeps `floats` for the thread's next record.
+    fn keep(floats: Box<Floats>) {
+        FLOATS.set(Some(floats));
+    }
+
     #[inline]
     fn append(&mut self, out: &mut Vec<u8>, x: f64) {
         let bits = x.to_bits();
-        let slot = &mut self.slots[(bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) as usize];
+        let index = (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (FLOAT_SLOTS - 1);
+        let Some(slot) = self.slots.get_mut(index) else {
+            let _ = serde_json::to_writer(&mut *out, &x);
+            return;
+        };
         let at = out.len();
         if slot.1 != 0 && slot.0 == bits {
             out.extend_from_slice(&slot.2);

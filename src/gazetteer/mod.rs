@@ -42,7 +42,7 @@ pub(crate) use load::{Entry, EntryKind};
 
 use crate::document::{Sentence, Span};
 use crate::error::Error;
-use crate::tokens::ASCII_ALNUM;
+use crate::tokens::{ASCII_ALNUM, ascii_alnum_end};
 use trie::Trie;
 
 /// The files compiled into the crate: the default gazetteers.
@@ -361,11 +361,7 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
     if !bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
         return i + 1;
     }
-    let mut j = i + 1;
-    while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
-        j += 1;
-    }
-    j + 1
+    ascii_alnum_end(bytes, i + 1) + 1
 }
 
 /// Whether no letter or digit comes right before byte `i`.
