@@ -2578,3 +2578,148 @@ fn troops_shipped_out_is_a_deployment() {
     .actor("750 troops")
     .place("Kuwait")]);
 }
+
+#[test]
+fn name_with_parenthetical_acronym_keeps_its_actor() {
+    check(&[
+        case(
+            "The Movement for Unity and Jihad in West Africa (MUJWA), an Islamist armed group, \
+             has claimed responsibility for a deadly attack on an army post in Gao.",
+            "claimed responsibility",
+            "STATEMENT",
+        )
+        .actor("Movement for Unity and Jihad in West Africa"),
+        case(
+            "Ethiopia's regional Amhara Special Forces (ASF) have launched an offensive on \
+             Gondar.",
+            "offensive",
+            "ATTACK",
+        )
+        .actor("Amhara Special Forces"),
+        case(
+            "The Allied Democratic Forces (ADF) killed 12 villagers near Beni on Tuesday.",
+            "killed",
+            "KILLING",
+        )
+        .actor("Allied Democratic Forces"),
+        case(
+            "The Allied Democratic Forces (ADF), an Islamist group, attacked a village near \
+             Beni on Tuesday.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("Allied Democratic Forces"),
+    ]);
+}
+
+#[test]
+fn claimed_attack_has_the_claimer_as_actor() {
+    check(&[
+        case(
+            "The Movement for Unity and Jihad in West Africa (MUJWA), an Islamist armed group, \
+             has claimed responsibility for a deadly attack on an army post in Gao.",
+            "attack",
+            "ATTACK",
+        )
+        .actor("Movement for Unity and Jihad in West Africa"),
+        case(
+            "The militia also claimed a deadly ambush near Kidal on March 3.",
+            "ambush",
+            "ATTACK",
+        )
+        .actor("militia"),
+    ]);
+}
+
+#[test]
+fn fronted_place_phrase_is_not_a_coordinated_subject() {
+    let text = "In Niger's Tillaberi Region, Islamic State fighters reportedly killed at least ten \
+                soldiers on Monday.";
+    let doc = extract(text, Some("2024-06-30"));
+    let actors: Vec<&str> = find(&doc, "killed")
+        .actors
+        .iter()
+        .map(|x| doc.slice(x.span))
+        .collect();
+    assert_eq!(actors, ["Islamic State fighters"]);
+}
+
+#[test]
+fn launching_an_attack_or_releasing_a_video_is_no_launch() {
+    let cases = [
+        // Scare quotes around the attack noun.
+        "The rebels have launched their \"final offensive\" on the city.",
+        "The militia had earlier released a video on Sunday showing its commander.",
+    ];
+    for text in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let launches: Vec<&str> = doc
+            .events
+            .iter()
+            .filter(|e| e.event_type.as_str() == "LAUNCH")
+            .map(|e| doc.slice(e.trigger))
+            .collect();
+        assert!(launches.is_empty(), "{text:?}: LAUNCH {launches:?}");
+    }
+    check(&[case(
+        "The rebels have launched their \"final offensive\" on the city.",
+        "offensive",
+        "ATTACK",
+    )
+    .actor("rebels")]);
+}
+
+#[test]
+fn addressee_or_earlier_clause_is_no_speaker() {
+    // The object of a gerund before an infinitive is whom the speaker addressed.
+    let doc = extract(
+        "The group posted a video showing Amadou Kane, its regional commander, warning \
+         villagers to leave.",
+        Some("2024-06-30"),
+    );
+    let actors: Vec<&str> = find(&doc, "warning")
+        .actors
+        .iter()
+        .map(|x| doc.slice(x.span))
+        .collect();
+    assert!(!actors.contains(&"villagers"), "actors {actors:?}");
+    // A date before "and" ends the earlier clause: the subject is after it.
+    check(&[case(
+        "The deadline passed on Friday and local officials told reporters that the army had \
+         left.",
+        "told",
+        "STATEMENT",
+    )
+    .actor("local officials")]);
+}
+
+#[test]
+fn since_date_after_a_first_event_is_not_its_date() {
+    let doc = extract(
+        "Kyiv and Moscow began talks in Istanbul on Friday, the first direct talks between \
+         them since 2022.",
+        Some("2024-06-30"),
+    );
+    for e in doc
+        .events
+        .iter()
+        .filter(|e| doc.slice(e.trigger) == "talks")
+    {
+        let got = e.date.as_ref().map(|d| d.value.as_str());
+        assert_eq!(got, Some("2024-06-28"), "talks at {}", e.trigger.start);
+    }
+}
+
+#[test]
+fn pronoun_in_a_where_clause_is_not_the_speaker() {
+    let doc = extract(
+        "Rebels said the minister flew to Moscow, where he met President Vladimir Putin.",
+        Some("2024-06-30"),
+    );
+    let actors: Vec<&str> = find(&doc, "met")
+        .actors
+        .iter()
+        .map(|x| doc.slice(x.span))
+        .collect();
+    assert!(!actors.contains(&"Rebels"), "actors {actors:?}");
+}

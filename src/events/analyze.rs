@@ -698,7 +698,10 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     if a >= limit + 2 && s.is(a - 1, "to") && is_control_verb(s, a - 2) {
         return subject(s, a - 2, lo, opener);
     }
-    let end = s.skip_chain_left(a, limit);
+    // "The Allied Democratic Forces (ADF) killed": the name before a parenthetical acronym.
+    let end = s
+        .skip_chain_left(a, limit)
+        .map(|e| s.before_parenthetical(e, limit).unwrap_or(e));
     // "Thiam, who lives in exile, rejected": the antecedent of the closed relative clause.
     if end.is_none() && opener.is_none() && lo >= 1 {
         if let Some((x, y)) = s
@@ -868,25 +871,28 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
     if c + 1 >= end {
         return None;
     }
+    // "The Allied Democratic Forces (ADF), an Islamist group, said": the name before the
+    // acronym.
+    let n = s.before_parenthetical(c - 1, limit).map_or(c, |k| k + 1);
     let (x, y) = match s
-        .ent(c - 1)
+        .ent(n - 1)
         .filter(|e| matches!(e.label, Label::Person | Label::Organization))
     {
         Some(e) => s.tokens_of(e.span),
         // "Reporters without Borders, a press watchdog, says": a capitalized name that the
         // entity layer does not know opens the clause.
-        None if unknown_name(s, limit, c) => {
+        None if unknown_name(s, limit, n) => {
             let x = if s.has(limit, C_DETERMINER) {
                 limit + 1
             } else {
                 limit
             };
-            return Some((x, c));
+            return Some((x, n));
         }
         // "A medical official in the capital, Mogadishu, says": the phrase that opens the
         // clause, to its head.
         None => {
-            let (x, y) = s.np_ending_at(c - 1, limit)?;
+            let (x, y) = s.np_ending_at(n - 1, limit)?;
             let head = if is_place_in_pp(s, x, y, limit) {
                 head_before_places(s, x, limit)
             } else {
@@ -901,7 +907,7 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
             return (start == limit && !(hx..hy).any(|i| is_lower_ed(s, i))).then_some((hx, hy));
         }
     };
-    if y != c {
+    if y != n {
         return None;
     }
     // Only a title or a determiner before the name.
@@ -1112,6 +1118,11 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
         {
             return Some(p - 1);
         }
+        // ('launched its "final assault"': past scare quotes, which count as no word.)
+        if s.is_scare_quote(p) {
+            j = p;
+            continue;
+        }
         let modifier = s.has(p, C_DETERMINER)
             || s.shape(p) == Shape::Number
             || s.shape(p) == Shape::Lower && !s.has(p, words::FUNCTION);
@@ -1277,7 +1288,9 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
     let mut start = x;
     let mut i = x;
     while i < y {
-        if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start {
+        // ("Movement for Unity and Jihad": not inside one name.)
+        let in_name = i > x && s.ent_index(i).is_some() && s.ent_index(i - 1) == s.ent_index(i);
+        if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start && !in_name {
             let last = i - 1;
             // "the government and the rebels": a determiner starts another phrase.
             if s.is(i, "and") && s.has(i + 1, C_DETERMINER) && s.shape(last) != Shape::Punct {
@@ -1392,8 +1405,13 @@ fn verbal_actors(
     }
     // Quote-final speaker: "..., said Angers." / "said the spokesman". Not the subject of a
     // reported clause: "..., said a full withdrawal would be a mistake".
-    if statement && out.is_empty() && quote_final_slot(s, a, *subject) {
-        if let Some((x, y)) = s.np_starting_at(b, s.len()) {
+    // (Not after a gerund or before an infinitive: ", warning residents to leave" names
+    // whom the speaker addressed.)
+    if statement && out.is_empty() && form != Form::Gerund && quote_final_slot(s, a, *subject) {
+        if let Some((x, y)) = s
+            .np_starting_at(b, s.len())
+            .filter(|&(_, y)| !s.is(y, "to"))
+        {
             let clause_follows = (y..s.len().min(y + 5))
                 .take_while(|&i| s.shape(i) != Shape::Punct)
                 .any(|i| s.has(i, C_CHAIN) && !s.is_adverb(i) || s.is(i, "that"));
@@ -2062,6 +2080,11 @@ fn clause_date(
         if i > b && s.classes & words::TEMPORAL_PREPOSITION != 0 && after_other_event(s, b, i) {
             continue;
         }
+        // "the first direct talks between them since 2022": the date after "since" is the
+        // last time before a first or superlative event, not its date.
+        if i > b && ranked_since(s, lo, b, i) {
+            continue;
+        }
         // A date before an "and" that joins the trigger's verb to an earlier one is that
         // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
         let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
@@ -2101,6 +2124,44 @@ fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
             })
     })
 }
+
+/// Whether the date at `i` (after the trigger ending at `b`) comes right after a "since"
+/// (past "early"/"late"/"the") that follows an ordinal or superlative up to
+/// [`RANKED_SINCE_TOKENS`] tokens before it in the clause: "the first direct talks between
+/// them since 2022", "the deadliest attack since early 2019", "for the first time since 2015".
+/// The date is the last time before the event, not its date.
+fn ranked_since(s: &SentenceView<'_>, lo: usize, b: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > b && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
+        k -= 1;
+    }
+    if k <= b || !s.is(k - 1, "since") {
+        return false;
+    }
+    let since = k - 1;
+    (lo.max(since.saturating_sub(RANKED_SINCE_TOKENS))..since)
+        .any(|p| s.shape(p) == Shape::Lower && s.is_any(p, RANKING))
+}
+
+/// How far before "since" the ordinal or superlative may be.
+const RANKED_SINCE_TOKENS: usize = 8;
+
+/// Ordinals and ranking words that make "since X" the last time before the event.
+const RANKING: &[&str] = &[
+    "first",
+    "last",
+    "only",
+    "biggest",
+    "largest",
+    "worst",
+    "deadliest",
+    "bloodiest",
+    "heaviest",
+    "fiercest",
+    "highest",
+    "most",
+    "strongest",
+];
 
 /// Prepositions that place one event relative to another ("after the attack").
 const TEMPORAL_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "following"];

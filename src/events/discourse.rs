@@ -41,8 +41,11 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     }
     // "Rebels say they have agreed", "Trump said he deployed the troops": a pronoun subject
     // of a reported clause is the speaker.
+    // (Not in a relative clause of a place or time: "visited Russia, where he met Putin".)
     for i in 1..events.len() {
-        if events[i].1.pronoun_subject && events[i].1.actors.is_empty() {
+        let lo = events[i].1.clause.0;
+        let place_or_time_clause = s.is_any(lo, &["where", "when", "whereby"]);
+        if events[i].1.pronoun_subject && events[i].1.actors.is_empty() && !place_or_time_clause {
             let (head, tail) = events.split_at_mut(i);
             if let Some((_, st)) = head
                 .iter()
@@ -56,6 +59,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     // (After the shared subjects: ", killing four" takes the subject, then both drop it when
     // it is a weapon.)
     agents_only(s, events);
+    claimed_events(s, events);
     share_linked(s, events);
     distinct_event_dates(events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
@@ -390,6 +394,49 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         }
     }
 }
+
+/// "JNIM claimed responsibility for a deadly assault on the base", "the group claimed the
+/// attack": the event claimed has the claimer as its actor when it names none itself.
+fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    for i in 0..events.len() {
+        let (ia, ib) = s.tokens_of(events[i].0);
+        let claim = events[i].1.ty == EventType::Statement
+            && !events[i].1.actors.is_empty()
+            && !events[i].1.negated
+            && s.word(ia)
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("claim"));
+        if !claim {
+            continue;
+        }
+        // The claimed event's noun: past "for", determiners and up to three modifiers.
+        let mut k = ib;
+        if s.is(k, "for") {
+            k += 1;
+        }
+        while k < s.len() && k - ib < CLAIMED_NOUN_TOKENS && !s.is_punct(k, &[',']) {
+            let Some(j) = events.iter().position(|(t, _)| s.tokens_of(*t).0 == k) else {
+                let modifier = s.has(k, C_DETERMINER)
+                    || s.shape(k) == Shape::Number
+                    || s.shape(k) == Shape::Lower && !s.has(k, C_FUNCTION);
+                if !modifier {
+                    break;
+                }
+                k += 1;
+                continue;
+            };
+            let nominal = matches!(events[j].1.reading.form, Form::Noun | Form::Phrase);
+            if nominal && events[j].1.ty != EventType::Statement && events[j].1.actors.is_empty() {
+                let actors = events[i].1.actors.clone();
+                events[j].1.actors = actors;
+            }
+            break;
+        }
+    }
+}
+
+/// The most tokens between "claimed (responsibility)" and the event noun claimed.
+const CLAIMED_NOUN_TOKENS: usize = 5;
 
 /// `to` takes the date and place of `from` that it lacks.
 fn fill_from(to: &mut Analysis, from: &Analysis) {
