@@ -2723,3 +2723,86 @@ fn pronoun_in_a_where_clause_is_not_the_speaker() {
         .collect();
     assert!(!actors.contains(&"Rebels"), "actors {actors:?}");
 }
+
+#[test]
+fn participle_aside_inside_a_when_clause_keeps_its_subject() {
+    check(&[
+        case(
+            "Ten villagers were killed on Sunday when gunmen, dressed in army uniforms, attacked \
+             a market in Zamfara.",
+            "attacked",
+            "ATTACK",
+        )
+        .actor("gunmen"),
+        // The killing tied to the attack by "when" takes the attackers.
+        case(
+            "Ten villagers were killed on Sunday when gunmen, dressed in army uniforms, attacked \
+             a market in Zamfara.",
+            "killed",
+            "KILLING",
+        )
+        .actor("gunmen"),
+    ]);
+}
+
+#[test]
+fn discontinuous_killing_phrases_are_killings() {
+    check(&[
+        case(
+            "Militants shot five men dead near Bunia on Saturday.",
+            "shot",
+            "KILLING",
+        )
+        .actor("Militants")
+        .place("Bunia"),
+        case(
+            "Attackers hacked three farmers to death in Benue on Monday.",
+            "hacked",
+            "KILLING",
+        )
+        .actor("Attackers")
+        .place("Benue"),
+    ]);
+    // "to death" after the killing verb is no separate death; "shot at" is no killing.
+    let doc = extract(
+        "Attackers hacked three farmers to death in Benue on Monday.",
+        Some("2024-06-30"),
+    );
+    assert!(doc.events.iter().all(|e| e.event_type.as_str() != "DEATH"));
+    let doc = extract("Police shot at the crowd on Monday.", Some("2024-06-30"));
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.event_type.as_str() != "KILLING")
+    );
+}
+
+#[test]
+fn shared_subject_after_a_verb_that_is_no_trigger() {
+    check(&[case(
+        "President Emmerson Mnangagwa replaced Robert Mugabe in 2017 and won an election the \
+         following year.",
+        "won",
+        "ELECTION",
+    )
+    .actor("Emmerson Mnangagwa")]);
+}
+
+#[test]
+fn subject_before_a_from_phrase_and_named_meeting_party() {
+    check(&[
+        case(
+            "Delegations from Turkey, Qatar and Sudan, headed by the foreign minister, met in \
+             Doha on Monday.",
+            "met",
+            "MEETING",
+        )
+        .actor("Delegations"),
+        case(
+            "The president travelled to Beijing, where he met with President Xi Jinping.",
+            "met",
+            "MEETING",
+        )
+        .actor("President Xi Jinping"),
+    ]);
+}

@@ -556,6 +556,22 @@ pub(crate) fn analyze(
         return None;
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
+    // "where he met with President Xi Jinping", "talks with the rebels": the other party of a
+    // meeting, when it is named, takes part in it.
+    let mut actors = actors;
+    if ty == EventType::Meeting && !passive && (!nominal || s.is(b, "with")) {
+        let k = if s.is(b, "with") { b + 1 } else { b };
+        if let Some((x, y)) = s.np_starting_at(k, hi) {
+            let named = (x..y).any(|i| {
+                s.ent(i)
+                    .is_some_and(|e| matches!(e.label, Label::Person | Label::Organization))
+            });
+            let span = s.span_of(x, y);
+            if named && !actors.iter().any(|x| x.span.contains(span)) {
+                split_actors(s, x, y, &mut actors);
+            }
+        }
+    }
 
     let target = target(s, b, hi, ty, form, passive, subject)
         .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form));
@@ -1230,7 +1246,8 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
     head
 }
 
-/// The subject before a "with", "in", "on", "against" or "near" phrase that describes it,
+/// The subject before a "with", "in", "on", "against", "near" or "from" phrase that
+/// describes it ("Delegations from Turkey, Qatar and Sudan met" -> "Delegations"),
 /// when the noun phrase starting at `x` ends that phrase: "Militants armed with guns,
 /// grenades and rockets attacked" -> "Militants"; "police in riot gear occupied" -> "police";
 /// "a military airstrike on a village killed" -> "military airstrike".
@@ -1263,7 +1280,7 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
     if p > limit && s.has(p - 1, C_DETERMINER) {
         p -= 1;
     }
-    if p < limit + 2 || !s.is_any(p - 1, &["with", "in", "on", "against", "near"]) {
+    if p < limit + 2 || !s.is_any(p - 1, &["with", "in", "on", "against", "near", "from"]) {
         return None;
     }
     let mut k = p - 2;

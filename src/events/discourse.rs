@@ -10,6 +10,7 @@ use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, GatedList, SentenceV
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
 use crate::tokens::Shape;
+use crate::words;
 
 /// Per-mention facts kept for the document stage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,11 +32,15 @@ pub(crate) struct Info {
 /// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
 /// (other than an opening dateline's) goes to the nearest event without one.
 pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
-    for i in 1..events.len() {
+    for i in 0..events.len() {
         if events[i].1.shares_subject && events[i].1.actors.is_empty() {
             let (head, tail) = events.split_at_mut(i);
             if let Some((_, prev)) = head.iter().rev().find(|(_, p)| !p.actors.is_empty()) {
                 tail[0].1.actors = prev.actors.clone();
+            } else if let Some(name) = opening_name(s, tail[0].1.clause.0, tail[0].0) {
+                // "Mnangagwa replaced Mugabe in 2017 and won an election": the first verb is
+                // no trigger; its subject is the name that opens the clause.
+                tail[0].1.actors.push(name);
             }
         }
     }
@@ -329,9 +334,11 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         else {
             continue;
         };
+        // (The cause's verb may be farther in the clause "when" opens: "when gunmen, dressed
+        // in army uniforms, attacked".)
         let cause = (i + 1..n).find(|&j| {
             matches!(events[j].1.ty, EventType::Attack | EventType::Disaster)
-                && s.tokens_of(events[j].0).0 <= link + 6
+                && (s.tokens_of(events[j].0).0 <= link + 6 || events[j].1.clause.0 == link)
         });
         if let Some(j) = cause {
             let (x, y) = events.split_at_mut(j);
@@ -393,6 +400,31 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             }
         }
     }
+}
+
+/// The person or organization name that opens the clause at `lo` (past a determiner or a
+/// title) as the subject of a past verb right after it ("President Mnangagwa replaced", "The
+/// junta has expelled"), before the trigger at `trigger`.
+fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argument> {
+    let mut x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
+    // ("President Emmerson Mnangagwa": past a title outside the name.)
+    while x < lo + 3 && s.ent_index(x).is_none() && s.shape(x) == Shape::Capitalized {
+        x += 1;
+    }
+    let e = s
+        .ent(x)
+        .filter(|e| matches!(e.label, Label::Person | Label::Organization))?;
+    let (ex, ey) = s.tokens_of(e.span);
+    let mut v = ey;
+    if s.has(v, words::TENSE_AUX) {
+        v += 1;
+    }
+    let past_verb = s.shape(v) == Shape::Lower
+        && !s.has(v, C_FUNCTION)
+        && s.word(v).len() > 4
+        && s.word(v).ends_with("ed");
+    (ex == x && past_verb && s.span_of(v, v + 1).end <= trigger.start)
+        .then(|| Argument::of_entity(e))
 }
 
 /// "JNIM claimed responsibility for a deadly assault on the base", "the group claimed the

@@ -593,9 +593,19 @@ impl<'a> SentenceView<'a> {
             }
         }
         // A fronted subordinate clause ends at its first comma: "When X left Kidal, Y said".
+        // (Not one after its main clause: "were killed when gunmen, dressed in uniforms,
+        // attacked" keeps its subject before the participle phrase.)
         if let Some(o) = opener {
             if self.has(o, words::SUBORDINATOR) {
-                if let Some(c) = (o + 1..a).find(|&i| self.is_punct(i, &[','])) {
+                let fronted = o == 0
+                    || o == self.dateline_end()
+                    || self.shape(o - 1) == Shape::Punct
+                    || self.has(o - 1, C_OPENER)
+                    || self.is_any(o - 1, &["and", "but", "then"]);
+                if let Some(c) = (o + 1..a)
+                    .find(|&i| self.is_punct(i, &[',']))
+                    .filter(|_| fronted)
+                {
                     lo = c + 1;
                     opener = None;
                 } else if let Some(c) = (b..hi).find(|&i| self.is_punct(i, &[','])) {
