@@ -2806,3 +2806,31 @@ fn subject_before_a_from_phrase_and_named_meeting_party() {
         .actor("President Xi Jinping"),
     ]);
 }
+
+#[test]
+fn took_responsibility_and_killed_in_an_attack_give_the_attackers() {
+    check(&[
+        case(
+            "The Ansaru group took responsibility for the ambush near Kaduna on Friday.",
+            "ambush",
+            "ATTACK",
+        )
+        .actor("Ansaru group"),
+        case(
+            "Rebel fighters killed nine soldiers in an attack on an army camp near Beni.",
+            "attack",
+            "ATTACK",
+        )
+        .actor("Rebel fighters"),
+    ]);
+}
+
+#[test]
+fn gerund_after_an_object_shares_the_main_subject() {
+    check(&[case(
+        "On Friday the insurgents attacked the Dalori camp in northern Borno killing 30 soldiers.",
+        "killing",
+        "KILLING",
+    )
+    .actor("insurgents")]);
+}

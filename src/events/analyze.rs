@@ -790,8 +790,10 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     if s.is_punct(end, &[',']) && end > limit {
         // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition (the
         // whole phrase between the commas, past a determiner; "The group, referring to
-        // itself as the Liberation Front, said" names no speaker there).
-        if let Some(e) = s.ent(end - 1) {
+        // itself as the Liberation Front, said" names no speaker there), also before an
+        // acronym ("the group's branch, the al-Qaeda in the Islamic Maghreb (AQIM), said").
+        let last = s.before_parenthetical(end - 1, limit).unwrap_or(end - 1);
+        if let Some(e) = s.ent(last) {
             if matches!(e.label, Label::Person | Label::Organization) {
                 let (x, y) = s.tokens_of(e.span);
                 let mut p = x;
@@ -816,6 +818,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     }
     match s.np_ending_at(end, limit) {
         Some((x, y)) if is_place_in_pp(s, x, y, limit) => match head_before_places(s, x, limit) {
+            Some((hx, _)) if object_before_gerund(s, a, hx, limit) => Subject::Shared,
             Some((hx, hy)) => Subject::Phrase(hx, hy),
             None => Subject::None,
         },
@@ -824,6 +827,9 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                 head_before_modifier_pp(s, x, limit).filter(|_| !s.word(a).ends_with("ing"))
             {
                 return Subject::Phrase(h.0, h.1);
+            }
+            if object_before_gerund(s, a, x, limit) {
+                return Subject::Shared;
             }
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
@@ -859,6 +865,17 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         None => Subject::None,
     }
+}
+
+/// Whether the phrase starting at `x` before the -ing trigger at `a` is the object of an
+/// earlier past verb ("stormed the base in southern Somalia killing 80 soldiers"): then the
+/// -ing verb shares that verb's subject.
+fn object_before_gerund(s: &SentenceView<'_>, a: usize, x: usize, limit: usize) -> bool {
+    let mut g = x;
+    if g > limit && s.has(g - 1, C_DETERMINER) {
+        g -= 1;
+    }
+    s.word(a).ends_with("ing") && g > limit && is_lower_ed(s, g - 1)
 }
 
 /// The longest apposition between a clause-opening name and its verb.

@@ -397,6 +397,10 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 };
                 fill_from(a, b);
                 fill_from(b, a);
+                // "Militants killed two soldiers in a bomb attack", "were killed in a rebel
+                // attack": the killers are the attackers.
+                share_attackers(a, b);
+                share_attackers(b, a);
             }
         }
     }
@@ -428,16 +432,18 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
 }
 
 /// "JNIM claimed responsibility for a deadly assault on the base", "the group claimed the
-/// attack": the event claimed has the claimer as its actor when it names none itself.
+/// attack", "took responsibility for the assault": the event claimed has the claimer as its actor when it names none itself.
 fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 0..events.len() {
         let (ia, ib) = s.tokens_of(events[i].0);
         let claim = events[i].1.ty == EventType::Statement
             && !events[i].1.actors.is_empty()
             && !events[i].1.negated
-            && s.word(ia)
+            && (s
+                .word(ia)
                 .get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("claim"));
+                .is_some_and(|w| w.eq_ignore_ascii_case("claim"))
+                || (ia..ib).any(|k| s.is(k, "responsibility")));
         if !claim {
             continue;
         }
@@ -469,6 +475,14 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
 
 /// The most tokens between "claimed (responsibility)" and the event noun claimed.
 const CLAIMED_NOUN_TOKENS: usize = 5;
+
+/// A killing or attack with no actor takes those of the attack or killing it is tied to.
+fn share_attackers(to: &mut Analysis, from: &Analysis) {
+    let violent = |t: EventType| matches!(t, EventType::Attack | EventType::Killing);
+    if violent(to.ty) && violent(from.ty) && to.actors.is_empty() {
+        to.actors.clone_from(&from.actors);
+    }
+}
 
 /// `to` takes the date and place of `from` that it lacks.
 fn fill_from(to: &mut Analysis, from: &Analysis) {
