@@ -384,7 +384,8 @@ pub(crate) fn analyze(
         return None;
     }
     // "long-ruling autocrat", "Saudi-led forces": an -ing or -ed word joined to the word
-    // before it by a hyphen is part of a compound adjective ("re-elected" keeps its prefix).
+    // before it by a hyphen is part of a compound adjective ("re-elected" keeps its prefix);
+    // "anti-coup fighter": a stance toward an event is no event.
     if is_joined_compound(s.text, span) {
         return None;
     }
@@ -959,21 +960,32 @@ const VERB_PREFIXES: &[&str] = &[
     "re", "co", "pre", "counter", "mis", "un", "de", "over", "out",
 ];
 
-/// Whether the -ing/-ed trigger at `span` is joined by a hyphen to the word before it, which
-/// is no verb prefix ("long-ruling", "Saudi-led"; not "re-elected").
+/// Prefixes that make a modifier of stance of the event noun after their hyphen ("anti-coup").
+const STANCE_PREFIXES: &[&str] = &["anti", "pro"];
+
+/// Whether the trigger at `span` is joined by a hyphen to a stance prefix ("anti-coup
+/// fighter"), or, as an -ing/-ed word, to a word before it which is no verb prefix
+/// ("long-ruling", "Saudi-led"; not "re-elected").
 fn is_joined_compound(text: &str, span: Span) -> bool {
     let word = text.get(span.range()).unwrap_or_default();
     let Some(before) = text.get(..span.start).and_then(|t| t.strip_suffix('-')) else {
         return false;
     };
-    let first = word.split(' ').next().unwrap_or_default();
-    if !(first.ends_with("ing") || first.ends_with("ed")) {
-        return false;
-    }
     let prefix_start = before
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + 1);
     let prefix = &before[prefix_start..];
+    // "an anti-coup fighter", "pro-war rallies": a stance toward the event, not the event.
+    if STANCE_PREFIXES
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(prefix))
+    {
+        return true;
+    }
+    let first = word.split(' ').next().unwrap_or_default();
+    if !(first.ends_with("ing") || first.ends_with("ed")) {
+        return false;
+    }
     !prefix.is_empty() && !VERB_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
 }
 
@@ -1441,7 +1453,13 @@ fn verbal_actors(
     // reported clause: "..., said a full withdrawal would be a mistake".
     // (Not after a gerund or before an infinitive: ", warning residents to leave" names
     // whom the speaker addressed.)
-    if statement && out.is_empty() && form != Form::Gerund && quote_final_slot(s, a, *subject) {
+    // ("X, Y, told state television": "told" names its addressee after it.)
+    if statement
+        && out.is_empty()
+        && form != Form::Gerund
+        && !s.is_any(a, &["told", "tells", "tell"])
+        && quote_final_slot(s, a, *subject)
+    {
         if let Some((x, y)) = s
             .np_starting_at(b, s.len())
             .filter(|&(_, y)| !s.is(y, "to"))
@@ -1517,6 +1535,19 @@ fn nominal_actors(
                 });
             }
         }
+    } else if let Some(m) = a
+        .checked_sub(1)
+        .filter(|&m| m >= j && s.has(m, words::MILITARY) && !s.word(m).ends_with('s'))
+    {
+        // "A Myanmar military airstrike", "an army raid": the armed force that modifies it
+        // (singular: "forces launched air strikes" has its subject there), with the place or
+        // group that names it.
+        let named = m
+            .checked_sub(1)
+            .and_then(|p| s.ent(p))
+            .filter(|e| matches!(e.label, Label::Location | Label::Norp | Label::Organization))
+            .map(|e| s.tokens_of(e.span).0);
+        push_arg(s, named.unwrap_or(m), m + 1, &mut out);
     } else if j >= 1 {
         if let Some(e) = s.ent(j - 1) {
             if matches!(e.label, Label::Norp | Label::Organization | Label::Person) {

@@ -219,12 +219,8 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 continue;
             };
             if let Some(f) = inside {
-                kept.extend(
-                    f.actors
-                        .iter()
-                        .filter(|y| !x.span.contains(y.span))
-                        .cloned(),
-                );
+                // ("A Myanmar military airstrike killed": its modifier "Myanmar military".)
+                kept.extend(f.actors.iter().filter(|y| y.span != x.span).cloned());
             }
             // The group the phrase names: "Russian drones", "an Israeli airstrike".
             let (ax, ay) = s.tokens_of(x.span);
