@@ -2896,3 +2896,14 @@ fn stance_prefix_and_place_nouns_are_no_events() {
     let got = actors(&doc, find(&doc, "told"));
     assert!(!got.contains(&"state television"), "actors {got:?}");
 }
+
+#[test]
+fn subject_before_a_from_list_with_a_serial_comma() {
+    check(&[case(
+        "Officials said that envoys from Qatar, the United States, and Egypt, led by the \
+         foreign minister, met in Cairo on Monday.",
+        "met",
+        "MEETING",
+    )
+    .actor("envoys")]);
+}

@@ -1289,7 +1289,12 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
             .take_while(|&i| s.in_np(i) || s.is(i, "and"))
             .any(|i| s.is(i, "and"))
     };
-    let walks = if p > limit + 1 && s.is_punct(p - 1, &[',']) && list() {
+    // (", and Z": the list's last item after a serial comma.)
+    let serial = p > limit + 2 && s.is(p - 1, "and") && s.is_punct(p - 2, &[',']);
+    if serial {
+        p -= 1;
+    }
+    let walks = if p > limit + 1 && s.is_punct(p - 1, &[',']) && (serial || list()) {
         4
     } else {
         0
@@ -1299,7 +1304,13 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
             // (Items of a list, not a clause before the comma: "... killed eight civilians,
             // residents said".)
             match s.np_ending_at(p - 2, limit) {
-                Some((x2, _)) if x2 < p - 1 && !(x2..p - 1).any(|i| is_lower_ed(s, i)) => p = x2,
+                Some((x2, _)) if x2 < p - 1 && !(x2..p - 1).any(|i| is_lower_ed(s, i)) => {
+                    p = x2;
+                    // ("from Qatar, the United States, and Egypt": an item's determiner.)
+                    if p > limit + 1 && s.has(p - 1, C_DETERMINER) && s.is_punct(p - 2, &[',']) {
+                        p -= 1;
+                    }
+                }
                 _ => break,
             }
         } else {
