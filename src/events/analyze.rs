@@ -384,7 +384,8 @@ pub(crate) fn analyze(
         return None;
     }
     // "long-ruling autocrat", "Saudi-led forces": an -ing or -ed word joined to the word
-    // before it by a hyphen is part of a compound adjective ("re-elected" keeps its prefix).
+    // before it by a hyphen is part of a compound adjective ("re-elected" keeps its prefix);
+    // "anti-coup fighter": a stance toward an event is no event.
     if is_joined_compound(s.text, span) {
         return None;
     }
@@ -556,6 +557,22 @@ pub(crate) fn analyze(
         return None;
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
+    // "where he met with President Xi Jinping", "talks with the rebels": the other party of a
+    // meeting, when it is named, takes part in it.
+    let mut actors = actors;
+    if ty == EventType::Meeting && !passive && (!nominal || s.is(b, "with")) {
+        let k = if s.is(b, "with") { b + 1 } else { b };
+        if let Some((x, y)) = s.np_starting_at(k, hi) {
+            let named = (x..y).any(|i| {
+                s.ent(i)
+                    .is_some_and(|e| matches!(e.label, Label::Person | Label::Organization))
+            });
+            let span = s.span_of(x, y);
+            if named && !actors.iter().any(|x| x.span.contains(span)) {
+                split_actors(s, x, y, &mut actors);
+            }
+        }
+    }
 
     let target = target(s, b, hi, ty, form, passive, subject)
         .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form));
@@ -698,7 +715,10 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     if a >= limit + 2 && s.is(a - 1, "to") && is_control_verb(s, a - 2) {
         return subject(s, a - 2, lo, opener);
     }
-    let end = s.skip_chain_left(a, limit);
+    // "The Allied Democratic Forces (ADF) killed": the name before a parenthetical acronym.
+    let end = s
+        .skip_chain_left(a, limit)
+        .map(|e| s.before_parenthetical(e, limit).unwrap_or(e));
     // "Thiam, who lives in exile, rejected": the antecedent of the closed relative clause.
     if end.is_none() && opener.is_none() && lo >= 1 {
         if let Some((x, y)) = s
@@ -771,8 +791,10 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     if s.is_punct(end, &[',']) && end > limit {
         // "Russia's consul in Cape Town, Ruslan Golubovsky, outlined": an apposition (the
         // whole phrase between the commas, past a determiner; "The group, referring to
-        // itself as the Liberation Front, said" names no speaker there).
-        if let Some(e) = s.ent(end - 1) {
+        // itself as the Liberation Front, said" names no speaker there), also before an
+        // acronym ("the group's branch, the al-Qaeda in the Islamic Maghreb (AQIM), said").
+        let last = s.before_parenthetical(end - 1, limit).unwrap_or(end - 1);
+        if let Some(e) = s.ent(last) {
             if matches!(e.label, Label::Person | Label::Organization) {
                 let (x, y) = s.tokens_of(e.span);
                 let mut p = x;
@@ -797,6 +819,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     }
     match s.np_ending_at(end, limit) {
         Some((x, y)) if is_place_in_pp(s, x, y, limit) => match head_before_places(s, x, limit) {
+            Some((hx, _)) if object_before_gerund(s, a, hx, limit) => Subject::Shared,
             Some((hx, hy)) => Subject::Phrase(hx, hy),
             None => Subject::None,
         },
@@ -805,6 +828,9 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                 head_before_modifier_pp(s, x, limit).filter(|_| !s.word(a).ends_with("ing"))
             {
                 return Subject::Phrase(h.0, h.1);
+            }
+            if object_before_gerund(s, a, x, limit) {
+                return Subject::Shared;
             }
             // "A journalist covering the withdrawal noted": skip a reduced relative.
             let mut g = x;
@@ -842,6 +868,17 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     }
 }
 
+/// Whether the phrase starting at `x` before the -ing trigger at `a` is the object of an
+/// earlier past verb ("stormed the base in southern Somalia killing 80 soldiers"): then the
+/// -ing verb shares that verb's subject.
+fn object_before_gerund(s: &SentenceView<'_>, a: usize, x: usize, limit: usize) -> bool {
+    let mut g = x;
+    if g > limit && s.has(g - 1, C_DETERMINER) {
+        g -= 1;
+    }
+    s.word(a).ends_with("ing") && g > limit && is_lower_ed(s, g - 1)
+}
+
 /// The longest apposition between a clause-opening name and its verb.
 const APPOSITION_TOKENS: usize = 14;
 
@@ -868,25 +905,28 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
     if c + 1 >= end {
         return None;
     }
+    // "The Allied Democratic Forces (ADF), an Islamist group, said": the name before the
+    // acronym.
+    let n = s.before_parenthetical(c - 1, limit).map_or(c, |k| k + 1);
     let (x, y) = match s
-        .ent(c - 1)
+        .ent(n - 1)
         .filter(|e| matches!(e.label, Label::Person | Label::Organization))
     {
         Some(e) => s.tokens_of(e.span),
         // "Reporters without Borders, a press watchdog, says": a capitalized name that the
         // entity layer does not know opens the clause.
-        None if unknown_name(s, limit, c) => {
+        None if unknown_name(s, limit, n) => {
             let x = if s.has(limit, C_DETERMINER) {
                 limit + 1
             } else {
                 limit
             };
-            return Some((x, c));
+            return Some((x, n));
         }
         // "A medical official in the capital, Mogadishu, says": the phrase that opens the
         // clause, to its head.
         None => {
-            let (x, y) = s.np_ending_at(c - 1, limit)?;
+            let (x, y) = s.np_ending_at(n - 1, limit)?;
             let head = if is_place_in_pp(s, x, y, limit) {
                 head_before_places(s, x, limit)
             } else {
@@ -901,7 +941,7 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
             return (start == limit && !(hx..hy).any(|i| is_lower_ed(s, i))).then_some((hx, hy));
         }
     };
-    if y != c {
+    if y != n {
         return None;
     }
     // Only a title or a determiner before the name.
@@ -920,21 +960,32 @@ const VERB_PREFIXES: &[&str] = &[
     "re", "co", "pre", "counter", "mis", "un", "de", "over", "out",
 ];
 
-/// Whether the -ing/-ed trigger at `span` is joined by a hyphen to the word before it, which
-/// is no verb prefix ("long-ruling", "Saudi-led"; not "re-elected").
+/// Prefixes that make a modifier of stance of the event noun after their hyphen ("anti-coup").
+const STANCE_PREFIXES: &[&str] = &["anti", "pro"];
+
+/// Whether the trigger at `span` is joined by a hyphen to a stance prefix ("anti-coup
+/// fighter"), or, as an -ing/-ed word, to a word before it which is no verb prefix
+/// ("long-ruling", "Saudi-led"; not "re-elected").
 fn is_joined_compound(text: &str, span: Span) -> bool {
     let word = text.get(span.range()).unwrap_or_default();
     let Some(before) = text.get(..span.start).and_then(|t| t.strip_suffix('-')) else {
         return false;
     };
-    let first = word.split(' ').next().unwrap_or_default();
-    if !(first.ends_with("ing") || first.ends_with("ed")) {
-        return false;
-    }
     let prefix_start = before
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |i| i + 1);
     let prefix = &before[prefix_start..];
+    // "an anti-coup fighter", "pro-war rallies": a stance toward the event, not the event.
+    if STANCE_PREFIXES
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(prefix))
+    {
+        return true;
+    }
+    let first = word.split(' ').next().unwrap_or_default();
+    if !(first.ends_with("ing") || first.ends_with("ed")) {
+        return false;
+    }
     !prefix.is_empty() && !VERB_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
 }
 
@@ -1112,6 +1163,11 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
         {
             return Some(p - 1);
         }
+        // ('launched its "final assault"': past scare quotes, which count as no word.)
+        if s.is_scare_quote(p) {
+            j = p;
+            continue;
+        }
         let modifier = s.has(p, C_DETERMINER)
             || s.shape(p) == Shape::Number
             || s.shape(p) == Shape::Lower && !s.has(p, words::FUNCTION);
@@ -1219,7 +1275,8 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
     head
 }
 
-/// The subject before a "with", "in", "on", "against" or "near" phrase that describes it,
+/// The subject before a "with", "in", "on", "against", "near" or "from" phrase that
+/// describes it ("Delegations from Turkey, Qatar and Sudan met" -> "Delegations"),
 /// when the noun phrase starting at `x` ends that phrase: "Militants armed with guns,
 /// grenades and rockets attacked" -> "Militants"; "police in riot gear occupied" -> "police";
 /// "a military airstrike on a village killed" -> "military airstrike".
@@ -1232,7 +1289,12 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
             .take_while(|&i| s.in_np(i) || s.is(i, "and"))
             .any(|i| s.is(i, "and"))
     };
-    let walks = if p > limit + 1 && s.is_punct(p - 1, &[',']) && list() {
+    // (", and Z": the list's last item after a serial comma.)
+    let serial = p > limit + 2 && s.is(p - 1, "and") && s.is_punct(p - 2, &[',']);
+    if serial {
+        p -= 1;
+    }
+    let walks = if p > limit + 1 && s.is_punct(p - 1, &[',']) && (serial || list()) {
         4
     } else {
         0
@@ -1242,7 +1304,13 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
             // (Items of a list, not a clause before the comma: "... killed eight civilians,
             // residents said".)
             match s.np_ending_at(p - 2, limit) {
-                Some((x2, _)) if x2 < p - 1 && !(x2..p - 1).any(|i| is_lower_ed(s, i)) => p = x2,
+                Some((x2, _)) if x2 < p - 1 && !(x2..p - 1).any(|i| is_lower_ed(s, i)) => {
+                    p = x2;
+                    // ("from Qatar, the United States, and Egypt": an item's determiner.)
+                    if p > limit + 1 && s.has(p - 1, C_DETERMINER) && s.is_punct(p - 2, &[',']) {
+                        p -= 1;
+                    }
+                }
                 _ => break,
             }
         } else {
@@ -1252,7 +1320,7 @@ fn head_before_modifier_pp(s: &SentenceView<'_>, x: usize, limit: usize) -> Opti
     if p > limit && s.has(p - 1, C_DETERMINER) {
         p -= 1;
     }
-    if p < limit + 2 || !s.is_any(p - 1, &["with", "in", "on", "against", "near"]) {
+    if p < limit + 2 || !s.is_any(p - 1, &["with", "in", "on", "against", "near", "from"]) {
         return None;
     }
     let mut k = p - 2;
@@ -1277,7 +1345,9 @@ fn split_actors(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument
     let mut start = x;
     let mut i = x;
     while i < y {
-        if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start {
+        // ("Movement for Unity and Jihad": not inside one name.)
+        let in_name = i > x && s.ent_index(i).is_some() && s.ent_index(i - 1) == s.ent_index(i);
+        if (s.is(i, "and") || s.is_punct(i, &[','])) && i > start && !in_name {
             let last = i - 1;
             // "the government and the rebels": a determiner starts another phrase.
             if s.is(i, "and") && s.has(i + 1, C_DETERMINER) && s.shape(last) != Shape::Punct {
@@ -1392,8 +1462,19 @@ fn verbal_actors(
     }
     // Quote-final speaker: "..., said Angers." / "said the spokesman". Not the subject of a
     // reported clause: "..., said a full withdrawal would be a mistake".
-    if statement && out.is_empty() && quote_final_slot(s, a, *subject) {
-        if let Some((x, y)) = s.np_starting_at(b, s.len()) {
+    // (Not after a gerund or before an infinitive: ", warning residents to leave" names
+    // whom the speaker addressed.)
+    // ("X, Y, told state television": "told" names its addressee after it.)
+    if statement
+        && out.is_empty()
+        && form != Form::Gerund
+        && !s.is_any(a, &["told", "tells", "tell"])
+        && quote_final_slot(s, a, *subject)
+    {
+        if let Some((x, y)) = s
+            .np_starting_at(b, s.len())
+            .filter(|&(_, y)| !s.is(y, "to"))
+        {
             let clause_follows = (y..s.len().min(y + 5))
                 .take_while(|&i| s.shape(i) != Shape::Punct)
                 .any(|i| s.has(i, C_CHAIN) && !s.is_adverb(i) || s.is(i, "that"));
@@ -1465,6 +1546,19 @@ fn nominal_actors(
                 });
             }
         }
+    } else if let Some(m) = a
+        .checked_sub(1)
+        .filter(|&m| m >= j && s.has(m, words::MILITARY) && !s.word(m).ends_with('s'))
+    {
+        // "A Myanmar military airstrike", "an army raid": the armed force that modifies it
+        // (singular: "forces launched air strikes" has its subject there), with the place or
+        // group that names it.
+        let named = m
+            .checked_sub(1)
+            .and_then(|p| s.ent(p))
+            .filter(|e| matches!(e.label, Label::Location | Label::Norp | Label::Organization))
+            .map(|e| s.tokens_of(e.span).0);
+        push_arg(s, named.unwrap_or(m), m + 1, &mut out);
     } else if j >= 1 {
         if let Some(e) = s.ent(j - 1) {
             if matches!(e.label, Label::Norp | Label::Organization | Label::Person) {
@@ -2062,6 +2156,11 @@ fn clause_date(
         if i > b && s.classes & words::TEMPORAL_PREPOSITION != 0 && after_other_event(s, b, i) {
             continue;
         }
+        // "the first direct talks between them since 2022": the date after "since" is the
+        // last time before a first or superlative event, not its date.
+        if i > b && ranked_since(s, lo, b, i) {
+            continue;
+        }
         // A date before an "and" that joins the trigger's verb to an earlier one is that
         // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
         let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
@@ -2101,6 +2200,44 @@ fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
             })
     })
 }
+
+/// Whether the date at `i` (after the trigger ending at `b`) comes right after a "since"
+/// (past "early"/"late"/"the") that follows an ordinal or superlative up to
+/// [`RANKED_SINCE_TOKENS`] tokens before it in the clause: "the first direct talks between
+/// them since 2022", "the deadliest attack since early 2019", "for the first time since 2015".
+/// The date is the last time before the event, not its date.
+fn ranked_since(s: &SentenceView<'_>, lo: usize, b: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > b && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
+        k -= 1;
+    }
+    if k <= b || !s.is(k - 1, "since") {
+        return false;
+    }
+    let since = k - 1;
+    (lo.max(since.saturating_sub(RANKED_SINCE_TOKENS))..since)
+        .any(|p| s.shape(p) == Shape::Lower && s.is_any(p, RANKING))
+}
+
+/// How far before "since" the ordinal or superlative may be.
+const RANKED_SINCE_TOKENS: usize = 8;
+
+/// Ordinals and ranking words that make "since X" the last time before the event.
+const RANKING: &[&str] = &[
+    "first",
+    "last",
+    "only",
+    "biggest",
+    "largest",
+    "worst",
+    "deadliest",
+    "bloodiest",
+    "heaviest",
+    "fiercest",
+    "highest",
+    "most",
+    "strongest",
+];
 
 /// Prepositions that place one event relative to another ("after the attack").
 const TEMPORAL_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "following"];

@@ -10,6 +10,7 @@ use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, GatedList, SentenceV
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
 use crate::document::{Entity, Label, PlaceKind, Sentence, Span};
 use crate::tokens::Shape;
+use crate::words;
 
 /// Per-mention facts kept for the document stage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -31,18 +32,25 @@ pub(crate) struct Info {
 /// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
 /// (other than an opening dateline's) goes to the nearest event without one.
 pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
-    for i in 1..events.len() {
+    for i in 0..events.len() {
         if events[i].1.shares_subject && events[i].1.actors.is_empty() {
             let (head, tail) = events.split_at_mut(i);
             if let Some((_, prev)) = head.iter().rev().find(|(_, p)| !p.actors.is_empty()) {
                 tail[0].1.actors = prev.actors.clone();
+            } else if let Some(name) = opening_name(s, tail[0].1.clause.0, tail[0].0) {
+                // "Mnangagwa replaced Mugabe in 2017 and won an election": the first verb is
+                // no trigger; its subject is the name that opens the clause.
+                tail[0].1.actors.push(name);
             }
         }
     }
     // "Rebels say they have agreed", "Trump said he deployed the troops": a pronoun subject
     // of a reported clause is the speaker.
+    // (Not in a relative clause of a place or time: "visited Russia, where he met Putin".)
     for i in 1..events.len() {
-        if events[i].1.pronoun_subject && events[i].1.actors.is_empty() {
+        let lo = events[i].1.clause.0;
+        let place_or_time_clause = s.is_any(lo, &["where", "when", "whereby"]);
+        if events[i].1.pronoun_subject && events[i].1.actors.is_empty() && !place_or_time_clause {
             let (head, tail) = events.split_at_mut(i);
             if let Some((_, st)) = head
                 .iter()
@@ -56,6 +64,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     // (After the shared subjects: ", killing four" takes the subject, then both drop it when
     // it is a weapon.)
     agents_only(s, events);
+    claimed_events(s, events);
     share_linked(s, events);
     distinct_event_dates(events);
     // Dates of the sentence that no event took; a dateline's date is the document's.
@@ -210,12 +219,8 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 continue;
             };
             if let Some(f) = inside {
-                kept.extend(
-                    f.actors
-                        .iter()
-                        .filter(|y| !x.span.contains(y.span))
-                        .cloned(),
-                );
+                // ("A Myanmar military airstrike killed": its modifier "Myanmar military".)
+                kept.extend(f.actors.iter().filter(|y| y.span != x.span).cloned());
             }
             // The group the phrase names: "Russian drones", "an Israeli airstrike".
             let (ax, ay) = s.tokens_of(x.span);
@@ -325,9 +330,11 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         else {
             continue;
         };
+        // (The cause's verb may be farther in the clause "when" opens: "when gunmen, dressed
+        // in army uniforms, attacked".)
         let cause = (i + 1..n).find(|&j| {
             matches!(events[j].1.ty, EventType::Attack | EventType::Disaster)
-                && s.tokens_of(events[j].0).0 <= link + 6
+                && (s.tokens_of(events[j].0).0 <= link + 6 || events[j].1.clause.0 == link)
         });
         if let Some(j) = cause {
             let (x, y) = events.split_at_mut(j);
@@ -386,8 +393,90 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 };
                 fill_from(a, b);
                 fill_from(b, a);
+                // "Militants killed two soldiers in a bomb attack", "were killed in a rebel
+                // attack": the killers are the attackers.
+                share_attackers(a, b);
+                share_attackers(b, a);
             }
         }
+    }
+}
+
+/// The person or organization name that opens the clause at `lo` (past a determiner or a
+/// title) as the subject of a past verb right after it ("President Mnangagwa replaced", "The
+/// junta has expelled"), before the trigger at `trigger`.
+fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argument> {
+    let mut x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
+    // ("President Emmerson Mnangagwa": past a title outside the name.)
+    while x < lo + 3 && s.ent_index(x).is_none() && s.shape(x) == Shape::Capitalized {
+        x += 1;
+    }
+    let e = s
+        .ent(x)
+        .filter(|e| matches!(e.label, Label::Person | Label::Organization))?;
+    let (ex, ey) = s.tokens_of(e.span);
+    let mut v = ey;
+    if s.has(v, words::TENSE_AUX) {
+        v += 1;
+    }
+    let past_verb = s.shape(v) == Shape::Lower
+        && !s.has(v, C_FUNCTION)
+        && s.word(v).len() > 4
+        && s.word(v).ends_with("ed");
+    (ex == x && past_verb && s.span_of(v, v + 1).end <= trigger.start)
+        .then(|| Argument::of_entity(e))
+}
+
+/// "JNIM claimed responsibility for a deadly assault on the base", "the group claimed the
+/// attack", "took responsibility for the assault": the event claimed has the claimer as its actor when it names none itself.
+fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    for i in 0..events.len() {
+        let (ia, ib) = s.tokens_of(events[i].0);
+        let claim = events[i].1.ty == EventType::Statement
+            && !events[i].1.actors.is_empty()
+            && !events[i].1.negated
+            && (s
+                .word(ia)
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("claim"))
+                || (ia..ib).any(|k| s.is(k, "responsibility")));
+        if !claim {
+            continue;
+        }
+        // The claimed event's noun: past "for", determiners and up to three modifiers.
+        let mut k = ib;
+        if s.is(k, "for") {
+            k += 1;
+        }
+        while k < s.len() && k - ib < CLAIMED_NOUN_TOKENS && !s.is_punct(k, &[',']) {
+            let Some(j) = events.iter().position(|(t, _)| s.tokens_of(*t).0 == k) else {
+                let modifier = s.has(k, C_DETERMINER)
+                    || s.shape(k) == Shape::Number
+                    || s.shape(k) == Shape::Lower && !s.has(k, C_FUNCTION);
+                if !modifier {
+                    break;
+                }
+                k += 1;
+                continue;
+            };
+            let nominal = matches!(events[j].1.reading.form, Form::Noun | Form::Phrase);
+            if nominal && events[j].1.ty != EventType::Statement && events[j].1.actors.is_empty() {
+                let actors = events[i].1.actors.clone();
+                events[j].1.actors = actors;
+            }
+            break;
+        }
+    }
+}
+
+/// The most tokens between "claimed (responsibility)" and the event noun claimed.
+const CLAIMED_NOUN_TOKENS: usize = 5;
+
+/// A killing or attack with no actor takes those of the attack or killing it is tied to.
+fn share_attackers(to: &mut Analysis, from: &Analysis) {
+    let violent = |t: EventType| matches!(t, EventType::Attack | EventType::Killing);
+    if violent(to.ty) && violent(from.ty) && to.actors.is_empty() {
+        to.actors.clone_from(&from.actors);
     }
 }
 

@@ -543,7 +543,7 @@ impl<'a> SentenceView<'a> {
         let mut lo = 0;
         let mut opener = None;
         for i in (0..a).rev() {
-            if self.plain_word(i, C_OPENER) {
+            if self.plain_word(i, C_OPENER) || self.is_scare_quote(i) {
                 continue;
             }
             // "Thiam, who lives in France, rejected ...": the main clause resumes after the
@@ -569,7 +569,7 @@ impl<'a> SentenceView<'a> {
         }
         let mut hi = self.len();
         for i in b..self.len() {
-            if self.plain_word(i, C_OPENER | C_REPORTING) {
+            if self.plain_word(i, C_OPENER | C_REPORTING) || self.is_scare_quote(i) {
                 continue;
             }
             if self.boundary_word(i)
@@ -593,9 +593,19 @@ impl<'a> SentenceView<'a> {
             }
         }
         // A fronted subordinate clause ends at its first comma: "When X left Kidal, Y said".
+        // (Not one after its main clause: "were killed when gunmen, dressed in uniforms,
+        // attacked" keeps its subject before the participle phrase.)
         if let Some(o) = opener {
             if self.has(o, words::SUBORDINATOR) {
-                if let Some(c) = (o + 1..a).find(|&i| self.is_punct(i, &[','])) {
+                let fronted = o == 0
+                    || o == self.dateline_end()
+                    || self.shape(o - 1) == Shape::Punct
+                    || self.has(o - 1, C_OPENER)
+                    || self.is_any(o - 1, &["and", "but", "then"]);
+                if let Some(c) = (o + 1..a)
+                    .find(|&i| self.is_punct(i, &[',']))
+                    .filter(|_| fronted)
+                {
                     lo = c + 1;
                     opener = None;
                 } else if let Some(c) = (b..hi).find(|&i| self.is_punct(i, &[','])) {
@@ -689,7 +699,11 @@ impl<'a> SentenceView<'a> {
                 && self.word(t).ends_with("ing")
                 && self.is_punct(t - 1, &[',']);
             let joins = self.in_np(t) && !self.is_any(t, REPORTING_GERUNDS) && !clause_gerund
-                || (self.is(t, "and") && t > limit && self.in_np(t - 1) && !self.is_adverb(t - 1))
+                || (self.is(t, "and")
+                    && t > limit
+                    && self.in_np(t - 1)
+                    && !self.is_adverb(t - 1)
+                    && !self.is_date(t - 1))
                 || (self.is_punct(t, &[',']) && t > limit && self.comma_in_list(t));
             if joins {
                 s = t;
@@ -716,13 +730,33 @@ impl<'a> SentenceView<'a> {
                 s = first_ent;
             }
         }
+        // "Sudan's paramilitary Rapid Support Forces": a name that heads the phrase, not its
+        // possessor and modifiers.
+        if let Some(head) = self.ent(e).filter(|h| {
+            matches!(h.label, Label::Organization | Label::Person)
+                && h.span.end == self.toks[e].span.end
+        }) {
+            let (hx, _) = self.tokens_of(head.span);
+            if hx > s
+                && (s..hx).any(|k| self.is(k, "s") && k > s && self.is_punct(k - 1, &['\'', '’']))
+            {
+                s = hx;
+            }
+        }
         Some((s, e + 1))
     }
 
-    /// A comma inside a coordination list ("X, Y and Z"): a noun phrase on both sides and an
-    /// "and" later before a verb. Kept simple: both neighbours are entities.
+    /// A comma inside a coordination list ("X, Y and Z"): both neighbours are entities and an
+    /// "and" / "or" follows within the phrase ("In Nigeria's Borno State, Boko Haram fighters
+    /// killed" is a fronted place, not a list).
     fn comma_in_list(&self, t: usize) -> bool {
-        self.ent_index(t - 1).is_some() && self.ent_index(t + 1).is_some()
+        self.ent_index(t - 1).is_some()
+            && self.ent_index(t + 1).is_some()
+            && (t + 1..self.len().min(t + 1 + LIST_ITEM_TOKENS))
+                .take_while(|&k| {
+                    self.in_np(k) || self.is_punct(k, &[',']) || self.is_any(k, &["and", "or"])
+                })
+                .any(|k| self.is_any(k, &["and", "or"]))
     }
 
     /// The noun phrase starting at token `s` (after determiners), not reaching `limit`:
@@ -853,11 +887,58 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// When token `i` closes a short parenthetical ("Rapid Support Forces (RSF)", "the Allied
+    /// Democratic Forces (ADF)"), the last token before its opening parenthesis, if that is
+    /// at or after `lo`: the name the parenthetical is attached to.
+    pub(crate) fn before_parenthetical(&self, i: usize, lo: usize) -> Option<usize> {
+        if !self.is_punct(i, &[')']) {
+            return None;
+        }
+        let mut j = i;
+        while j > lo + 1 && i - j < PARENTHETICAL_TOKENS {
+            j -= 1;
+            if self.is_punct(j, &['(']) {
+                return (j + 1 < i && self.shape(j - 1) != Shape::Punct).then_some(j - 1);
+            }
+            if self.shape(j) == Shape::Punct && !self.is_punct(j, &['-', '.', '&', '\'', '’']) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the quotation mark at `i` is one of a pair around a few words with no
+    /// punctuation inside (scare quotes: 'launched its "final assault" on the city'), which
+    /// bounds no clause.
+    pub(crate) fn is_scare_quote(&self, i: usize) -> bool {
+        if !self.is_punct(i, &['"', '“', '”']) {
+            return false;
+        }
+        let words_to = |from: usize, to: usize| (from..to).all(|k| self.is_word(k));
+        let forward = (i + 2..self.len().min(i + 2 + SCARE_QUOTE_WORDS))
+            .find(|&k| self.shape(k) == Shape::Punct)
+            .is_some_and(|k| self.is_punct(k, &['"', '”']) && words_to(i + 1, k));
+        let backward = (i.saturating_sub(1 + SCARE_QUOTE_WORDS)..i.saturating_sub(1))
+            .rev()
+            .find(|&k| self.shape(k) == Shape::Punct)
+            .is_some_and(|k| self.is_punct(k, &['"', '“']) && words_to(k + 1, i));
+        forward || backward
+    }
+
     /// Whether an "and" / "," at `t` joins verb phrases ("captured X, killed Y and besieged Z").
     pub(crate) fn is_conjunction(&self, t: usize) -> bool {
         self.is(t, "and") || self.is(t, "or") || self.is_punct(t, &[','])
     }
 }
+
+/// How far a list's "and" may come after one of its commas.
+const LIST_ITEM_TOKENS: usize = 8;
+
+/// The longest parenthetical after a name: "(RSF)", "(M23)", "(ISWAP)".
+const PARENTHETICAL_TOKENS: usize = 5;
+
+/// The most words inside scare quotes.
+const SCARE_QUOTE_WORDS: usize = 4;
 
 /// Gerunds that open a reported clause after a comma (", adding ...", ", saying ...").
 const REPORTING_GERUNDS: &[&str] = &["adding", "saying", "noting", "stating", "insisting"];
