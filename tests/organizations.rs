@@ -2734,3 +2734,35 @@ fn exchange_after_a_place_is_an_organization() {
         "rule:org.head_word",
     )]);
 }
+
+/// Regression ("Islamic State", "The Houthis", "Boko Haram kidnapped" missed with no cue): the
+/// armed groups of the CIA World Factbook are in the gazetteer, with their other names
+/// ("Houthis" for Ansarallah), acronyms and the parent of a franchise ("Islamic State").
+#[test]
+fn designated_armed_groups_from_the_factbook() {
+    let rows: Vec<(&str, &str, Label, &str)> = [
+        (
+            "The raid was claimed by Islamic State on Sunday.",
+            "Islamic State",
+        ),
+        ("The Houthis fired two drones at a tanker.", "Houthis"),
+        ("Boko Haram kidnapped 40 pupils in the north.", "Boko Haram"),
+        ("Officials blamed Al-Shabaab for the blast.", "Al-Shabaab"),
+        (
+            "Police said Tren de Aragua ran the network.",
+            "Tren de Aragua",
+        ),
+        ("Troops clashed with JNIM near the border.", "JNIM"),
+    ]
+    .into_iter()
+    .map(|(text, name)| {
+        (
+            text,
+            name,
+            Label::Organization,
+            "gazetteer:organizations.tsv",
+        )
+    })
+    .collect();
+    crate::common::check_found(&rows);
+}
