@@ -2766,3 +2766,31 @@ fn designated_armed_groups_from_the_factbook() {
     .collect();
     crate::common::check_found(&rows);
 }
+
+/// Regression ("The Tatmadaw bombed a school" missed; a state force's acronym such as "FAMa"
+/// had no expansion): the acronyms and one-word other names of state forces come from the CIA
+/// World Factbook; an acronym that is a name in capitals ("SAN") is not one of them.
+#[test]
+fn state_force_names_from_the_factbook() {
+    let rows: Vec<(&str, &str, Label, &str)> = [
+        ("The Tatmadaw bombed a school near the border.", "Tatmadaw"),
+        ("FAMa troops retook the town on Friday.", "FAMa"),
+        ("The FARDC said it repelled the attack.", "FARDC"),
+    ]
+    .into_iter()
+    .map(|(text, name)| {
+        (
+            text,
+            name,
+            Label::Organization,
+            "gazetteer:organizations.tsv",
+        )
+    })
+    .collect();
+    crate::common::check_found(&rows);
+    crate::common::check_not_found(&[(
+        "Opposition leader AUNG SAN SUU KYI was freed.",
+        "SAN",
+        Label::Organization,
+    )]);
+}

@@ -1039,10 +1039,10 @@ def load_factbook(path):
     return out
 
 
-def factbook_text(s):
-    """Plain text of a Factbook field: entities decoded, tags dropped, curly apostrophes
-    made straight."""
-    s = html.unescape(re.sub(r"<[^>]+>", " ", s))
+def factbook_text(s, tag=" "):
+    """Plain text of a Factbook field: entities decoded, tags replaced by `tag`, curly
+    apostrophes made straight."""
+    s = html.unescape(re.sub(r"<[^>]+>", tag, s))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     return clean(s)
 
@@ -1072,6 +1072,76 @@ def factbook_group_names(entry):
         if f and " " in f.group(1).strip() or f and f.group(1).startswith("al-"):
             out.append((f.group(1).strip(), f.group(1).strip()))
     return out
+
+
+# A name of capitalized words and particles, then its bracket (which may hold one more pair of
+# brackets): "Malian Armed Forces (Forces Armees Maliennes or FAMa)"
+FACTBOOK_BRACKETED_RE = re.compile(
+    r"([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|for|and|de|du|des|la|del))*) "
+    r"\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def factbook_force_names(text):
+    """(surface, canonical) pairs from a Factbook "Military and security forces" field: the
+    acronyms in the bracket after a force's name ("Sudanese Armed Forces (SAF)", "Malian Armed
+    Forces (Forces Armees Maliennes or FAMa)") and its one-word other names after "aka"
+    ("the Tatmadaw"). The names themselves end in head words that the organization rules
+    read."""
+    out = []
+    for m in FACTBOOK_BRACKETED_RE.finditer(text):
+        name, inner = m.group(1), m.group(2)
+        if " " not in name:
+            continue  # "Army (l'Armee de Terre)": a branch, not a named force
+        aka = False
+        for item in re.split(r"\s*(?:[,;()]|\bor\b)\s*", inner):
+            item = item.strip()
+            if item.startswith("aka "):
+                aka, item = True, item[4:].strip()
+            item = re.sub(r"^the ", "", item)
+            if FACTBOOK_ACRONYM_RE.match(item) and item[:1].isupper():
+                out.append((item, name))
+            elif aka and re.fullmatch(r"[A-Z][\w'-]+", item):
+                out.append((item, name))
+    return out
+
+
+def build_factbook_forces(path, common, place_surfaces, person_names, existing_orgs,
+                          noun_lemmas, name_surfaces):
+    """ORGANIZATION rows for the acronyms and one-word other names of every country's armed
+    and security forces in the Factbook ("FAMa", "RSF", "FARDC", "Tatmadaw"). An acronym that
+    is also a WordNet noun ("ATM") is left out: the common noun is far more frequent; so is
+    one that is a person or place name in capitals ("SAN"). The designated groups keep theirs
+    ("ISIS"): they are far better known than the name."""
+    canonicals = {}
+    for _, d in sorted(load_factbook(path).items()):
+        t = d.get("Military and Security", {}).get("Military and security forces", {})
+        for surface, canonical in factbook_force_names(factbook_text(t.get("text", ""), "; ")):
+            stat("source.factbook_force_names")
+            canonicals[surface] = min(canonicals.get(surface, canonical), canonical)
+    rows = []
+    for s in sorted(canonicals):
+        if len(re.sub(r"[^A-Za-z]", "", s)) <= 2:
+            stat("policy.factbook_force_short_acronym_dropped")
+            continue
+        if s.lower() in common or s in place_surfaces or s in person_names or caps_of_name(
+                s, name_surfaces):
+            stat("policy.factbook_force_word_place_or_person_dropped")  # "FAN", "Army", "SAN"
+            continue
+        if s in existing_orgs:
+            stat("policy.factbook_force_already_listed")
+            continue
+        if s.lower() in noun_lemmas:
+            stat("policy.factbook_force_wordnet_noun_dropped")  # "ATM"
+            continue
+        rows.append(row(s, "ORGANIZATION", "organization", canonicals[s]))
+        stat("organizations.factbook_force")
+    return rows
+
+
+def caps_of_name(s, names):
+    """Whether `s` is all capitals and, written with one capital, a person or place name of
+    `names`: the Factbook and many wires write surnames in capitals ("AUNG SAN SUU KYI")."""
+    return s.isupper() and s.isalpha() and s.title() in names
 
 
 def build_factbook_groups(path, common, place_surfaces, person_names, existing_orgs):
@@ -1353,9 +1423,14 @@ def main():
                                    wordnet.first_senses(args.wordnet),
                                    common_noun_synsets(wn, wn_orgs))
     if args.factbook:
+        names = place_surfaces | {r.split("\t")[0] for r in outputs["person_names.tsv"][0]}
         org_rows += build_factbook_groups(args.factbook, common, place_surfaces,
                                           common_person_names(True),
                                           {r.split("\t")[0] for r in org_rows})
+        org_rows += build_factbook_forces(args.factbook, common, place_surfaces,
+                                          common_person_names(True),
+                                          {r.split("\t")[0] for r in org_rows},
+                                          frozenset(wordnet.first_senses(args.wordnet)), names)
     if args.nqg:
         person_rows = outputs["person_names.tsv"][0]
         existing = {r.split("\t")[0] for r in person_rows if r.split("\t")[2] == "given_name"}
