@@ -2794,3 +2794,44 @@ fn state_force_names_from_the_factbook() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("Hayat Tahrir al-Sham captured Aleppo" read as a person): an Arabic organization
+/// head word ("Jaish", "Kata'ib", "Hayat") opens a group's name; one that is also a given name
+/// only before an Arabic-article word and no given name, and not after a name word.
+#[test]
+fn arabic_head_word_opens_a_group_name() {
+    let found: Vec<(&str, &str, Label, &str)> = [
+        (
+            "Officials blamed Jaish al-Qadisiya for the attack.",
+            "Jaish al-Qadisiya",
+        ),
+        (
+            "Hayat Tahrir al-Jazira captured the town on Sunday.",
+            "Hayat Tahrir al-Jazira",
+        ),
+        (
+            "Kata'ib Sayf al-Haqq claimed the drone strike.",
+            "Kata'ib Sayf al-Haqq",
+        ),
+        (
+            "Police said Jama'at Ansar al-Watan wal-Muslimin was behind it.",
+            "Jama'at Ansar al-Watan wal-Muslimin",
+        ),
+    ]
+    .into_iter()
+    .map(|(text, name)| (text, name, Label::Organization, "rule:org.arabic_head"))
+    .collect();
+    crate::common::check_found(&found);
+    crate::common::check_not_found(&[
+        (
+            "Hayat Mohammed said the clinic was closed.",
+            "Hayat Mohammed",
+            Label::Organization,
+        ),
+        (
+            "Omar Hayat al-Khatib said he would resign.",
+            "Hayat al-Khatib",
+            Label::Organization,
+        ),
+    ]);
+}

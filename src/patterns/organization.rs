@@ -31,6 +31,13 @@
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.name_opener`: "Deutsche" before capitalized words ("Deutsche Welle"): the German
 //!   adjective opens only names of German bodies in English text.
+//! - `rule:org.arabic_head`: an Arabic or Urdu organization head word ("Jaish" army, "Jabhat"
+//!   front, "Harakat" movement, "Hizb" party, "Kata'ib" brigades, "Hay'at" committee, "Jama'at"
+//!   group, "Lashkar" army...) before one to five name words ("Jaish al-Adl", "Harakat
+//!   al-Nujaba", "Jama'at Nusrat al-Islam wal-Muslimin"). A head that is also a personal or
+//!   place name ("Hayat", "Ansar", "Liwa") opens a name only before an Arabic-article word and
+//!   no given name ("Hayat Tahrir al-Sham", not "Hayat Mohammed"); not after a name word
+//!   ("Omar Hayat Khan"). "Tahrir" (liberation) is no head: "Tahrir Square".
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
@@ -723,6 +730,8 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, &starts.cues, upper, out);
     ampersand(ctx, &starts.marks, out);
     apposed_group(ctx, &starts.marks, out);
+    // After the cued rules: a cued or apposed group name keeps its cue's rule id.
+    arabic_head(ctx, upper, out);
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
@@ -1493,6 +1502,124 @@ fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             "rule:org.name_opener"
         };
         push(out, span_of(ctx, i, e), Label::Organization, rule);
+    }
+}
+
+/// Arabic and Urdu organization head words that open a name (a closed class): army, front,
+/// movement, party, brigade(s), committee, group, organization, council, companies, corps,
+/// supporters, soldiers' host.
+const ARABIC_HEADS: &[&str] = &[
+    "Ansar",
+    "Faylaq",
+    "Harakat",
+    "Harkat",
+    "Hay'at",
+    "Hay\u{2019}at",
+    "Hayat",
+    "Hizb",
+    "Jabhat",
+    "Jaish",
+    "Jama'a",
+    "Jama'at",
+    "Jama\u{2019}at",
+    "Jamaat",
+    "Jaysh",
+    "Jemaah",
+    "Kata'ib",
+    "Kata\u{2019}ib",
+    "Kataib",
+    "Lashkar",
+    "Liwa",
+    "Majlis",
+    "Saraya",
+    "Tanzim",
+    "Tehreek",
+    "Tehrik",
+];
+
+/// The most name words read after an Arabic head word.
+const MAX_ARABIC_NAME_WORDS: usize = 5;
+
+/// Whether token `i` may be a word of a transliterated name after an Arabic head word: a name
+/// word ([`name_word`]: "Tahrir", "al-Sham") or a word whose short lower-case prefix joins a
+/// capitalized word ("wal-Muslimin", "ut-Tahrir").
+fn arabic_name_word(ctx: &Context<'_>, i: usize) -> bool {
+    if name_word(ctx, i) {
+        return true;
+    }
+    let word = text_of(ctx, i);
+    word.find('-').is_some_and(|k| {
+        (1..=3).contains(&k)
+            && word[..k].bytes().all(|b| b.is_ascii_lowercase())
+            && word[k + 1..].starts_with(|c: char| c.is_uppercase())
+    })
+}
+
+/// Whether token `i` opens with the Arabic article or another hyphenated particle ("al-Sham",
+/// "ash-Sham", "ul-Mujahideen"), or is a spaced "al"/"el".
+fn arabic_article_word(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    super::particle_tail(word).is_some() || matches!(word, "al" | "el" | "Al" | "El")
+}
+
+/// `rule:org.arabic_head`: an Arabic organization head word ([`ARABIC_HEADS`]) before the name
+/// words of a group ("Jaish al-Adl", "Hayat Tahrir al-Sham"). `upper` lists the capitalized
+/// and all-caps tokens.
+#[inline(never)]
+fn arabic_head(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &i in upper {
+        // Cheap test first: every head opens with one of these capitals.
+        let b = ctx.text.as_bytes()[toks[i].span.start];
+        if !matches!(
+            b,
+            b'A' | b'F' | b'H' | b'J' | b'K' | b'L' | b'M' | b'S' | b'T'
+        ) || i + 1 >= toks.len()
+            || toks[i].shape != Shape::Capitalized
+            || !ARABIC_HEADS.contains(&text_of(ctx, i))
+            || (i > 0
+                && adjacent(ctx, i - 1)
+                && name_word(ctx, i - 1)
+                && !has(ctx, i - 1, words::LEADING_STOP))
+        {
+            continue;
+        }
+        let mut e = i + 1;
+        let mut article = false;
+        let mut given = false;
+        while e < toks.len()
+            && e - i <= MAX_ARABIC_NAME_WORDS
+            && adjacent(ctx, e - 1)
+            && !has(ctx, e, words::LEADING_STOP | words::DATE_WORD)
+        {
+            // A spaced "al" joins the capitalized word after it ("Jaish al Adl").
+            let spaced_article = matches!(text_of(ctx, e), "al" | "el")
+                && e + 1 < toks.len()
+                && adjacent(ctx, e)
+                && toks[e + 1].is_upper_initial();
+            if !(spaced_article || arabic_name_word(ctx, e)) {
+                break;
+            }
+            article |= arabic_article_word(ctx, e);
+            given |= toks[e].is_upper_initial() && ctx.name_part(e).given;
+            e += 1;
+        }
+        if e == i + 1 || text_of(ctx, e - 1) == "al" || text_of(ctx, e - 1) == "el" {
+            continue;
+        }
+        // "Hayat", "Ansar", "Liwa": a personal or place name too, so only before an
+        // Arabic-article word and no given name is it a head.
+        let part = ctx.name_part(i);
+        let ambiguous = part.given || part.surname || gazetteer_entity_at(ctx, i);
+        if ambiguous && (!article || given) {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, i, e),
+            Label::Organization,
+            "rule:org.arabic_head",
+        );
     }
 }
 
