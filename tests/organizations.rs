@@ -2835,3 +2835,32 @@ fn arabic_head_word_opens_a_group_name() {
         ),
     ]);
 }
+
+/// Regression ("M23 rebels seized Goma" missed): a code-shaped name before "rebels" or an armed
+/// members' noun is a group's, also opening a sentence, and a later bare mention repeats it;
+/// before "rebels" a capitalized word may be a people's and is left alone.
+#[test]
+fn code_shaped_name_before_rebels_is_a_group() {
+    let text = "K47 rebels seized the town on Monday. Later, K47 said it would withdraw.";
+    crate::common::check_found(&[
+        (text, "K47", Label::Organization, "rule:org.context"),
+        (
+            "Police said Q12 militiamen fled the village.",
+            "Q12",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    let doc = extract(text);
+    let repeats = doc
+        .entities
+        .iter()
+        .filter(|e| e.text(text) == "K47" && e.label == Label::Organization)
+        .count();
+    assert_eq!(repeats, 2, "both mentions of K47: {:?}", doc.entities);
+    crate::common::check_not_found(&[(
+        "Witnesses said Velorian rebels took the town.",
+        "Velorian",
+        Label::Organization,
+    )]);
+}

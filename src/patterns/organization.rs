@@ -47,7 +47,7 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
+//!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
 //!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
@@ -357,6 +357,7 @@ const AFTER_CUES: &[&str] = &[
     "members",
     "militants",
     "militia",
+    "militiamen",
     "movement",
     "network",
     "newspaper",
@@ -378,7 +379,12 @@ const ARMED_MEMBERS: &[&str] = &[
     "jihadists",
     "militants",
     "militia",
+    "militiamen",
 ];
+
+/// Cues after which only a code-shaped name ("M23 rebels") or an acronym is a group's: before
+/// them a capitalized word is as often a people's ("Tuareg rebels", "Houthi rebels").
+const REBEL_CUES: &[&str] = &["rebel", "rebels"];
 
 /// The cues of [`AFTER_CUES`] for a body as a whole ("the X group", "the X movement").
 const COLLECTIVE_CUES: &[&str] = &["coalition", "group", "militia", "movement", "network"];
@@ -562,11 +568,13 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// on one bit test.
 const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
     &["news", "told"],
+    REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
     GROUP_NOUNS,
 ]);
-const RARE_CUES_LEN: usize = 2 + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+const RARE_CUES_LEN: usize =
+    2 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -2008,7 +2016,8 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
         // a sentence is capitalized ("Shares of X rose").
         let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
-            && !(class & words::ORG_RARE_CUE != 0 && matches!(text_of(ctx, i), "news" | "told"))
+            && !(class & words::ORG_RARE_CUE != 0
+                && matches!(text_of(ctx, i), "news" | "told" | "rebel" | "rebels"))
             && opening.is_none()
         {
             continue;
@@ -2028,6 +2037,25 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
         let news_agency = word == "news"
             && i + 1 < toks.len()
             && matches!(text_of(ctx, i + 1), "agency" | "service");
+        // "M23 rebels", "M23 fighters": a code-shaped name is a group's, also opening a
+        // sentence; before "rebels" only such a name or an acronym that names no place is.
+        let code = i > 0 && adjacent(ctx, i - 1) && code_name(ctx, i - 1);
+        if REBEL_CUES.contains(&word) {
+            let acronym = i > 0
+                && adjacent(ctx, i - 1)
+                && toks[i - 1].shape == Shape::AllCaps
+                && !gazetteer_entity_at(ctx, i - 1)
+                && !sentence_initial(ctx, i - 1);
+            if code || acronym {
+                push(
+                    out,
+                    span_of(ctx, i - 1, i),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+            }
+            continue;
+        }
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
@@ -2047,7 +2075,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                 && !creed
                 && start > 0
                 && plain_name_where(ctx, start, i, !(armed || collective))
-                && (news_agency || !sentence_initial(ctx, start))
+                && (news_agency || (code && start == i - 1) || !sentence_initial(ctx, start))
             {
                 push(
                     out,
@@ -2238,6 +2266,18 @@ fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
             || (e > s + 1
                 && plain_name_where(ctx, s, s + 1, false)
                 && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
+}
+
+/// Whether token `i` is a code-shaped name: a capital, then letters and digits with at least
+/// one digit, eight characters at most ("M23", "FDLR2"); no gazetteer entity.
+fn code_name(ctx: &Context<'_>, i: usize) -> bool {
+    let b = text_of(ctx, i).as_bytes();
+    b.len() >= 2
+        && b.len() <= 8
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().any(u8::is_ascii_digit)
+        && !gazetteer_entity_at(ctx, i)
 }
 
 /// Whether `word` is shaped like an adjective of a people, region or party ("European",
