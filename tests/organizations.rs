@@ -2864,3 +2864,29 @@ fn code_shaped_name_before_rebels_is_a_group() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("The Islamic State West Africa Province claimed it" -> LOCATION 'West Africa'): a
+/// known organization, optionally "in (the)", then place words and "Province" names the
+/// group's branch.
+#[test]
+fn province_after_an_organization_is_its_branch() {
+    crate::common::check_found(&[
+        (
+            "The Islamic State Lake Chad Province claimed the raid.",
+            "Islamic State Lake Chad Province",
+            Label::Organization,
+            "rule:org.franchise",
+        ),
+        (
+            "A statement from Islamic State in Sahel Province followed.",
+            "Islamic State in Sahel Province",
+            Label::Organization,
+            "rule:org.franchise",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The Islamic State Lake Chad Province claimed the raid.",
+        "Lake Chad",
+        Label::Location,
+    )]);
+}

@@ -38,6 +38,9 @@
 //!   place name ("Hayat", "Ansar", "Liwa") opens a name only before an Arabic-article word and
 //!   no given name ("Hayat Tahrir al-Sham", not "Hayat Mohammed"); not after a name word
 //!   ("Omar Hayat Khan"). "Tahrir" (liberation) is no head: "Tahrir Square".
+//! - `rule:org.franchise`: a known organization, optionally "in (the)", then one to three
+//!   capitalized words and "Province" ("Islamic State West Africa Province", "Islamic State in
+//!   Sahel Province"): a group's regional branch, not the place it names.
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
@@ -740,6 +743,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     apposed_group(ctx, &starts.marks, out);
     // After the cued rules: a cued or apposed group name keeps its cue's rule id.
     arabic_head(ctx, upper, out);
+    franchise(ctx, upper, out);
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
@@ -1510,6 +1514,56 @@ fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             "rule:org.name_opener"
         };
         push(out, span_of(ctx, i, e), Label::Organization, rule);
+    }
+}
+
+/// The most capitalized words read between an organization and "Province".
+const MAX_PROVINCE_WORDS: usize = 3;
+
+/// `rule:org.franchise`: a gazetteer organization, optionally "in" or "in the", then one to
+/// [`MAX_PROVINCE_WORDS`] capitalized words and "Province" ("Islamic State West Africa
+/// Province"). `upper` lists the capitalized and all-caps tokens.
+#[inline(never)]
+fn franchise(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &p in upper {
+        if p < 2 || !is_word(ctx, p, "Province") {
+            continue;
+        }
+        // The first capitalized word of the place before "Province".
+        let mut s = p;
+        while s > 0 && p - s < MAX_PROVINCE_WORDS && adjacent(ctx, s - 1) && name_word(ctx, s - 1) {
+            if organization_ends_at(ctx, s - 1) {
+                break;
+            }
+            s -= 1;
+        }
+        if s == p || s == 0 || !adjacent(ctx, s - 1) {
+            continue;
+        }
+        // "in" or "in the" between the organization and the place.
+        let mut k = s - 1;
+        if text_of(ctx, k) == "the" && k > 0 && text_of(ctx, k - 1) == "in" {
+            k -= 1;
+        }
+        if text_of(ctx, k) == "in" {
+            if k == 0 || !adjacent(ctx, k - 1) {
+                continue;
+            }
+            k -= 1;
+        }
+        if !organization_ends_at(ctx, k) {
+            continue;
+        }
+        let Some(m) = ctx.match_covering(toks[k].span.start) else {
+            continue;
+        };
+        push(
+            out,
+            Span::new(m.span.start, toks[p].span.end),
+            Label::Organization,
+            "rule:org.franchise",
+        );
     }
 }
 
