@@ -2890,3 +2890,29 @@ fn province_after_an_organization_is_its_branch() {
         Label::Location,
     )]);
 }
+
+/// Regression ("Xinhua quoted a local official" -> LOCATION): news outlets quote people, and
+/// "speaking to" takes an outlet by its name alone as "told" does; a known personal name
+/// stays a person's.
+#[test]
+fn outlet_that_quotes_or_is_spoken_to() {
+    crate::common::check_found(&[
+        (
+            "Veltran quoted a local official as saying the road was closed.",
+            "Veltran",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Speaking to Kordania, the minister denied the report.",
+            "Kordania",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Johnson quoted Shakespeare in his speech.",
+        "Johnson",
+        Label::Organization,
+    )]);
+}

@@ -53,7 +53,7 @@
 //!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "Xinhua quoted" (also opening a sentence); after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
@@ -570,14 +570,14 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// The words the rarer rules start from ([`words::ORG_RARE_CUE`]): every other token skips them
 /// on one bit test.
 const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
-    &["news", "told"],
+    &["news", "told", "quoted", "speaking", "Speaking"],
     REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
     GROUP_NOUNS,
 ]);
 const RARE_CUES_LEN: usize =
-    2 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+    5 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -2071,7 +2071,10 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
         let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
             && !(class & words::ORG_RARE_CUE != 0
-                && matches!(text_of(ctx, i), "news" | "told" | "rebel" | "rebels"))
+                && matches!(
+                    text_of(ctx, i),
+                    "news" | "told" | "rebel" | "rebels" | "quoted" | "speaking" | "Speaking"
+                ))
             && opening.is_none()
         {
             continue;
@@ -2079,6 +2082,28 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
         let word = opening.unwrap_or_else(|| text_of(ctx, i));
         if word == "told" {
             told(
+                ctx,
+                i,
+                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                out,
+            );
+            continue;
+        }
+        // "Speaking to Xinhua": as after "told", a name alone there is an outlet's.
+        if matches!(word, "speaking" | "Speaking") {
+            if i + 2 < toks.len() && adjacent(ctx, i) && text_of(ctx, i + 1) == "to" {
+                told(
+                    ctx,
+                    i + 1,
+                    name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                    out,
+                );
+            }
+            continue;
+        }
+        // "Xinhua quoted an official as saying": news outlets quote; people are quoted.
+        if word == "quoted" {
+            quoted(
                 ctx,
                 i,
                 name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
@@ -2271,6 +2296,34 @@ fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Can
             "rule:org.context",
         );
     }
+}
+
+/// "X quoted": news English has outlets quote people ("Xinhua quoted a local official",
+/// "Interfax quoted him as saying"), so one to three capitalized words right before "quoted",
+/// also opening a sentence, that are no known personal name, place, nationality, title or date
+/// and no surname standing alone, name an organization. Not before "as" ("Smith quoted as
+/// saying" is a passive) nor after "was"/"were".
+fn quoted(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i == 0 || i + 1 >= toks.len() || !adjacent(ctx, i - 1) || text_of(ctx, i + 1) == "as" {
+        return;
+    }
+    let s = name_start(ctx, i);
+    if s == i
+        || i - s > MAX_TOLD_WORDS
+        || has(ctx, s, words::LEADING_STOP)
+        || (s > 0 && matches!(text_of(ctx, s - 1), "was" | "were"))
+        || !plain_name(ctx, s, i)
+        || name_ends.surname_alone(ctx, s, i)
+    {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, s, i),
+        Label::Organization,
+        "rule:org.context",
+    );
 }
 
 /// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"), each
