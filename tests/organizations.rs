@@ -2891,9 +2891,10 @@ fn province_after_an_organization_is_its_branch() {
     )]);
 }
 
-/// Regression ("Xinhua quoted a local official" -> LOCATION): news outlets quote people, and
-/// "speaking to" takes an outlet by its name alone as "told" does; a known personal name
-/// stays a person's.
+/// Regression ("Xinhua quoted a local official" -> LOCATION, ", Interfax reported." missed):
+/// news outlets quote people and report, and "speaking to" takes an outlet by its name alone
+/// as "told" does; a known personal name stays a person's, a capital opening a sentence before
+/// "reported" tells nothing.
 #[test]
 fn outlet_that_quotes_or_is_spoken_to() {
     crate::common::check_found(&[
@@ -2909,10 +2910,23 @@ fn outlet_that_quotes_or_is_spoken_to() {
             Label::Organization,
             "rule:org.context",
         ),
+        (
+            "The plant was shut on Monday, Veltran Novosti reported.",
+            "Veltran Novosti",
+            Label::Organization,
+            "rule:org.context",
+        ),
     ]);
-    crate::common::check_not_found(&[(
-        "Johnson quoted Shakespeare in his speech.",
-        "Johnson",
-        Label::Organization,
-    )]);
+    crate::common::check_not_found(&[
+        (
+            "Johnson quoted Shakespeare in his speech.",
+            "Johnson",
+            Label::Organization,
+        ),
+        (
+            "Villagers reported gunfire near the river.",
+            "Villagers",
+            Label::Organization,
+        ),
+    ]);
 }

@@ -53,7 +53,7 @@
 //!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "Xinhua quoted" (also opening a sentence); after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "Xinhua quoted" (also opening a sentence), ", Interfax reported"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
@@ -570,14 +570,14 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// The words the rarer rules start from ([`words::ORG_RARE_CUE`]): every other token skips them
 /// on one bit test.
 const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
-    &["news", "told", "quoted", "speaking", "Speaking"],
+    &["news", "told", "quoted", "reported", "speaking", "Speaking"],
     REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
     GROUP_NOUNS,
 ]);
 const RARE_CUES_LEN: usize =
-    5 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+    6 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -2073,7 +2073,14 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             && !(class & words::ORG_RARE_CUE != 0
                 && matches!(
                     text_of(ctx, i),
-                    "news" | "told" | "rebel" | "rebels" | "quoted" | "speaking" | "Speaking"
+                    "news"
+                        | "told"
+                        | "rebel"
+                        | "rebels"
+                        | "quoted"
+                        | "reported"
+                        | "speaking"
+                        | "Speaking"
                 ))
             && opening.is_none()
         {
@@ -2102,7 +2109,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             continue;
         }
         // "Xinhua quoted an official as saying": news outlets quote; people are quoted.
-        if word == "quoted" {
+        if matches!(word, "quoted" | "reported") {
             quoted(
                 ctx,
                 i,
@@ -2298,11 +2305,13 @@ fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Can
     }
 }
 
-/// "X quoted": news English has outlets quote people ("Xinhua quoted a local official",
-/// "Interfax quoted him as saying"), so one to three capitalized words right before "quoted",
-/// also opening a sentence, that are no known personal name, place, nationality, title or date
-/// and no surname standing alone, name an organization. Not before "as" ("Smith quoted as
-/// saying" is a passive) nor after "was"/"were".
+/// "X quoted", "X reported": news English has outlets quote people ("Xinhua quoted a local
+/// official", "Interfax quoted him as saying") and report ("..., Interfax reported."), so one
+/// to three capitalized words right before the verb that are no known personal name, place,
+/// nationality, title or date and no surname standing alone, name an organization; before
+/// "quoted" also opening a sentence, before "reported" not ("Residents reported": a capital
+/// there tells nothing). Not before "as" ("Smith quoted as saying" is a passive) nor after
+/// "was"/"were".
 fn quoted(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     if i == 0 || i + 1 >= toks.len() || !adjacent(ctx, i - 1) || text_of(ctx, i + 1) == "as" {
@@ -2313,6 +2322,7 @@ fn quoted(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<C
         || i - s > MAX_TOLD_WORDS
         || has(ctx, s, words::LEADING_STOP)
         || (s > 0 && matches!(text_of(ctx, s - 1), "was" | "were"))
+        || (text_of(ctx, i) == "reported" && sentence_initial(ctx, s))
         || !plain_name(ctx, s, i)
         || name_ends.surname_alone(ctx, s, i)
     {
