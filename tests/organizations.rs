@@ -2892,8 +2892,8 @@ fn province_after_an_organization_is_its_branch() {
 }
 
 /// Regression ("Xinhua quoted a local official" -> LOCATION, ", Interfax reported." missed):
-/// news outlets quote people and report, and "speaking to" takes an outlet by its name alone
-/// as "told" does; a known personal name stays a person's, a capital opening a sentence before
+/// news outlets quote people and report, and "speaking to"/"according to" take an outlet or a
+/// firm by its name alone as "told" does; a known personal name stays a person's, a capital opening a sentence before
 /// "reported" tells nothing.
 #[test]
 fn outlet_that_quotes_or_is_spoken_to() {
@@ -2907,6 +2907,12 @@ fn outlet_that_quotes_or_is_spoken_to() {
         (
             "Speaking to Kordania, the minister denied the report.",
             "Kordania",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The deal was the largest this year, according to Quorvex.",
+            "Quorvex",
             Label::Organization,
             "rule:org.context",
         ),
@@ -2926,6 +2932,11 @@ fn outlet_that_quotes_or_is_spoken_to() {
         (
             "Villagers reported gunfire near the river.",
             "Villagers",
+            Label::Organization,
+        ),
+        (
+            "According to Johnson, the talks failed.",
+            "Johnson",
             Label::Organization,
         ),
     ]);

@@ -53,7 +53,7 @@
 //!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "Xinhua quoted" (also opening a sentence), ", Interfax reported"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
@@ -570,14 +570,23 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// The words the rarer rules start from ([`words::ORG_RARE_CUE`]): every other token skips them
 /// on one bit test.
 const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
-    &["news", "told", "quoted", "reported", "speaking", "Speaking"],
+    &[
+        "news",
+        "told",
+        "quoted",
+        "reported",
+        "speaking",
+        "Speaking",
+        "according",
+        "According",
+    ],
     REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
     GROUP_NOUNS,
 ]);
 const RARE_CUES_LEN: usize =
-    6 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+    8 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -2081,6 +2090,8 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                         | "reported"
                         | "speaking"
                         | "Speaking"
+                        | "according"
+                        | "According"
                 ))
             && opening.is_none()
         {
@@ -2096,8 +2107,9 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             );
             continue;
         }
-        // "Speaking to Xinhua": as after "told", a name alone there is an outlet's.
-        if matches!(word, "speaking" | "Speaking") {
+        // "Speaking to Xinhua", "according to Dealogic": as after "told", a name alone there
+        // is an outlet's or a firm's; people are cited by their full names.
+        if matches!(word, "speaking" | "Speaking" | "according" | "According") {
             if i + 2 < toks.len() && adjacent(ctx, i) && text_of(ctx, i + 1) == "to" {
                 told(
                     ctx,
