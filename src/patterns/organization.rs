@@ -31,6 +31,16 @@
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
 //! - `rule:org.name_opener`: "Deutsche" before capitalized words ("Deutsche Welle"): the German
 //!   adjective opens only names of German bodies in English text.
+//! - `rule:org.arabic_head`: an Arabic or Urdu organization head word ("Jaish" army, "Jabhat"
+//!   front, "Harakat" movement, "Hizb" party, "Kata'ib" brigades, "Hay'at" committee, "Jama'at"
+//!   group, "Lashkar" army...) before one to five name words ("Jaish al-Adl", "Harakat
+//!   al-Nujaba", "Jama'at Nusrat al-Islam wal-Muslimin"). A head that is also a personal or
+//!   place name ("Hayat", "Ansar", "Liwa") opens a name only before an Arabic-article word and
+//!   no given name ("Hayat Tahrir al-Sham", not "Hayat Mohammed"); not after a name word
+//!   ("Omar Hayat Khan"). "Tahrir" (liberation) is no head: "Tahrir Square".
+//! - `rule:org.franchise`: a known organization, optionally "in (the)", then one to three
+//!   capitalized words and "Province" ("Islamic State West Africa Province", "Islamic State in
+//!   Sahel Province"): a group's regional branch, not the place it names.
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
@@ -40,10 +50,10 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
+//!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
@@ -350,6 +360,7 @@ const AFTER_CUES: &[&str] = &[
     "members",
     "militants",
     "militia",
+    "militiamen",
     "movement",
     "network",
     "newspaper",
@@ -371,7 +382,12 @@ const ARMED_MEMBERS: &[&str] = &[
     "jihadists",
     "militants",
     "militia",
+    "militiamen",
 ];
+
+/// Cues after which only a code-shaped name ("M23 rebels") or an acronym is a group's: before
+/// them a capitalized word is as often a people's ("Tuareg rebels", "Houthi rebels").
+const REBEL_CUES: &[&str] = &["rebel", "rebels"];
 
 /// The cues of [`AFTER_CUES`] for a body as a whole ("the X group", "the X movement").
 const COLLECTIVE_CUES: &[&str] = &["coalition", "group", "militia", "movement", "network"];
@@ -554,12 +570,23 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 /// The words the rarer rules start from ([`words::ORG_RARE_CUE`]): every other token skips them
 /// on one bit test.
 const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
-    &["news", "told"],
+    &[
+        "news",
+        "told",
+        "quoted",
+        "reported",
+        "speaking",
+        "Speaking",
+        "according",
+        "According",
+    ],
+    REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
     GROUP_NOUNS,
 ]);
-const RARE_CUES_LEN: usize = 2 + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+const RARE_CUES_LEN: usize =
+    8 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -723,6 +750,9 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, &starts.cues, upper, out);
     ampersand(ctx, &starts.marks, out);
     apposed_group(ctx, &starts.marks, out);
+    // After the cued rules: a cued or apposed group name keeps its cue's rule id.
+    arabic_head(ctx, upper, out);
+    franchise(ctx, upper, out);
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
@@ -1496,6 +1526,174 @@ fn broadcaster(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// The most capitalized words read between an organization and "Province".
+const MAX_PROVINCE_WORDS: usize = 3;
+
+/// `rule:org.franchise`: a gazetteer organization, optionally "in" or "in the", then one to
+/// [`MAX_PROVINCE_WORDS`] capitalized words and "Province" ("Islamic State West Africa
+/// Province"). `upper` lists the capitalized and all-caps tokens.
+#[inline(never)]
+fn franchise(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &p in upper {
+        if p < 2 || !is_word(ctx, p, "Province") {
+            continue;
+        }
+        // The first capitalized word of the place before "Province".
+        let mut s = p;
+        while s > 0 && p - s < MAX_PROVINCE_WORDS && adjacent(ctx, s - 1) && name_word(ctx, s - 1) {
+            if organization_ends_at(ctx, s - 1) {
+                break;
+            }
+            s -= 1;
+        }
+        if s == p || s == 0 || !adjacent(ctx, s - 1) {
+            continue;
+        }
+        // "in" or "in the" between the organization and the place.
+        let mut k = s - 1;
+        if text_of(ctx, k) == "the" && k > 0 && text_of(ctx, k - 1) == "in" {
+            k -= 1;
+        }
+        if text_of(ctx, k) == "in" {
+            if k == 0 || !adjacent(ctx, k - 1) {
+                continue;
+            }
+            k -= 1;
+        }
+        if !organization_ends_at(ctx, k) {
+            continue;
+        }
+        let Some(m) = ctx.match_covering(toks[k].span.start) else {
+            continue;
+        };
+        push(
+            out,
+            Span::new(m.span.start, toks[p].span.end),
+            Label::Organization,
+            "rule:org.franchise",
+        );
+    }
+}
+
+/// Arabic and Urdu organization head words that open a name (a closed class): army, front,
+/// movement, party, brigade(s), committee, group, organization, council, companies, corps,
+/// supporters, soldiers' host.
+const ARABIC_HEADS: &[&str] = &[
+    "Ansar",
+    "Faylaq",
+    "Harakat",
+    "Harkat",
+    "Hay'at",
+    "Hay\u{2019}at",
+    "Hayat",
+    "Hizb",
+    "Jabhat",
+    "Jaish",
+    "Jama'a",
+    "Jama'at",
+    "Jama\u{2019}at",
+    "Jamaat",
+    "Jaysh",
+    "Jemaah",
+    "Kata'ib",
+    "Kata\u{2019}ib",
+    "Kataib",
+    "Lashkar",
+    "Liwa",
+    "Majlis",
+    "Saraya",
+    "Tanzim",
+    "Tehreek",
+    "Tehrik",
+];
+
+/// The most name words read after an Arabic head word.
+const MAX_ARABIC_NAME_WORDS: usize = 5;
+
+/// Whether token `i` may be a word of a transliterated name after an Arabic head word: a name
+/// word ([`name_word`]: "Tahrir", "al-Sham") or a word whose short lower-case prefix joins a
+/// capitalized word ("wal-Muslimin", "ut-Tahrir").
+fn arabic_name_word(ctx: &Context<'_>, i: usize) -> bool {
+    if name_word(ctx, i) {
+        return true;
+    }
+    let word = text_of(ctx, i);
+    word.find('-').is_some_and(|k| {
+        (1..=3).contains(&k)
+            && word[..k].bytes().all(|b| b.is_ascii_lowercase())
+            && word[k + 1..].starts_with(|c: char| c.is_uppercase())
+    })
+}
+
+/// Whether token `i` opens with the Arabic article or another hyphenated particle ("al-Sham",
+/// "ash-Sham", "ul-Mujahideen"), or is a spaced "al"/"el".
+fn arabic_article_word(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    super::particle_tail(word).is_some() || matches!(word, "al" | "el" | "Al" | "El")
+}
+
+/// `rule:org.arabic_head`: an Arabic organization head word ([`ARABIC_HEADS`]) before the name
+/// words of a group ("Jaish al-Adl", "Hayat Tahrir al-Sham"). `upper` lists the capitalized
+/// and all-caps tokens.
+#[inline(never)]
+fn arabic_head(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &i in upper {
+        // Cheap test first: every head opens with one of these capitals.
+        let b = ctx.text.as_bytes()[toks[i].span.start];
+        if !matches!(
+            b,
+            b'A' | b'F' | b'H' | b'J' | b'K' | b'L' | b'M' | b'S' | b'T'
+        ) || i + 1 >= toks.len()
+            || toks[i].shape != Shape::Capitalized
+            || !ARABIC_HEADS.contains(&text_of(ctx, i))
+            || (i > 0
+                && adjacent(ctx, i - 1)
+                && name_word(ctx, i - 1)
+                && !has(ctx, i - 1, words::LEADING_STOP))
+        {
+            continue;
+        }
+        let mut e = i + 1;
+        let mut article = false;
+        let mut given = false;
+        while e < toks.len()
+            && e - i <= MAX_ARABIC_NAME_WORDS
+            && adjacent(ctx, e - 1)
+            && !has(ctx, e, words::LEADING_STOP | words::DATE_WORD)
+        {
+            // A spaced "al" joins the capitalized word after it ("Jaish al Adl").
+            let spaced_article = matches!(text_of(ctx, e), "al" | "el")
+                && e + 1 < toks.len()
+                && adjacent(ctx, e)
+                && toks[e + 1].is_upper_initial();
+            if !(spaced_article || arabic_name_word(ctx, e)) {
+                break;
+            }
+            article |= arabic_article_word(ctx, e);
+            given |= toks[e].is_upper_initial() && ctx.name_part(e).given;
+            e += 1;
+        }
+        if e == i + 1 || text_of(ctx, e - 1) == "al" || text_of(ctx, e - 1) == "el" {
+            continue;
+        }
+        // "Hayat", "Ansar", "Liwa": a personal or place name too, so only before an
+        // Arabic-article word and no given name is it a head.
+        let part = ctx.name_part(i);
+        let ambiguous = part.given || part.surname || gazetteer_entity_at(ctx, i);
+        if ambiguous && (!article || given) {
+            continue;
+        }
+        push(
+            out,
+            span_of(ctx, i, e),
+            Label::Organization,
+            "rule:org.arabic_head",
+        );
+    }
+}
+
 /// Words that make a brand after a country, city or nationality: geography writes "eastern
 /// China", never "China Eastern".
 const BRAND_TAILS: &[&str] = &[
@@ -1881,7 +2079,20 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
         // a sentence is capitalized ("Shares of X rose").
         let opening = opening_before_cue(ctx, i);
         if class & (words::AFTER_CUE | words::TYPE_NOUN | words::BEFORE_CUE) == 0
-            && !(class & words::ORG_RARE_CUE != 0 && matches!(text_of(ctx, i), "news" | "told"))
+            && !(class & words::ORG_RARE_CUE != 0
+                && matches!(
+                    text_of(ctx, i),
+                    "news"
+                        | "told"
+                        | "rebel"
+                        | "rebels"
+                        | "quoted"
+                        | "reported"
+                        | "speaking"
+                        | "Speaking"
+                        | "according"
+                        | "According"
+                ))
             && opening.is_none()
         {
             continue;
@@ -1896,11 +2107,53 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             );
             continue;
         }
+        // "Speaking to Xinhua", "according to Dealogic": as after "told", a name alone there
+        // is an outlet's or a firm's; people are cited by their full names.
+        if matches!(word, "speaking" | "Speaking" | "according" | "According") {
+            if i + 2 < toks.len() && adjacent(ctx, i) && text_of(ctx, i + 1) == "to" {
+                told(
+                    ctx,
+                    i + 1,
+                    name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                    out,
+                );
+            }
+            continue;
+        }
+        // "Xinhua quoted an official as saying": news outlets quote; people are quoted.
+        if matches!(word, "quoted" | "reported") {
+            quoted(
+                ctx,
+                i,
+                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                out,
+            );
+            continue;
+        }
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
         // only "news agency" is evidence enough at the start of a sentence.
         let news_agency = word == "news"
             && i + 1 < toks.len()
             && matches!(text_of(ctx, i + 1), "agency" | "service");
+        // "M23 rebels", "M23 fighters": a code-shaped name is a group's, also opening a
+        // sentence; before "rebels" only such a name or an acronym that names no place is.
+        let code = i > 0 && adjacent(ctx, i - 1) && code_name(ctx, i - 1);
+        if REBEL_CUES.contains(&word) {
+            let acronym = i > 0
+                && adjacent(ctx, i - 1)
+                && toks[i - 1].shape == Shape::AllCaps
+                && !gazetteer_entity_at(ctx, i - 1)
+                && !sentence_initial(ctx, i - 1);
+            if code || acronym {
+                push(
+                    out,
+                    span_of(ctx, i - 1, i),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+            }
+            continue;
+        }
         if (class & words::AFTER_CUE != 0 || news_agency) && i > 0 && adjacent(ctx, i - 1) {
             let start = name_start(ctx, i);
             let armed = i - start >= 2 && ARMED_MEMBERS.contains(&word);
@@ -1920,7 +2173,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                 && !creed
                 && start > 0
                 && plain_name_where(ctx, start, i, !(armed || collective))
-                && (news_agency || !sentence_initial(ctx, start))
+                && (news_agency || (code && start == i - 1) || !sentence_initial(ctx, start))
             {
                 push(
                     out,
@@ -2064,6 +2317,37 @@ fn told(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Can
     }
 }
 
+/// "X quoted", "X reported": news English has outlets quote people ("Xinhua quoted a local
+/// official", "Interfax quoted him as saying") and report ("..., Interfax reported."), so one
+/// to three capitalized words right before the verb that are no known personal name, place,
+/// nationality, title or date and no surname standing alone, name an organization; before
+/// "quoted" also opening a sentence, before "reported" not ("Residents reported": a capital
+/// there tells nothing). Not before "as" ("Smith quoted as saying" is a passive) nor after
+/// "was"/"were".
+fn quoted(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i == 0 || i + 1 >= toks.len() || !adjacent(ctx, i - 1) || text_of(ctx, i + 1) == "as" {
+        return;
+    }
+    let s = name_start(ctx, i);
+    if s == i
+        || i - s > MAX_TOLD_WORDS
+        || has(ctx, s, words::LEADING_STOP)
+        || (s > 0 && matches!(text_of(ctx, s - 1), "was" | "were"))
+        || (text_of(ctx, i) == "reported" && sentence_initial(ctx, s))
+        || !plain_name(ctx, s, i)
+        || name_ends.surname_alone(ctx, s, i)
+    {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, s, i),
+        Label::Organization,
+        "rule:org.context",
+    );
+}
+
 /// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"), each
 /// with where it first does: built in one pass when the first "told X" or "X's shares" needs it,
 /// so the test costs the same however many times a document says either.
@@ -2111,6 +2395,18 @@ fn employer_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
             || (e > s + 1
                 && plain_name_where(ctx, s, s + 1, false)
                 && (s + 1..e).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))))
+}
+
+/// Whether token `i` is a code-shaped name: a capital, then letters and digits with at least
+/// one digit, eight characters at most ("M23", "FDLR2"); no gazetteer entity.
+fn code_name(ctx: &Context<'_>, i: usize) -> bool {
+    let b = text_of(ctx, i).as_bytes();
+    b.len() >= 2
+        && b.len() <= 8
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().any(u8::is_ascii_digit)
+        && !gazetteer_entity_at(ctx, i)
 }
 
 /// Whether `word` is shaped like an adjective of a people, region or party ("European",
