@@ -12,15 +12,16 @@
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
 //! | `rule:location.state_abbreviation` | "Oak Harbor, Wash.", "Winston-Salem, N.C.": an abbreviation after a known US or Canadian city and a comma |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
+//! | `rule:location.article_place` | "al-Fasher", "el-Obeid", "Deir el-Balah": a gazetteer place spelled with another form of the Arabic article (or none) |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
 //! title-case line (a headline), where capitals say nothing.
 
 use super::person::title_case_line;
 use super::{Context, push};
-use crate::document::{Label, PlaceKind, Span};
+use crate::document::{Entity, Label, PlaceKind, Source, Span};
 use crate::gazetteer::EntryKind;
-use crate::resolve::Candidate;
+use crate::resolve::{Candidate, Priority};
 use crate::tokens::Shape;
 use crate::words::{self, Case, WordList};
 
@@ -29,6 +30,9 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The lists are word classes of the tokens: no look-up here.
     let toks = ctx.tokens;
     for i in 0..toks.len() {
+        if matches!(toks[i].shape, Shape::Capitalized | Shape::Lower) {
+            article_place(ctx, i, out);
+        }
         if toks[i].shape == Shape::Capitalized {
             feature(ctx, i, out);
             possessive(ctx, i, out);
@@ -752,6 +756,180 @@ fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
                 | EntryKind::Title
         )
     })
+}
+
+/// Forms of the Arabic article that open a hyphenated place name in news ("al-Fasher",
+/// "el-Obeid", "ar-Raqqa", "az-Zawiya"); compared ignoring the case of the first letter.
+const ARTICLES: &[&str] = &[
+    "ad", "al", "an", "ar", "as", "ash", "at", "az", "ed", "el", "er", "es", "et", "ez",
+];
+
+/// Spellings of the Arabic nouns that open place names, one group per noun: news writes
+/// "Deir el-Balah" where GeoNames has "Dayr al Balah".
+const NOUN_SPELLINGS: &[&[&str]] = &[
+    &["Bayt", "Beit"],
+    &["Dair", "Dayr", "Deir"],
+    &["Jabal", "Jebel"],
+    &["Kafr", "Kfar"],
+    &["Khirbat", "Khirbet"],
+    &["Tal", "Tall", "Tel", "Tell"],
+];
+
+/// The longest name [`article_place`] looks up, in bytes.
+const MAX_ARTICLE_NAME: usize = 96;
+
+/// `rule:location.article_place`, tried at every capitalized or lower-case token `i`: a place
+/// the gazetteer knows, written with another form of the Arabic article. News writes
+/// "al-Fasher", "el-Fasher", "El-Fasher" or "El Fashir" where GeoNames has "El Fasher" or "Al
+/// Fashir", "al-Mukalla" for "Mukalla", "Deir el-Balah" for "Dayr al Balah". The name (an
+/// article, a hyphen and a capitalized word, or "Al"/"El" and a capitalized word) is looked up
+/// with the article as "Al"/"El"/"al"/"el" (or as written) and a space or a hyphen, then, if its
+/// word is no known name part, without the article; only a place entry counts, and the entity
+/// carries its GeoNames attributes.
+///
+/// A capitalized word right before the article must join it in the looked-up name ("Deir",
+/// also under its other spellings, [`NOUN_SPELLINGS`]); otherwise the article is a lineage
+/// name's ("Bashar al-Assad", "Moqtada al-Sadr", though "Sadr" is a place) and nothing is
+/// proposed. Groups ("al-Qaeda") and names ("al-Assad") are in no place entry.
+fn article_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    // The article and the word after it; `end` is the token after the name.
+    let (article, rest, end) = match w.find('-') {
+        // Every article has two or three letters.
+        Some(k @ 2..=3) if w.len() > k + 2 => (&w[..k], &w[k + 1..], i + 1),
+        None if matches!(w, "Al" | "El")
+            && i + 1 < toks.len()
+            && toks[i + 1].shape == Shape::Capitalized
+            && ctx.spaced(i) =>
+        {
+            (w, ctx.word(i + 1), i + 2)
+        }
+        _ => return,
+    };
+    let Some(article) = ARTICLES.iter().find(|a| a.eq_ignore_ascii_case(article)) else {
+        return;
+    };
+    if !rest.starts_with(|c: char| c.is_uppercase())
+        || rest.contains('-')
+        || title_case_line(ctx, toks[i].span.start)
+    {
+        return;
+    }
+    // A gazetteer name already there ("El Salvador", "Al-Hasakah", "Al Jazeera") stands.
+    if ctx
+        .match_covering(toks[i].span.start)
+        .is_some_and(|m| m.span.start == toks[i].span.start || end == i + 2)
+    {
+        return;
+    }
+    let before = (i > 0
+        && toks[i - 1].shape == Shape::Capitalized
+        && ctx.spaced(i - 1)
+        && toks[i - 1].class & words::NOT_NAME == 0)
+        .then(|| i - 1);
+    let found = match before {
+        Some(b) => {
+            let noun = ctx.word(b);
+            let spellings = NOUN_SPELLINGS
+                .iter()
+                .find(|g| g.contains(&noun))
+                .map_or(std::slice::from_ref(&noun), |g| *g);
+            spellings
+                .iter()
+                .find_map(|n| article_entry(ctx, n, article, rest))
+                .map(|e| (b, e))
+        }
+        None => article_entry(ctx, "", article, rest)
+            .or_else(|| {
+                let name = ctx.gazetteer.word_info(rest).name;
+                (!name.given && !name.surname)
+                    .then(|| best_place(ctx, rest))
+                    .flatten()
+            })
+            .map(|e| (i, e)),
+    };
+    let Some((first, entry)) = found else {
+        return;
+    };
+    let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
+    let mut e = Entity::new(
+        span,
+        Label::Location,
+        Source::Rule("rule:location.article_place"),
+    );
+    e.canonical = entry.canonical.clone();
+    e.country = entry.country;
+    e.place = entry.place;
+    out.push(Candidate {
+        entity: e,
+        priority: Priority::Rule,
+    });
+}
+
+/// The place entry of `noun` (with a space, if any), the article `article` or "al"/"el", written
+/// lower-case or capitalized, a space or a hyphen, and `word`: the first such name the gazetteer
+/// knows, read in the order above ("Al Fashir", "Dayr al Balah", "Al-Hasakah").
+fn article_entry<'g>(
+    ctx: &Context<'g>,
+    noun: &str,
+    article: &str,
+    word: &str,
+) -> Option<&'g crate::gazetteer::Entry> {
+    let mut buf = [0u8; MAX_ARTICLE_NAME];
+    let articles = [article, "al", "el"];
+    for (k, art) in articles.iter().enumerate() {
+        if articles[..k].contains(art) {
+            continue;
+        }
+        for capital in [true, false] {
+            for sep in [b' ', b'-'] {
+                let mut len = 0;
+                let mut put = |bytes: &[u8]| {
+                    let room = buf.len().saturating_sub(len);
+                    let n = bytes.len().min(room);
+                    buf[len..len + n].copy_from_slice(&bytes[..n]);
+                    len += n;
+                    n == bytes.len()
+                };
+                let head = art.as_bytes();
+                let first = if capital {
+                    head[0].to_ascii_uppercase()
+                } else {
+                    head[0]
+                };
+                let fits = (noun.is_empty() || put(noun.as_bytes()) && put(b" "))
+                    && put(&[first])
+                    && put(&head[1..])
+                    && put(&[sep])
+                    && put(word.as_bytes());
+                if !fits {
+                    return None;
+                }
+                // The pieces are whole UTF-8 strings and ASCII bytes.
+                let Ok(key) = std::str::from_utf8(&buf[..len]) else {
+                    return None;
+                };
+                if let Some(e) = best_place(ctx, key) {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The place entry of the gazetteer surface `surface` with the most people, if any (adjectives
+/// that are aliases of places left out, as in the gazetteer scan).
+fn best_place<'g>(ctx: &Context<'g>, surface: &str) -> Option<&'g crate::gazetteer::Entry> {
+    ctx.gazetteer
+        .entries_for(surface)
+        .filter(|e| {
+            e.label == Label::Location
+                && matches!(e.kind, EntryKind::Place(_))
+                && !adjective_alias(e)
+        })
+        .max_by_key(|e| e.place.and_then(|p| p.population).unwrap_or(0))
 }
 
 #[cfg(test)]
