@@ -1074,3 +1074,49 @@ fn arabic_article_spelling_of_a_known_place() {
         ),
     ]);
 }
+
+/// Regression (province cut before a Spanish compass word): "in Davao del Norte" gave LOCATION
+/// "Davao" (the city; GeoNames has no such first-level division); a Spanish or Portuguese
+/// compass word after a name, joined by "del"/"do" or not, ends the place. A name the gazetteer
+/// knows whole keeps its entry; "Oriental" after no place names no place.
+#[test]
+fn spanish_compass_word_ends_a_province() {
+    crate::common::check_found(&[
+        (
+            "Gunmen attacked a village in Davao del Norte on Sunday.",
+            "Davao del Norte",
+            Label::Location,
+            "rule:location.compass_suffix",
+        ),
+        (
+            "Floods hit Zamboanga del Sur overnight.",
+            "Zamboanga del Sur",
+            Label::Location,
+            "rule:location.compass_suffix",
+        ),
+        (
+            "The governor of Ilocos Norte resigned.",
+            "Ilocos Norte",
+            Label::Location,
+            "rule:location.compass_suffix",
+        ),
+        (
+            "Farmers in Rio Grande do Sul lost their crops.",
+            "Rio Grande do Sul",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Gunmen attacked a village in Davao del Norte on Sunday.",
+            "Davao",
+            Label::Location,
+        ),
+        (
+            "He stayed at the Mandarin Oriental downtown.",
+            "Mandarin Oriental",
+            Label::Location,
+        ),
+    ]);
+}

@@ -12,6 +12,7 @@
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
 //! | `rule:location.state_abbreviation` | "Oak Harbor, Wash.", "Winston-Salem, N.C.": an abbreviation after a known US or Canadian city and a comma |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
+//! | `rule:location.compass_suffix` | a Spanish or Portuguese compass word after a name: "Davao del Norte", "Ilocos Sur", "Rio Grande do Norte" |
 //! | `rule:location.article_place` | "al-Fasher", "el-Obeid", "Deir el-Balah": a gazetteer place spelled with another form of the Arabic article (or none) |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
@@ -34,6 +35,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             article_place(ctx, i, out);
         }
         if toks[i].shape == Shape::Capitalized {
+            compass_suffix(ctx, i, out);
             feature(ctx, i, out);
             possessive(ctx, i, out);
             apposed_place(ctx, i, out);
@@ -104,6 +106,49 @@ const FEATURE_AFTER: &[&str] = &[
     "Territory",
     "Valley",
 ];
+
+/// Spanish and Portuguese compass words that end the names of provinces and states ("Davao del
+/// Norte", "Ilocos Sur", "Rio Grande do Norte", "Negros Occidental") (sorted).
+const COMPASS_SUFFIXES: &[&str] = &["Norte", "Occidental", "Oriental", "Sul", "Sur"];
+
+/// `rule:location.compass_suffix`, tried at every capitalized token `i`: a word of
+/// [`COMPASS_SUFFIXES`] after one or two capitalized words, joined by "del", "de" or "do" or
+/// not. The whole is one place: the gazetteer often knows only its first words ("Davao", a
+/// city). Without a joining word, "Occidental" and "Oriental" need a known place before them
+/// ("Mandarin Oriental" is a hotel).
+fn compass_suffix(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    if i < 1 || !w.starts_with(['N', 'O', 'S']) || COMPASS_SUFFIXES.binary_search(&w).is_err() {
+        return;
+    }
+    // A name the gazetteer knows whole ("Rio Grande do Sul") keeps its entry; "Sur" alone (a
+    // town in Oman) does not stop the longer name.
+    if ctx
+        .match_covering(toks[i].span.start)
+        .is_some_and(|m| m.span.start < toks[i].span.start)
+    {
+        return;
+    }
+    let joined = i >= 2 && matches!(ctx.word(i - 1), "del" | "de" | "do") && ctx.spaced(i - 1);
+    let last = if joined { i - 2 } else { i - 1 };
+    if !ctx.spaced(last) {
+        return;
+    }
+    let Some(first) = name_run_ending_at(ctx, last) else {
+        return;
+    };
+    let known_place = ctx.covered_by(toks[last].span.start, |k| matches!(k, EntryKind::Place(_)));
+    let words_ok = (first..=last)
+        .all(|j| toks[j].class & words::NOT_NAME == 0 && !named_otherwise(ctx, toks[j].span.start));
+    if words_ok
+        && (joined || known_place || !w.starts_with('O'))
+        && !title_case_line(ctx, toks[first].span.start)
+    {
+        let span = Span::new(toks[first].span.start, toks[i].span.end);
+        push(out, span, Label::Location, "rule:location.compass_suffix");
+    }
+}
 
 /// Capitalized administrative words that end a place name only after a known first-level
 /// division outside the United States ("Rakhine State", "Borno State", "Tigray Region"; not
