@@ -1476,3 +1476,35 @@ fn organization_word_inside_a_name() {
         ),
     ]);
 }
+
+/// Regression (a state's name as a given name): "Sabah Abdullahi Mohamed, the commissioner"
+/// gave LOCATION 'Sabah' (a Malaysian state, in no name list) and PERSON 'Abdullahi Mohamed'.
+/// A place's name that is no known name part opens a three-word name whose second word is a
+/// known given name, when evidence after the name says person; after "in" it stays a place.
+#[test]
+fn place_name_opening_a_three_word_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Sabah Abdullahi Mohamed, the district commissioner, said the road was open.",
+                "Sabah Abdullahi Mohamed",
+            ),
+            (
+                "Sabah Abdullahi Mohamed said the road was open.",
+                "Sabah Abdullahi Mohamed",
+            ),
+        ],
+        "rule:person",
+    );
+    crate::common::check_not_found(&[(
+        "Sabah Abdullahi Mohamed said the road was open.",
+        "Sabah",
+        Label::Location,
+    )]);
+    crate::common::check_found(&[(
+        "Floods hit Sabah on Monday, Abdullahi Mohamed said.",
+        "Sabah",
+        Label::Location,
+        "gazetteer:",
+    )]);
+}

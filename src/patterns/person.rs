@@ -255,6 +255,24 @@ fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether token `i` is no known name part and in a gazetteer match of its own that is only a
+/// first-level division or a city ("Sabah", a Malaysian state): it may open a three-word name
+/// whose second word is a known given name ("Sabah Abdullahi Mohamed, the commissioner").
+fn only_place(ctx: &Context<'_>, i: usize) -> bool {
+    let part = ctx.name_part(i);
+    let t = ctx.tokens[i];
+    !(part.given || part.surname)
+        && ctx.match_covering(t.span.start).is_some_and(|m| {
+            m.span == t.span
+                && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                    matches!(
+                        e.kind,
+                        EntryKind::Place(PlaceKind::City | PlaceKind::Admin1)
+                    )
+                })
+        })
+}
+
 /// Whether token `i` is in no gazetteer match, or only in a match of its own that is a town
 /// below [`SMALL_TOWN`] people.
 fn only_small_town(ctx: &Context<'_>, i: usize) -> bool {
@@ -1883,7 +1901,10 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "Bello Mohammed, whose wife ...": a bigger city's name that is a known name part opens
         // a name when a known given name follows in it ([`named_city`]).
         let named = town_first && !small_town && named_city(ctx, i);
-        let town_first = small_town || named;
+        // "Sabah Abdullahi Mohamed, the commissioner": a place's name that is no name part
+        // opens a three-word name whose second word is a known given name ([`only_place`]).
+        let place_first = town_first && !small_town && !named && only_place(ctx, i);
+        let town_first = small_town || named || place_first;
         if after_title
             || !(bare || town_first)
             || lower_tail(ctx.word(i))
@@ -1902,8 +1923,14 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if town_first {
             let given_after = || (name.start + 1..name.end).any(|j| ctx.name_part(j).given);
+            let place_name = || {
+                name.words == 3
+                    && ctx.name_part(name.start + 1).given
+                    && (i == 0 || !matches!(ctx.word(i - 1), "in" | "of" | "from" | "to" | "at"))
+            };
             if town_first_name(ctx, name)
                 && (!named || given_after())
+                && (!place_first || place_name())
                 && !title_case_line(ctx, t.span.start)
             {
                 if let Some(rule) = after_name(ctx, name.end).filter(|_| !inside) {
