@@ -1030,6 +1030,12 @@ fn arabic_article_spelling_of_a_known_place() {
             "Deir el-Balah",
             281_141,
         ),
+        // A context rule reading the same name does not take the entry away.
+        (
+            "Residents fled the Sudanese city of El-Fasher.",
+            "El-Fasher",
+            379_555,
+        ),
     ];
     let extractor = Extractor::default();
     for &(sentence, want, geonames_id) in cases {
@@ -1119,4 +1125,30 @@ fn spanish_compass_word_ends_a_province() {
             Label::Location,
         ),
     ]);
+}
+
+/// Regression (Philippine village nouns): "in Barangay Mother Tuayan" gave PERSON 'Tuayan'
+/// ("Mother" read as a title), "in Sitio Tinulasan" nothing; "Barangay" (village) and "Sitio"
+/// (hamlet) open a place name like "Mount" does.
+#[test]
+fn philippine_village_noun_opens_a_place() {
+    crate::common::check_found(&[
+        (
+            "Soldiers clashed with gunmen in Barangay Mother Kalibo on Monday.",
+            "Barangay Mother Kalibo",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "The firefight erupted in Sitio Malugan before dawn.",
+            "Sitio Malugan",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Soldiers clashed with gunmen in Barangay Mother Kalibo on Monday.",
+        "Kalibo",
+        Label::Person,
+    )]);
 }

@@ -30,10 +30,14 @@ use crate::words::{self, Case, WordList};
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The lists are word classes of the tokens: no look-up here.
     let toks = ctx.tokens;
-    for i in 0..toks.len() {
-        if matches!(toks[i].shape, Shape::Capitalized | Shape::Lower) {
+    // First, so that a known place spelled with another article keeps its entry where a context
+    // rule reads the same name ("the city of El-Fasher").
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.shape, Shape::Capitalized | Shape::Lower) {
             article_place(ctx, i, out);
         }
+    }
+    for i in 0..toks.len() {
         if toks[i].shape == Shape::Capitalized {
             compass_suffix(ctx, i, out);
             feature(ctx, i, out);
@@ -155,8 +159,9 @@ fn compass_suffix(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
 /// "Ohio State", a university, nor "Islamic State") (sorted).
 const ADMIN_AFTER: &[&str] = &["Region", "State"];
 
-/// Capitalized geographic words that open a place name: "Mount X", "Lake X" (sorted).
-const FEATURE_BEFORE: &[&str] = &["Cape", "Lake", "Mount"];
+/// Capitalized geographic words that open a place name: "Mount X", "Lake X", the Philippine
+/// "Barangay X" (village) and "Sitio X" (hamlet) (sorted).
+const FEATURE_BEFORE: &[&str] = &["Barangay", "Cape", "Lake", "Mount", "Sitio"];
 
 /// Capitalized geographic words read as "WORD of X": "Gulf of Sirte" (sorted).
 const FEATURE_OF: &[&str] = &["Bay", "Gulf", "Isle", "Sea", "Strait"];
@@ -861,11 +866,9 @@ fn article_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    // A gazetteer name already there ("El Salvador", "Al-Hasakah", "Al Jazeera") stands.
-    if ctx
-        .match_covering(toks[i].span.start)
-        .is_some_and(|m| m.span.start == toks[i].span.start || end == i + 2)
-    {
+    // A gazetteer name already there ("El Salvador", "Al-Hasakah", "Al Jazeera", "Deir
+    // ez-Zor") stands.
+    if ctx.match_covering(toks[i].span.start).is_some() {
         return;
     }
     let before = (i > 0
