@@ -1152,3 +1152,49 @@ fn philippine_village_noun_opens_a_place() {
         Label::Person,
     )]);
 }
+
+/// Regression (Spanish saint's name cut to its first word): "the municipalities of San
+/// Calixto" gave LOCATION 'San' (a town in Mali), "the town of Puerto Jordan" 'Jordan'; a
+/// saint's title or "Puerto" opening a capitalized run makes one place with the word after it.
+/// "Santa" before a known given name names a person or a figure; names the gazetteer knows
+/// whole keep their entry.
+#[test]
+fn saint_word_opens_a_place() {
+    crate::common::check_found(&[
+        (
+            "Clashes displaced families in San Calixto last week.",
+            "San Calixto",
+            Label::Location,
+            "rule:location.saint_place",
+        ),
+        (
+            "Guerrillas attacked a base near Puerto Jordan on Monday.",
+            "Puerto Jordan",
+            Label::Location,
+            "rule:location.saint_place",
+        ),
+        (
+            "The mayor of San Antonio said the roads were open.",
+            "San Antonio",
+            Label::Location,
+            "gazetteer:",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Clashes displaced families in San Calixto last week.",
+            "San",
+            Label::Location,
+        ),
+        (
+            "Children queued to meet Santa Claus downtown.",
+            "Santa Claus",
+            Label::Location,
+        ),
+        (
+            "Opposition leader Aung San Suu Kyi spoke.",
+            "San Suu",
+            Label::Location,
+        ),
+    ]);
+}

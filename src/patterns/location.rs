@@ -12,6 +12,7 @@
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
 //! | `rule:location.state_abbreviation` | "Oak Harbor, Wash.", "Winston-Salem, N.C.": an abbreviation after a known US or Canadian city and a comma |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
+//! | `rule:location.saint_place` | "San Calixto", "São Félix do Xingu": a Spanish or Portuguese saint's or port word opening a name the gazetteer does not know |
 //! | `rule:location.compass_suffix` | a Spanish or Portuguese compass word after a name: "Davao del Norte", "Ilocos Sur", "Rio Grande do Norte" |
 //! | `rule:location.article_place` | "al-Fasher", "el-Obeid", "Deir el-Balah": a gazetteer place spelled with another form of the Arabic article (or none) |
 //!
@@ -39,6 +40,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
     for i in 0..toks.len() {
         if toks[i].shape == Shape::Capitalized {
+            saint_place(ctx, i, out);
             compass_suffix(ctx, i, out);
             feature(ctx, i, out);
             possessive(ctx, i, out);
@@ -110,6 +112,59 @@ const FEATURE_AFTER: &[&str] = &[
     "Territory",
     "Valley",
 ];
+
+/// Spanish and Portuguese words that open place names: a saint's title, "Puerto" (sorted).
+const SAINT_WORDS: &[&str] = &["Puerto", "San", "Santa", "Santo", "São"];
+
+/// `rule:location.saint_place`, tried at every capitalized token `i`: a word of [`SAINT_WORDS`]
+/// opening a capitalized run, one capitalized word that opens no gazetteer name with the first
+/// word (after "Santa" or "Santo", no known given name: "Santa Claus", "Santa Anna"), and
+/// optionally
+/// "de"/"del"/"do"/"da" and one more capitalized word ("San Calixto", "San Vicente del
+/// Caguán", "Puerto Jordan"). Such names are places the gazetteer misses; read alone, "San" is
+/// a town in Mali and "Jordan" a country. Names the gazetteer knows whole ("San Antonio") keep
+/// their entry.
+fn saint_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    if !w.starts_with(['P', 'S'])
+        || SAINT_WORDS.binary_search(&w).is_err()
+        || i + 1 >= toks.len()
+        || toks[i + 1].shape != Shape::Capitalized
+        || toks[i + 1].class & words::NOT_NAME != 0
+        || !ctx.spaced(i)
+        || (i > 0
+            && toks[i - 1].is_upper_initial()
+            && ctx.spaced(i - 1)
+            && toks[i - 1].class & words::NOT_NAME == 0)
+        || (w.starts_with("Sant") && ctx.name_part(i + 1).given)
+        || ctx
+            .match_covering(toks[i + 1].span.start)
+            .is_some_and(|m| m.span.start < toks[i + 1].span.start)
+        || title_case_line(ctx, toks[i].span.start)
+    {
+        return;
+    }
+    let mut end = i + 2;
+    if end + 1 < toks.len()
+        && matches!(ctx.word(end), "de" | "del" | "do" | "da")
+        && ctx.spaced(end - 1)
+        && ctx.spaced(end)
+        && toks[end + 1].shape == Shape::Capitalized
+        && toks[end + 1].class & words::NOT_NAME == 0
+    {
+        end += 2;
+    }
+    // The run must end there ("Santa Claus Parade" names no place either way).
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_upper_initial() && ctx.spaced(end - 1))
+    {
+        return;
+    }
+    let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+    push(out, span, Label::Location, "rule:location.saint_place");
+}
 
 /// Spanish and Portuguese compass words that end the names of provinces and states ("Davao del
 /// Norte", "Ilocos Sur", "Rio Grande do Norte", "Negros Occidental") (sorted).
