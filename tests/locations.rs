@@ -1198,3 +1198,49 @@ fn saint_word_opens_a_place() {
         ),
     ]);
 }
+
+/// Regression (lists of places cut to one item): "invaded Makera, Akuzo and Usu villages" gave
+/// only 'Usu', "the towns of Tawila, Mellit and Kebkabiya" missed 'Kebkabiya', "the
+/// municipalities of San Calixto, El Tarra and Teorama" gave 'San' only. Before a plural place
+/// noun, or after one and "of", every name of a list joined by commas and "and" is a place
+/// (known places among them keep their entries and do not end the list).
+#[test]
+fn list_of_places_around_a_plural_place_noun() {
+    crate::common::check_found(&[
+        (
+            "Bandits raided Korama, Dabaki and Tusu villages overnight.",
+            "Korama",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "Bandits raided Korama, Dabaki and Tusu villages overnight.",
+            "Dabaki",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "Families fled to the towns of Tawila, Mellit and Kebkabiya.",
+            "Kebkabiya",
+            Label::Location,
+            "rule:location.place_of",
+        ),
+        (
+            "Fighting spread to the municipalities of San Calixto, El Tarra and Teorama.",
+            "El Tarra",
+            Label::Location,
+            "rule:location.place_of",
+        ),
+        (
+            "Fighting spread to the municipalities of San Calixto, El Tarra and Teorama.",
+            "Teorama",
+            Label::Location,
+            "rule:location.place_of",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Bandits raided Korama and Dabaki villages, police said, and Smith and Jones left.",
+        "Smith",
+        Label::Location,
+    )]);
+}

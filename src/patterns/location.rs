@@ -67,6 +67,12 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && ctx.spaced(i + 1)
         {
             place_name(ctx, i + 2, "rule:location.place_of", out);
+            // "the towns of Tawila, Mellit and Kebkabiya": a plural noun names a list.
+            if ctx.word(i).ends_with('s') {
+                if let Some(end) = item_end(ctx, i + 2) {
+                    places_after(ctx, end, out);
+                }
+            }
         }
         if cue & words::PLACE_TYPE != 0 && i > 0 {
             place_type(ctx, i, out);
@@ -624,6 +630,7 @@ const PLACE_OF: &[&str] = &[
     "enclave",
     "governorate",
     "island",
+    "municipalities",
     "municipality",
     "neighborhood",
     "neighbourhood",
@@ -635,8 +642,10 @@ const PLACE_OF: &[&str] = &[
     "republic",
     "suburb",
     "town",
+    "towns",
     "township",
     "village",
+    "villages",
 ];
 
 /// Compass adjectives (sorted).
@@ -757,9 +766,124 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     let Some(first) = name_run_ending_at(ctx, last) else {
         return;
     };
-    if read_place(ctx, first) == Some(last + 1) {
+    let unknown = read_place(ctx, first) == Some(last + 1);
+    if unknown {
         let span = Span::new(toks[first].span.start, toks[last].span.end);
         push(out, span, Label::Location, "rule:location.place_type");
+    }
+    // "Makera, Akuzo and Usu villages": a plural noun names a list.
+    if ctx.word(noun).ends_with('s') && (unknown || item_end(ctx, first) == Some(last + 1)) {
+        places_before(ctx, first, out);
+    }
+}
+
+/// The end (exclusive) of the place name at token `i`: an unknown one [`read_place`] accepts,
+/// or a run of capitalized words that a gazetteer place opens ("San Calixto").
+fn item_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    read_place(ctx, i).or_else(|| {
+        let start = ctx.tokens[i].span.start;
+        let m = ctx.match_covering(start)?;
+        let place = m.span.start == start
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)));
+        if place {
+            capitalized_run_end(ctx, i)
+        } else {
+            None
+        }
+    })
+}
+
+/// The most items of a list of places read before or after a plural place noun.
+const MAX_LIST_ITEMS: usize = 12;
+
+/// The token after the list separator at token `j` ("," or "and"/"or", or ", and"), if one
+/// stands there, spaced from the item after it.
+fn separator_end(ctx: &Context<'_>, mut j: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let mut seen = false;
+    if toks.get(j).is_some_and(|_| ctx.word(j) == ",") {
+        j += 1;
+        seen = true;
+    }
+    if toks
+        .get(j)
+        .is_some_and(|_| matches!(ctx.word(j), "and" | "or"))
+    {
+        j += 1;
+        seen = true;
+    }
+    (seen && j < toks.len() && j > 0 && ctx.spaced(j - 1)).then_some(j)
+}
+
+/// `rule:location.place_of` for the items after the first of a list of places ("the
+/// municipalities of San Calixto, El Tarra and Teorama"): each capitalized name after a comma
+/// or "and" that [`read_place`] accepts, until one is neither that nor a known place.
+fn places_after(ctx: &Context<'_>, mut end: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for _ in 0..MAX_LIST_ITEMS {
+        let Some(j) = separator_end(ctx, end) else {
+            return;
+        };
+        if toks[j].shape != Shape::Capitalized {
+            return;
+        }
+        match read_place(ctx, j) {
+            Some(e) => {
+                let span = Span::new(toks[j].span.start, toks[e - 1].span.end);
+                push(out, span, Label::Location, "rule:location.place_of");
+                end = e;
+            }
+            None => match item_end(ctx, j) {
+                Some(e) => end = e,
+                None => return,
+            },
+        }
+    }
+}
+
+/// `rule:location.place_type` for the items before the last of a list of places ("Makera,
+/// Akuzo and Usu villages", `first` at "Usu"): each run of capitalized words before a comma or
+/// "and" that [`read_place`] accepts whole, until one is neither that nor a known place.
+fn places_before(ctx: &Context<'_>, mut first: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for _ in 0..MAX_LIST_ITEMS {
+        // The separator: "and", ",", or ", and" before `first`.
+        let mut k = first;
+        if k > 0 && matches!(ctx.word(k - 1), "and" | "or") && ctx.spaced(k - 1) {
+            k -= 1;
+        }
+        if k > 0 && ctx.word(k - 1) == "," {
+            k -= 1;
+        }
+        if k == first || k == 0 || toks[k - 1].shape != Shape::Capitalized {
+            return;
+        }
+        // A separator word must stand apart from the item before it ("Akuzo and").
+        if ctx.word(k) != "," && !ctx.spaced(k - 1) {
+            return;
+        }
+        let last = k - 1;
+        let mut f = last;
+        while f > 0
+            && last - f + 1 < MAX_WORDS
+            && toks[f - 1].shape == Shape::Capitalized
+            && ctx.spaced(f - 1)
+        {
+            f -= 1;
+        }
+        while f < last && toks[f].class & words::NOT_NAME != 0 {
+            f += 1;
+        }
+        if read_place(ctx, f) == Some(last + 1) {
+            let span = Span::new(toks[f].span.start, toks[last].span.end);
+            push(out, span, Label::Location, "rule:location.place_type");
+        } else if item_end(ctx, f) != Some(last + 1) {
+            return;
+        }
+        first = f;
     }
 }
 
