@@ -1508,3 +1508,32 @@ fn place_name_opening_a_three_word_name() {
         "gazetteer:",
     )]);
 }
+
+/// Regression (honorific inside a name): "President Hassan Sheikh Mohamud" gave PERSON 'Hassan'
+/// and 'Mohamud' ("Sheikh" is a title and ended the name). "Sheikh" between two name words is
+/// a word of the name; before a name it stays a title.
+#[test]
+fn honorific_inside_an_arabic_or_somali_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Since then President Hassan Sheikh Mohamud has ordered an offensive.",
+                "Hassan Sheikh Mohamud",
+            ),
+            (
+                "Former president Sharif Sheikh Ahmed said the vote was flawed.",
+                "Sharif Sheikh Ahmed",
+            ),
+            (
+                "The delegation met Sheikh Mohammed bin Zayed on Monday.",
+                "Mohammed bin Zayed",
+            ),
+        ],
+        "rule:person",
+    );
+    crate::common::check_not_found(&[(
+        "Since then President Hassan Sheikh Mohamud has ordered an offensive.",
+        "Hassan",
+        Label::Person,
+    )]);
+}

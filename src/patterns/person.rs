@@ -1200,6 +1200,22 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
         || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
 }
 
+/// Honorifics that Arabic and Somali names carry inside them, between two name words ("Hassan
+/// Sheikh Mohamud", "Sharif Sheikh Ahmed").
+const INNER_TITLES: &[&str] = &["Shaikh", "Sheik", "Sheikh"];
+
+/// Whether the title word at token `i` is a word of the name being read: one of
+/// [`INNER_TITLES`] after a name word, before another name word that is no title.
+fn inner_title(ctx: &Context<'_>, i: usize, words: usize) -> bool {
+    words > 0
+        && INNER_TITLES.contains(&ctx.word(i))
+        && i + 1 < ctx.tokens.len()
+        && ctx.spaced(i)
+        && ctx.tokens[i + 1].shape == Shape::Capitalized
+        && name_word(ctx, i + 1)
+        && !title_at(ctx, i + 1)
+}
+
 /// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
 fn org_word(ctx: &Context<'_>, i: usize) -> bool {
     ctx.covered_by(ctx.tokens[i].span.start, |k| {
@@ -1388,7 +1404,8 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
                 || (may_go_on(ctx, j) && nationality_at(ctx, j)))
         {
             break;
-        } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
+        } else if (name_word(ctx, j)
+            && (!title_at(ctx, j) || title_surname(ctx, j, words) || inner_title(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
         {
             j += 1;
