@@ -1244,3 +1244,29 @@ fn list_of_places_around_a_plural_place_noun() {
         Label::Location,
     )]);
 }
+
+/// Regression (known first word of an unknown place): "in the Hamar Weyne neighborhood" gave
+/// LOCATION 'Hamar' (a town in Ethiopia). Before a place noun, a known place followed by
+/// capitalized words in no gazetteer match is one place; after a compass word it is not
+/// ("northern Syria Assad's forces").
+#[test]
+fn known_place_opening_an_unknown_name_before_a_place_noun() {
+    crate::common::check_found(&[(
+        "Gunfire was heard in the Hamar Weyne neighborhood on Sunday.",
+        "Hamar Weyne",
+        Label::Location,
+        "rule:location.place_type",
+    )]);
+    crate::common::check_not_found(&[
+        (
+            "Gunfire was heard in the Hamar Weyne neighborhood on Sunday.",
+            "Hamar",
+            Label::Location,
+        ),
+        (
+            "Shelling in northern Syria Assad forces said nothing.",
+            "Syria Assad",
+            Label::Location,
+        ),
+    ]);
+}

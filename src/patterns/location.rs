@@ -766,7 +766,7 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     let Some(first) = name_run_ending_at(ctx, last) else {
         return;
     };
-    let unknown = read_place(ctx, first) == Some(last + 1);
+    let unknown = read_place(ctx, first) == Some(last + 1) || known_then_unknown(ctx, first, last);
     if unknown {
         let span = Span::new(toks[first].span.start, toks[last].span.end);
         push(out, span, Label::Location, "rule:location.place_type");
@@ -775,6 +775,34 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     if ctx.word(noun).ends_with('s') && (unknown || item_end(ctx, first) == Some(last + 1)) {
         places_before(ctx, first, out);
     }
+}
+
+/// Whether tokens `first..=last` before a place noun are a known place's name followed by
+/// capitalized words in no gazetteer match ("Hamar Weyne neighborhood", where "Hamar" alone is
+/// a town in Ethiopia): the whole run names the place. Read only before a place noun: after a
+/// compass word, "northern Syria Assad" is two names.
+fn known_then_unknown(ctx: &Context<'_>, first: usize, last: usize) -> bool {
+    let toks = ctx.tokens;
+    let start = toks[first].span.start;
+    let Some(m) = ctx.match_covering(start) else {
+        return false;
+    };
+    let k = ctx.token_at(m.span.end);
+    m.span.start == start
+        && k > first
+        && k <= last
+        && toks[k - 1].span.end == m.span.end
+        && ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| matches!(e.kind, EntryKind::Place(_)))
+        && (k..=last).all(|t| {
+            toks[t].shape == Shape::Capitalized
+                && ctx.spaced(t - 1)
+                && toks[t].class & words::NOT_NAME == 0
+                && ctx.match_covering(toks[t].span.start).is_none()
+        })
+        && !title_case_line(ctx, start)
 }
 
 /// The end (exclusive) of the place name at token `i`: an unknown one [`read_place`] accepts,
