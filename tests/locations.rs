@@ -1270,3 +1270,43 @@ fn known_place_opening_an_unknown_name_before_a_place_noun() {
         ),
     ]);
 }
+
+/// Regression (capitalized settlement heads): "in Sagaing Region's Kani Township" gave PERSON
+/// 'Kani Township', "at Yay Lae Kyaun Village" LOCATION 'Lae' (a city in Papua New Guinea);
+/// "Township", "Village" and "District" end a place name like "Province" does, when they end
+/// the capitalized run ("District Court" is no place).
+#[test]
+fn capitalized_settlement_head_ends_a_place() {
+    crate::common::check_found(&[
+        (
+            "Jets bombed villages in Mintha Township on Monday.",
+            "Mintha Township",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Fighters attacked the camp at Yay Lae Kyaun Village overnight.",
+            "Yay Lae Kyaun Village",
+            Label::Location,
+            "rule:location.feature",
+        ),
+        (
+            "Floods cut roads in Rutshuru District last week.",
+            "Rutshuru District",
+            Label::Location,
+            "rule:location.feature",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Jets bombed villages in Mintha Township on Monday.",
+            "Mintha Township",
+            Label::Person,
+        ),
+        (
+            "The Kampala District Court ruled on Monday.",
+            "Kampala District",
+            Label::Location,
+        ),
+    ]);
+}

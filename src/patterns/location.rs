@@ -96,6 +96,7 @@ const FEATURE_AFTER: &[&str] = &[
     "County",
     "Delta",
     "Desert",
+    "District",
     "Governorate",
     "Gulf",
     "Highlands",
@@ -116,7 +117,9 @@ const FEATURE_AFTER: &[&str] = &[
     "Shoal",
     "Strait",
     "Territory",
+    "Township",
     "Valley",
+    "Village",
 ];
 
 /// Spanish and Portuguese words that open place names: a saint's title, "Puerto" (sorted).
