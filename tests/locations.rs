@@ -1310,3 +1310,35 @@ fn capitalized_settlement_head_ends_a_place() {
         ),
     ]);
 }
+
+/// Regression (plural place-type nouns): "in Bannu and Lakki Marwat districts" gave 'Lakki' (a
+/// town) and no district; "districts", "provinces", "regions" and "counties" after names read
+/// like their singulars, and each name of the list is a place.
+#[test]
+fn names_before_a_plural_place_type() {
+    crate::common::check_found(&[
+        (
+            "Militants attacked posts in Bannu and Lakki Marwat districts overnight.",
+            "Lakki Marwat",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "Clashes spread to Kabarto and Dunzo provinces.",
+            "Kabarto",
+            Label::Location,
+            "rule:location.place_type",
+        ),
+        (
+            "Floods swept Kwale and Kilifi counties on Monday.",
+            "Kwale",
+            Label::Location,
+            "",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Militants attacked posts in Bannu and Lakki Marwat districts overnight.",
+        "Lakki",
+        Label::Location,
+    )]);
+}

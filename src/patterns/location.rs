@@ -671,14 +671,18 @@ const COMPASS: &[&str] = &[
 /// Administrative and settlement nouns read as "X NOUN" ("Myin Thar village", "Pabedan
 /// township", "the Bouroum neighborhood", "Hnan Khar and Htet Hlaw villages") (sorted).
 const PLACE_TYPE: &[&str] = &[
+    "counties",
     "county",
     "district",
+    "districts",
     "governorate",
     "neighborhood",
     "neighbourhood",
     "prefecture",
     "province",
+    "provinces",
     "region",
+    "regions",
     "township",
     "townships",
     "village",
