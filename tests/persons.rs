@@ -1537,3 +1537,39 @@ fn honorific_inside_an_arabic_or_somali_name() {
         Label::Person,
     )]);
 }
+
+/// Regression (unknown first given name dropped): "Lower Shabelle Governor, Abdikadir Mohamed
+/// Noor Sidii" gave PERSON 'Mohamed Noor Sidii', "arrested Mudasir Omar Bashir" 'Omar Bashir'.
+/// An unknown plain word opening the run before a known given name and one more name word is
+/// the first given name; not after "and"/"of" (the end of a longer name) nor a determiner, nor
+/// at a sentence start when it ends like an English noun for a person ("Designer Yvonne").
+#[test]
+fn unknown_first_given_name_before_a_known_one() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The regional governor, Abdikadir Mohamed Noor, detailed the attack.",
+                "Abdikadir Mohamed Noor",
+            ),
+            (
+                "Police arrested Mudasir Omar Bashir on Monday.",
+                "Mudasir Omar Bashir",
+            ),
+            (
+                "Regional Governor, Abdikadir Mohamed Noor Sidii has described the raid.",
+                "Abdikadir Mohamed Noor Sidii",
+            ),
+            // The first word of the text.
+            (
+                "Esfandiar Rahim Mashaie has been criticized.",
+                "Esfandiar Rahim Mashaie",
+            ),
+        ],
+        "rule:person",
+    );
+    crate::common::check_not_found(&[(
+        "The head of the Office on Drugs and Crime Antonio Maria Costa spoke.",
+        "Crime Antonio Maria Costa",
+        Label::Person,
+    )]);
+}

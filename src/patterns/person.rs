@@ -1556,6 +1556,57 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Endings of English nouns for people ("Designer", "Director", "Activist", "Guardian").
+const AGENT_ENDINGS: &[&str] = &["ant", "ent", "er", "ess", "ian", "ist", "man", "or"];
+
+/// Whether token `i - 1`, before the known given name at token `i`, is an unknown given name
+/// opening the name ("Abdikadir" in "Governor, Abdikadir Mohamed Noor Sidii", "Mudasir Omar
+/// Bashir"): a plain capitalized word of four letters or more in no gazetteer match and no
+/// name list, no title, role or word that is never a name, opening its capitalized run after
+/// a comma or a lower-case word that is no preposition, conjunction or determiner ("the
+/// Nile", "Drugs and Crime"), or after other punctuation when it does not end like an English
+/// noun for a person ("Designer Yvonne St. Clair").
+fn unknown_first_name(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    if i == 0 || !ctx.spaced(i - 1) {
+        return false;
+    }
+    let j = i - 1;
+    let w = ctx.word(j);
+    let part = ctx.name_part(j);
+    // After a comma or a lower-case word, or opening a sentence when it does not end like an
+    // English noun for a person ("Designer Yvonne St. Clair", "Activist ...").
+    let agent_noun = AGENT_ENDINGS.iter().any(|e| w.ends_with(e));
+    let opens_run = if j == 0 {
+        !agent_noun
+    } else {
+        match toks[j - 1].shape {
+            Shape::Lower => true,
+            Shape::Punct => ctx.word(j - 1) == "," || !agent_noun,
+            _ => false,
+        }
+    };
+    // "Office on Drugs and Crime Antonio Maria Costa": after "and", "of"... the word ends a
+    // longer name.
+    let after_function_word = j > 0
+        && (matches!(ctx.word(j - 1), "and" | "or" | "of" | "for" | "on" | "&")
+            || toks[j - 1].shape == Shape::Lower
+                && toks[j - 1].class & (words::FUNCTION | words::DETERMINER | words::LOCATIVE)
+                    != 0);
+    name_word(ctx, j)
+        && opens_run
+        && !after_function_word
+        && w.len() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !part.given
+        && !part.surname
+        && toks[j].class & words::ROLE_INITIAL == 0
+        && ctx.match_covering(toks[j].span.start).is_none()
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+}
+
 /// Spanish articles that open names of weather patterns, places and newspapers ("El Niño",
 /// "La Niña", "Los Zetas", "El Universal said"), not people's: the given-name rule and the
 /// rules of bare names do not start a name with them (the name lists know "El" as a given
@@ -1617,7 +1668,13 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let headline = title_case_line(ctx, toks[i].span.start);
                 let last = ctx.name_part(name.end - 1);
                 if !headline || last.surname {
-                    push(out, name.span(ctx), Label::Person, "rule:person.given_name");
+                    // "Governor, Abdikadir Mohamed Noor": an unknown word opening the run is
+                    // the first given name.
+                    let mut span = name.span(ctx);
+                    if name.words >= 2 && !headline && unknown_first_name(ctx, i) {
+                        span.start = toks[i - 1].span.start;
+                    }
+                    push(out, span, Label::Person, "rule:person.given_name");
                 }
                 i = name.end;
             }
