@@ -1058,6 +1058,12 @@ const MAX_ARTICLE_NAME: usize = 96;
 fn article_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let w = ctx.word(i);
+    // This runs for every word: the cheap test first (a hyphen at byte 2 or 3, or "Al"/"El").
+    let b = w.as_bytes();
+    let hyphen_at = |k: usize| b.len() > k + 2 && b[k] == b'-';
+    if !(hyphen_at(2) || hyphen_at(3) || b.len() == 2 && b[1] == b'l') {
+        return;
+    }
     // The article and the word after it; `end` is the token after the name.
     let (article, rest, end) = match w.find('-') {
         // Every article has two or three letters.
