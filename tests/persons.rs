@@ -1476,3 +1476,100 @@ fn organization_word_inside_a_name() {
         ),
     ]);
 }
+
+/// Regression (a state's name as a given name): "Sabah Abdullahi Mohamed, the commissioner"
+/// gave LOCATION 'Sabah' (a Malaysian state, in no name list) and PERSON 'Abdullahi Mohamed'.
+/// A place's name that is no known name part opens a three-word name whose second word is a
+/// known given name, when evidence after the name says person; after "in" it stays a place.
+#[test]
+fn place_name_opening_a_three_word_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Sabah Abdullahi Mohamed, the district commissioner, said the road was open.",
+                "Sabah Abdullahi Mohamed",
+            ),
+            (
+                "Sabah Abdullahi Mohamed said the road was open.",
+                "Sabah Abdullahi Mohamed",
+            ),
+        ],
+        "rule:person",
+    );
+    crate::common::check_not_found(&[(
+        "Sabah Abdullahi Mohamed said the road was open.",
+        "Sabah",
+        Label::Location,
+    )]);
+    crate::common::check_found(&[(
+        "Floods hit Sabah on Monday, Abdullahi Mohamed said.",
+        "Sabah",
+        Label::Location,
+        "gazetteer:",
+    )]);
+}
+
+/// Regression (honorific inside a name): "President Hassan Sheikh Mohamud" gave PERSON 'Hassan'
+/// and 'Mohamud' ("Sheikh" is a title and ended the name). "Sheikh" between two name words is
+/// a word of the name; before a name it stays a title.
+#[test]
+fn honorific_inside_an_arabic_or_somali_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Since then President Hassan Sheikh Mohamud has ordered an offensive.",
+                "Hassan Sheikh Mohamud",
+            ),
+            (
+                "Former president Sharif Sheikh Ahmed said the vote was flawed.",
+                "Sharif Sheikh Ahmed",
+            ),
+            (
+                "The delegation met Sheikh Mohammed bin Zayed on Monday.",
+                "Mohammed bin Zayed",
+            ),
+        ],
+        "rule:person",
+    );
+    crate::common::check_not_found(&[(
+        "Since then President Hassan Sheikh Mohamud has ordered an offensive.",
+        "Hassan",
+        Label::Person,
+    )]);
+}
+
+/// Regression (unknown first given name dropped): "Lower Shabelle Governor, Abdikadir Mohamed
+/// Noor Sidii" gave PERSON 'Mohamed Noor Sidii', "arrested Mudasir Omar Bashir" 'Omar Bashir'.
+/// An unknown plain word opening the run before a known given name and one more name word is
+/// the first given name; not after "and"/"of" (the end of a longer name) nor a determiner, nor
+/// at a sentence start when it ends like an English noun for a person ("Designer Yvonne").
+#[test]
+fn unknown_first_given_name_before_a_known_one() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The regional governor, Abdikadir Mohamed Noor, detailed the attack.",
+                "Abdikadir Mohamed Noor",
+            ),
+            (
+                "Police arrested Mudasir Omar Bashir on Monday.",
+                "Mudasir Omar Bashir",
+            ),
+            (
+                "Regional Governor, Abdikadir Mohamed Noor Sidii has described the raid.",
+                "Abdikadir Mohamed Noor Sidii",
+            ),
+            // The first word of the text.
+            (
+                "Esfandiar Rahim Mashaie has been criticized.",
+                "Esfandiar Rahim Mashaie",
+            ),
+        ],
+        "rule:person",
+    );
+    crate::common::check_not_found(&[(
+        "The head of the Office on Drugs and Crime Antonio Maria Costa spoke.",
+        "Crime Antonio Maria Costa",
+        Label::Person,
+    )]);
+}

@@ -12,15 +12,18 @@
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
 //! | `rule:location.state_abbreviation` | "Oak Harbor, Wash.", "Winston-Salem, N.C.": an abbreviation after a known US or Canadian city and a comma |
 //! | `rule:location.apposed_place` | "X, a (mining) town in ...": an unknown name, a comma, a determiner and a place noun |
+//! | `rule:location.saint_place` | "San Calixto", "São Félix do Xingu": a Spanish or Portuguese saint's or port word opening a name the gazetteer does not know |
+//! | `rule:location.compass_suffix` | a Spanish or Portuguese compass word after a name: "Davao del Norte", "Ilocos Sur", "Rio Grande do Norte" |
+//! | `rule:location.article_place` | "al-Fasher", "el-Obeid", "Deir el-Balah": a gazetteer place spelled with another form of the Arabic article (or none) |
 //!
 //! None of them fires on a nationality, an organization or a known given name alone, nor on a
 //! title-case line (a headline), where capitals say nothing.
 
 use super::person::title_case_line;
 use super::{Context, push};
-use crate::document::{Label, PlaceKind, Span};
+use crate::document::{Entity, Label, PlaceKind, Source, Span};
 use crate::gazetteer::EntryKind;
-use crate::resolve::Candidate;
+use crate::resolve::{Candidate, Priority};
 use crate::tokens::Shape;
 use crate::words::{self, Case, WordList};
 
@@ -28,8 +31,17 @@ use crate::words::{self, Case, WordList};
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The lists are word classes of the tokens: no look-up here.
     let toks = ctx.tokens;
+    // First, so that a known place spelled with another article keeps its entry where a context
+    // rule reads the same name ("the city of El-Fasher").
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.shape, Shape::Capitalized | Shape::Lower) {
+            article_place(ctx, i, out);
+        }
+    }
     for i in 0..toks.len() {
         if toks[i].shape == Shape::Capitalized {
+            saint_place(ctx, i, out);
+            compass_suffix(ctx, i, out);
             feature(ctx, i, out);
             possessive(ctx, i, out);
             apposed_place(ctx, i, out);
@@ -55,6 +67,12 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && ctx.spaced(i + 1)
         {
             place_name(ctx, i + 2, "rule:location.place_of", out);
+            // "the towns of Tawila, Mellit and Kebkabiya": a plural noun names a list.
+            if ctx.word(i).ends_with('s') {
+                if let Some(end) = item_end(ctx, i + 2) {
+                    places_after(ctx, end, out);
+                }
+            }
         }
         if cue & words::PLACE_TYPE != 0 && i > 0 {
             place_type(ctx, i, out);
@@ -78,6 +96,7 @@ const FEATURE_AFTER: &[&str] = &[
     "County",
     "Delta",
     "Desert",
+    "District",
     "Governorate",
     "Gulf",
     "Highlands",
@@ -98,16 +117,115 @@ const FEATURE_AFTER: &[&str] = &[
     "Shoal",
     "Strait",
     "Territory",
+    "Township",
     "Valley",
+    "Village",
 ];
+
+/// Spanish and Portuguese words that open place names: a saint's title, "Puerto" (sorted).
+const SAINT_WORDS: &[&str] = &["Puerto", "San", "Santa", "Santo", "São"];
+
+/// `rule:location.saint_place`, tried at every capitalized token `i`: a word of [`SAINT_WORDS`]
+/// opening a capitalized run, one capitalized word that opens no gazetteer name with the first
+/// word (after "Santa" or "Santo", no known given name: "Santa Claus", "Santa Anna"), and
+/// optionally
+/// "de"/"del"/"do"/"da" and one more capitalized word ("San Calixto", "San Vicente del
+/// Caguán", "Puerto Jordan"). Such names are places the gazetteer misses; read alone, "San" is
+/// a town in Mali and "Jordan" a country. Names the gazetteer knows whole ("San Antonio") keep
+/// their entry.
+fn saint_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    if !w.starts_with(['P', 'S'])
+        || SAINT_WORDS.binary_search(&w).is_err()
+        || i + 1 >= toks.len()
+        || toks[i + 1].shape != Shape::Capitalized
+        || toks[i + 1].class & words::NOT_NAME != 0
+        || !ctx.spaced(i)
+        || (i > 0
+            && toks[i - 1].is_upper_initial()
+            && ctx.spaced(i - 1)
+            && toks[i - 1].class & words::NOT_NAME == 0)
+        || (w.starts_with("Sant") && ctx.name_part(i + 1).given)
+        || ctx
+            .match_covering(toks[i + 1].span.start)
+            .is_some_and(|m| m.span.start < toks[i + 1].span.start)
+        || title_case_line(ctx, toks[i].span.start)
+    {
+        return;
+    }
+    let mut end = i + 2;
+    if end + 1 < toks.len()
+        && matches!(ctx.word(end), "de" | "del" | "do" | "da")
+        && ctx.spaced(end - 1)
+        && ctx.spaced(end)
+        && toks[end + 1].shape == Shape::Capitalized
+        && toks[end + 1].class & words::NOT_NAME == 0
+    {
+        end += 2;
+    }
+    // The run must end there ("Santa Claus Parade" names no place either way).
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_upper_initial() && ctx.spaced(end - 1))
+    {
+        return;
+    }
+    let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+    push(out, span, Label::Location, "rule:location.saint_place");
+}
+
+/// Spanish and Portuguese compass words that end the names of provinces and states ("Davao del
+/// Norte", "Ilocos Sur", "Rio Grande do Norte", "Negros Occidental") (sorted).
+const COMPASS_SUFFIXES: &[&str] = &["Norte", "Occidental", "Oriental", "Sul", "Sur"];
+
+/// `rule:location.compass_suffix`, tried at every capitalized token `i`: a word of
+/// [`COMPASS_SUFFIXES`] after one or two capitalized words, joined by "del", "de" or "do" or
+/// not. The whole is one place: the gazetteer often knows only its first words ("Davao", a
+/// city). Without a joining word, "Occidental" and "Oriental" need a known place before them
+/// ("Mandarin Oriental" is a hotel).
+fn compass_suffix(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    if i < 1 || !w.starts_with(['N', 'O', 'S']) || COMPASS_SUFFIXES.binary_search(&w).is_err() {
+        return;
+    }
+    // A name the gazetteer knows whole ("Rio Grande do Sul") keeps its entry; "Sur" alone (a
+    // town in Oman) does not stop the longer name.
+    if ctx
+        .match_covering(toks[i].span.start)
+        .is_some_and(|m| m.span.start < toks[i].span.start)
+    {
+        return;
+    }
+    let joined = i >= 2 && matches!(ctx.word(i - 1), "del" | "de" | "do") && ctx.spaced(i - 1);
+    let last = if joined { i - 2 } else { i - 1 };
+    if !ctx.spaced(last) {
+        return;
+    }
+    let Some(first) = name_run_ending_at(ctx, last) else {
+        return;
+    };
+    let known_place = ctx.covered_by(toks[last].span.start, |k| matches!(k, EntryKind::Place(_)));
+    let words_ok = (first..=last)
+        .all(|j| toks[j].class & words::NOT_NAME == 0 && !named_otherwise(ctx, toks[j].span.start));
+    if words_ok
+        && (joined || known_place || !w.starts_with('O'))
+        && !title_case_line(ctx, toks[first].span.start)
+    {
+        let span = Span::new(toks[first].span.start, toks[i].span.end);
+        push(out, span, Label::Location, "rule:location.compass_suffix");
+    }
+}
 
 /// Capitalized administrative words that end a place name only after a known first-level
 /// division outside the United States ("Rakhine State", "Borno State", "Tigray Region"; not
 /// "Ohio State", a university, nor "Islamic State") (sorted).
 const ADMIN_AFTER: &[&str] = &["Region", "State"];
 
-/// Capitalized geographic words that open a place name: "Mount X", "Lake X" (sorted).
-const FEATURE_BEFORE: &[&str] = &["Cape", "Lake", "Mount"];
+/// Capitalized geographic words that open a place name: "Mount X", "Lake X", the Philippine
+/// "Barangay X" (village) and "Sitio X" (hamlet) (sorted).
+const FEATURE_BEFORE: &[&str] = &["Barangay", "Cape", "Lake", "Mount", "Sitio"];
 
 /// Capitalized geographic words read as "WORD of X": "Gulf of Sirte" (sorted).
 const FEATURE_OF: &[&str] = &["Bay", "Gulf", "Isle", "Sea", "Strait"];
@@ -515,6 +633,7 @@ const PLACE_OF: &[&str] = &[
     "enclave",
     "governorate",
     "island",
+    "municipalities",
     "municipality",
     "neighborhood",
     "neighbourhood",
@@ -526,8 +645,10 @@ const PLACE_OF: &[&str] = &[
     "republic",
     "suburb",
     "town",
+    "towns",
     "township",
     "village",
+    "villages",
 ];
 
 /// Compass adjectives (sorted).
@@ -550,14 +671,18 @@ const COMPASS: &[&str] = &[
 /// Administrative and settlement nouns read as "X NOUN" ("Myin Thar village", "Pabedan
 /// township", "the Bouroum neighborhood", "Hnan Khar and Htet Hlaw villages") (sorted).
 const PLACE_TYPE: &[&str] = &[
+    "counties",
     "county",
     "district",
+    "districts",
     "governorate",
     "neighborhood",
     "neighbourhood",
     "prefecture",
     "province",
+    "provinces",
     "region",
+    "regions",
     "township",
     "townships",
     "village",
@@ -648,9 +773,152 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     let Some(first) = name_run_ending_at(ctx, last) else {
         return;
     };
-    if read_place(ctx, first) == Some(last + 1) {
+    let unknown = read_place(ctx, first) == Some(last + 1) || known_then_unknown(ctx, first, last);
+    if unknown {
         let span = Span::new(toks[first].span.start, toks[last].span.end);
         push(out, span, Label::Location, "rule:location.place_type");
+    }
+    // "Makera, Akuzo and Usu villages": a plural noun names a list.
+    if ctx.word(noun).ends_with('s') && (unknown || item_end(ctx, first) == Some(last + 1)) {
+        places_before(ctx, first, out);
+    }
+}
+
+/// Whether tokens `first..=last` before a place noun are a known place's name followed by
+/// capitalized words in no gazetteer match ("Hamar Weyne neighborhood", where "Hamar" alone is
+/// a town in Ethiopia): the whole run names the place. Read only before a place noun: after a
+/// compass word, "northern Syria Assad" is two names.
+fn known_then_unknown(ctx: &Context<'_>, first: usize, last: usize) -> bool {
+    let toks = ctx.tokens;
+    let start = toks[first].span.start;
+    let Some(m) = ctx.match_covering(start) else {
+        return false;
+    };
+    let k = ctx.token_at(m.span.end);
+    m.span.start == start
+        && k > first
+        && k <= last
+        && toks[k - 1].span.end == m.span.end
+        && ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| matches!(e.kind, EntryKind::Place(_)))
+        && (k..=last).all(|t| {
+            toks[t].shape == Shape::Capitalized
+                && ctx.spaced(t - 1)
+                && toks[t].class & words::NOT_NAME == 0
+                && ctx.match_covering(toks[t].span.start).is_none()
+        })
+        && !title_case_line(ctx, start)
+}
+
+/// The end (exclusive) of the place name at token `i`: an unknown one [`read_place`] accepts,
+/// or a run of capitalized words that a gazetteer place opens ("San Calixto").
+fn item_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    read_place(ctx, i).or_else(|| {
+        let start = ctx.tokens[i].span.start;
+        let m = ctx.match_covering(start)?;
+        let place = m.span.start == start
+            && ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| matches!(e.kind, EntryKind::Place(_)));
+        if place {
+            capitalized_run_end(ctx, i)
+        } else {
+            None
+        }
+    })
+}
+
+/// The most items of a list of places read before or after a plural place noun.
+const MAX_LIST_ITEMS: usize = 12;
+
+/// The token after the list separator at token `j` ("," or "and"/"or", or ", and"), if one
+/// stands there, spaced from the item after it.
+fn separator_end(ctx: &Context<'_>, mut j: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let mut seen = false;
+    if toks.get(j).is_some_and(|_| ctx.word(j) == ",") {
+        j += 1;
+        seen = true;
+    }
+    if toks
+        .get(j)
+        .is_some_and(|_| matches!(ctx.word(j), "and" | "or"))
+    {
+        j += 1;
+        seen = true;
+    }
+    (seen && j < toks.len() && j > 0 && ctx.spaced(j - 1)).then_some(j)
+}
+
+/// `rule:location.place_of` for the items after the first of a list of places ("the
+/// municipalities of San Calixto, El Tarra and Teorama"): each capitalized name after a comma
+/// or "and" that [`read_place`] accepts, until one is neither that nor a known place.
+fn places_after(ctx: &Context<'_>, mut end: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for _ in 0..MAX_LIST_ITEMS {
+        let Some(j) = separator_end(ctx, end) else {
+            return;
+        };
+        if toks[j].shape != Shape::Capitalized {
+            return;
+        }
+        match read_place(ctx, j) {
+            Some(e) => {
+                let span = Span::new(toks[j].span.start, toks[e - 1].span.end);
+                push(out, span, Label::Location, "rule:location.place_of");
+                end = e;
+            }
+            None => match item_end(ctx, j) {
+                Some(e) => end = e,
+                None => return,
+            },
+        }
+    }
+}
+
+/// `rule:location.place_type` for the items before the last of a list of places ("Makera,
+/// Akuzo and Usu villages", `first` at "Usu"): each run of capitalized words before a comma or
+/// "and" that [`read_place`] accepts whole, until one is neither that nor a known place.
+fn places_before(ctx: &Context<'_>, mut first: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for _ in 0..MAX_LIST_ITEMS {
+        // The separator: "and", ",", or ", and" before `first`.
+        let mut k = first;
+        if k > 0 && matches!(ctx.word(k - 1), "and" | "or") && ctx.spaced(k - 1) {
+            k -= 1;
+        }
+        if k > 0 && ctx.word(k - 1) == "," {
+            k -= 1;
+        }
+        if k == first || k == 0 || toks[k - 1].shape != Shape::Capitalized {
+            return;
+        }
+        // A separator word must stand apart from the item before it ("Akuzo and").
+        if ctx.word(k) != "," && !ctx.spaced(k - 1) {
+            return;
+        }
+        let last = k - 1;
+        let mut f = last;
+        while f > 0
+            && last - f + 1 < MAX_WORDS
+            && toks[f - 1].shape == Shape::Capitalized
+            && ctx.spaced(f - 1)
+        {
+            f -= 1;
+        }
+        while f < last && toks[f].class & words::NOT_NAME != 0 {
+            f += 1;
+        }
+        if read_place(ctx, f) == Some(last + 1) {
+            let span = Span::new(toks[f].span.start, toks[last].span.end);
+            push(out, span, Label::Location, "rule:location.place_type");
+        } else if item_end(ctx, f) != Some(last + 1) {
+            return;
+        }
+        first = f;
     }
 }
 
@@ -752,6 +1020,184 @@ fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
                 | EntryKind::Title
         )
     })
+}
+
+/// Forms of the Arabic article that open a hyphenated place name in news ("al-Fasher",
+/// "el-Obeid", "ar-Raqqa", "az-Zawiya"); compared ignoring the case of the first letter.
+const ARTICLES: &[&str] = &[
+    "ad", "al", "an", "ar", "as", "ash", "at", "az", "ed", "el", "er", "es", "et", "ez",
+];
+
+/// Spellings of the Arabic nouns that open place names, one group per noun: news writes
+/// "Deir el-Balah" where GeoNames has "Dayr al Balah".
+const NOUN_SPELLINGS: &[&[&str]] = &[
+    &["Bayt", "Beit"],
+    &["Dair", "Dayr", "Deir"],
+    &["Jabal", "Jebel"],
+    &["Kafr", "Kfar"],
+    &["Khirbat", "Khirbet"],
+    &["Tal", "Tall", "Tel", "Tell"],
+];
+
+/// The longest name [`article_place`] looks up, in bytes.
+const MAX_ARTICLE_NAME: usize = 96;
+
+/// `rule:location.article_place`, tried at every capitalized or lower-case token `i`: a place
+/// the gazetteer knows, written with another form of the Arabic article. News writes
+/// "al-Fasher", "el-Fasher", "El-Fasher" or "El Fashir" where GeoNames has "El Fasher" or "Al
+/// Fashir", "al-Mukalla" for "Mukalla", "Deir el-Balah" for "Dayr al Balah". The name (an
+/// article, a hyphen and a capitalized word, or "Al"/"El" and a capitalized word) is looked up
+/// with the article as "Al"/"El"/"al"/"el" (or as written) and a space or a hyphen, then, if its
+/// word is no known name part, without the article; only a place entry counts, and the entity
+/// carries its GeoNames attributes.
+///
+/// A capitalized word right before the article must join it in the looked-up name ("Deir",
+/// also under its other spellings, [`NOUN_SPELLINGS`]); otherwise the article is a lineage
+/// name's ("Bashar al-Assad", "Moqtada al-Sadr", though "Sadr" is a place) and nothing is
+/// proposed. Groups ("al-Qaeda") and names ("al-Assad") are in no place entry.
+fn article_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let w = ctx.word(i);
+    // This runs for every word: the cheap test first (a hyphen at byte 2 or 3, or "Al"/"El").
+    let b = w.as_bytes();
+    let hyphen_at = |k: usize| b.len() > k + 2 && b[k] == b'-';
+    if !(hyphen_at(2) || hyphen_at(3) || b.len() == 2 && b[1] == b'l') {
+        return;
+    }
+    // The article and the word after it; `end` is the token after the name.
+    let (article, rest, end) = match w.find('-') {
+        // Every article has two or three letters.
+        Some(k @ 2..=3) if w.len() > k + 2 => (&w[..k], &w[k + 1..], i + 1),
+        None if matches!(w, "Al" | "El")
+            && i + 1 < toks.len()
+            && toks[i + 1].shape == Shape::Capitalized
+            && ctx.spaced(i) =>
+        {
+            (w, ctx.word(i + 1), i + 2)
+        }
+        _ => return,
+    };
+    let Some(article) = ARTICLES.iter().find(|a| a.eq_ignore_ascii_case(article)) else {
+        return;
+    };
+    if !rest.starts_with(|c: char| c.is_uppercase())
+        || rest.contains('-')
+        || title_case_line(ctx, toks[i].span.start)
+    {
+        return;
+    }
+    // A gazetteer name already there ("El Salvador", "Al-Hasakah", "Al Jazeera", "Deir
+    // ez-Zor") stands.
+    if ctx.match_covering(toks[i].span.start).is_some() {
+        return;
+    }
+    let before = (i > 0
+        && toks[i - 1].shape == Shape::Capitalized
+        && ctx.spaced(i - 1)
+        && toks[i - 1].class & words::NOT_NAME == 0)
+        .then(|| i - 1);
+    let found = match before {
+        Some(b) => {
+            let noun = ctx.word(b);
+            let spellings = NOUN_SPELLINGS
+                .iter()
+                .find(|g| g.contains(&noun))
+                .map_or(std::slice::from_ref(&noun), |g| *g);
+            spellings
+                .iter()
+                .find_map(|n| article_entry(ctx, n, article, rest))
+                .map(|e| (b, e))
+        }
+        None => article_entry(ctx, "", article, rest)
+            .or_else(|| {
+                let name = ctx.gazetteer.word_info(rest).name;
+                (!name.given && !name.surname)
+                    .then(|| best_place(ctx, rest))
+                    .flatten()
+            })
+            .map(|e| (i, e)),
+    };
+    let Some((first, entry)) = found else {
+        return;
+    };
+    let span = Span::new(toks[first].span.start, toks[end - 1].span.end);
+    let mut e = Entity::new(
+        span,
+        Label::Location,
+        Source::Rule("rule:location.article_place"),
+    );
+    e.canonical = entry.canonical.clone();
+    e.country = entry.country;
+    e.place = entry.place;
+    out.push(Candidate {
+        entity: e,
+        priority: Priority::Rule,
+    });
+}
+
+/// The place entry of `noun` (with a space, if any), the article `article` or "al"/"el", written
+/// lower-case or capitalized, a space or a hyphen, and `word`: the first such name the gazetteer
+/// knows, read in the order above ("Al Fashir", "Dayr al Balah", "Al-Hasakah").
+fn article_entry<'g>(
+    ctx: &Context<'g>,
+    noun: &str,
+    article: &str,
+    word: &str,
+) -> Option<&'g crate::gazetteer::Entry> {
+    let mut buf = [0u8; MAX_ARTICLE_NAME];
+    let articles = [article, "al", "el"];
+    for (k, art) in articles.iter().enumerate() {
+        if articles[..k].contains(art) {
+            continue;
+        }
+        for capital in [true, false] {
+            for sep in [b' ', b'-'] {
+                let mut len = 0;
+                let mut put = |bytes: &[u8]| {
+                    let room = buf.len().saturating_sub(len);
+                    let n = bytes.len().min(room);
+                    buf[len..len + n].copy_from_slice(&bytes[..n]);
+                    len += n;
+                    n == bytes.len()
+                };
+                let head = art.as_bytes();
+                let first = if capital {
+                    head[0].to_ascii_uppercase()
+                } else {
+                    head[0]
+                };
+                let fits = (noun.is_empty() || put(noun.as_bytes()) && put(b" "))
+                    && put(&[first])
+                    && put(&head[1..])
+                    && put(&[sep])
+                    && put(word.as_bytes());
+                if !fits {
+                    return None;
+                }
+                // The pieces are whole UTF-8 strings and ASCII bytes.
+                let Ok(key) = std::str::from_utf8(&buf[..len]) else {
+                    return None;
+                };
+                if let Some(e) = best_place(ctx, key) {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The place entry of the gazetteer surface `surface` with the most people, if any (adjectives
+/// that are aliases of places left out, as in the gazetteer scan).
+fn best_place<'g>(ctx: &Context<'g>, surface: &str) -> Option<&'g crate::gazetteer::Entry> {
+    ctx.gazetteer
+        .entries_for(surface)
+        .filter(|e| {
+            e.label == Label::Location
+                && matches!(e.kind, EntryKind::Place(_))
+                && !adjective_alias(e)
+        })
+        .max_by_key(|e| e.place.and_then(|p| p.population).unwrap_or(0))
 }
 
 #[cfg(test)]

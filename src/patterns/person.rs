@@ -255,6 +255,24 @@ fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether token `i` is no known name part and in a gazetteer match of its own that is only a
+/// first-level division or a city ("Sabah", a Malaysian state): it may open a three-word name
+/// whose second word is a known given name ("Sabah Abdullahi Mohamed, the commissioner").
+fn only_place(ctx: &Context<'_>, i: usize) -> bool {
+    let part = ctx.name_part(i);
+    let t = ctx.tokens[i];
+    !(part.given || part.surname)
+        && ctx.match_covering(t.span.start).is_some_and(|m| {
+            m.span == t.span
+                && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                    matches!(
+                        e.kind,
+                        EntryKind::Place(PlaceKind::City | PlaceKind::Admin1)
+                    )
+                })
+        })
+}
+
 /// Whether token `i` is in no gazetteer match, or only in a match of its own that is a town
 /// below [`SMALL_TOWN`] people.
 fn only_small_town(ctx: &Context<'_>, i: usize) -> bool {
@@ -1182,6 +1200,22 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
         || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
 }
 
+/// Honorifics that Arabic and Somali names carry inside them, between two name words ("Hassan
+/// Sheikh Mohamud", "Sharif Sheikh Ahmed").
+const INNER_TITLES: &[&str] = &["Shaikh", "Sheik", "Sheikh"];
+
+/// Whether the title word at token `i` is a word of the name being read: one of
+/// [`INNER_TITLES`] after a name word, before another name word that is no title.
+fn inner_title(ctx: &Context<'_>, i: usize, words: usize) -> bool {
+    words > 0
+        && INNER_TITLES.contains(&ctx.word(i))
+        && i + 1 < ctx.tokens.len()
+        && ctx.spaced(i)
+        && ctx.tokens[i + 1].shape == Shape::Capitalized
+        && name_word(ctx, i + 1)
+        && !title_at(ctx, i + 1)
+}
+
 /// Whether token `i` is (inside) an organization head word match ("Motors", "Party").
 fn org_word(ctx: &Context<'_>, i: usize) -> bool {
     ctx.covered_by(ctx.tokens[i].span.start, |k| {
@@ -1370,7 +1404,8 @@ fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
                 || (may_go_on(ctx, j) && nationality_at(ctx, j)))
         {
             break;
-        } else if (name_word(ctx, j) && (!title_at(ctx, j) || title_surname(ctx, j, words)))
+        } else if (name_word(ctx, j)
+            && (!title_at(ctx, j) || title_surname(ctx, j, words) || inner_title(ctx, j, words)))
             || (words > 0 && end == j && hyphen_particle(ctx, j))
         {
             j += 1;
@@ -1521,6 +1556,57 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Endings of English nouns for people ("Designer", "Director", "Activist", "Guardian").
+const AGENT_ENDINGS: &[&str] = &["ant", "ent", "er", "ess", "ian", "ist", "man", "or"];
+
+/// Whether token `i - 1`, before the known given name at token `i`, is an unknown given name
+/// opening the name ("Abdikadir" in "Governor, Abdikadir Mohamed Noor Sidii", "Mudasir Omar
+/// Bashir"): a plain capitalized word of four letters or more in no gazetteer match and no
+/// name list, no title, role or word that is never a name, opening its capitalized run after
+/// a comma or a lower-case word that is no preposition, conjunction or determiner ("the
+/// Nile", "Drugs and Crime"), or after other punctuation when it does not end like an English
+/// noun for a person ("Designer Yvonne St. Clair").
+fn unknown_first_name(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    if i == 0 || !ctx.spaced(i - 1) {
+        return false;
+    }
+    let j = i - 1;
+    let w = ctx.word(j);
+    let part = ctx.name_part(j);
+    // After a comma or a lower-case word, or opening a sentence when it does not end like an
+    // English noun for a person ("Designer Yvonne St. Clair", "Activist ...").
+    let agent_noun = AGENT_ENDINGS.iter().any(|e| w.ends_with(e));
+    let opens_run = if j == 0 {
+        !agent_noun
+    } else {
+        match toks[j - 1].shape {
+            Shape::Lower => true,
+            Shape::Punct => ctx.word(j - 1) == "," || !agent_noun,
+            _ => false,
+        }
+    };
+    // "Office on Drugs and Crime Antonio Maria Costa": after "and", "of"... the word ends a
+    // longer name.
+    let after_function_word = j > 0
+        && (matches!(ctx.word(j - 1), "and" | "or" | "of" | "for" | "on" | "&")
+            || toks[j - 1].shape == Shape::Lower
+                && toks[j - 1].class & (words::FUNCTION | words::DETERMINER | words::LOCATIVE)
+                    != 0);
+    name_word(ctx, j)
+        && opens_run
+        && !after_function_word
+        && w.len() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && !part.given
+        && !part.surname
+        && toks[j].class & words::ROLE_INITIAL == 0
+        && ctx.match_covering(toks[j].span.start).is_none()
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+}
+
 /// Spanish articles that open names of weather patterns, places and newspapers ("El Niño",
 /// "La Niña", "Los Zetas", "El Universal said"), not people's: the given-name rule and the
 /// rules of bare names do not start a name with them (the name lists know "El" as a given
@@ -1582,7 +1668,13 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let headline = title_case_line(ctx, toks[i].span.start);
                 let last = ctx.name_part(name.end - 1);
                 if !headline || last.surname {
-                    push(out, name.span(ctx), Label::Person, "rule:person.given_name");
+                    // "Governor, Abdikadir Mohamed Noor": an unknown word opening the run is
+                    // the first given name.
+                    let mut span = name.span(ctx);
+                    if name.words >= 2 && !headline && unknown_first_name(ctx, i) {
+                        span.start = toks[i - 1].span.start;
+                    }
+                    push(out, span, Label::Person, "rule:person.given_name");
                 }
                 i = name.end;
             }
@@ -1883,7 +1975,10 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "Bello Mohammed, whose wife ...": a bigger city's name that is a known name part opens
         // a name when a known given name follows in it ([`named_city`]).
         let named = town_first && !small_town && named_city(ctx, i);
-        let town_first = small_town || named;
+        // "Sabah Abdullahi Mohamed, the commissioner": a place's name that is no name part
+        // opens a three-word name whose second word is a known given name ([`only_place`]).
+        let place_first = town_first && !small_town && !named && only_place(ctx, i);
+        let town_first = small_town || named || place_first;
         if after_title
             || !(bare || town_first)
             || lower_tail(ctx.word(i))
@@ -1902,8 +1997,14 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if town_first {
             let given_after = || (name.start + 1..name.end).any(|j| ctx.name_part(j).given);
+            let place_name = || {
+                name.words == 3
+                    && ctx.name_part(name.start + 1).given
+                    && (i == 0 || !matches!(ctx.word(i - 1), "in" | "of" | "from" | "to" | "at"))
+            };
             if town_first_name(ctx, name)
                 && (!named || given_after())
+                && (!place_first || place_name())
                 && !title_case_line(ctx, t.span.start)
             {
                 if let Some(rule) = after_name(ctx, name.end).filter(|_| !inside) {
