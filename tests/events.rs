@@ -16,6 +16,18 @@ fn extract(text: &str, dct: Option<&str>) -> Document {
     doc
 }
 
+/// Asserts that `doc` has no event of type `event_type`, printing the events otherwise.
+fn assert_no_event(doc: &Document, event_type: &str) {
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| e.event_type.as_str() != event_type),
+        "{:?}: {:?}",
+        doc.text,
+        doc.events
+    );
+}
+
 fn find<'d>(doc: &'d Document, trigger: &str) -> &'d Event {
     doc.events
         .iter()
@@ -1269,11 +1281,7 @@ fn protesters_rallied_is_a_protest() {
     .actor("Protesters")
     .date("2024-06-30")]);
     let doc = extract("Stocks rallied to a record high on Friday.", None);
-    assert!(
-        doc.events
-            .iter()
-            .all(|e| e.event_type.as_str() != "PROTEST")
-    );
+    assert_no_event(&doc, "PROTEST");
 }
 
 #[test]
@@ -1503,11 +1511,7 @@ fn returned_to_power_is_no_travel() {
         "The Taliban returned to power in August 2021.",
         Some("2024-06-30"),
     );
-    assert!(
-        doc.events.iter().all(|e| e.event_type.as_str() != "TRAVEL"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "TRAVEL");
     check(&[case(
         "The delegation returned to Kabul on Sunday.",
         "returned",
@@ -1561,11 +1565,7 @@ fn left_dead_is_a_death() {
         case("The storm left 12 people dead on Sunday.", "dead", "DEATH").date("2024-06-30"),
     ]);
     let doc = extract("The raid left the dead unburied.", Some("2024-06-30"));
-    assert!(
-        doc.events.iter().all(|e| e.event_type.as_str() != "DEATH"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "DEATH");
 }
 
 fn actors_of<'d>(doc: &'d Document, ev: &Event) -> Vec<&'d str> {
@@ -1657,11 +1657,7 @@ fn weapon_subject_strikes_are_attacks() {
         "The company fired its chief executive.",
     ] {
         let doc = extract(text, Some("2024-06-30"));
-        assert!(
-            doc.events.iter().all(|e| e.event_type.as_str() != "ATTACK"),
-            "{text:?}: {:?}",
-            doc.events
-        );
+        assert_no_event(&doc, "ATTACK");
     }
 }
 
@@ -1777,13 +1773,7 @@ fn date_of_a_temporal_clause_after_the_trigger_is_that_clauses() {
 #[test]
 fn raided_settlement_is_no_agreement() {
     let doc = extract("Troops raided the settlement at dawn.", Some("2024-06-30"));
-    assert!(
-        doc.events
-            .iter()
-            .all(|e| e.event_type.as_str() != "AGREEMENT"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "AGREEMENT");
     check(&[case(
         "The two sides reached a settlement in Geneva.",
         "settlement",
@@ -1940,11 +1930,7 @@ fn launched_weapons_are_no_product_launch() {
         "The missiles were launched from a desert site near Qom on Thursday.",
         Some("2024-06-30"),
     );
-    assert!(
-        doc.events.iter().all(|e| e.event_type.as_str() != "LAUNCH"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "LAUNCH");
 }
 
 #[test]
@@ -2452,11 +2438,7 @@ fn operation_launched_is_no_product_launch() {
         "A search operation was launched in the area after the attack.",
         Some("2024-06-30"),
     );
-    assert!(
-        doc.events.iter().all(|e| e.event_type.as_str() != "LAUNCH"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "LAUNCH");
 }
 
 #[test]
@@ -2771,13 +2753,9 @@ fn discontinuous_killing_phrases_are_killings() {
         "Attackers hacked three farmers to death in Benue on Monday.",
         Some("2024-06-30"),
     );
-    assert!(doc.events.iter().all(|e| e.event_type.as_str() != "DEATH"));
+    assert_no_event(&doc, "DEATH");
     let doc = extract("Police shot at the crowd on Monday.", Some("2024-06-30"));
-    assert!(
-        doc.events
-            .iter()
-            .all(|e| e.event_type.as_str() != "KILLING")
-    );
+    assert_no_event(&doc, "KILLING");
 }
 
 #[test]
