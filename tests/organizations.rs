@@ -2740,31 +2740,24 @@ fn exchange_after_a_place_is_an_organization() {
 /// ("Houthis" for Ansarallah), acronyms and the parent of a franchise ("Islamic State").
 #[test]
 fn designated_armed_groups_from_the_factbook() {
-    let rows: Vec<(&str, &str, Label, &str)> = [
-        (
-            "The raid was claimed by Islamic State on Sunday.",
-            "Islamic State",
-        ),
-        ("The Houthis fired two drones at a tanker.", "Houthis"),
-        ("Boko Haram kidnapped 40 pupils in the north.", "Boko Haram"),
-        ("Officials blamed Al-Shabaab for the blast.", "Al-Shabaab"),
-        (
-            "Police said Tren de Aragua ran the network.",
-            "Tren de Aragua",
-        ),
-        ("Troops clashed with JNIM near the border.", "JNIM"),
-    ]
-    .into_iter()
-    .map(|(text, name)| {
-        (
-            text,
-            name,
-            Label::Organization,
-            "gazetteer:organizations.tsv",
-        )
-    })
-    .collect();
-    crate::common::check_found(&rows);
+    crate::common::check_labelled_found(
+        &[
+            (
+                "The raid was claimed by Islamic State on Sunday.",
+                "Islamic State",
+            ),
+            ("The Houthis fired two drones at a tanker.", "Houthis"),
+            ("Boko Haram kidnapped 40 pupils in the north.", "Boko Haram"),
+            ("Officials blamed Al-Shabaab for the blast.", "Al-Shabaab"),
+            (
+                "Police said Tren de Aragua ran the network.",
+                "Tren de Aragua",
+            ),
+            ("Troops clashed with JNIM near the border.", "JNIM"),
+        ],
+        Label::Organization,
+        "gazetteer:organizations.tsv",
+    );
 }
 
 /// Regression ("The Tatmadaw bombed a school" missed; a state force's acronym such as "FAMa"
@@ -2772,22 +2765,15 @@ fn designated_armed_groups_from_the_factbook() {
 /// World Factbook; an acronym that is a name in capitals ("SAN") is not one of them.
 #[test]
 fn state_force_names_from_the_factbook() {
-    let rows: Vec<(&str, &str, Label, &str)> = [
-        ("The Tatmadaw bombed a school near the border.", "Tatmadaw"),
-        ("FAMa troops retook the town on Friday.", "FAMa"),
-        ("The FARDC said it repelled the attack.", "FARDC"),
-    ]
-    .into_iter()
-    .map(|(text, name)| {
-        (
-            text,
-            name,
-            Label::Organization,
-            "gazetteer:organizations.tsv",
-        )
-    })
-    .collect();
-    crate::common::check_found(&rows);
+    crate::common::check_labelled_found(
+        &[
+            ("The Tatmadaw bombed a school near the border.", "Tatmadaw"),
+            ("FAMa troops retook the town on Friday.", "FAMa"),
+            ("The FARDC said it repelled the attack.", "FARDC"),
+        ],
+        Label::Organization,
+        "gazetteer:organizations.tsv",
+    );
     crate::common::check_not_found(&[(
         "Opposition leader AUNG SAN SUU KYI was freed.",
         "SAN",

@@ -270,9 +270,15 @@ pub fn check_found(cases: &[(&str, &str, chronicle::Label, &str)]) {
 /// [`check_found`] for PERSON names from rules whose source starts with `source`:
 /// `(sentence, name)`.
 pub fn check_persons_found(cases: &[(&str, &str)], source: &str) {
+    check_labelled_found(cases, chronicle::Label::Person, source);
+}
+
+/// [`check_found`] for `(sentence, name)` pairs that all carry `label` from a source starting
+/// with `source`.
+pub fn check_labelled_found(cases: &[(&str, &str)], label: chronicle::Label, source: &str) {
     let table: Vec<_> = cases
         .iter()
-        .map(|&(sentence, name)| (sentence, name, chronicle::Label::Person, source))
+        .map(|&(sentence, name)| (sentence, name, label, source))
         .collect();
     check_found(&table);
 }
