@@ -400,11 +400,18 @@ pub(super) const fn packed(w: &[u8]) -> u128 {
     key
 }
 
-/// The first slot of [`SLOTS`] tried for a packed word.
+/// The first slot tried for a [`packed`] word in an open-addressing table of `1 << bits`
+/// slots ([`SLOTS`] here, the trigger forms in `trigger.rs`).
+#[inline(always)]
+pub(super) const fn hash_slot(key: u128, bits: u32) -> usize {
+    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - bits)) as usize
+}
+
+/// The first slot of [`SLOTS`] (512) tried for a packed word.
 #[inline(always)]
 const fn slot(key: u128) -> usize {
-    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 55) as usize
+    hash_slot(key, 9)
 }
 
 /// The classes of the listed lower-cased words (month and weekday names count only when

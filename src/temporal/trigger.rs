@@ -402,12 +402,7 @@ static FORMS: [u128; 1024] = {
 /// Adds `w[..n]`, followed by the byte `then` unless 0, to `t`; with its initial upper-cased
 /// too when `both_cases`.
 const fn add_cases(t: &mut [u128; 1024], w: &[u8], n: usize, both_cases: bool, then: u8) {
-    let mut key = 0u128;
-    let mut i = 0;
-    while i < n {
-        key |= (w[i] as u128) << (8 * i);
-        i += 1;
-    }
+    let mut key = super::lex::packed(w.split_at(n).0);
     if then != 0 {
         key |= (then as u128) << (8 * n);
     }
@@ -436,11 +431,10 @@ const fn has_space(w: &[u8]) -> bool {
     false
 }
 
-/// The first slot of [`FORMS`] tried for a packed word.
+/// The first slot of [`FORMS`] (1024) tried for a packed word.
 #[inline(always)]
 const fn slot(key: u128) -> usize {
-    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 54) as usize
+    super::lex::hash_slot(key, 10)
 }
 
 #[cfg(test)]
