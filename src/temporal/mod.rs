@@ -70,7 +70,9 @@ use crate::document::{Label, Sentence, Span};
 pub enum DatePolicy {
     /// The latest such date on or before the document date, unless the clause speaks of the
     /// future ("will", "is to", "scheduled", "plans to", a promise's infinitive: "vowed to retake
-    /// the town in March", "has until Nov. 6 to"...), then the earliest on or after it.
+    /// the town in March", "has until Nov. 6 to"...), then the earliest on or after it. A clause
+    /// with neither a past nor a future marker ("Parliament is in recess until Sept. 10") takes
+    /// the nearer of the two.
     #[default]
     News,
     /// Always the latest on or before the document date.

@@ -53,7 +53,8 @@ impl Ctx<'_> {
             DatePolicy::Nearest => Dir::Nearest,
             DatePolicy::News => match clause_tense(self.text, self.sentence, self.trigger) {
                 Some(Dir::Future) => Dir::Future,
-                _ => Dir::Past,
+                Some(_) => Dir::Past,
+                None => Dir::Nearest,
             },
         };
         self.dir_cache.set(Some(d));
