@@ -119,7 +119,7 @@ WORLD_REGIONS = [
 
 # Admin-division type words: "Mopti Region" also yields "Mopti".
 ADMIN_TYPE_WORDS = [
-    "Autonomous Community", "Autonomous Oblast", "Autonomous Okrug",
+    "Agency", "Autonomous Community", "Autonomous Oblast", "Autonomous Okrug",
     "Autonomous Region", "Autonomous Republic", "Capital District", "Capital Region",
     "Capital Territory", "County", "Department", "District", "Division",
     "Emirate", "Governorate", "Kray", "Krai", "Municipality", "Oblast", "Prefecture",
@@ -127,11 +127,14 @@ ADMIN_TYPE_WORDS = [
 ]
 
 # Adjectives of admin-type phrases: a type-stripped form must not end with one
-TYPE_WORD_ADJECTIVES = {"Autonomous", "Federal", "Metropolitan", "National", "Special"}
+TYPE_WORD_ADJECTIVES = {"Autonomous", "Federal", "Metropolitan", "Municipal", "National",
+                        "Regional", "Special"}
+COMPASS_NOUNS = {"North", "South", "East", "West"}
 # Lowercase words inside place names ("Davao del Norte", "Rio Grande do Sul")
-NAME_PARTICLES = {"ad", "al", "an", "and", "ar", "as", "ash", "at", "az", "bin", "da", "das",
+NAME_PARTICLES = {"a", "ad", "al", "an", "and", "ar", "as", "ash", "at", "az", "bin", "da", "das",
                   "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el", "en",
-                  "es", "la", "le", "les", "of", "on", "the", "upon", "y"}
+                  "es", "et", "im", "la", "le", "les", "nad", "ob", "of", "on", "pod", "sur",
+                  "the", "upon", "y"}
 
 # A division named by its position in a split one ("North Waziristan", "Lower Dir", "Upper
 # Nile"): a small district's name that news writes. GeoNames has few towns in such districts, so
@@ -415,11 +418,19 @@ def division_forms(names, type_re, common):
     forms = {}
 
     def add(s, how):
-        words = s.split()
-        if not good_name(s) or words[-1] in TYPE_WORD_ADJECTIVES:
+        derived = how not in ("name", "folded")
+        if derived and s.startswith("The "):
+            s = s[4:]  # "The Northern State": news writes "the" in lowercase
+        words = s.replace("-", " ").split()
+        if not good_name(s):
+            return
+        if derived and words[-1] in TYPE_WORD_ADJECTIVES:
             return  # "Abidjan Autonomous" (from "Abidjan Autonomous District")
-        if how != "name" and any(w[0].islower() and w not in NAME_PARTICLES for w in words):
-            return  # "Abay oblysy": a local-language type word
+        if derived and all(w in COMPASS_NOUNS or w in COMPASS_WORDS for w in words):
+            return  # "South East", "North-West" (from "South East District"): a direction
+        if derived and any(w[0].islower() and w not in NAME_PARTICLES
+                           and not w.startswith(("d'", "l'")) for w in words):
+            return  # "Abay oblysy", "Adachi-ku": a local-language type word
         forms.setdefault(s, how)
 
     for i, name in enumerate(names):
@@ -465,9 +476,11 @@ def spells_same_place(alias, names):
     """An alternate name of a division is kept when it shares a distinctive word with one of
     the division's own names ("Province of Davao del Norte", "Republic of North Ossetia–Alania"):
     the alternates carry no language tag, and those sharing no word are mostly names in the
-    local languages ("Amihanang Dabaw", Cebuano for Davao del Norte)."""
+    local languages ("Amihanang Dabaw", Cebuano for Davao del Norte). An alternate made of
+    only some of the name's words names a larger or other area: "Kashmir" for Jammu and
+    Kashmir, "Khyber" for the Khyber Agency."""
     w = name_words(alias)
-    return any(w & name_words(n) for n in names)
+    return any(w & name_words(n) and not w < name_words(n) for n in names)
 
 
 def gnc_data_dir():
