@@ -120,3 +120,22 @@ fn one_word_county_names_need_their_type_word() {
         );
     }
 }
+
+/// Regression (an alternate made of part of a division's name): GeoNames lists "Kashmir" among
+/// the alternate names of India's Jammu and Kashmir; taken as a division spelling it would give
+/// every "Kashmir" the country IN. An alternate made of only some of the name's words names a
+/// larger area: "Kashmir" stays the region, with no country.
+#[test]
+fn part_of_a_division_name_is_no_spelling_of_it() {
+    let extractor = Extractor::default();
+    let text = "Troops exchanged fire along the border in Kashmir on Friday.";
+    let doc = extractor.extract(text);
+    check_invariants(&doc);
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.text(text) == "Kashmir")
+        .unwrap_or_else(|| panic!("{text:?}: {:?}", doc.entities));
+    assert_eq!(e.label, Label::Location, "{text:?}");
+    assert_eq!(e.country, None, "{text:?}");
+}
