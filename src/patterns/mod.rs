@@ -6,7 +6,7 @@
 use crate::document::{Entity, Label, Source, Span};
 use crate::gazetteer::{EntryKind, Gazetteer, Match, NamePart, WordInfo};
 use crate::resolve::{Candidate, Priority};
-use crate::tokens::Token;
+use crate::tokens::{Shape, Token};
 
 mod acronym;
 mod dateline;
@@ -37,6 +37,61 @@ pub(crate) struct Context<'a> {
     /// Per token: what the gazetteer knows of it, looked up once for capitalized tokens (the
     /// ones several rules ask about), `None` for the others.
     pub known: &'a [Option<WordInfo>],
+    /// The tokens the rules start from, gathered once per document.
+    pub starts: &'a Starts,
+}
+
+/// The tokens the rules start from, gathered in one pass over a document so that each rule
+/// reads only its own few, in document order. Kept by the caller between documents: filling
+/// it clears the previous document's lists and keeps their memory.
+#[derive(Default)]
+pub(crate) struct Starts {
+    /// Capitalized and all-caps words.
+    upper: Vec<usize>,
+    /// Capitalized words.
+    capitalized: Vec<usize>,
+    /// Capitalized words and numbers (`organization::shaped_words`).
+    shaped: Vec<usize>,
+    /// Words in a class of `organization::CUE_CLASSES`.
+    cues: Vec<usize>,
+    /// The one-byte tokens "," (`organization::apposed_group`), "&"
+    /// (`organization::ampersand`) and "(" (acronym definitions).
+    marks: Vec<usize>,
+}
+
+impl Starts {
+    /// Gathers the start tokens of `tokens`, tokens of `text`.
+    pub(crate) fn fill(&mut self, text: &str, tokens: &[Token]) {
+        self.clear();
+        let bytes = text.as_bytes();
+        for (i, t) in tokens.iter().enumerate() {
+            match t.shape {
+                Shape::Capitalized => {
+                    self.upper.push(i);
+                    self.capitalized.push(i);
+                    self.shaped.push(i);
+                }
+                Shape::AllCaps => self.upper.push(i),
+                Shape::Number => self.shaped.push(i),
+                _ => {}
+            }
+            if t.class & organization::CUE_CLASSES != 0 {
+                self.cues.push(i);
+            }
+            if t.span.len() == 1 && matches!(bytes.get(t.span.start), Some(b',' | b'&' | b'(')) {
+                self.marks.push(i);
+            }
+        }
+    }
+
+    /// Empties the lists, keeping their memory.
+    pub(crate) fn clear(&mut self) {
+        self.upper.clear();
+        self.capitalized.clear();
+        self.shaped.clear();
+        self.cues.clear();
+        self.marks.clear();
+    }
 }
 
 impl Context<'_> {

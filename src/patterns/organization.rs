@@ -682,60 +682,16 @@ const MAX_APPOSED_WORDS: usize = 5;
 
 /// The class bits of the cue words [`context_cue`], [`club_role`] and [`company_signals`]
 /// start from.
-const CUE_CLASSES: words::Class = words::AFTER_CUE
+pub(super) const CUE_CLASSES: words::Class = words::AFTER_CUE
     | words::TYPE_NOUN
     | words::BEFORE_CUE
     | words::ORG_RARE_CUE
     | words::BEFORE_CUE_ANY_CASE;
 
-/// The tokens the rules start from, gathered in one pass over a document so that each rule
-/// reads only its own few, in document order.
-struct Starts {
-    /// Capitalized and all-caps words.
-    upper: Vec<usize>,
-    /// Capitalized words and numbers ([`shaped_words`]).
-    shaped: Vec<usize>,
-    /// Words in a class of [`CUE_CLASSES`].
-    cues: Vec<usize>,
-    /// The one-byte tokens "," ([`apposed_group`]), "&" ([`ampersand`]) and "(" (acronym
-    /// definitions).
-    marks: Vec<usize>,
-}
-
-impl Starts {
-    fn of(ctx: &Context<'_>) -> Starts {
-        let mut starts = Starts {
-            upper: Vec::new(),
-            shaped: Vec::new(),
-            cues: Vec::new(),
-            marks: Vec::new(),
-        };
-        let bytes = ctx.text.as_bytes();
-        for (i, t) in ctx.tokens.iter().enumerate() {
-            match t.shape {
-                Shape::Capitalized => {
-                    starts.upper.push(i);
-                    starts.shaped.push(i);
-                }
-                Shape::AllCaps => starts.upper.push(i),
-                Shape::Number => starts.shaped.push(i),
-                _ => {}
-            }
-            if t.class & CUE_CLASSES != 0 {
-                starts.cues.push(i);
-            }
-            if t.span.len() == 1 && matches!(bytes[t.span.start], b',' | b'&' | b'(') {
-                starts.marks.push(i);
-            }
-        }
-        starts
-    }
-}
-
 /// Runs the organization rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
-    let starts = Starts::of(ctx);
+    let starts = ctx.starts;
     let upper = &starts.upper;
     head_word(ctx, upper, out);
     legal_suffix(ctx, upper, out);
