@@ -228,7 +228,7 @@ impl Extractor {
                 *info = Some(gaz.word_info_at(text, t.span));
             }
         }
-        starts.fill(text, toks);
+        starts.fill(text, toks, matches);
         let ctx = patterns::Context {
             text,
             tokens: toks,

@@ -57,12 +57,21 @@ pub(crate) struct Starts {
     /// The one-byte tokens "," (`organization::apposed_group`), "&"
     /// (`organization::ampersand`) and "(" (acronym definitions).
     marks: Vec<usize>,
+    /// Per byte of the text: the index of the match [`Context::match_covering`] returns, or
+    /// [`NO_MATCH`]. Empty when the matches' ends are not in order (overlapping matches of two
+    /// tries) or too many, where the binary search answers.
+    cover: Vec<u16>,
 }
 
+/// [`Starts::cover`] of a byte no match covers.
+const NO_MATCH: u16 = u16::MAX;
+
 impl Starts {
-    /// Gathers the start tokens of `tokens`, tokens of `text`.
-    pub(crate) fn fill(&mut self, text: &str, tokens: &[Token]) {
+    /// Gathers the start tokens of `tokens`, tokens of `text`, and the bytes `matches` (in order
+    /// of start) cover.
+    pub(crate) fn fill(&mut self, text: &str, tokens: &[Token], matches: &[Match]) {
         self.clear();
+        self.fill_cover(text.len(), matches);
         let bytes = text.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
             match t.shape {
@@ -84,8 +93,29 @@ impl Starts {
         }
     }
 
+    /// Fills [`Starts::cover`], if the matches' ends are in order: then the match covering a
+    /// byte `b` is the first whose end lies past `b`, if it starts at or before `b`, so match `k`
+    /// covers the bytes from the later of its start and the end of match `k - 1` to its end.
+    fn fill_cover(&mut self, len: usize, matches: &[Match]) {
+        let in_order = matches.windows(2).all(|w| w[0].span.end <= w[1].span.end);
+        if !in_order || matches.len() >= usize::from(NO_MATCH) {
+            return;
+        }
+        // Written once from start to end, gap by gap and match by match: the table grows to
+        // each match's end.
+        for (k, m) in (0u16..).zip(matches) {
+            if m.span.end > self.cover.len() {
+                self.cover
+                    .resize(m.span.start.max(self.cover.len()), NO_MATCH);
+                self.cover.resize(m.span.end, k);
+            }
+        }
+        self.cover.resize(len, NO_MATCH);
+    }
+
     /// Empties the lists, keeping their memory.
     pub(crate) fn clear(&mut self) {
+        self.cover.clear();
         self.upper.clear();
         self.capitalized.clear();
         self.shaped.clear();
@@ -124,8 +154,13 @@ impl Context<'_> {
         self.tokens[a].span.end == self.tokens[a + 1].span.start
     }
 
-    /// The gazetteer match that covers byte `at`, if any.
+    /// The gazetteer match that covers byte `at`, if any: the first in order whose end lies
+    /// past `at`, if it starts at or before `at`. Read from [`Starts::cover`] when it was filled,
+    /// searched otherwise.
     fn match_covering(&self, at: usize) -> Option<&Match> {
+        if let Some(&k) = self.starts.cover.get(at) {
+            return self.matches.get(k as usize);
+        }
         let i = self.matches.partition_point(|m| m.span.end <= at);
         self.matches
             .get(i)

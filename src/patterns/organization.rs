@@ -736,6 +736,15 @@ fn adjacent(ctx: &Context<'_>, i: usize) -> bool {
 
 /// The gazetteer match that starts exactly at `byte`, if any.
 fn match_at<'a>(ctx: &Context<'a>, byte: usize) -> Option<&'a Match> {
+    // The match covering `byte`, from the per-byte table: no match starts at a byte none
+    // covers, and one that starts at `byte` is the first to, when it is the covering one.
+    if let Some(cover) = ctx.starts.cover.get(byte) {
+        match ctx.matches.get(*cover as usize) {
+            None => return None,
+            Some(m) if m.span.start == byte => return Some(m),
+            Some(_) => {}
+        }
+    }
     let k = ctx.matches.partition_point(|m| m.span.start < byte);
     ctx.matches.get(k).filter(|m| m.span.start == byte)
 }
