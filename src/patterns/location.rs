@@ -34,12 +34,12 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // First, so that a known place spelled with another article keeps its entry where a context
     // rule reads the same name ("the city of El-Fasher").
     let bytes = ctx.text.as_bytes();
-    for (i, t) in toks.iter().enumerate() {
-        if matches!(t.shape, Shape::Capitalized | Shape::Lower) && article_shaped(bytes, t) {
-            article_place(ctx, i, out);
-        }
+    for &i in &ctx.starts.articles {
+        article_place(ctx, i, out);
     }
-    for (i, t) in toks.iter().enumerate() {
+    // Every token the rules below may open on, in order.
+    for &i in &ctx.starts.places {
+        let t = &toks[i];
         match t.shape {
             Shape::Capitalized => {
                 // Each rule below opens on a few words only: their first letters sort them
@@ -642,7 +642,7 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 ];
 
 /// The classes of lower-case cue words [`find`] acts on.
-const CUES: crate::words::Class =
+pub(super) const CUES: crate::words::Class =
     words::PLACE_OF | words::PLACE_TYPE | words::COMPASS | words::PLACE_PREPOSITION;
 
 /// Nouns read as "NOUN of X" (sorted).
@@ -1060,13 +1060,9 @@ const NOUN_SPELLINGS: &[&[&str]] = &[
     &["Tal", "Tall", "Tel", "Tell"],
 ];
 
-/// The cheap test [`article_place`] passes every word through, on its bytes in `text`: a hyphen
-/// at byte 2 or 3 with two more bytes after it, or two bytes the second of which is "l"
-/// ("Al"/"El").
-fn article_shaped(text: &[u8], t: &crate::tokens::Token) -> bool {
-    let Some(b) = text.get(t.span.range()) else {
-        return false;
-    };
+/// The cheap test [`article_place`]'s words pass, on their bytes: a hyphen at byte 2 or 3 with
+/// two more bytes after it, or two bytes the second of which is "l" ("Al"/"El").
+pub(super) fn article_shaped(b: &[u8]) -> bool {
     let hyphen_at = |k: usize| b.len() > k + 2 && b[k] == b'-';
     hyphen_at(2) || hyphen_at(3) || b.len() == 2 && b[1] == b'l'
 }

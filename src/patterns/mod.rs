@@ -7,6 +7,7 @@ use crate::document::{Entity, Label, Source, Span};
 use crate::gazetteer::{EntryKind, Gazetteer, Match, NamePart, WordInfo};
 use crate::resolve::{Candidate, Priority};
 use crate::tokens::{Shape, Token};
+use crate::words;
 
 mod acronym;
 mod dateline;
@@ -57,6 +58,14 @@ pub(crate) struct Starts {
     /// The one-byte tokens "," (`organization::apposed_group`), "&"
     /// (`organization::ampersand`) and "(" (acronym definitions).
     marks: Vec<usize>,
+    /// Tokens `location::find` acts on: capitalized words, commas, lower-case place cues and
+    /// words that may be "camp(s)".
+    places: Vec<usize>,
+    /// Capitalized and lower-case words that may be an Arabic article and a name
+    /// (`location::article_place`).
+    articles: Vec<usize>,
+    /// Words that may be a role before a name (`person::after_role`).
+    roles: Vec<usize>,
     /// Per byte of the text: the index of the match [`Context::match_covering`] returns, or
     /// [`NO_MATCH`]. Empty when the matches' ends are not in order (overlapping matches of two
     /// tries) or too many, where the binary search answers.
@@ -74,21 +83,48 @@ impl Starts {
         self.fill_cover(text.len(), matches);
         let bytes = text.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
+            let word = bytes.get(t.span.range()).unwrap_or_default();
             match t.shape {
                 Shape::Capitalized => {
                     self.upper.push(i);
                     self.capitalized.push(i);
                     self.shaped.push(i);
+                    self.places.push(i);
+                    if location::article_shaped(word) {
+                        self.articles.push(i);
+                    }
+                    if t.class & words::ROLE_INITIAL != 0 {
+                        self.roles.push(i);
+                    }
                 }
                 Shape::AllCaps => self.upper.push(i),
                 Shape::Number => self.shaped.push(i),
-                _ => {}
+                Shape::Lower => {
+                    if t.class & location::CUES != 0
+                        || matches!(word, [b'c', _, _, _] | [b'c', _, _, _, _])
+                    {
+                        self.places.push(i);
+                    }
+                    if location::article_shaped(word) {
+                        self.articles.push(i);
+                    }
+                    if t.class & (words::ROLE | words::ROLE_PLURAL) != 0 || person::ist_shaped(word)
+                    {
+                        self.roles.push(i);
+                    }
+                }
+                // One-byte marks: only punctuation tokens are.
+                Shape::Punct => match word {
+                    b"," => {
+                        self.places.push(i);
+                        self.marks.push(i);
+                    }
+                    b"&" | b"(" => self.marks.push(i),
+                    _ => {}
+                },
             }
             if t.class & organization::CUE_CLASSES != 0 {
                 self.cues.push(i);
-            }
-            if t.span.len() == 1 && matches!(bytes.get(t.span.start), Some(b',' | b'&' | b'(')) {
-                self.marks.push(i);
             }
         }
     }
@@ -121,6 +157,9 @@ impl Starts {
         self.shaped.clear();
         self.cues.clear();
         self.marks.clear();
+        self.places.clear();
+        self.articles.clear();
+        self.roles.clear();
     }
 }
 

@@ -1787,7 +1787,10 @@ fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 #[inline(never)]
 fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for r in 0..toks.len().saturating_sub(1) {
+    for &r in &ctx.starts.roles {
+        if r + 1 >= toks.len() {
+            break;
+        }
         let role = match toks[r].shape {
             Shape::Lower => {
                 toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
@@ -2217,6 +2220,12 @@ fn ist_noun(w: &str) -> bool {
 }
 
 /// Whether a word's bytes end in "ist" or "ists", as every [`ist_noun`] does.
+/// Whether a lower-case word (its bytes) may be an "-ist" noun: seven bytes or more, ending in
+/// "ist" or "ists" ([`after_role`] reads the word).
+pub(super) fn ist_shaped(w: &[u8]) -> bool {
+    w.len() >= 7 && ends_ist(w)
+}
+
 fn ends_ist(w: &[u8]) -> bool {
     w.ends_with(b"ist") || w.ends_with(b"ists")
 }
