@@ -78,8 +78,8 @@ const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len() {
-        if toks[i].class & words::FACILITY == 0 {
+    for (i, t) in toks.iter().enumerate() {
+        if t.class & words::FACILITY == 0 {
             continue;
         }
         if toks[i].shape == Shape::Lower {

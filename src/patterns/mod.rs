@@ -170,6 +170,7 @@ impl Context<'_> {
     }
 
     /// What the gazetteer knows of token `i`.
+    #[inline]
     fn word_info(&self, i: usize) -> WordInfo {
         match self.known.get(i) {
             Some(Some(info)) => *info,

@@ -2355,9 +2355,10 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
-    for b in 0..toks.len().saturating_sub(1) {
+    let last = toks.len().saturating_sub(1);
+    for (b, t) in toks[..last].iter().enumerate() {
         // The length first: most words are no "by".
-        let span = toks[b].span;
+        let span = t.span;
         if span.len() != 2 {
             continue;
         }
