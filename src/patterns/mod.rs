@@ -137,16 +137,23 @@ impl Starts {
         if !in_order || matches.len() >= usize::from(NO_MATCH) {
             return;
         }
-        // Written once from start to end, gap by gap and match by match: the table grows to
-        // each match's end.
-        for (k, m) in (0u16..).zip(matches) {
-            if m.span.end > self.cover.len() {
-                self.cover
-                    .resize(m.span.start.max(self.cover.len()), NO_MATCH);
-                self.cover.resize(m.span.end, k);
-            }
+        // Set to "no match" by copies of a block (a resize writes element by element), then
+        // each match's bytes.
+        const BLOCK: [u16; 256] = [NO_MATCH; 256];
+        while self.cover.len() < len {
+            let n = (len - self.cover.len()).min(BLOCK.len());
+            self.cover.extend_from_slice(&BLOCK[..n]);
         }
-        self.cover.resize(len, NO_MATCH);
+        let mut prev_end = 0;
+        for (k, m) in (0u16..).zip(matches) {
+            if let Some(bytes) = self
+                .cover
+                .get_mut(prev_end.max(m.span.start)..m.span.end.min(len))
+            {
+                bytes.fill(k);
+            }
+            prev_end = m.span.end;
+        }
     }
 
     /// Empties the lists, keeping their memory.
@@ -179,6 +186,7 @@ impl Context<'_> {
     }
 
     /// Whether token `i` is a known given name and/or surname.
+    #[inline]
     fn name_part(&self, i: usize) -> NamePart {
         self.word_info(i).name
     }
