@@ -66,6 +66,10 @@ pub(crate) struct Starts {
     articles: Vec<usize>,
     /// Words that may be a role before a name (`person::after_role`).
     roles: Vec<usize>,
+    /// Words in the class of facility heads and airfield nouns (`facility::find`).
+    facilities: Vec<usize>,
+    /// "By", "BY" and "by" (`person::byline`).
+    bylines: Vec<usize>,
     /// Per byte of the text: the index of the match [`Context::match_covering`] returns, or
     /// [`NO_MATCH`]. Empty when the matches' ends are not in order (overlapping matches of two
     /// tries) or too many, where the binary search answers.
@@ -126,6 +130,12 @@ impl Starts {
             if t.class & organization::CUE_CLASSES != 0 {
                 self.cues.push(i);
             }
+            if t.class & words::FACILITY != 0 {
+                self.facilities.push(i);
+            }
+            if matches!(word, b"By" | b"BY" | b"by") {
+                self.bylines.push(i);
+            }
         }
     }
 
@@ -167,6 +177,8 @@ impl Starts {
         self.places.clear();
         self.articles.clear();
         self.roles.clear();
+        self.facilities.clear();
+        self.bylines.clear();
     }
 }
 

@@ -2355,13 +2355,11 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
-    let last = toks.len().saturating_sub(1);
-    for (b, t) in toks[..last].iter().enumerate() {
-        // The length first: most words are no "by".
-        let span = t.span;
-        if span.len() != 2 {
-            continue;
+    for &b in &ctx.starts.bylines {
+        if b + 1 >= toks.len() {
+            break;
         }
+        let span = toks[b].span;
         let opens = match &bytes[span.range()] {
             b"By" | b"BY" => {
                 // Only blanks between the line start and "By".
