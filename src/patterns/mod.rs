@@ -70,6 +70,9 @@ pub(crate) struct Starts {
     facilities: Vec<usize>,
     /// "By", "BY" and "by" (`person::byline`).
     bylines: Vec<usize>,
+    /// Per token: the name `person::read_name` read there, once read (several person rules
+    /// read a name at the same token).
+    names: Vec<std::cell::Cell<u32>>,
     /// Per byte of the text: the index of the match [`Context::match_covering`] returns, or
     /// [`NO_MATCH`]. Empty when the matches' ends are not in order (overlapping matches of two
     /// tries) or too many, where the binary search answers.
@@ -85,6 +88,7 @@ impl Starts {
     pub(crate) fn fill(&mut self, text: &str, tokens: &[Token], matches: &[Match]) {
         self.clear();
         self.fill_cover(text.len(), matches);
+        self.names.resize_with(tokens.len(), Default::default);
         let bytes = text.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
             let word = bytes.get(t.span.range()).unwrap_or_default();
@@ -179,6 +183,7 @@ impl Starts {
         self.roles.clear();
         self.facilities.clear();
         self.bylines.clear();
+        self.names.clear();
     }
 }
 

@@ -1384,8 +1384,40 @@ impl Name {
     }
 }
 
-/// Reads a name starting at token `i` (words separated by single spaces).
+/// Reads a name starting at token `i` (words separated by single spaces), once per token: the
+/// name read is kept in the document's [`super::Starts`].
 fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
+    let Some(slot) = ctx.starts.names.get(i) else {
+        return read_name_at(ctx, i);
+    };
+    // 0: not read yet; 1: no name; otherwise the name's token count, its word count and 2.
+    match slot.get() {
+        0 => {}
+        1 => return None,
+        v => {
+            return Some(Name {
+                start: i,
+                end: i + (v >> 16) as usize,
+                words: ((v >> 2) & 0x3fff) as usize,
+            });
+        }
+    }
+    let name = read_name_at(ctx, i);
+    let packed = match name {
+        None => Some(1),
+        Some(n) => u32::try_from(n.end - n.start)
+            .ok()
+            .filter(|&len| len <= 0xffff && n.words <= 0x3fff)
+            .map(|len| len << 16 | (n.words as u32) << 2 | 2),
+    };
+    if let Some(v) = packed {
+        slot.set(v);
+    }
+    name
+}
+
+/// [`read_name`] itself.
+fn read_name_at(ctx: &Context<'_>, i: usize) -> Option<Name> {
     let toks = ctx.tokens;
     let (mut j, mut words, mut end) = (i, 0, i);
     while j < toks.len() && words < MAX_WORDS {
