@@ -2067,7 +2067,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             told(
                 ctx,
                 i,
-                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                 out,
             );
             continue;
@@ -2079,7 +2079,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                 told(
                     ctx,
                     i + 1,
-                    name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                    name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                     out,
                 );
             }
@@ -2090,7 +2090,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             quoted(
                 ctx,
                 i,
-                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                 out,
             );
             continue;
@@ -2313,39 +2313,35 @@ fn quoted(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<C
     );
 }
 
-/// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"), each
-/// with where it first does: built in one pass when the first "told X" or "X's shares" needs it,
-/// so the test costs the same however many times a document says either.
-struct NameEnds<'t> {
-    first: crate::import::FxMap<&'t str, usize>,
+/// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"): read
+/// from the capitalized and all-caps tokens when a "told X" or "X's shares" asks, a scan of the
+/// few before X (a map of them all cost more than the few questions a document asks).
+struct NameEnds<'u> {
+    upper: &'u [usize],
 }
 
-impl<'t> NameEnds<'t> {
+impl<'u> NameEnds<'u> {
     /// `upper` lists the capitalized and all-caps tokens: a name's words are among them.
-    fn of(ctx: &Context<'t>, upper: &[usize]) -> NameEnds<'t> {
-        let mut first = crate::import::FxMap::default();
-        for &j in upper {
-            if j > 0
-                && adjacent(ctx, j - 1)
-                && name_word(ctx, j - 1)
-                && !has(ctx, j - 1, words::LEADING_STOP)
-            {
-                first
-                    .entry(text_of(ctx, j))
-                    .or_insert(ctx.tokens[j].span.start);
-            }
-        }
-        NameEnds { first }
+    fn of(upper: &'u [usize]) -> NameEnds<'u> {
+        NameEnds { upper }
     }
 
     /// Whether tokens `[s, e)` are one word that ended a longer name earlier in the document: a
     /// surname standing alone ("Colonel Ama Kessle ... told Kessle").
     fn surname_alone(&self, ctx: &Context<'_>, s: usize, e: usize) -> bool {
-        e == s + 1
-            && self
-                .first
-                .get(text_of(ctx, s))
-                .is_some_and(|&p| p < ctx.tokens[s].span.start)
+        if e != s + 1 {
+            return false;
+        }
+        let word = text_of(ctx, s);
+        let before = self.upper.partition_point(|&j| j < s);
+        self.upper[..before].iter().any(|&j| {
+            ctx.tokens[j].span.len() == word.len()
+                && text_of(ctx, j) == word
+                && j > 0
+                && adjacent(ctx, j - 1)
+                && name_word(ctx, j - 1)
+                && !has(ctx, j - 1, words::LEADING_STOP)
+        })
     }
 }
 
@@ -2450,7 +2446,7 @@ fn company_signals(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut
             || !(plain_name(ctx, start, end) || (role && team_name(ctx, start, end)))
             || has(ctx, start, words::DATE_WORD)
             || name_ends
-                .get_or_insert_with(|| NameEnds::of(ctx, upper))
+                .get_or_insert_with(|| NameEnds::of(upper))
                 .surname_alone(ctx, start, end)
         {
             continue;
