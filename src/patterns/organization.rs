@@ -2512,7 +2512,8 @@ fn coordinated(ctx: &Context<'_>, upper: &[usize], first: usize, out: &mut Vec<C
                 i,
                 words::LEADING_STOP | words::DATE_WORD | words::NOT_NAME,
             )
-            || text_of(ctx, i).contains('-')
+            // A byte loop: words are short, no memchr set-up.
+            || text_of(ctx, i).bytes().any(|b| b == b'-')
         {
             continue;
         }

@@ -1724,10 +1724,11 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// "Marie-Claire"), each of two letters or more and capitalized.
 fn double_given(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
-    // Most words hold no hyphen: one byte scan, no look-up.
-    let Some((a, b)) = w.split_once('-') else {
+    // Most words hold no hyphen: one byte loop (words are short: no memchr set-up), no look-up.
+    let Some(k) = w.bytes().position(|b| b == b'-') else {
         return false;
     };
+    let (a, b) = (&w[..k], &w[k + 1..]);
     a.len() >= 2
         && b.len() >= 2
         && b.starts_with(|c: char| c.is_ascii_uppercase())
