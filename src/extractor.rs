@@ -195,6 +195,7 @@ impl Extractor {
             candidates,
             toks,
             known,
+            starts,
         } = &mut *scratch;
         matches.reserve(expect(40));
         let gaz = &self.inner.gazetteer;
@@ -227,12 +228,14 @@ impl Extractor {
                 *info = Some(gaz.word_info_at(text, t.span));
             }
         }
+        starts.fill(text, toks, matches);
         let ctx = patterns::Context {
             text,
             tokens: toks,
             gazetteer: gaz,
             matches,
             known,
+            starts,
         };
         patterns::find(&ctx, candidates);
         if let Some(imports) = &self.inner.imports {
@@ -308,6 +311,7 @@ struct Scratch {
     candidates: Vec<Candidate>,
     toks: Vec<tokens::Token>,
     known: Vec<Option<gazetteer::WordInfo>>,
+    starts: patterns::Starts,
 }
 
 thread_local! {
@@ -335,6 +339,7 @@ impl Scratch {
         self.candidates.clear();
         self.toks.clear();
         self.known.clear();
+        self.starts.clear();
         SCRATCH.set(Some(self));
     }
 }

@@ -90,7 +90,8 @@ const PARTICLES: &[&str] = &[
 /// Runs the rule at every all-caps token that starts a line.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for (i, t) in toks.iter().enumerate() {
+    for &i in &ctx.starts.upper {
+        let t = &toks[i];
         if t.shape != Shape::AllCaps {
             continue;
         }

@@ -78,10 +78,7 @@ const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len() {
-        if toks[i].class & words::FACILITY == 0 {
-            continue;
-        }
+    for &i in &ctx.starts.facilities {
         if toks[i].shape == Shape::Lower {
             airfield_name(ctx, i, out);
             continue;

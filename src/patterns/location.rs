@@ -33,57 +33,84 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     // First, so that a known place spelled with another article keeps its entry where a context
     // rule reads the same name ("the city of El-Fasher").
-    for (i, t) in toks.iter().enumerate() {
-        if matches!(t.shape, Shape::Capitalized | Shape::Lower) {
-            article_place(ctx, i, out);
-        }
+    let bytes = ctx.text.as_bytes();
+    for &i in &ctx.starts.articles {
+        article_place(ctx, i, out);
     }
-    for i in 0..toks.len() {
-        if toks[i].shape == Shape::Capitalized {
-            saint_place(ctx, i, out);
-            compass_suffix(ctx, i, out);
-            feature(ctx, i, out);
-            possessive(ctx, i, out);
-            apposed_place(ctx, i, out);
-            planet(ctx, i, out);
-            the_compass(ctx, i, out);
-            continue;
-        }
-        if ctx.word(i) == "," {
-            state_abbreviation(ctx, i, out);
-            continue;
-        }
-        let cue = toks[i].class;
-        if toks[i].shape == Shape::Lower && matches!(ctx.word(i), "camp" | "camps") {
-            camp(ctx, i, out);
-        }
-        if toks[i].shape != Shape::Lower || cue & CUES == 0 {
-            continue;
-        }
-        if cue & words::PLACE_OF != 0
-            && i + 2 < toks.len()
-            && ctx.word(i + 1) == "of"
-            && ctx.spaced(i)
-            && ctx.spaced(i + 1)
-        {
-            place_name(ctx, i + 2, "rule:location.place_of", out);
-            // "the towns of Tawila, Mellit and Kebkabiya": a plural noun names a list.
-            if ctx.word(i).ends_with('s') {
-                if let Some(end) = item_end(ctx, i + 2) {
-                    places_after(ctx, end, out);
+    // Every token the rules below may open on, in order.
+    for &i in &ctx.starts.places {
+        let t = &toks[i];
+        match t.shape {
+            Shape::Capitalized => {
+                // Each rule below opens on a few words only: their first letters sort them
+                // out before any of them reads the word.
+                let first = bytes.get(t.span.start).copied().unwrap_or(0);
+                if matches!(first, b'P' | b'S') {
+                    saint_place(ctx, i, out);
+                }
+                if matches!(first, b'N' | b'O' | b'S') {
+                    compass_suffix(ctx, i, out);
+                }
+                if t.class & FEATURE_CUES != 0 {
+                    feature(ctx, i, out);
+                }
+                if let Some(run) = capitalized_run_end(ctx, i) {
+                    possessive(ctx, i, run, out);
+                    apposed_place(ctx, i, run, out);
+                }
+                if matches!(first, b'E' | b'J' | b'M' | b'N' | b'S' | b'U' | b'V') {
+                    planet(ctx, i, out);
+                }
+                if matches!(first, b'E' | b'G' | b'N' | b'S' | b'W') {
+                    the_compass(ctx, i, out);
                 }
             }
-        }
-        if cue & words::PLACE_TYPE != 0 && i > 0 {
-            place_type(ctx, i, out);
-        }
-        if i + 1 < toks.len() && ctx.spaced(i) {
-            if cue & words::COMPASS != 0 {
-                place_name(ctx, i + 1, "rule:location.compass", out);
-            } else if cue & words::PLACE_PREPOSITION != 0 {
-                comma_country(ctx, i + 1, out);
-                compass_name(ctx, i + 1, out);
+            Shape::Punct if t.span.len() == 1 && bytes.get(t.span.start) == Some(&b',') => {
+                state_abbreviation(ctx, i, out);
             }
+            Shape::Lower => lower_cue(ctx, i, out),
+            _ => {}
+        }
+    }
+}
+
+/// The classes of capitalized words [`feature`] acts on.
+const FEATURE_CUES: crate::words::Class =
+    words::FEATURE_AFTER | words::ADMIN_AFTER | words::FEATURE_BEFORE | words::FEATURE_OF;
+
+/// The rules opened by the lower-case token `i`: "camp(s)" and the cue words of [`CUES`].
+fn lower_cue(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let cue = toks[i].class;
+    if matches!(toks[i].span.len(), 4 | 5) && matches!(ctx.word(i), "camp" | "camps") {
+        camp(ctx, i, out);
+    }
+    if cue & CUES == 0 {
+        return;
+    }
+    if cue & words::PLACE_OF != 0
+        && i + 2 < toks.len()
+        && ctx.word(i + 1) == "of"
+        && ctx.spaced(i)
+        && ctx.spaced(i + 1)
+    {
+        place_name(ctx, i + 2, "rule:location.place_of", out);
+        // "the towns of Tawila, Mellit and Kebkabiya": a plural noun names a list.
+        if ctx.word(i).ends_with('s') {
+            if let Some(end) = item_end(ctx, i + 2) {
+                places_after(ctx, end, out);
+            }
+        }
+    }
+    if cue & words::PLACE_TYPE != 0 && i > 0 {
+        place_type(ctx, i, out);
+    }
+    if i + 1 < toks.len() && ctx.spaced(i) {
+        if cue & words::COMPASS != 0 {
+            place_name(ctx, i + 1, "rule:location.compass", out);
+        } else if cue & words::PLACE_PREPOSITION != 0 {
+            comma_country(ctx, i + 1, out);
+            compass_name(ctx, i + 1, out);
         }
     }
 }
@@ -459,11 +486,8 @@ fn capitalized_run_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
 /// `rule:location.apposed_place`: an unknown capitalized name starting at token `i`, a comma,
 /// "a"/"an"/"the", at most two lower-case words, then a noun of [`PLACE_OF`] and a preposition or
 /// a compass word ("Zhenqiao, a mountain town in the north").
-fn apposed_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+fn apposed_place(ctx: &Context<'_>, i: usize, run: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    let Some(run) = capitalized_run_end(ctx, i) else {
-        return;
-    };
     // Cheap test first: a comma then a determiner right after the capitalized run.
     if run + 2 >= toks.len()
         || ctx.word(run) != ","
@@ -571,11 +595,8 @@ const POSSESSED: &[&str] = &[
 /// `rule:location.possessive`: "Tessalit's regional governor": an unknown capitalized word
 /// starting at token `i` (the start of its run), a possessive, at most one lower-case adjective,
 /// then a noun of [`POSSESSED`].
-fn possessive(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+fn possessive(ctx: &Context<'_>, i: usize, run: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    let Some(run) = capitalized_run_end(ctx, i) else {
-        return;
-    };
     // Cheap test first: a possessive right after the capitalized run.
     if !toks
         .get(run)
@@ -621,7 +642,7 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 ];
 
 /// The classes of lower-case cue words [`find`] acts on.
-const CUES: crate::words::Class =
+pub(super) const CUES: crate::words::Class =
     words::PLACE_OF | words::PLACE_TYPE | words::COMPASS | words::PLACE_PREPOSITION;
 
 /// Nouns read as "NOUN of X" (sorted).
@@ -1039,6 +1060,13 @@ const NOUN_SPELLINGS: &[&[&str]] = &[
     &["Tal", "Tall", "Tel", "Tell"],
 ];
 
+/// The cheap test [`article_place`]'s words pass, on their bytes: a hyphen at byte 2 or 3 with
+/// two more bytes after it, or two bytes the second of which is "l" ("Al"/"El").
+pub(super) fn article_shaped(b: &[u8]) -> bool {
+    let hyphen_at = |k: usize| b.len() > k + 2 && b[k] == b'-';
+    hyphen_at(2) || hyphen_at(3) || b.len() == 2 && b[1] == b'l'
+}
+
 /// The longest name [`article_place`] looks up, in bytes.
 const MAX_ARTICLE_NAME: usize = 96;
 
@@ -1058,12 +1086,6 @@ const MAX_ARTICLE_NAME: usize = 96;
 fn article_place(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let w = ctx.word(i);
-    // This runs for every word: the cheap test first (a hyphen at byte 2 or 3, or "Al"/"El").
-    let b = w.as_bytes();
-    let hyphen_at = |k: usize| b.len() > k + 2 && b[k] == b'-';
-    if !(hyphen_at(2) || hyphen_at(3) || b.len() == 2 && b[1] == b'l') {
-        return;
-    }
     // The article and the word after it; `end` is the token after the name.
     let (article, rest, end) = match w.find('-') {
         // Every article has two or three letters.

@@ -6,7 +6,8 @@
 use crate::document::{Entity, Label, Source, Span};
 use crate::gazetteer::{EntryKind, Gazetteer, Match, NamePart, WordInfo};
 use crate::resolve::{Candidate, Priority};
-use crate::tokens::Token;
+use crate::tokens::{Shape, Token};
+use crate::words;
 
 mod acronym;
 mod dateline;
@@ -37,6 +38,153 @@ pub(crate) struct Context<'a> {
     /// Per token: what the gazetteer knows of it, looked up once for capitalized tokens (the
     /// ones several rules ask about), `None` for the others.
     pub known: &'a [Option<WordInfo>],
+    /// The tokens the rules start from, gathered once per document.
+    pub starts: &'a Starts,
+}
+
+/// The tokens the rules start from, gathered in one pass over a document so that each rule
+/// reads only its own few, in document order. Kept by the caller between documents: filling
+/// it clears the previous document's lists and keeps their memory.
+#[derive(Default)]
+pub(crate) struct Starts {
+    /// Capitalized and all-caps words.
+    upper: Vec<usize>,
+    /// Capitalized words.
+    capitalized: Vec<usize>,
+    /// Capitalized words and numbers (`organization::shaped_words`).
+    shaped: Vec<usize>,
+    /// Words in a class of `organization::CUE_CLASSES`.
+    cues: Vec<usize>,
+    /// The one-byte tokens "," (`organization::apposed_group`), "&"
+    /// (`organization::ampersand`) and "(" (acronym definitions).
+    marks: Vec<usize>,
+    /// Tokens `location::find` acts on: capitalized words, commas, lower-case place cues and
+    /// words that may be "camp(s)".
+    places: Vec<usize>,
+    /// Capitalized and lower-case words that may be an Arabic article and a name
+    /// (`location::article_place`).
+    articles: Vec<usize>,
+    /// Words that may be a role before a name (`person::after_role`).
+    roles: Vec<usize>,
+    /// Words in the class of facility heads and airfield nouns (`facility::find`).
+    facilities: Vec<usize>,
+    /// "By", "BY" and "by" (`person::byline`).
+    bylines: Vec<usize>,
+    /// Per token: the name `person::read_name` read there, once read (several person rules
+    /// read a name at the same token).
+    names: Vec<std::cell::Cell<u32>>,
+    /// Per byte of the text: the index of the match [`Context::match_covering`] returns, or
+    /// [`NO_MATCH`]. Empty when the matches' ends are not in order (overlapping matches of two
+    /// tries) or too many, where the binary search answers.
+    cover: Vec<u16>,
+}
+
+/// [`Starts::cover`] of a byte no match covers.
+const NO_MATCH: u16 = u16::MAX;
+
+impl Starts {
+    /// Gathers the start tokens of `tokens`, tokens of `text`, and the bytes `matches` (in order
+    /// of start) cover.
+    pub(crate) fn fill(&mut self, text: &str, tokens: &[Token], matches: &[Match]) {
+        self.clear();
+        self.fill_cover(text.len(), matches);
+        self.names.resize_with(tokens.len(), Default::default);
+        let bytes = text.as_bytes();
+        for (i, t) in tokens.iter().enumerate() {
+            let word = bytes.get(t.span.range()).unwrap_or_default();
+            match t.shape {
+                Shape::Capitalized => {
+                    self.upper.push(i);
+                    self.capitalized.push(i);
+                    self.shaped.push(i);
+                    self.places.push(i);
+                    if location::article_shaped(word) {
+                        self.articles.push(i);
+                    }
+                    if t.class & words::ROLE_INITIAL != 0 {
+                        self.roles.push(i);
+                    }
+                }
+                Shape::AllCaps => self.upper.push(i),
+                Shape::Number => self.shaped.push(i),
+                Shape::Lower => {
+                    if t.class & location::CUES != 0
+                        || matches!(word, [b'c', _, _, _] | [b'c', _, _, _, _])
+                    {
+                        self.places.push(i);
+                    }
+                    if location::article_shaped(word) {
+                        self.articles.push(i);
+                    }
+                    if t.class & (words::ROLE | words::ROLE_PLURAL) != 0 || person::ist_shaped(word)
+                    {
+                        self.roles.push(i);
+                    }
+                }
+                // One-byte marks: only punctuation tokens are.
+                Shape::Punct => match word {
+                    b"," => {
+                        self.places.push(i);
+                        self.marks.push(i);
+                    }
+                    b"&" | b"(" => self.marks.push(i),
+                    _ => {}
+                },
+            }
+            if t.class & organization::CUE_CLASSES != 0 {
+                self.cues.push(i);
+            }
+            if t.class & words::FACILITY != 0 {
+                self.facilities.push(i);
+            }
+            if matches!(word, b"By" | b"BY" | b"by") {
+                self.bylines.push(i);
+            }
+        }
+    }
+
+    /// Fills [`Starts::cover`], if the matches' ends are in order: then the match covering a
+    /// byte `b` is the first whose end lies past `b`, if it starts at or before `b`, so match `k`
+    /// covers the bytes from the later of its start and the end of match `k - 1` to its end.
+    fn fill_cover(&mut self, len: usize, matches: &[Match]) {
+        let in_order = matches.windows(2).all(|w| w[0].span.end <= w[1].span.end);
+        if !in_order || matches.len() >= usize::from(NO_MATCH) {
+            return;
+        }
+        // Set to "no match" by copies of a block (a resize writes element by element), then
+        // each match's bytes.
+        const BLOCK: [u16; 256] = [NO_MATCH; 256];
+        while self.cover.len() < len {
+            let n = (len - self.cover.len()).min(BLOCK.len());
+            self.cover.extend_from_slice(&BLOCK[..n]);
+        }
+        let mut prev_end = 0;
+        for (k, m) in (0u16..).zip(matches) {
+            if let Some(bytes) = self
+                .cover
+                .get_mut(prev_end.max(m.span.start)..m.span.end.min(len))
+            {
+                bytes.fill(k);
+            }
+            prev_end = m.span.end;
+        }
+    }
+
+    /// Empties the lists, keeping their memory.
+    pub(crate) fn clear(&mut self) {
+        self.cover.clear();
+        self.upper.clear();
+        self.capitalized.clear();
+        self.shaped.clear();
+        self.cues.clear();
+        self.marks.clear();
+        self.places.clear();
+        self.articles.clear();
+        self.roles.clear();
+        self.facilities.clear();
+        self.bylines.clear();
+        self.names.clear();
+    }
 }
 
 impl Context<'_> {
@@ -46,6 +194,7 @@ impl Context<'_> {
     }
 
     /// What the gazetteer knows of token `i`.
+    #[inline]
     fn word_info(&self, i: usize) -> WordInfo {
         match self.known.get(i) {
             Some(Some(info)) => *info,
@@ -54,6 +203,7 @@ impl Context<'_> {
     }
 
     /// Whether token `i` is a known given name and/or surname.
+    #[inline]
     fn name_part(&self, i: usize) -> NamePart {
         self.word_info(i).name
     }
@@ -69,8 +219,13 @@ impl Context<'_> {
         self.tokens[a].span.end == self.tokens[a + 1].span.start
     }
 
-    /// The gazetteer match that covers byte `at`, if any.
+    /// The gazetteer match that covers byte `at`, if any: the first in order whose end lies
+    /// past `at`, if it starts at or before `at`. Read from [`Starts::cover`] when it was filled,
+    /// searched otherwise.
     fn match_covering(&self, at: usize) -> Option<&Match> {
+        if let Some(&k) = self.starts.cover.get(at) {
+            return self.matches.get(k as usize);
+        }
         let i = self.matches.partition_point(|m| m.span.end <= at);
         self.matches
             .get(i)

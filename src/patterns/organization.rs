@@ -682,60 +682,16 @@ const MAX_APPOSED_WORDS: usize = 5;
 
 /// The class bits of the cue words [`context_cue`], [`club_role`] and [`company_signals`]
 /// start from.
-const CUE_CLASSES: words::Class = words::AFTER_CUE
+pub(super) const CUE_CLASSES: words::Class = words::AFTER_CUE
     | words::TYPE_NOUN
     | words::BEFORE_CUE
     | words::ORG_RARE_CUE
     | words::BEFORE_CUE_ANY_CASE;
 
-/// The tokens the rules start from, gathered in one pass over a document so that each rule
-/// reads only its own few, in document order.
-struct Starts {
-    /// Capitalized and all-caps words.
-    upper: Vec<usize>,
-    /// Capitalized words and numbers ([`shaped_words`]).
-    shaped: Vec<usize>,
-    /// Words in a class of [`CUE_CLASSES`].
-    cues: Vec<usize>,
-    /// The one-byte tokens "," ([`apposed_group`]), "&" ([`ampersand`]) and "(" (acronym
-    /// definitions).
-    marks: Vec<usize>,
-}
-
-impl Starts {
-    fn of(ctx: &Context<'_>) -> Starts {
-        let mut starts = Starts {
-            upper: Vec::new(),
-            shaped: Vec::new(),
-            cues: Vec::new(),
-            marks: Vec::new(),
-        };
-        let bytes = ctx.text.as_bytes();
-        for (i, t) in ctx.tokens.iter().enumerate() {
-            match t.shape {
-                Shape::Capitalized => {
-                    starts.upper.push(i);
-                    starts.shaped.push(i);
-                }
-                Shape::AllCaps => starts.upper.push(i),
-                Shape::Number => starts.shaped.push(i),
-                _ => {}
-            }
-            if t.class & CUE_CLASSES != 0 {
-                starts.cues.push(i);
-            }
-            if t.span.len() == 1 && matches!(bytes[t.span.start], b',' | b'&' | b'(') {
-                starts.marks.push(i);
-            }
-        }
-        starts
-    }
-}
-
 /// Runs the organization rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let first = out.len();
-    let starts = Starts::of(ctx);
+    let starts = ctx.starts;
     let upper = &starts.upper;
     head_word(ctx, upper, out);
     legal_suffix(ctx, upper, out);
@@ -780,6 +736,15 @@ fn adjacent(ctx: &Context<'_>, i: usize) -> bool {
 
 /// The gazetteer match that starts exactly at `byte`, if any.
 fn match_at<'a>(ctx: &Context<'a>, byte: usize) -> Option<&'a Match> {
+    // The match covering `byte`, from the per-byte table: no match starts at a byte none
+    // covers, and one that starts at `byte` is the first to, when it is the covering one.
+    if let Some(cover) = ctx.starts.cover.get(byte) {
+        match ctx.matches.get(*cover as usize) {
+            None => return None,
+            Some(m) if m.span.start == byte => return Some(m),
+            Some(_) => {}
+        }
+    }
     let k = ctx.matches.partition_point(|m| m.span.start < byte);
     ctx.matches.get(k).filter(|m| m.span.start == byte)
 }
@@ -2102,7 +2067,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             told(
                 ctx,
                 i,
-                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                 out,
             );
             continue;
@@ -2114,7 +2079,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                 told(
                     ctx,
                     i + 1,
-                    name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                    name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                     out,
                 );
             }
@@ -2125,7 +2090,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             quoted(
                 ctx,
                 i,
-                name_ends.get_or_insert_with(|| NameEnds::of(ctx, upper)),
+                name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                 out,
             );
             continue;
@@ -2348,39 +2313,35 @@ fn quoted(ctx: &Context<'_>, i: usize, name_ends: &NameEnds<'_>, out: &mut Vec<C
     );
 }
 
-/// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"), each
-/// with where it first does: built in one pass when the first "told X" or "X's shares" needs it,
-/// so the test costs the same however many times a document says either.
-struct NameEnds<'t> {
-    first: crate::import::FxMap<&'t str, usize>,
+/// The words that end a longer capitalized name in a document ("Kessle" of "Ama Kessle"): read
+/// from the capitalized and all-caps tokens when a "told X" or "X's shares" asks, a scan of the
+/// few before X (a map of them all cost more than the few questions a document asks).
+struct NameEnds<'u> {
+    upper: &'u [usize],
 }
 
-impl<'t> NameEnds<'t> {
+impl<'u> NameEnds<'u> {
     /// `upper` lists the capitalized and all-caps tokens: a name's words are among them.
-    fn of(ctx: &Context<'t>, upper: &[usize]) -> NameEnds<'t> {
-        let mut first = crate::import::FxMap::default();
-        for &j in upper {
-            if j > 0
-                && adjacent(ctx, j - 1)
-                && name_word(ctx, j - 1)
-                && !has(ctx, j - 1, words::LEADING_STOP)
-            {
-                first
-                    .entry(text_of(ctx, j))
-                    .or_insert(ctx.tokens[j].span.start);
-            }
-        }
-        NameEnds { first }
+    fn of(upper: &'u [usize]) -> NameEnds<'u> {
+        NameEnds { upper }
     }
 
     /// Whether tokens `[s, e)` are one word that ended a longer name earlier in the document: a
     /// surname standing alone ("Colonel Ama Kessle ... told Kessle").
     fn surname_alone(&self, ctx: &Context<'_>, s: usize, e: usize) -> bool {
-        e == s + 1
-            && self
-                .first
-                .get(text_of(ctx, s))
-                .is_some_and(|&p| p < ctx.tokens[s].span.start)
+        if e != s + 1 {
+            return false;
+        }
+        let word = text_of(ctx, s);
+        let before = self.upper.partition_point(|&j| j < s);
+        self.upper[..before].iter().any(|&j| {
+            ctx.tokens[j].span.len() == word.len()
+                && text_of(ctx, j) == word
+                && j > 0
+                && adjacent(ctx, j - 1)
+                && name_word(ctx, j - 1)
+                && !has(ctx, j - 1, words::LEADING_STOP)
+        })
     }
 }
 
@@ -2485,7 +2446,7 @@ fn company_signals(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut
             || !(plain_name(ctx, start, end) || (role && team_name(ctx, start, end)))
             || has(ctx, start, words::DATE_WORD)
             || name_ends
-                .get_or_insert_with(|| NameEnds::of(ctx, upper))
+                .get_or_insert_with(|| NameEnds::of(upper))
                 .surname_alone(ctx, start, end)
         {
             continue;
@@ -2551,7 +2512,8 @@ fn coordinated(ctx: &Context<'_>, upper: &[usize], first: usize, out: &mut Vec<C
                 i,
                 words::LEADING_STOP | words::DATE_WORD | words::NOT_NAME,
             )
-            || text_of(ctx, i).contains('-')
+            // A byte loop: words are short, no memchr set-up.
+            || text_of(ctx, i).bytes().any(|b| b == b'-')
         {
             continue;
         }

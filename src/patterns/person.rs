@@ -160,9 +160,12 @@ const SMALL_TOWN: u64 = 100_000;
 #[inline(never)]
 fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 1..toks.len().saturating_sub(1) {
+    for &i in &ctx.starts.capitalized {
+        if i + 1 >= toks.len() {
+            break;
+        }
         // Shapes and lengths first, the texts after.
-        if toks[i].shape != Shape::Capitalized
+        if i == 0
             || toks[i + 1].shape != Shape::Lower
             || toks[i - 1].span.len() != 3
             || !matches!(ctx.word(i - 1), "the" | "The")
@@ -213,9 +216,9 @@ fn named_city(ctx: &Context<'_>, i: usize) -> bool {
 #[inline(never)]
 fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len().saturating_sub(1) {
-        if toks[i].shape != Shape::Capitalized {
-            continue;
+    for &i in &ctx.starts.capitalized {
+        if i + 1 >= toks.len() {
+            break;
         }
         // "..., said Zongo.": a town's name closing a quote's verb of saying is its speaker.
         if i >= 2
@@ -1381,8 +1384,40 @@ impl Name {
     }
 }
 
-/// Reads a name starting at token `i` (words separated by single spaces).
+/// Reads a name starting at token `i` (words separated by single spaces), once per token: the
+/// name read is kept in the document's [`super::Starts`].
 fn read_name(ctx: &Context<'_>, i: usize) -> Option<Name> {
+    let Some(slot) = ctx.starts.names.get(i) else {
+        return read_name_at(ctx, i);
+    };
+    // 0: not read yet; 1: no name; otherwise the name's token count, its word count and 2.
+    match slot.get() {
+        0 => {}
+        1 => return None,
+        v => {
+            return Some(Name {
+                start: i,
+                end: i + (v >> 16) as usize,
+                words: ((v >> 2) & 0x3fff) as usize,
+            });
+        }
+    }
+    let name = read_name_at(ctx, i);
+    let packed = match name {
+        None => Some(1),
+        Some(n) => u32::try_from(n.end - n.start)
+            .ok()
+            .filter(|&len| len <= 0xffff && n.words <= 0x3fff)
+            .map(|len| len << 16 | (n.words as u32) << 2 | 2),
+    };
+    if let Some(v) = packed {
+        slot.set(v);
+    }
+    name
+}
+
+/// [`read_name`] itself.
+fn read_name_at(ctx: &Context<'_>, i: usize) -> Option<Name> {
     let toks = ctx.tokens;
     let (mut j, mut words, mut end) = (i, 0, i);
     while j < toks.len() && words < MAX_WORDS {
@@ -1618,10 +1653,13 @@ const ARTICLES: &[&str] = &["El", "La", "Las", "Los"];
 #[inline(never)]
 fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    let mut i = 0;
-    while i + 1 < toks.len() {
-        if toks[i].shape != Shape::Capitalized {
-            i += 1;
+    // The token a name read last ends before: the next name starts at or after it.
+    let mut next = 0;
+    for &i in &ctx.starts.capitalized {
+        if i + 1 >= toks.len() {
+            break;
+        }
+        if i < next {
             continue;
         }
         // "Nancy-Amelia Collins": two given names joined by a hyphen are one, whatever place
@@ -1634,7 +1672,6 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || ARTICLES.contains(&ctx.word(i))
             || after_type_noun(ctx, i)
         {
-            i += 1;
             continue;
         }
         let name = read_name(ctx, i);
@@ -1645,7 +1682,7 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             let second = ctx.name_part(i + 1);
             if place && !second.given && !second.surname {
                 if let Some(k) = (i + 2..name.end).find(|&k| ctx.name_part(k).given) {
-                    i = k;
+                    next = k;
                     continue;
                 }
             }
@@ -1676,9 +1713,9 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     }
                     push(out, span, Label::Person, "rule:person.given_name");
                 }
-                i = name.end;
+                next = name.end;
             }
-            _ => i += 1,
+            _ => {}
         }
     }
 }
@@ -1687,10 +1724,11 @@ fn given_name(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// "Marie-Claire"), each of two letters or more and capitalized.
 fn double_given(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
-    // Most words hold no hyphen: one byte scan, no look-up.
-    let Some((a, b)) = w.split_once('-') else {
+    // Most words hold no hyphen: one byte loop (words are short: no memchr set-up), no look-up.
+    let Some(k) = w.bytes().position(|b| b == b'-') else {
         return false;
     };
+    let (a, b) = (&w[..k], &w[k + 1..]);
     a.len() >= 2
         && b.len() >= 2
         && b.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1743,10 +1781,12 @@ fn quote(ctx: &Context<'_>, i: usize, open: bool) -> bool {
 #[inline(never)]
 fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for i in 0..toks.len().saturating_sub(4) {
+    for &i in &ctx.starts.capitalized {
+        if i + 4 >= toks.len() {
+            break;
+        }
         // The opening quotation mark first: it is rare.
-        if toks[i].shape != Shape::Capitalized
-            || !quote(ctx, i + 1, true)
+        if !quote(ctx, i + 1, true)
             || !ctx.spaced(i)
             || !ctx.name_part(i).given
             || !bare_name_word(ctx, i)
@@ -1780,7 +1820,10 @@ fn nickname(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 #[inline(never)]
 fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for r in 0..toks.len().saturating_sub(1) {
+    for &r in &ctx.starts.roles {
+        if r + 1 >= toks.len() {
+            break;
+        }
         let role = match toks[r].shape {
             Shape::Lower => {
                 toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
@@ -1947,12 +1990,14 @@ const MAX_AGE: u32 = 115;
 #[inline(never)]
 fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    let mut i = 0;
-    while i + 2 < toks.len() {
+    // The token a name read last ends before: the next name starts at or after it.
+    let mut next = 0;
+    for &i in &ctx.starts.capitalized {
+        if i + 2 >= toks.len() {
+            break;
+        }
         let t = toks[i];
-        // The cheap tests first: most tokens are no capitalized word.
-        if t.shape != Shape::Capitalized || t.class & words::ROLE_INITIAL != 0 {
-            i += 1;
+        if i < next || t.class & words::ROLE_INITIAL != 0 {
             continue;
         }
         // Only at the start of a capitalized run.
@@ -1985,14 +2030,12 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || ARTICLES.contains(&ctx.word(i))
             || after_type_noun(ctx, i)
         {
-            i += 1;
             continue;
         }
         // "Committee to Protect Journalists said": before a verb of saying, a run after a
         // function word is a longer name.
         let inside = i > 0 && matches!(ctx.word(i - 1), "of" | "for" | "to" | "the" | "and" | "&");
         let Some(name) = read_name(ctx, i).filter(|&n| !arabic_article(ctx, n)) else {
-            i += 1;
             continue;
         };
         if town_first {
@@ -2011,7 +2054,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
             }
-            i = name.end.max(i + 1);
+            next = name.end;
             continue;
         }
         let plain = (2..=3).contains(&name.words)
@@ -2048,7 +2091,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        i = name.end.max(i + 1);
+        next = name.end;
     }
 }
 
@@ -2147,12 +2190,14 @@ pub(crate) fn syllable_given_name(w: &str) -> bool {
 /// "Moon Jae-in", "Tsai Ing-wen"). Not on a title-case line.
 fn syllable_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for k in 1..toks.len() {
+    for &k in &ctx.starts.capitalized {
+        if k == 0 {
+            continue;
+        }
         let t = toks[k];
         // The cheap tests first: two capitalized tokens, then the hyphen.
         let s = k - 1;
-        if t.shape != Shape::Capitalized
-            || toks[s].shape != Shape::Capitalized
+        if toks[s].shape != Shape::Capitalized
             || t.span.len() < 4
             || !(2..=5).contains(&toks[s].span.len())
             || !ctx.spaced(s)
@@ -2208,6 +2253,12 @@ fn ist_noun(w: &str) -> bool {
 }
 
 /// Whether a word's bytes end in "ist" or "ists", as every [`ist_noun`] does.
+/// Whether a lower-case word (its bytes) may be an "-ist" noun: seven bytes or more, ending in
+/// "ist" or "ists" ([`after_role`] reads the word).
+pub(super) fn ist_shaped(w: &[u8]) -> bool {
+    w.len() >= 7 && ends_ist(w)
+}
+
 fn ends_ist(w: &[u8]) -> bool {
     w.ends_with(b"ist") || w.ends_with(b"ists")
 }
@@ -2337,12 +2388,11 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
 fn byline(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let bytes = ctx.text.as_bytes();
-    for b in 0..toks.len().saturating_sub(1) {
-        // The length first: most words are no "by".
-        let span = toks[b].span;
-        if span.len() != 2 {
-            continue;
+    for &b in &ctx.starts.bylines {
+        if b + 1 >= toks.len() {
+            break;
         }
+        let span = toks[b].span;
         let opens = match &bytes[span.range()] {
             b"By" | b"BY" => {
                 // Only blanks between the line start and "By".
