@@ -192,6 +192,19 @@ static LENGTHS: [u16; 256] = {
     t
 };
 
+/// Per first byte: bit `n` set when a word of `n` bytes (1 to 15) starting with it may be or
+/// start a trigger: [`LENGTHS`], any word starting with a digit, and "New" (of "New Year").
+static CANDIDATES: [u16; 256] = {
+    let mut t = LENGTHS;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = u16::MAX;
+        d += 1;
+    }
+    t[b'N' as usize] |= 1 << 3;
+    t
+};
+
 /// The first trigger starting at or after byte `from` of `text`, as a byte range. A word that
 /// `from` falls inside of is not looked at (a trigger starts a word).
 #[cfg(test)]
@@ -261,6 +274,11 @@ impl Finder {
                     next = word_end(b, at + 64);
                     next
                 };
+                // Most words are rejected by their first byte and length alone.
+                let len = e - s;
+                if len < 16 && CANDIDATES[usize::from(b[s])] & (1 << len) == 0 {
+                    continue;
+                }
                 if let Some(t) = trigger_at(b, s, e) {
                     self.last = t;
                     return Some(t);
