@@ -134,6 +134,9 @@ pub(crate) struct Timex {
 /// Words looked at on each side of a trigger.
 const WORDS_BEFORE: usize = 7;
 const WORDS_AFTER: usize = 12;
+/// Words of the short window lexed first on the right of a trigger (most parses read no
+/// further).
+const WORDS_SHORT: usize = 3;
 
 #[derive(Clone)]
 struct Found {
@@ -275,40 +278,56 @@ fn scan(
             continue;
         }
         let left = words_back(text, m.start, sentence.start, WORDS_BEFORE);
-        let right = words_on(text, m.end, sentence.end, WORDS_AFTER);
-        let toks = window(text, (left, right, si), buf, lexed);
-        // Tokens are in text order, their starts and ends increasing: binary searches.
-        let trig = toks.partition_point(|t| t.end <= m.start);
-        if trig == toks.len() {
-            continue;
-        }
-        let first = toks.partition_point(|t| t.start < st.pos);
-        let ctx = rules::Ctx {
-            text,
-            dct,
-            policy: config.policy,
-            order: config.numeric_order,
-            narrative: st.narrative,
-            sentence,
-            trigger: m,
-            dir_cache: Cell::new(None),
-        };
-        let parser = rules::Parser { t: toks, ctx: &ctx };
-        let mut best = None;
-        for (i, t) in toks[..=trig].iter().enumerate().skip(first) {
-            if !rules::can_start(t) {
-                debug_assert!(parser.parse_at(i).is_none(), "{t:?}");
-                continue;
+        // A short window first, the whole one only when a rule read past the short one's end
+        // (`past_end`): the parses read the same tokens either way.
+        let mut right = words_on(text, m.end, sentence.end, WORDS_SHORT);
+        let hit = loop {
+            let toks = window(text, (left, right, si), buf, lexed);
+            // Tokens are in text order, their starts and ends increasing: binary searches.
+            let trig = toks.partition_point(|t| t.end <= m.start);
+            if trig == toks.len() {
+                // The trigger's chunk is in every window: no token from it in either.
+                break None;
             }
-            if let Some(h) = parser.parse_at(i) {
-                if h.end > trig {
-                    best = Some(h);
-                    break;
+            let first = toks.partition_point(|t| t.start < st.pos);
+            let ctx = rules::Ctx {
+                text,
+                dct,
+                policy: config.policy,
+                order: config.numeric_order,
+                narrative: st.narrative,
+                sentence,
+                trigger: m,
+                dir_cache: Cell::new(None),
+            };
+            let parser = rules::Parser {
+                t: toks,
+                ctx: &ctx,
+                past_end: Cell::new(false),
+            };
+            let mut best = None;
+            for (i, t) in toks[..=trig].iter().enumerate().skip(first) {
+                if !rules::can_start(t) {
+                    debug_assert!(parser.parse_at(i).is_none(), "{t:?}");
+                    continue;
+                }
+                if let Some(h) = parser.parse_at(i) {
+                    if h.end > trig {
+                        best = Some(h);
+                        break;
+                    }
                 }
             }
-        }
-        let Some(h) = best else { continue };
-        let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
+            if parser.past_end.get() {
+                let whole = words_on(text, m.end, sentence.end, WORDS_AFTER);
+                if whole > right {
+                    right = whole;
+                    continue;
+                }
+            }
+            break best.map(|h| (Span::new(toks[h.start].start, toks[h.end - 1].end), h));
+        };
+        let Some((span, h)) = hit else { continue };
         if !h.pending_day && matches!(h.label, Label::Date | Label::Time) {
             if let Some(p) = Point::parse(&h.value) {
                 st.narrative = Some(p);
@@ -605,6 +624,30 @@ mod tests {
             ("Songs from \u{2019}90s bands returned.", "\u{2019}90s"),
             ("Now the talks resume.", "Now"),
             ("Mid-May, the rains came.", "Mid-May"),
+        ];
+        for (text, want) in cases {
+            let got = run(text, "2026-05-22");
+            assert!(got.iter().any(|(t, _, _)| t == want), "{text:?}: {got:?}");
+        }
+    }
+
+    /// Expressions that run on more than [`WORDS_SHORT`] words past their first trigger are
+    /// read whole: a rule reading past the short window has the whole window lexed.
+    #[test]
+    fn expressions_longer_than_the_short_window() {
+        let cases = [
+            (
+                "He was born on the 5th of May , 2001 in Gao.",
+                "the 5th of May , 2001",
+            ),
+            (
+                "Talks ran March 3 to 5, 2026 in Algiers.",
+                "March 3 to 5, 2026",
+            ),
+            (
+                "The truce lasted two and a half years.",
+                "two and a half years",
+            ),
         ];
         for (text, want) in cases {
             let got = run(text, "2026-05-22");

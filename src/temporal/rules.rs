@@ -564,6 +564,11 @@ const FUNCTION_AFTER: &[&str] = &[
 pub(super) struct Parser<'a> {
     pub t: &'a [Tok],
     pub ctx: &'a Ctx<'a>,
+    /// Set when a rule asked for a token past the end of `t`. Every token is read through
+    /// [`Parser::get`], so a parse that leaves it unset read nothing past `t`: it gives the same
+    /// with any tokens after them (the scan lexes a short window first and the whole window
+    /// only when this is set).
+    pub past_end: Cell<bool>,
 }
 
 /// Whether [`Parser::parse_at`] can find anything starting at `t`: false for punctuation other
@@ -739,12 +744,22 @@ fn better(best: &mut Option<Hit>, h: Option<Hit>) {
 impl Parser<'_> {
     // ---- token access -------------------------------------------------------------------
 
+    /// Token `i`: the one way the rules read tokens (see [`Parser::past_end`]).
+    #[inline(always)]
+    fn get(&self, i: usize) -> Option<&Tok> {
+        let t = self.t.get(i);
+        if t.is_none() {
+            self.past_end.set(true);
+        }
+        t
+    }
+
     fn tok(&self, i: usize) -> Option<&Tok> {
-        self.t.get(i)
+        self.get(i)
     }
 
     fn low(&self, i: usize) -> &[u8] {
-        match self.t.get(i) {
+        match self.get(i) {
             Some(t) if t.kind == Kind::Word => t.low(),
             _ => b"",
         }
@@ -760,29 +775,25 @@ impl Parser<'_> {
     }
 
     fn punct(&self, i: usize, c: u8) -> bool {
-        self.t
-            .get(i)
+        self.get(i)
             .is_some_and(|t| t.kind == Kind::Punct && t.punct == c)
     }
 
     /// Token `i` exists and no whitespace precedes it.
     fn glued(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| !t.space)
+        self.get(i).is_some_and(|t| !t.space)
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word)
+        self.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
 
     fn case(&self, i: usize) -> Option<Case> {
-        self.t
-            .get(i)
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.case)
+        self.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.case)
     }
 
     fn class(&self, i: usize) -> Class {
-        self.t.get(i).map_or(Class::Other, |t| t.class)
+        self.get(i).map_or(Class::Other, |t| t.class)
     }
 
     /// The word before token `i`, skipping a hyphen glued to both ("mid-May" -> "mid").

@@ -192,6 +192,19 @@ static LENGTHS: [u16; 256] = {
     t
 };
 
+/// Per first byte: bit `n` set when a word of `n` bytes (1 to 15) starting with it may be or
+/// start a trigger: [`LENGTHS`], any word starting with a digit, and "New" (of "New Year").
+static CANDIDATES: [u16; 256] = {
+    let mut t = LENGTHS;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = u16::MAX;
+        d += 1;
+    }
+    t[b'N' as usize] |= 1 << 3;
+    t
+};
+
 /// The first trigger starting at or after byte `from` of `text`, as a byte range. A word that
 /// `from` falls inside of is not looked at (a trigger starts a word).
 #[cfg(test)]
@@ -209,6 +222,9 @@ pub(super) struct Finder {
     /// Where the block starts (`usize::MAX`: none yet); the byte before it is no word byte.
     at: usize,
     mask: u64,
+    /// The last trigger found (start `usize::MAX`: none yet): a search from its start, as the
+    /// scan makes when it stops at a sentence end and goes on, finds it again.
+    last: (usize, usize),
 }
 
 impl Default for Finder {
@@ -216,6 +232,7 @@ impl Default for Finder {
         Finder {
             at: usize::MAX,
             mask: 0,
+            last: (usize::MAX, 0),
         }
     }
 }
@@ -225,6 +242,9 @@ impl Finder {
     /// as a byte range. A word that `from` falls inside of is not looked at (a trigger starts a
     /// word).
     pub(super) fn find_at(&mut self, text: &str, from: usize) -> Option<(usize, usize)> {
+        if from == self.last.0 {
+            return Some(self.last);
+        }
         let b = text.as_bytes();
         let mut i = from;
         if i > 0 && i < b.len() && is_word(b[i - 1]) {
@@ -254,7 +274,13 @@ impl Finder {
                     next = word_end(b, at + 64);
                     next
                 };
+                // Most words are rejected by their first byte and length alone.
+                let len = e - s;
+                if len < 16 && CANDIDATES[usize::from(b[s])] & (1 << len) == 0 {
+                    continue;
+                }
                 if let Some(t) = trigger_at(b, s, e) {
+                    self.last = t;
                     return Some(t);
                 }
             }
@@ -342,6 +368,11 @@ fn is_trigger_word(b: &[u8], s: usize, e: usize) -> bool {
     if LENGTHS[usize::from(w[0])] & (1 << w.len()) == 0 {
         return false;
     }
+    // Most of the rest ("have", "with", "from") have a second letter no trigger of their
+    // first byte and length has.
+    if SECONDS[shape(w[0], w.len())] & (1 << SECOND_BIT[usize::from(w[1])]) == 0 {
+        return false;
+    }
     // Read in place: no copy.
     let key = crate::words::packed_at(b, s, e);
     let mut i = slot(key);
@@ -356,6 +387,55 @@ fn is_trigger_word(b: &[u8], s: usize, e: usize) -> bool {
         i = (i + 1) & (FORMS.len() - 1);
     }
 }
+
+/// The index in [`SECONDS`] of words of first byte `first` and `len` bytes (2 to 12).
+#[inline(always)]
+const fn shape(first: u8, len: usize) -> usize {
+    (first as usize) << 4 | len
+}
+
+/// Per second byte of a word: a bit number, the same for both cases of a letter ("a" and "A":
+/// 0), 26 for digits and 27 for the rest.
+static SECOND_BIT: [u8; 256] = {
+    let mut t = [27u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphabetic() {
+            t[b] = c.to_ascii_lowercase() - b'a';
+        } else if c.is_ascii_digit() {
+            t[b] = 26;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Per first byte and length ([`shape`]): the [`SECOND_BIT`]s of the second bytes of the
+/// trigger words ([`FORMS`]) of that shape, and "FY" with digits.
+static SECONDS: [u32; 256 * 16] = {
+    let mut t = [0u32; 256 * 16];
+    let mut i = 0;
+    while i < FORMS.len() {
+        let key = FORMS[i];
+        if key != 0 {
+            let mut len = 0;
+            while len < 16 && (key >> (8 * len)) & 0xff != 0 {
+                len += 1;
+            }
+            let first = (key & 0xff) as u8;
+            let second = ((key >> 8) & 0xff) as usize;
+            t[shape(first, len)] |= 1 << SECOND_BIT[second];
+        }
+        i += 1;
+    }
+    let mut len = 2;
+    while len <= 12 {
+        t[shape(b'F', len)] |= 1 << SECOND_BIT[b'Y' as usize];
+        len += 1;
+    }
+    t
+};
 
 /// "FY" and digits only ("FY", "FY2024").
 fn is_fiscal_year(w: &[u8]) -> bool {
@@ -523,10 +603,17 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(all(t, find_at), all(t, by_regex), "{t:?}");
-            // One search going on through the text, as the scan runs it.
+            // One search going on through the text, as the scan runs it, searching again from
+            // each trigger's start as it does at sentence ends.
             let mut finder = Finder::default();
             assert_eq!(
-                all(t, |t, at| finder.find_at(t, at)),
+                all(t, |t, at| {
+                    let found = finder.find_at(t, at);
+                    if let Some((s, _)) = found {
+                        assert_eq!(finder.find_at(t, s), found, "{t:?} again from {s}");
+                    }
+                    found
+                }),
                 all(t, by_regex),
                 "{t:?}"
             );
