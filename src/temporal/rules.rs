@@ -229,7 +229,9 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
             // "to be held", "is to be released": an infinitive looks ahead; "has been" and
             // "will be held" are decided by the auxiliary before them.
             let before = text[lo..i].trim_end();
-            if d == Dir::Past && before.ends_with(" to be") {
+            // "were the first to be arrested": an infinitive after an ordinal or "only" says
+            // who, not when; the verb before it decides.
+            if d == Dir::Past && before.ends_with(" to be") && !after_ordinal(before) {
                 return Some(Dir::Future);
             }
             if d == Dir::Past && (before.ends_with(" be") || before.ends_with(" being")) {
@@ -256,6 +258,16 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
         }
     }
     None
+}
+
+/// Whether `before` (text ending in " to be") has "first", "last", "only", "second"... just
+/// before the "to": "the first to be arrested".
+fn after_ordinal(before: &str) -> bool {
+    let head = before[..before.len() - " to be".len()].trim_end();
+    let word = head.rsplit(' ').next().unwrap_or("");
+    ["first", "last", "only", "second", "third", "latest"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Verbs of promising, deciding and urging whose infinitive speaks of the future ("vowed to
