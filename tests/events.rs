@@ -2885,3 +2885,61 @@ fn subject_before_a_from_list_with_a_serial_comma() {
     )
     .actor("envoys")]);
 }
+
+#[test]
+fn claim_by_a_spokesman_is_the_groups() {
+    check(&[
+        case(
+            "Rebel military spokesman Ahmed Kone claimed the attack on the oil tanker.",
+            "attack",
+            "ATTACK",
+        )
+        .actor("Rebel"),
+        case(
+            "A spokesman for al-Shabaab, Ali Dheere, claimed responsibility for the raid.",
+            "raid",
+            "ATTACK",
+        )
+        .actor("al-Shabaab"),
+    ]);
+    // The statement itself stays the spokesman's.
+    check(&[case(
+        "Rebel military spokesman Ahmed Kone claimed the attack on the oil tanker.",
+        "claimed",
+        "STATEMENT",
+    )
+    .actor("Rebel military spokesman Ahmed Kone")]);
+}
+
+#[test]
+fn state_striking_a_concrete_target_is_an_attack() {
+    check(&[
+        case(
+            "Israel struck a wedding hall in Gaza City on Monday.",
+            "struck",
+            "ATTACK",
+        )
+        .actor("Israel")
+        .target("wedding hall"),
+        case(
+            "Ukraine hit an oil refinery in the Bryansk region overnight.",
+            "hit",
+            "ATTACK",
+        )
+        .actor("Ukraine"),
+        case(
+            "Russia struck a hotel in Kharkiv on Tuesday.",
+            "struck",
+            "ATTACK",
+        )
+        .actor("Russia"),
+    ]);
+    // A natural force, or a figurative object, is no attack.
+    for text in [
+        "The earthquake hit the town before dawn.",
+        "The recession hit factory output hard.",
+        "The news hit home for many families.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "ATTACK");
+    }
+}

@@ -461,7 +461,14 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             };
             let nominal = matches!(events[j].1.reading.form, Form::Noun | Form::Phrase);
             if nominal && events[j].1.ty != EventType::Statement && events[j].1.actors.is_empty() {
-                let actors = events[i].1.actors.clone();
+                // ("Houthi military spokesman Yahya Saree claimed the attack": the group the
+                // spokesman speaks for.)
+                let actors = events[i]
+                    .1
+                    .actors
+                    .iter()
+                    .map(|a| spokesman_group(s, a).unwrap_or_else(|| a.clone()))
+                    .collect();
                 events[j].1.actors = actors;
             }
             break;
@@ -471,6 +478,51 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
 
 /// The most tokens between "claimed (responsibility)" and the event noun claimed.
 const CLAIMED_NOUN_TOKENS: usize = 5;
+
+/// Nouns of one who speaks for a group (closed class).
+const SPOKESPERSON: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokespeople",
+];
+
+/// The group a claimer speaks for, when the claimer is its spokesperson: "Houthi military
+/// spokesman Yahya Saree" -> "Houthi" (the capitalized words that open the phrase, before its
+/// lower-case modifiers), "a spokesman for the Houthis, Yahya Saree," -> "Houthis" (the
+/// phrase after "for"/"of" in the apposition's head before the name).
+fn spokesman_group(s: &SentenceView<'_>, actor: &Argument) -> Option<Argument> {
+    let (x, y) = s.tokens_of(actor.span);
+    let cap = |i: usize| matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps);
+    if let Some(k) = (x..y).find(|&i| s.is_any(i, SPOKESPERSON)) {
+        let mut e = k;
+        while e > x && s.shape(e - 1) == Shape::Lower && !s.has(e - 1, C_FUNCTION) {
+            e -= 1;
+        }
+        let mut b = x;
+        if b < e && s.has(b, C_DETERMINER) {
+            b += 1;
+        }
+        return (b < e && (b..e).all(cap)).then(|| Argument {
+            span: s.span_of(b, e),
+            label: s.ent(b).map(|e| e.label),
+            inferred: false,
+        });
+    }
+    // "a spokesman for the Houthis, Yahya Saree,": back over the comma to the group's phrase.
+    let c = x.checked_sub(1).filter(|&c| s.is_punct(c, &[',']))?;
+    let (gx, gy) = s.np_ending_at(c.checked_sub(1)?, 0)?;
+    let mut p = gx;
+    if p > 0 && s.has(p - 1, C_DETERMINER) {
+        p -= 1;
+    }
+    let ok = p >= 2 && s.is_any(p - 1, &["for", "of"]) && s.is_any(p - 2, SPOKESPERSON);
+    let e = s
+        .ent(gy - 1)
+        .filter(|e| ok && matches!(e.label, Label::Organization | Label::Norp))?;
+    Some(Argument::of_entity(e))
+}
 
 /// A killing or attack with no actor takes those of the attack or killing it is tied to.
 fn share_attackers(to: &mut Analysis, from: &Analysis) {
