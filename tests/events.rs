@@ -2943,3 +2943,56 @@ fn state_striking_a_concrete_target_is_an_attack() {
         assert_no_event(&extract(text, Some("2024-06-30")), "ATTACK");
     }
 }
+
+#[test]
+fn coordinated_subject_with_an_of_phrase_keeps_both() {
+    check(&[case(
+        "Chad's government and the rebels of the FACT announced a truce on Friday.",
+        "announced",
+        "STATEMENT",
+    )
+    .actor("Chad's government")]);
+    let doc = extract(
+        "Chad's government and the rebels of the FACT announced a truce on Friday.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "announced"));
+    assert_eq!(got.len(), 2, "actors {got:?}");
+    // One "of" phrase with no coordination keeps its head as before.
+    check(&[case(
+        "The head of the army announced a curfew on Friday.",
+        "announced",
+        "STATEMENT",
+    )
+    .actor("army")]);
+}
+
+#[test]
+fn coordinated_appositions_name_both_actors() {
+    let text = "Omar Dinka, chief negotiator of the government, and Gen. Paul Mabior, head of \
+                the rebel delegation, signed the accord in Addis Ababa on Sunday.";
+    check(&[
+        case(text, "signed", "AGREEMENT").actor("Omar Dinka"),
+        case(text, "signed", "AGREEMENT")
+            .actor("Paul Mabior")
+            .place("Addis Ababa"),
+    ]);
+}
+
+#[test]
+fn relative_clause_date_after_a_temporal_preposition_is_not_the_main_events() {
+    let text = "The parties signed the deal following months of talks that began on March 3.";
+    check(&[case(text, "talks", "MEETING").date("2024-03-03")]);
+    let doc = extract(text, Some("2024-06-30"));
+    assert!(find(&doc, "signed").date.is_none(), "{:?}", doc.events);
+}
+
+#[test]
+fn gerund_after_the_object_of_an_irregular_past_shares_its_subject() {
+    check(&[case(
+        "Militants overran the garrison in northern Niger killing 20 soldiers.",
+        "killing",
+        "KILLING",
+    )
+    .actor("Militants")]);
+}

@@ -509,10 +509,8 @@ pub(crate) fn analyze(
             Form::Noun | Form::Phrase => {
                 let mut v = nominal_actors(s, a, b, hi, r.ty);
                 if v.is_empty() {
-                    if let Some(Subject::Phrase(x, y)) =
-                        light_verb_before(s, a, lo).map(|l| self::subject(s, l, lo, opener))
-                    {
-                        split_actors(s, x, y, &mut v);
+                    if let Some(l) = light_verb_before(s, a, lo) {
+                        self::subject(s, l, lo, opener).push_actors(s, &mut v);
                     }
                 }
                 v
@@ -700,11 +698,27 @@ fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi:
 enum Subject {
     /// A noun phrase: token range.
     Phrase(usize, usize),
+    /// Two names, each with an apposition, joined by "and": their token ranges.
+    Two((usize, usize), (usize, usize)),
     /// A pronoun (a speaker exists, but it is not named).
     Pronoun,
     /// Shared with an earlier coordinated verb.
     Shared,
     None,
+}
+
+impl Subject {
+    /// Adds the subject's actors to `out` (a phrase split at its coordinations).
+    fn push_actors(self, s: &SentenceView<'_>, out: &mut Vec<Argument>) {
+        match self {
+            Subject::Phrase(x, y) => split_actors(s, x, y, out),
+            Subject::Two((x1, y1), (x2, y2)) => {
+                push_arg(s, x1, y1, out);
+                push_arg(s, x2, y2, out);
+            }
+            Subject::Pronoun | Subject::Shared | Subject::None => {}
+        }
+    }
 }
 
 fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> Subject {
@@ -813,6 +827,11 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         if let Some(h) = apposition_head(s, end, limit) {
             return Subject::Phrase(h.0, h.1);
         }
+        // "Deng, chief negotiator of the government, and Gen. Gai, head of the rebel
+        // delegation, signed": two such names joined by "and".
+        if let Some((first, second)) = coordinated_appositions(s, end, limit) {
+            return Subject::Two(first, second);
+        }
     }
     if s.is_conjunction(end) {
         return Subject::Shared;
@@ -842,6 +861,9 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     return Subject::Phrase(x2, y2);
                 }
             }
+            // "the rebels of the NSF": the head before an "of" phrase is the second conjunct's
+            // when "and" comes before it.
+            let (g, x) = of_phrase_head(s, g, limit).unwrap_or((g, x));
             // "Chad's government and the rebels signed": a coordination that opens the clause
             // (its second phrase has a determiner).
             if g > limit + 1 && g < x && s.is(g - 1, "and") {
@@ -869,14 +891,21 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
 }
 
 /// Whether the phrase starting at `x` before the -ing trigger at `a` is the object of an
-/// earlier past verb ("stormed the base in southern Somalia killing 80 soldiers"): then the
-/// -ing verb shares that verb's subject.
+/// earlier verb ("stormed the base in southern Somalia killing 80 soldiers", also an irregular
+/// past: "overran the base ... killing"): then the -ing verb shares that verb's subject. The
+/// verb is a lower-case word right before the phrase that is no function word, adverb or
+/// -ing word.
 fn object_before_gerund(s: &SentenceView<'_>, a: usize, x: usize, limit: usize) -> bool {
     let mut g = x;
     if g > limit && s.has(g - 1, C_DETERMINER) {
         g -= 1;
     }
-    s.word(a).ends_with("ing") && g > limit && is_lower_ed(s, g - 1)
+    s.word(a).ends_with("ing")
+        && g > limit + 1
+        && s.shape(g - 1) == Shape::Lower
+        && !s.has(g - 1, C_FUNCTION | C_DETERMINER)
+        && !s.is_adverb(g - 1)
+        && !s.word(g - 1).ends_with("ing")
 }
 
 /// The longest apposition between a clause-opening name and its verb.
@@ -889,22 +918,7 @@ const APPOSITION_TOKENS: usize = 14;
 /// or else the head of the noun phrase that opens the clause ("A medical official in the
 /// capital, Mogadishu, says" -> "medical official").
 fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut c = end;
-    loop {
-        if c <= limit + 1 || end - c >= APPOSITION_TOKENS {
-            return None;
-        }
-        c -= 1;
-        if s.has(c, words::CLAUSE_PUNCT | words::RELATIVE) {
-            return None;
-        }
-        if s.is_punct(c, &[',']) {
-            break;
-        }
-    }
-    if c + 1 >= end {
-        return None;
-    }
+    let c = apposition_comma(s, end, limit)?;
     // "The Allied Democratic Forces (ADF), an Islamist group, said": the name before the
     // acronym.
     let n = s.before_parenthetical(c - 1, limit).map_or(c, |k| k + 1);
@@ -953,6 +967,72 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
                 || matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps)
         });
     lead_ok.then_some((x, y))
+}
+
+/// The comma that opens the apposition which the comma at `end` closes: the nearest comma
+/// before it, at most [`APPOSITION_TOKENS`] back, with no clause punctuation or relative
+/// pronoun between and at least one token inside.
+fn apposition_comma(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<usize> {
+    let mut c = end;
+    loop {
+        if c <= limit + 1 || end - c >= APPOSITION_TOKENS {
+            return None;
+        }
+        c -= 1;
+        if s.has(c, words::CLAUSE_PUNCT | words::RELATIVE) {
+            return None;
+        }
+        if s.is_punct(c, &[',']) {
+            break;
+        }
+    }
+    (c + 1 < end).then_some(c)
+}
+
+/// When the comma at `end` closes the apposition of a person or organization name that
+/// follows ", and" (past up to three title tokens: "Gen."), and the comma before "and" closes
+/// the apposition of the name that opens the clause ([`apposition_head`]): both names.
+/// "Deng, chief negotiator of the government, and Gen. Gai, head of the delegation, signed".
+fn coordinated_appositions(
+    s: &SentenceView<'_>,
+    end: usize,
+    limit: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let c = apposition_comma(s, end, limit)?;
+    let e = s
+        .ent(c - 1)
+        .filter(|e| matches!(e.label, Label::Person | Label::Organization))?;
+    let (x, y) = s.tokens_of(e.span);
+    if y != c {
+        return None;
+    }
+    let mut k = x;
+    while k > limit
+        && x - k < 3
+        && (s.is_punct(k - 1, &['.']) || s.shape(k - 1) == Shape::Capitalized)
+    {
+        k -= 1;
+    }
+    if k < limit + 3 || !s.is(k - 1, "and") || !s.is_punct(k - 2, &[',']) {
+        return None;
+    }
+    let first = apposition_head(s, k - 2, limit)?;
+    Some((first, (x, y)))
+}
+
+/// "X and the rebels of the NSF": when the phrase whose first token (or determiner) is `g`
+/// follows an "of" whose head noun phrase follows "and", that head's start (its determiner
+/// included) and first token.
+fn of_phrase_head(s: &SentenceView<'_>, g: usize, limit: usize) -> Option<(usize, usize)> {
+    if g < limit + 3 || !s.is(g - 1, "of") {
+        return None;
+    }
+    let (hx, _) = s.np_ending_at(g - 2, limit)?;
+    let mut h = hx;
+    if h > limit && s.has(h - 1, C_DETERMINER) {
+        h -= 1;
+    }
+    (h > limit + 1 && s.is(h - 1, "and")).then_some((h, hx))
 }
 
 /// Prefixes that make a verb of the word after their hyphen ("re-elected", "co-signed").
@@ -1457,9 +1537,7 @@ fn verbal_actors(
         }
         return out;
     }
-    if let Subject::Phrase(x, y) = *subject {
-        split_actors(s, x, y, &mut out);
-    }
+    subject.push_actors(s, &mut out);
     // Quote-final speaker: "..., said Angers." / "said the spokesman". Not the subject of a
     // reported clause: "..., said a full withdrawal would be a mistake".
     // (Not after a gerund or before an infinitive: ", warning residents to leave" names
@@ -2096,8 +2174,13 @@ fn clause_date(
         {
             j -= 1;
             if s.has(j, words::TEMPORAL_PREPOSITION) {
-                // ... unless the noun has its own: "since its launch in 2003".
-                let own = s.is_any(b, &["in", "on"]).then(|| date_of(b + 1)).flatten();
+                // ... unless the noun has its own: "since its launch in 2003", "following
+                // negotiations that started on January 4".
+                let own = s
+                    .is_any(b, &["in", "on"])
+                    .then(|| date_of(b + 1))
+                    .flatten()
+                    .or_else(|| relative_clause_date(s, hi));
                 return match own {
                     Some(d) => (Some(d), Some(EventDateSource::Clause)),
                     None => (None, None),
@@ -2178,15 +2261,30 @@ fn clause_date(
     if let Some(d) = best.and_then(|(_, i)| date_of(i)) {
         return (Some(d), Some(EventDateSource::Clause));
     }
-    // "an assault on the town that began on Sunday": the relative clause dates its noun.
-    if nominal && s.has(hi, words::RELATIVE) && !s.is(hi, "who") && s.is_any(hi + 1, EVENT_HAPPENED)
-    {
-        let (_, end, _) = s.clause(hi + 1, hi + 2);
-        if let Some(d) = (hi + 2..end).find_map(|i| s.is_date(i).then(|| date_of(i)).flatten()) {
-            return (Some(d), Some(EventDateSource::Clause));
-        }
+    // (Not across a temporal preposition: "signed the agreement following negotiations that
+    // started on January 4" dates the negotiations.)
+    let other_noun = || (b..hi).any(|k| s.has(k, words::TEMPORAL_PREPOSITION));
+    if let Some(d) = relative_clause_date(s, hi).filter(|_| nominal && !other_noun()) {
+        return (Some(d), Some(EventDateSource::Clause));
     }
     (None, None)
+}
+
+/// "an assault on the town that began on Sunday": the date of the relative clause at `hi`
+/// (the end of a noun trigger's clause) whose verb says when its noun happened.
+fn relative_clause_date(s: &SentenceView<'_>, hi: usize) -> Option<EventDate> {
+    if !(s.has(hi, words::RELATIVE) && !s.is(hi, "who") && s.is_any(hi + 1, EVENT_HAPPENED)) {
+        return None;
+    }
+    let (_, end, _) = s.clause(hi + 1, hi + 2);
+    (hi + 2..end).find_map(|i| {
+        s.ent(i)
+            .filter(|e| s.is_date(i) && is_dated(e))
+            .map(|e| EventDate {
+                span: e.span,
+                value: e.value.clone().unwrap_or_default(),
+            })
+    })
 }
 
 /// Whether the date at `i` follows a temporal preposition after the trigger (ending at `b`)
