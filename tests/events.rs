@@ -2996,3 +2996,84 @@ fn gerund_after_the_object_of_an_irregular_past_shares_its_subject() {
     )
     .actor("Militants")]);
 }
+
+#[test]
+fn subject_with_no_negates_and_names_no_claimer() {
+    let doc = extract(
+        "Gunmen attacked a bus near Kaduna on Monday. No armed group has claimed responsibility \
+         for the attack.",
+        Some("2024-06-30"),
+    );
+    let claim = find(&doc, "claimed responsibility");
+    assert!(claim.negated, "{claim:?}");
+    assert!(claim.actors.is_empty(), "{claim:?}");
+    let attack = find(&doc, "attack");
+    let got = actors(&doc, attack);
+    assert!(!got.contains(&"armed group"), "actors {got:?}");
+}
+
+#[test]
+fn possessive_person_of_an_arrest_or_killing_noun_is_its_target() {
+    check(&[
+        case(
+            "Protests followed Amadou Diallo's arrest by police in Dakar on Monday.",
+            "arrest",
+            "ARREST",
+        )
+        .actor("police")
+        .target("Amadou Diallo"),
+        case(
+            "The party condemned Ibrahim Keita's detention on Friday.",
+            "detention",
+            "ARREST",
+        )
+        .target("Ibrahim Keita"),
+    ]);
+    let doc = extract(
+        "The party condemned Ibrahim Keita's detention on Friday.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "detention"));
+    assert!(!got.contains(&"Ibrahim Keita"), "actors {got:?}");
+    // An attack's possessor stays its actor.
+    check(&[case(
+        "Russia's attack on Kharkiv killed five people.",
+        "attack",
+        "ATTACK",
+    )
+    .actor("Russia")]);
+}
+
+#[test]
+fn counteroffensive_is_an_attack() {
+    check(&[
+        case(
+            "The rebels pulled out of the town after a counteroffensive by the army.",
+            "counteroffensive",
+            "ATTACK",
+        )
+        .actor("army"),
+        case(
+            "The junta mounted a counter-offensive near Lashio in May.",
+            "counter-offensive",
+            "ATTACK",
+        ),
+    ]);
+}
+
+#[test]
+fn irregular_past_after_and_ends_the_target() {
+    check(&[case(
+        "Militants attacked a police patrol and took shelter in the forest.",
+        "attacked",
+        "ATTACK",
+    )
+    .target("police patrol")]);
+    // A coordinated noun phrase stays whole.
+    check(&[case(
+        "Militants attacked a police patrol and army trucks near Bama.",
+        "attacked",
+        "ATTACK",
+    )
+    .target("police patrol and army trucks")]);
+}

@@ -573,7 +573,8 @@ pub(crate) fn analyze(
     }
 
     let target = target(s, b, hi, ty, form, passive, subject)
-        .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form));
+        .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form))
+        .or_else(|| victim_possessor(s, a, ty).filter(|_| nominal));
     // "Ali said the convoy was attacked near Gao on Tuesday": the reported clause's date is
     // its own events', not the statement's. (Its place is kept: where the reported events
     // happened is the best guess for where the statement is about.)
@@ -587,7 +588,15 @@ pub(crate) fn analyze(
     let own_hi = if reports_clause { b } else { hi };
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, own_hi, nominal, ty == EventType::Statement);
-    let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
+    let (mut negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
+    // "No group has claimed responsibility": a subject with "no" negates its verb and names
+    // no actor.
+    if let Subject::Phrase(x, _) = subject {
+        if s.is(x, "no") || x > lo && s.is(x - 1, "no") {
+            negated = true;
+            actors.clear();
+        }
+    }
     // "the assault", "the April offensive", "Russia's hasty withdrawal", "its withdrawal".
     let definite = nominal && {
         let mut j = a;
@@ -1616,7 +1625,9 @@ fn nominal_actors(
     }
     if j >= 2 && s.is(j - 1, "s") && s.is_punct(j - 2, &['\'', '’']) && j >= 3 {
         if let Some(e) = s.ent(j - 3) {
-            if !e.label.is_temporal() {
+            // ("Bazoum's detention": the person is whom it befell, [`victim_possessor`].)
+            let victim = victim_event(ty) && e.label == Label::Person;
+            if !e.label.is_temporal() && !victim {
                 out.push(Argument {
                     span: e.span,
                     label: Some(e.label),
@@ -1649,6 +1660,38 @@ fn nominal_actors(
         }
     }
     out
+}
+
+/// Types whose noun's possessive person is whom it befell ("Bazoum's detention", "the
+/// journalist's killing"), not who did it.
+fn victim_event(ty: Option<EventType>) -> bool {
+    matches!(
+        ty,
+        Some(EventType::Arrest | EventType::Abduction | EventType::Killing)
+    )
+}
+
+/// The target of an arrest, abduction or killing noun at `a` that a person's possessive
+/// names ("President Bazoum's detention by the military"), past up to two lower-case words.
+fn victim_possessor(s: &SentenceView<'_>, a: usize, ty: EventType) -> Option<Argument> {
+    if !victim_event(Some(ty)) {
+        return None;
+    }
+    let mut j = a;
+    while j > 0
+        && a - j < 2
+        && s.shape(j - 1) == Shape::Lower
+        && !s.has(j - 1, C_DETERMINER)
+        && !s.is(j - 1, "s")
+    {
+        j -= 1;
+    }
+    if j < 3 || !s.is(j - 1, "s") || !s.is_punct(j - 2, &['\'', '’']) {
+        return None;
+    }
+    s.ent(j - 3)
+        .filter(|e| e.label == Label::Person)
+        .map(Argument::of_entity)
 }
 
 /// Types whose "X of Y" names the actor, not the target.

@@ -230,6 +230,16 @@ const VERB_CHAIN: &[&str] = &[
     "each",
 ];
 
+/// Irregular past verbs of news narrative (closed class): after "and" they start a
+/// coordinated verb phrase, not a noun ("attacked a patrol and took refuge").
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "fled", "fought", "left", "held", "made", "gave", "went", "came", "struck", "shot",
+    "sent", "stole", "blew", "threw", "brought", "kept", "ran", "overran", "began", "won", "lost",
+    "met", "told", "led", "withdrew", "broke", "caught", "drove", "fell", "hid", "sought", "spoke",
+    "stood", "swore", "tore", "wrote", "bought", "sold", "built", "found", "paid", "laid", "flew",
+    "rode", "seized", "set",
+];
+
 /// Quantifier heads: "hundreds of troops" is a phrase about troops.
 const QUANTIFIERS: &[&str] = &[
     "hundreds",
@@ -799,6 +809,7 @@ impl<'a> SentenceView<'a> {
                     || (self.shape(j) == Shape::Lower
                         && !self.word(j).ends_with("ed")
                         && !self.word(j).ends_with("ing")
+                        && !self.is_any(j, IRREGULAR_PAST)
                         && j + 1 < limit
                         && self.in_np(j + 1)
                         && self.shape(j + 1) != Shape::Punct);
