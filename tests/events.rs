@@ -3077,3 +3077,45 @@ fn irregular_past_after_and_ends_the_target() {
     )
     .target("police patrol and army trucks")]);
 }
+
+#[test]
+fn killing_in_a_relative_clause_on_an_attack_noun_shares_its_attackers() {
+    check(&[case(
+        "Police faced attacks by armed gangs on Monday in which six officers were killed.",
+        "killed",
+        "KILLING",
+    )
+    .actor("armed gangs")
+    .date("2024-06-24")]);
+}
+
+#[test]
+fn apposition_with_a_relative_clause_keeps_the_speaker() {
+    check(&[case(
+        "Amadou Sow, a former army captain who now leads a militia, claimed responsibility.",
+        "claimed responsibility",
+        "STATEMENT",
+    )
+    .actor("Amadou Sow")]);
+}
+
+#[test]
+fn time_adverb_before_a_date_is_not_in_the_target() {
+    check(&[case(
+        "The rebels captured Kamanyola late on Thursday.",
+        "captured",
+        "ATTACK",
+    )
+    .target("Kamanyola")
+    .date("2024-06-27")]);
+}
+
+#[test]
+fn irregular_past_ends_the_subject_before_a_gerund_after_a_preposition() {
+    check(&[case(
+        "The rebels took control of Kamanyola on Thursday after capturing three villages.",
+        "capturing",
+        "ATTACK",
+    )
+    .actor("rebels")]);
+}

@@ -918,7 +918,7 @@ fn object_before_gerund(s: &SentenceView<'_>, a: usize, x: usize, limit: usize) 
 }
 
 /// The longest apposition between a clause-opening name and its verb.
-const APPOSITION_TOKENS: usize = 14;
+const APPOSITION_TOKENS: usize = 18;
 
 /// When the comma at `end` closes an apposition to a name that opens the clause ("Marco
 /// Rubio, R-Fla., said", "Ahmed Ali, a spokesman for the army, said", "Moussa Traore, 45,
@@ -979,23 +979,28 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
 }
 
 /// The comma that opens the apposition which the comma at `end` closes: the nearest comma
-/// before it, at most [`APPOSITION_TOKENS`] back, with no clause punctuation or relative
-/// pronoun between and at least one token inside.
+/// before it, at most [`APPOSITION_TOKENS`] back, with no clause punctuation between and at
+/// least one token inside. A relative pronoun may be inside, after the apposition's head ("X,
+/// a former officer who now runs a gang, claimed"), not right after the comma (", who").
 fn apposition_comma(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<usize> {
     let mut c = end;
+    let mut relative = None;
     loop {
         if c <= limit + 1 || end - c >= APPOSITION_TOKENS {
             return None;
         }
         c -= 1;
-        if s.has(c, words::CLAUSE_PUNCT | words::RELATIVE) {
+        if s.has(c, words::CLAUSE_PUNCT) {
             return None;
+        }
+        if s.has(c, words::RELATIVE) {
+            relative = Some(c);
         }
         if s.is_punct(c, &[',']) {
             break;
         }
     }
-    (c + 1 < end).then_some(c)
+    (c + 1 < end && relative.is_none_or(|r| r > c + 2)).then_some(c)
 }
 
 /// When the comma at `end` closes the apposition of a person or organization name that

@@ -346,6 +346,29 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             }
         }
     }
+    // "a series of attacks by gang members in which four officers were killed": deaths in a
+    // relative clause on an attack noun share its date, place and attackers.
+    for i in 1..n {
+        if !matches!(events[i].1.ty, EventType::Death | EventType::Killing) {
+            continue;
+        }
+        let (ia, _) = s.tokens_of(events[i].0);
+        let Some(w) = (events[i].1.clause.0..ia).find(|&k| s.is(k, "which")) else {
+            continue;
+        };
+        if w == 0 || !s.is_any(w - 1, &["in", "during"]) {
+            continue;
+        }
+        let cause = (0..i).rev().find(|&j| {
+            let (_, jb) = s.tokens_of(events[j].0);
+            events[j].1.ty == EventType::Attack && jb < w && w - jb <= WHICH_NOUN_TOKENS
+        });
+        if let Some(j) = cause {
+            let (x, y) = events.split_at_mut(i);
+            fill_from(&mut y[0].1, &x[j].1);
+            share_attackers(&mut y[0].1, &x[j].1);
+        }
+    }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.
     for _ in 0..2 {
         for j in 0..n {
@@ -475,6 +498,9 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         }
     }
 }
+
+/// The most tokens between an attack noun and the "in which" of its relative clause.
+const WHICH_NOUN_TOKENS: usize = 10;
 
 /// The most tokens between "claimed (responsibility)" and the event noun claimed.
 const CLAIMED_NOUN_TOKENS: usize = 5;
