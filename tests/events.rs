@@ -3119,3 +3119,40 @@ fn irregular_past_ends_the_subject_before_a_gerund_after_a_preposition() {
     )
     .actor("rebels")]);
 }
+
+#[test]
+fn claimed_lives_is_no_statement() {
+    let doc = extract(
+        "The fighting has claimed hundreds of lives since April.",
+        Some("2024-06-30"),
+    );
+    assert_no_event(&doc, "STATEMENT");
+    // A claim by a speaker stays one.
+    check(&[case(
+        "The rebels claimed the town was under their control.",
+        "claimed",
+        "STATEMENT",
+    )
+    .actor("rebels")]);
+}
+
+#[test]
+fn lone_participle_after_a_gerund_subject_is_no_target() {
+    let doc = extract(
+        "Fighting erupted on April 15 between the army and the militia.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "Fighting");
+    let got = ev.target.as_ref().map(|t| doc.slice(t.span));
+    assert_eq!(got, None, "{:?}", doc.events);
+}
+
+#[test]
+fn direction_before_of_is_not_in_the_target() {
+    check(&[case(
+        "Militants captured a police post south-west of the capital on Monday.",
+        "captured",
+        "ATTACK",
+    )
+    .target("police post")]);
+}

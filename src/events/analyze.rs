@@ -1788,6 +1788,8 @@ fn target(
     } else if let Some((x, y)) = s
         .np_starting_at(b, hi)
         .filter(|_| !s.has(b, C_LOCATIVE) || s.is_any(b + 1, &["least", "most"]))
+        // ("Fighting erupted on April 15": a lone -ed word is the verb of a gerund subject.)
+        .filter(|&(x, y)| !(y == x + 1 && is_lower_ed(s, x)))
     {
         // ("blew himself up outside a police station": a place phrase is no object; "at
         // least five people" is one.)

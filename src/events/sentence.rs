@@ -240,6 +240,22 @@ const IRREGULAR_PAST: &[&str] = &[
     "rode",
 ];
 
+/// Compass directions that place a phrase before "of" ("south-west of the capital").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
 /// Quantifier heads: "hundreds of troops" is a phrase about troops.
 const QUANTIFIERS: &[&str] = &[
     "hundreds",
@@ -793,6 +809,11 @@ impl<'a> SentenceView<'a> {
         while end < limit && end - start < 10 {
             // "arrested three suspects the next day": the time expression is not in it.
             if end > start && self.ent(end).is_some_and(|e| e.label.is_temporal()) {
+                break;
+            }
+            // "captured a base south-west of the capital": a direction before "of" places
+            // the phrase; it is not in it.
+            if end > start && self.is(end + 1, "of") && self.is_any(end, DIRECTIONS) {
                 break;
             }
             // "took Kitshanga late on Thursday": "late"/"early" before a date is not in it.
