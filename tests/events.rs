@@ -3156,3 +3156,31 @@ fn direction_before_of_is_not_in_the_target() {
     )
     .target("police post")]);
 }
+
+#[test]
+fn passive_subject_takes_the_readings_object_tests() {
+    for text in [
+        "A video of the general in military custody was released on Sunday.",
+        "Sanctions will follow if President Ibrahim Keita wasn't released by Friday.",
+        "Five hostages were released near Gao on Monday.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "LAUNCH");
+    }
+    // A product unveiled stays a launch.
+    check(&[case(
+        "The new smartphone was unveiled in Seoul on Monday.",
+        "unveiled",
+        "LAUNCH",
+    )]);
+}
+
+#[test]
+fn noun_opening_a_claimed_clause_is_not_claimed() {
+    let doc = extract(
+        "Gunfire broke out near the palace on Sunday. The ministry claimed the attack had been \
+         thwarted.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "attack"));
+    assert!(!got.contains(&"ministry"), "actors {got:?}");
+}

@@ -555,6 +555,28 @@ pub(crate) fn analyze(
         return None;
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
+    // "A video of the raid was released", "if Conde wasn't released": a passive's subject is
+    // the active verb's object, so the reading's object tests apply to it.
+    if passive {
+        if let Subject::Phrase(x, y) = subject {
+            let cond = &lex.conditions[reading.cond as usize];
+            let person = || (x..y).any(|i| s.ent(i).is_some_and(|e| e.label == Label::Person));
+            // (The head may be before an "of"/"in" phrase: "A video of the president in
+            // custody was released"; the clause's first words hold it.)
+            let head = || {
+                (lo..a.min(lo + 3).max(y)).any(|i| {
+                    s.shape(i) == Shape::Lower
+                        && !s.has(i, C_FUNCTION | words::SUBJECT_PRONOUN)
+                        && s.is_in(i, &cond.not_next)
+                })
+            };
+            if !cond.not_next.is_empty() && head()
+                || cond.not_object == Some(ObjectKind::Person) && person()
+            {
+                return None;
+            }
+        }
+    }
     // "where he met with President Xi Jinping", "talks with the rebels": the other party of a
     // meeting, when it is named, takes part in it.
     let mut actors = actors;
@@ -1528,6 +1550,20 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
     }
     if j > lo && s.has(j - 1, words::PASSIVE_AUX) {
         return true;
+    }
+    // "wasn't released", "weren't told".
+    if j > lo {
+        let w = s.word(j - 1);
+        let stem = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n’t"))
+            .unwrap_or_default();
+        if ["was", "were", "is", "are"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(stem))
+        {
+            return true;
+        }
     }
     // Reduced relative: "300 men executed by troops".
     s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX))

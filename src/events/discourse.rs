@@ -483,7 +483,18 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 continue;
             };
             let nominal = matches!(events[j].1.reading.form, Form::Noun | Form::Phrase);
-            if nominal && events[j].1.ty != EventType::Statement && events[j].1.actors.is_empty() {
+            // ("claimed the attack had been thwarted": the noun is the subject of a reported
+            // clause, not what was claimed.)
+            let (_, jb) = s.tokens_of(events[j].0);
+            let reported = s.has(
+                jb,
+                words::TENSE_AUX | words::PASSIVE_AUX | words::MODAL | words::CHAIN,
+            );
+            if nominal
+                && !reported
+                && events[j].1.ty != EventType::Statement
+                && events[j].1.actors.is_empty()
+            {
                 // ("Houthi military spokesman Yahya Saree claimed the attack": the group the
                 // spokesman speaks for.)
                 let actors = events[i]
