@@ -2885,3 +2885,302 @@ fn subject_before_a_from_list_with_a_serial_comma() {
     )
     .actor("envoys")]);
 }
+
+#[test]
+fn claim_by_a_spokesman_is_the_groups() {
+    check(&[
+        case(
+            "Rebel military spokesman Ahmed Kone claimed the attack on the oil tanker.",
+            "attack",
+            "ATTACK",
+        )
+        .actor("Rebel"),
+        case(
+            "A spokesman for al-Shabaab, Ali Dheere, claimed responsibility for the raid.",
+            "raid",
+            "ATTACK",
+        )
+        .actor("al-Shabaab"),
+    ]);
+    // The statement itself stays the spokesman's.
+    check(&[case(
+        "Rebel military spokesman Ahmed Kone claimed the attack on the oil tanker.",
+        "claimed",
+        "STATEMENT",
+    )
+    .actor("Rebel military spokesman Ahmed Kone")]);
+}
+
+#[test]
+fn state_striking_a_concrete_target_is_an_attack() {
+    check(&[
+        case(
+            "Israel struck a wedding hall in Gaza City on Monday.",
+            "struck",
+            "ATTACK",
+        )
+        .actor("Israel")
+        .target("wedding hall"),
+        case(
+            "Ukraine hit an oil refinery in the Bryansk region overnight.",
+            "hit",
+            "ATTACK",
+        )
+        .actor("Ukraine"),
+        case(
+            "Russia struck a hotel in Kharkiv on Tuesday.",
+            "struck",
+            "ATTACK",
+        )
+        .actor("Russia"),
+    ]);
+    // A natural force, or a figurative object, is no attack.
+    for text in [
+        "The earthquake hit the town before dawn.",
+        "The recession hit factory output hard.",
+        "The news hit home for many families.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "ATTACK");
+    }
+}
+
+#[test]
+fn coordinated_subject_with_an_of_phrase_keeps_both() {
+    check(&[case(
+        "Chad's government and the rebels of the FACT announced a truce on Friday.",
+        "announced",
+        "STATEMENT",
+    )
+    .actor("Chad's government")]);
+    let doc = extract(
+        "Chad's government and the rebels of the FACT announced a truce on Friday.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "announced"));
+    assert_eq!(got.len(), 2, "actors {got:?}");
+    // One "of" phrase with no coordination keeps its head as before.
+    check(&[case(
+        "The head of the army announced a curfew on Friday.",
+        "announced",
+        "STATEMENT",
+    )
+    .actor("army")]);
+}
+
+#[test]
+fn coordinated_appositions_name_both_actors() {
+    let text = "Omar Dinka, chief negotiator of the government, and Gen. Paul Mabior, head of \
+                the rebel delegation, signed the accord in Addis Ababa on Sunday.";
+    check(&[
+        case(text, "signed", "AGREEMENT").actor("Omar Dinka"),
+        case(text, "signed", "AGREEMENT")
+            .actor("Paul Mabior")
+            .place("Addis Ababa"),
+    ]);
+}
+
+#[test]
+fn relative_clause_date_after_a_temporal_preposition_is_not_the_main_events() {
+    let text = "The parties signed the deal following months of talks that began on March 3.";
+    check(&[case(text, "talks", "MEETING").date("2024-03-03")]);
+    let doc = extract(text, Some("2024-06-30"));
+    assert!(find(&doc, "signed").date.is_none(), "{:?}", doc.events);
+}
+
+#[test]
+fn gerund_after_the_object_of_an_irregular_past_shares_its_subject() {
+    check(&[case(
+        "Militants overran the garrison in northern Niger killing 20 soldiers.",
+        "killing",
+        "KILLING",
+    )
+    .actor("Militants")]);
+}
+
+#[test]
+fn subject_with_no_negates_and_names_no_claimer() {
+    let doc = extract(
+        "Gunmen attacked a bus near Kaduna on Monday. No armed group has claimed responsibility \
+         for the attack.",
+        Some("2024-06-30"),
+    );
+    let claim = find(&doc, "claimed responsibility");
+    assert!(claim.negated, "{claim:?}");
+    assert!(claim.actors.is_empty(), "{claim:?}");
+    let attack = find(&doc, "attack");
+    let got = actors(&doc, attack);
+    assert!(!got.contains(&"armed group"), "actors {got:?}");
+}
+
+#[test]
+fn possessive_person_of_an_arrest_or_killing_noun_is_its_target() {
+    check(&[
+        case(
+            "Protests followed Amadou Diallo's arrest by police in Dakar on Monday.",
+            "arrest",
+            "ARREST",
+        )
+        .actor("police")
+        .target("Amadou Diallo"),
+        case(
+            "The party condemned Ibrahim Keita's detention on Friday.",
+            "detention",
+            "ARREST",
+        )
+        .target("Ibrahim Keita"),
+    ]);
+    let doc = extract(
+        "The party condemned Ibrahim Keita's detention on Friday.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "detention"));
+    assert!(!got.contains(&"Ibrahim Keita"), "actors {got:?}");
+    // An attack's possessor stays its actor.
+    check(&[case(
+        "Russia's attack on Kharkiv killed five people.",
+        "attack",
+        "ATTACK",
+    )
+    .actor("Russia")]);
+}
+
+#[test]
+fn counteroffensive_is_an_attack() {
+    check(&[
+        case(
+            "The rebels pulled out of the town after a counteroffensive by the army.",
+            "counteroffensive",
+            "ATTACK",
+        )
+        .actor("army"),
+        case(
+            "The junta mounted a counter-offensive near Lashio in May.",
+            "counter-offensive",
+            "ATTACK",
+        ),
+    ]);
+}
+
+#[test]
+fn irregular_past_after_and_ends_the_target() {
+    check(&[case(
+        "Militants attacked a police patrol and took shelter in the forest.",
+        "attacked",
+        "ATTACK",
+    )
+    .target("police patrol")]);
+    // A coordinated noun phrase stays whole.
+    check(&[case(
+        "Militants attacked a police patrol and army trucks near Bama.",
+        "attacked",
+        "ATTACK",
+    )
+    .target("police patrol and army trucks")]);
+}
+
+#[test]
+fn killing_in_a_relative_clause_on_an_attack_noun_shares_its_attackers() {
+    check(&[case(
+        "Police faced attacks by armed gangs on Monday in which six officers were killed.",
+        "killed",
+        "KILLING",
+    )
+    .actor("armed gangs")
+    .date("2024-06-24")]);
+}
+
+#[test]
+fn apposition_with_a_relative_clause_keeps_the_speaker() {
+    check(&[case(
+        "Amadou Sow, a former army captain who now leads a militia, claimed responsibility.",
+        "claimed responsibility",
+        "STATEMENT",
+    )
+    .actor("Amadou Sow")]);
+}
+
+#[test]
+fn time_adverb_before_a_date_is_not_in_the_target() {
+    check(&[case(
+        "The rebels captured Kamanyola late on Thursday.",
+        "captured",
+        "ATTACK",
+    )
+    .target("Kamanyola")
+    .date("2024-06-27")]);
+}
+
+#[test]
+fn irregular_past_ends_the_subject_before_a_gerund_after_a_preposition() {
+    check(&[case(
+        "The rebels took control of Kamanyola on Thursday after capturing three villages.",
+        "capturing",
+        "ATTACK",
+    )
+    .actor("rebels")]);
+}
+
+#[test]
+fn claimed_lives_is_no_statement() {
+    let doc = extract(
+        "The fighting has claimed hundreds of lives since April.",
+        Some("2024-06-30"),
+    );
+    assert_no_event(&doc, "STATEMENT");
+    // A claim by a speaker stays one.
+    check(&[case(
+        "The rebels claimed the town was under their control.",
+        "claimed",
+        "STATEMENT",
+    )
+    .actor("rebels")]);
+}
+
+#[test]
+fn lone_participle_after_a_gerund_subject_is_no_target() {
+    let doc = extract(
+        "Fighting erupted on April 15 between the army and the militia.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "Fighting");
+    let got = ev.target.as_ref().map(|t| doc.slice(t.span));
+    assert_eq!(got, None, "{:?}", doc.events);
+}
+
+#[test]
+fn direction_before_of_is_not_in_the_target() {
+    check(&[case(
+        "Militants captured a police post south-west of the capital on Monday.",
+        "captured",
+        "ATTACK",
+    )
+    .target("police post")]);
+}
+
+#[test]
+fn passive_subject_takes_the_readings_object_tests() {
+    for text in [
+        "A video of the general in military custody was released on Sunday.",
+        "Sanctions will follow if President Ibrahim Keita wasn't released by Friday.",
+        "Five hostages were released near Gao on Monday.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "LAUNCH");
+    }
+    // A product unveiled stays a launch.
+    check(&[case(
+        "The new smartphone was unveiled in Seoul on Monday.",
+        "unveiled",
+        "LAUNCH",
+    )]);
+}
+
+#[test]
+fn noun_opening_a_claimed_clause_is_not_claimed() {
+    let doc = extract(
+        "Gunfire broke out near the palace on Sunday. The ministry claimed the attack had been \
+         thwarted.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "attack"));
+    assert!(!got.contains(&"ministry"), "actors {got:?}");
+}

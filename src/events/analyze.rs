@@ -509,10 +509,8 @@ pub(crate) fn analyze(
             Form::Noun | Form::Phrase => {
                 let mut v = nominal_actors(s, a, b, hi, r.ty);
                 if v.is_empty() {
-                    if let Some(Subject::Phrase(x, y)) =
-                        light_verb_before(s, a, lo).map(|l| self::subject(s, l, lo, opener))
-                    {
-                        split_actors(s, x, y, &mut v);
+                    if let Some(l) = light_verb_before(s, a, lo) {
+                        self::subject(s, l, lo, opener).push_actors(s, &mut v);
                     }
                 }
                 v
@@ -557,6 +555,28 @@ pub(crate) fn analyze(
         return None;
     }
     let passive = form.participle() && is_passive(s, a, b, lo);
+    // "A video of the raid was released", "if Conde wasn't released": a passive's subject is
+    // the active verb's object, so the reading's object tests apply to it.
+    if passive {
+        if let Subject::Phrase(x, y) = subject {
+            let cond = &lex.conditions[reading.cond as usize];
+            let person = || (x..y).any(|i| s.ent(i).is_some_and(|e| e.label == Label::Person));
+            // (The head may be before an "of"/"in" phrase: "A video of the president in
+            // custody was released"; the clause's first words hold it.)
+            let head = || {
+                (lo..a.min(lo + 3).max(y)).any(|i| {
+                    s.shape(i) == Shape::Lower
+                        && !s.has(i, C_FUNCTION | words::SUBJECT_PRONOUN)
+                        && s.is_in(i, &cond.not_next)
+                })
+            };
+            if !cond.not_next.is_empty() && head()
+                || cond.not_object == Some(ObjectKind::Person) && person()
+            {
+                return None;
+            }
+        }
+    }
     // "where he met with President Xi Jinping", "talks with the rebels": the other party of a
     // meeting, when it is named, takes part in it.
     let mut actors = actors;
@@ -575,7 +595,8 @@ pub(crate) fn analyze(
     }
 
     let target = target(s, b, hi, ty, form, passive, subject)
-        .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form));
+        .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form))
+        .or_else(|| victim_possessor(s, a, ty).filter(|_| nominal));
     // "Ali said the convoy was attacked near Gao on Tuesday": the reported clause's date is
     // its own events', not the statement's. (Its place is kept: where the reported events
     // happened is the best guess for where the statement is about.)
@@ -589,7 +610,15 @@ pub(crate) fn analyze(
     let own_hi = if reports_clause { b } else { hi };
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, own_hi, nominal, ty == EventType::Statement);
-    let (negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
+    let (mut negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
+    // "No group has claimed responsibility": a subject with "no" negates its verb and names
+    // no actor.
+    if let Subject::Phrase(x, _) = subject {
+        if s.is(x, "no") || x > lo && s.is(x - 1, "no") {
+            negated = true;
+            actors.clear();
+        }
+    }
     // "the assault", "the April offensive", "Russia's hasty withdrawal", "its withdrawal".
     let definite = nominal && {
         let mut j = a;
@@ -700,11 +729,27 @@ fn conditions_hold(s: &SentenceView<'_>, c: &Conditions, a: usize, b: usize, hi:
 enum Subject {
     /// A noun phrase: token range.
     Phrase(usize, usize),
+    /// Two names, each with an apposition, joined by "and": their token ranges.
+    Two((usize, usize), (usize, usize)),
     /// A pronoun (a speaker exists, but it is not named).
     Pronoun,
     /// Shared with an earlier coordinated verb.
     Shared,
     None,
+}
+
+impl Subject {
+    /// Adds the subject's actors to `out` (a phrase split at its coordinations).
+    fn push_actors(self, s: &SentenceView<'_>, out: &mut Vec<Argument>) {
+        match self {
+            Subject::Phrase(x, y) => split_actors(s, x, y, out),
+            Subject::Two((x1, y1), (x2, y2)) => {
+                push_arg(s, x1, y1, out);
+                push_arg(s, x2, y2, out);
+            }
+            Subject::Pronoun | Subject::Shared | Subject::None => {}
+        }
+    }
 }
 
 fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> Subject {
@@ -813,6 +858,11 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         if let Some(h) = apposition_head(s, end, limit) {
             return Subject::Phrase(h.0, h.1);
         }
+        // "Deng, chief negotiator of the government, and Gen. Gai, head of the rebel
+        // delegation, signed": two such names joined by "and".
+        if let Some((first, second)) = coordinated_appositions(s, end, limit) {
+            return Subject::Two(first, second);
+        }
     }
     if s.is_conjunction(end) {
         return Subject::Shared;
@@ -842,6 +892,9 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     return Subject::Phrase(x2, y2);
                 }
             }
+            // "the rebels of the NSF": the head before an "of" phrase is the second conjunct's
+            // when "and" comes before it.
+            let (g, x) = of_phrase_head(s, g, limit).unwrap_or((g, x));
             // "Chad's government and the rebels signed": a coordination that opens the clause
             // (its second phrase has a determiner).
             if g > limit + 1 && g < x && s.is(g - 1, "and") {
@@ -869,18 +922,25 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
 }
 
 /// Whether the phrase starting at `x` before the -ing trigger at `a` is the object of an
-/// earlier past verb ("stormed the base in southern Somalia killing 80 soldiers"): then the
-/// -ing verb shares that verb's subject.
+/// earlier verb ("stormed the base in southern Somalia killing 80 soldiers", also an irregular
+/// past: "overran the base ... killing"): then the -ing verb shares that verb's subject. The
+/// verb is a lower-case word right before the phrase that is no function word, adverb or
+/// -ing word.
 fn object_before_gerund(s: &SentenceView<'_>, a: usize, x: usize, limit: usize) -> bool {
     let mut g = x;
     if g > limit && s.has(g - 1, C_DETERMINER) {
         g -= 1;
     }
-    s.word(a).ends_with("ing") && g > limit && is_lower_ed(s, g - 1)
+    s.word(a).ends_with("ing")
+        && g > limit + 1
+        && s.shape(g - 1) == Shape::Lower
+        && !s.has(g - 1, C_FUNCTION | C_DETERMINER)
+        && !s.is_adverb(g - 1)
+        && !s.word(g - 1).ends_with("ing")
 }
 
 /// The longest apposition between a clause-opening name and its verb.
-const APPOSITION_TOKENS: usize = 14;
+const APPOSITION_TOKENS: usize = 18;
 
 /// When the comma at `end` closes an apposition to a name that opens the clause ("Marco
 /// Rubio, R-Fla., said", "Ahmed Ali, a spokesman for the army, said", "Moussa Traore, 45,
@@ -889,22 +949,7 @@ const APPOSITION_TOKENS: usize = 14;
 /// or else the head of the noun phrase that opens the clause ("A medical official in the
 /// capital, Mogadishu, says" -> "medical official").
 fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut c = end;
-    loop {
-        if c <= limit + 1 || end - c >= APPOSITION_TOKENS {
-            return None;
-        }
-        c -= 1;
-        if s.has(c, words::CLAUSE_PUNCT | words::RELATIVE) {
-            return None;
-        }
-        if s.is_punct(c, &[',']) {
-            break;
-        }
-    }
-    if c + 1 >= end {
-        return None;
-    }
+    let c = apposition_comma(s, end, limit)?;
     // "The Allied Democratic Forces (ADF), an Islamist group, said": the name before the
     // acronym.
     let n = s.before_parenthetical(c - 1, limit).map_or(c, |k| k + 1);
@@ -953,6 +998,77 @@ fn apposition_head(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<(us
                 || matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps)
         });
     lead_ok.then_some((x, y))
+}
+
+/// The comma that opens the apposition which the comma at `end` closes: the nearest comma
+/// before it, at most [`APPOSITION_TOKENS`] back, with no clause punctuation between and at
+/// least one token inside. A relative pronoun may be inside, after the apposition's head ("X,
+/// a former officer who now runs a gang, claimed"), not right after the comma (", who").
+fn apposition_comma(s: &SentenceView<'_>, end: usize, limit: usize) -> Option<usize> {
+    let mut c = end;
+    let mut relative = None;
+    loop {
+        if c <= limit + 1 || end - c >= APPOSITION_TOKENS {
+            return None;
+        }
+        c -= 1;
+        if s.has(c, words::CLAUSE_PUNCT) {
+            return None;
+        }
+        if s.has(c, words::RELATIVE) {
+            relative = Some(c);
+        }
+        if s.is_punct(c, &[',']) {
+            break;
+        }
+    }
+    (c + 1 < end && relative.is_none_or(|r| r > c + 2)).then_some(c)
+}
+
+/// When the comma at `end` closes the apposition of a person or organization name that
+/// follows ", and" (past up to three title tokens: "Gen."), and the comma before "and" closes
+/// the apposition of the name that opens the clause ([`apposition_head`]): both names.
+/// "Deng, chief negotiator of the government, and Gen. Gai, head of the delegation, signed".
+fn coordinated_appositions(
+    s: &SentenceView<'_>,
+    end: usize,
+    limit: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let c = apposition_comma(s, end, limit)?;
+    let e = s
+        .ent(c - 1)
+        .filter(|e| matches!(e.label, Label::Person | Label::Organization))?;
+    let (x, y) = s.tokens_of(e.span);
+    if y != c {
+        return None;
+    }
+    let mut k = x;
+    while k > limit
+        && x - k < 3
+        && (s.is_punct(k - 1, &['.']) || s.shape(k - 1) == Shape::Capitalized)
+    {
+        k -= 1;
+    }
+    if k < limit + 3 || !s.is(k - 1, "and") || !s.is_punct(k - 2, &[',']) {
+        return None;
+    }
+    let first = apposition_head(s, k - 2, limit)?;
+    Some((first, (x, y)))
+}
+
+/// "X and the rebels of the NSF": when the phrase whose first token (or determiner) is `g`
+/// follows an "of" whose head noun phrase follows "and", that head's start (its determiner
+/// included) and first token.
+fn of_phrase_head(s: &SentenceView<'_>, g: usize, limit: usize) -> Option<(usize, usize)> {
+    if g < limit + 3 || !s.is(g - 1, "of") {
+        return None;
+    }
+    let (hx, _) = s.np_ending_at(g - 2, limit)?;
+    let mut h = hx;
+    if h > limit && s.has(h - 1, C_DETERMINER) {
+        h -= 1;
+    }
+    (h > limit + 1 && s.is(h - 1, "and")).then_some((h, hx))
 }
 
 /// Prefixes that make a verb of the word after their hyphen ("re-elected", "co-signed").
@@ -1435,6 +1551,20 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
     if j > lo && s.has(j - 1, words::PASSIVE_AUX) {
         return true;
     }
+    // "wasn't released", "weren't told".
+    if j > lo {
+        let w = s.word(j - 1);
+        let stem = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n’t"))
+            .unwrap_or_default();
+        if ["was", "were", "is", "are"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(stem))
+        {
+            return true;
+        }
+    }
     // Reduced relative: "300 men executed by troops".
     s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX))
 }
@@ -1457,9 +1587,7 @@ fn verbal_actors(
         }
         return out;
     }
-    if let Subject::Phrase(x, y) = *subject {
-        split_actors(s, x, y, &mut out);
-    }
+    subject.push_actors(s, &mut out);
     // Quote-final speaker: "..., said Angers." / "said the spokesman". Not the subject of a
     // reported clause: "..., said a full withdrawal would be a mistake".
     // (Not after a gerund or before an infinitive: ", warning residents to leave" names
@@ -1538,7 +1666,9 @@ fn nominal_actors(
     }
     if j >= 2 && s.is(j - 1, "s") && s.is_punct(j - 2, &['\'', '’']) && j >= 3 {
         if let Some(e) = s.ent(j - 3) {
-            if !e.label.is_temporal() {
+            // ("Bazoum's detention": the person is whom it befell, [`victim_possessor`].)
+            let victim = victim_event(ty) && e.label == Label::Person;
+            if !e.label.is_temporal() && !victim {
                 out.push(Argument {
                     span: e.span,
                     label: Some(e.label),
@@ -1571,6 +1701,38 @@ fn nominal_actors(
         }
     }
     out
+}
+
+/// Types whose noun's possessive person is whom it befell ("Bazoum's detention", "the
+/// journalist's killing"), not who did it.
+fn victim_event(ty: Option<EventType>) -> bool {
+    matches!(
+        ty,
+        Some(EventType::Arrest | EventType::Abduction | EventType::Killing)
+    )
+}
+
+/// The target of an arrest, abduction or killing noun at `a` that a person's possessive
+/// names ("President Bazoum's detention by the military"), past up to two lower-case words.
+fn victim_possessor(s: &SentenceView<'_>, a: usize, ty: EventType) -> Option<Argument> {
+    if !victim_event(Some(ty)) {
+        return None;
+    }
+    let mut j = a;
+    while j > 0
+        && a - j < 2
+        && s.shape(j - 1) == Shape::Lower
+        && !s.has(j - 1, C_DETERMINER)
+        && !s.is(j - 1, "s")
+    {
+        j -= 1;
+    }
+    if j < 3 || !s.is(j - 1, "s") || !s.is_punct(j - 2, &['\'', '’']) {
+        return None;
+    }
+    s.ent(j - 3)
+        .filter(|e| e.label == Label::Person)
+        .map(Argument::of_entity)
 }
 
 /// Types whose "X of Y" names the actor, not the target.
@@ -1662,6 +1824,8 @@ fn target(
     } else if let Some((x, y)) = s
         .np_starting_at(b, hi)
         .filter(|_| !s.has(b, C_LOCATIVE) || s.is_any(b + 1, &["least", "most"]))
+        // ("Fighting erupted on April 15": a lone -ed word is the verb of a gerund subject.)
+        .filter(|&(x, y)| !(y == x + 1 && is_lower_ed(s, x)))
     {
         // ("blew himself up outside a police station": a place phrase is no object; "at
         // least five people" is one.)
@@ -2096,8 +2260,13 @@ fn clause_date(
         {
             j -= 1;
             if s.has(j, words::TEMPORAL_PREPOSITION) {
-                // ... unless the noun has its own: "since its launch in 2003".
-                let own = s.is_any(b, &["in", "on"]).then(|| date_of(b + 1)).flatten();
+                // ... unless the noun has its own: "since its launch in 2003", "following
+                // negotiations that started on January 4".
+                let own = s
+                    .is_any(b, &["in", "on"])
+                    .then(|| date_of(b + 1))
+                    .flatten()
+                    .or_else(|| relative_clause_date(s, hi));
                 return match own {
                     Some(d) => (Some(d), Some(EventDateSource::Clause)),
                     None => (None, None),
@@ -2178,15 +2347,30 @@ fn clause_date(
     if let Some(d) = best.and_then(|(_, i)| date_of(i)) {
         return (Some(d), Some(EventDateSource::Clause));
     }
-    // "an assault on the town that began on Sunday": the relative clause dates its noun.
-    if nominal && s.has(hi, words::RELATIVE) && !s.is(hi, "who") && s.is_any(hi + 1, EVENT_HAPPENED)
-    {
-        let (_, end, _) = s.clause(hi + 1, hi + 2);
-        if let Some(d) = (hi + 2..end).find_map(|i| s.is_date(i).then(|| date_of(i)).flatten()) {
-            return (Some(d), Some(EventDateSource::Clause));
-        }
+    // (Not across a temporal preposition: "signed the agreement following negotiations that
+    // started on January 4" dates the negotiations.)
+    let other_noun = || (b..hi).any(|k| s.has(k, words::TEMPORAL_PREPOSITION));
+    if let Some(d) = relative_clause_date(s, hi).filter(|_| nominal && !other_noun()) {
+        return (Some(d), Some(EventDateSource::Clause));
     }
     (None, None)
+}
+
+/// "an assault on the town that began on Sunday": the date of the relative clause at `hi`
+/// (the end of a noun trigger's clause) whose verb says when its noun happened.
+fn relative_clause_date(s: &SentenceView<'_>, hi: usize) -> Option<EventDate> {
+    if !(s.has(hi, words::RELATIVE) && !s.is(hi, "who") && s.is_any(hi + 1, EVENT_HAPPENED)) {
+        return None;
+    }
+    let (_, end, _) = s.clause(hi + 1, hi + 2);
+    (hi + 2..end).find_map(|i| {
+        s.ent(i)
+            .filter(|e| s.is_date(i) && is_dated(e))
+            .map(|e| EventDate {
+                span: e.span,
+                value: e.value.clone().unwrap_or_default(),
+            })
+    })
 }
 
 /// Whether the date at `i` follows a temporal preposition after the trigger (ending at `b`)

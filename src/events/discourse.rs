@@ -346,6 +346,29 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             }
         }
     }
+    // "a series of attacks by gang members in which four officers were killed": deaths in a
+    // relative clause on an attack noun share its date, place and attackers.
+    for i in 1..n {
+        if !matches!(events[i].1.ty, EventType::Death | EventType::Killing) {
+            continue;
+        }
+        let (ia, _) = s.tokens_of(events[i].0);
+        let Some(w) = (events[i].1.clause.0..ia).find(|&k| s.is(k, "which")) else {
+            continue;
+        };
+        if w == 0 || !s.is_any(w - 1, &["in", "during"]) {
+            continue;
+        }
+        let cause = (0..i).rev().find(|&j| {
+            let (_, jb) = s.tokens_of(events[j].0);
+            events[j].1.ty == EventType::Attack && jb < w && w - jb <= WHICH_NOUN_TOKENS
+        });
+        if let Some(j) = cause {
+            let (x, y) = events.split_at_mut(i);
+            fill_from(&mut y[0].1, &x[j].1);
+            share_attackers(&mut y[0].1, &x[j].1);
+        }
+    }
     // Two rounds: the verb dates the noun, the noun the killing "in" it.
     for _ in 0..2 {
         for j in 0..n {
@@ -460,8 +483,26 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 continue;
             };
             let nominal = matches!(events[j].1.reading.form, Form::Noun | Form::Phrase);
-            if nominal && events[j].1.ty != EventType::Statement && events[j].1.actors.is_empty() {
-                let actors = events[i].1.actors.clone();
+            // ("claimed the attack had been thwarted": the noun is the subject of a reported
+            // clause, not what was claimed.)
+            let (_, jb) = s.tokens_of(events[j].0);
+            let reported = s.has(
+                jb,
+                words::TENSE_AUX | words::PASSIVE_AUX | words::MODAL | words::CHAIN,
+            );
+            if nominal
+                && !reported
+                && events[j].1.ty != EventType::Statement
+                && events[j].1.actors.is_empty()
+            {
+                // ("Houthi military spokesman Yahya Saree claimed the attack": the group the
+                // spokesman speaks for.)
+                let actors = events[i]
+                    .1
+                    .actors
+                    .iter()
+                    .map(|a| spokesman_group(s, a).unwrap_or_else(|| a.clone()))
+                    .collect();
                 events[j].1.actors = actors;
             }
             break;
@@ -469,8 +510,56 @@ fn claimed_events(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     }
 }
 
+/// The most tokens between an attack noun and the "in which" of its relative clause.
+const WHICH_NOUN_TOKENS: usize = 10;
+
 /// The most tokens between "claimed (responsibility)" and the event noun claimed.
 const CLAIMED_NOUN_TOKENS: usize = 5;
+
+/// Nouns of one who speaks for a group (closed class).
+const SPOKESPERSON: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokespeople",
+];
+
+/// The group a claimer speaks for, when the claimer is its spokesperson: "Houthi military
+/// spokesman Yahya Saree" -> "Houthi" (the capitalized words that open the phrase, before its
+/// lower-case modifiers), "a spokesman for the Houthis, Yahya Saree," -> "Houthis" (the
+/// phrase after "for"/"of" in the apposition's head before the name).
+fn spokesman_group(s: &SentenceView<'_>, actor: &Argument) -> Option<Argument> {
+    let (x, y) = s.tokens_of(actor.span);
+    let cap = |i: usize| matches!(s.shape(i), Shape::Capitalized | Shape::AllCaps);
+    if let Some(k) = (x..y).find(|&i| s.is_any(i, SPOKESPERSON)) {
+        let mut e = k;
+        while e > x && s.shape(e - 1) == Shape::Lower && !s.has(e - 1, C_FUNCTION) {
+            e -= 1;
+        }
+        let mut b = x;
+        if b < e && s.has(b, C_DETERMINER) {
+            b += 1;
+        }
+        return (b < e && (b..e).all(cap)).then(|| Argument {
+            span: s.span_of(b, e),
+            label: s.ent(b).map(|e| e.label),
+            inferred: false,
+        });
+    }
+    // "a spokesman for the Houthis, Yahya Saree,": back over the comma to the group's phrase.
+    let c = x.checked_sub(1).filter(|&c| s.is_punct(c, &[',']))?;
+    let (gx, gy) = s.np_ending_at(c.checked_sub(1)?, 0)?;
+    let mut p = gx;
+    if p > 0 && s.has(p - 1, C_DETERMINER) {
+        p -= 1;
+    }
+    let ok = p >= 2 && s.is_any(p - 1, &["for", "of"]) && s.is_any(p - 2, SPOKESPERSON);
+    let e = s
+        .ent(gy - 1)
+        .filter(|e| ok && matches!(e.label, Label::Organization | Label::Norp))?;
+    Some(Argument::of_entity(e))
+}
 
 /// A killing or attack with no actor takes those of the attack or killing it is tied to.
 fn share_attackers(to: &mut Analysis, from: &Analysis) {

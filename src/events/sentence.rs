@@ -230,6 +230,32 @@ const VERB_CHAIN: &[&str] = &[
     "each",
 ];
 
+/// Irregular past verbs of news narrative (closed class): after "and" they start a
+/// coordinated verb phrase, not a noun ("attacked a patrol and took refuge").
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "fled", "fought", "left", "held", "made", "gave", "went", "came", "struck", "shot",
+    "sent", "stole", "blew", "threw", "brought", "kept", "ran", "overran", "began", "won", "lost",
+    "met", "told", "led", "withdrew", "broke", "caught", "drove", "fell", "hid", "sought", "spoke",
+    "stood", "swore", "tore", "wrote", "bought", "sold", "built", "found", "paid", "laid", "flew",
+    "rode",
+];
+
+/// Compass directions that place a phrase before "of" ("south-west of the capital").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
 /// Quantifier heads: "hundreds of troops" is a phrase about troops.
 const QUANTIFIERS: &[&str] = &[
     "hundreds",
@@ -552,6 +578,15 @@ impl<'a> SentenceView<'a> {
                 lo = i + 1;
                 break;
             }
+            // "X, a former officer who now runs a gang, claimed": a restrictive relative
+            // clause inside an apposition ends at the comma before the trigger.
+            if self.is_one_of(i, WHO_WHICH)
+                && i > 0
+                && !self.is_punct(i - 1, &[','])
+                && (i + 1..a).any(|k| self.is_punct(k, &[',']))
+            {
+                continue;
+            }
             if self.boundary_word(i) {
                 if self.shape(i) == Shape::Punct {
                     lo = i + 1;
@@ -776,6 +811,22 @@ impl<'a> SentenceView<'a> {
             if end > start && self.ent(end).is_some_and(|e| e.label.is_temporal()) {
                 break;
             }
+            // "captured a base south-west of the capital": a direction before "of" places
+            // the phrase; it is not in it.
+            if end > start && self.is(end + 1, "of") && self.is_any(end, DIRECTIONS) {
+                break;
+            }
+            // "took Kitshanga late on Thursday": "late"/"early" before a date is not in it.
+            if end > start && self.is_any(end, &["late", "early"]) {
+                let k = if self.is_any(end + 1, &["on", "in"]) {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                if self.ent(k).is_some_and(|e| e.label.is_temporal()) {
+                    break;
+                }
+            }
             if end > start && self.verb_after_head(end) {
                 // "the shelling by RSF fighters killed 14 people": the verb ends the phrase.
                 break;
@@ -799,6 +850,7 @@ impl<'a> SentenceView<'a> {
                     || (self.shape(j) == Shape::Lower
                         && !self.word(j).ends_with("ed")
                         && !self.word(j).ends_with("ing")
+                        && !self.is_any(j, IRREGULAR_PAST)
                         && j + 1 < limit
                         && self.in_np(j + 1)
                         && self.shape(j + 1) != Shape::Punct);
@@ -828,16 +880,16 @@ impl<'a> SentenceView<'a> {
         (end > start).then_some((start, end))
     }
 
-    /// Whether token `i` is a lower-case "-ed" word right after a noun head (a name, or a
-    /// lower-case word of five letters or more that is no adverb): the verb after a subject
-    /// ("RSF fighters killed", "a village killed"), not a modifier of the phrase ("armed men",
-    /// "U.S.-led forces", "a long awaited deal").
+    /// Whether token `i` is a lower-case "-ed" word or an irregular past ("took") right after a
+    /// noun head (a name, or a lower-case word of five letters or more that is no adverb): the
+    /// verb after a subject ("RSF fighters killed", "a village killed", "the rebels took"), not
+    /// a modifier of the phrase ("armed men", "U.S.-led forces", "a long awaited deal").
     fn verb_after_head(&self, i: usize) -> bool {
         if i == 0 || self.shape(i) != Shape::Lower || self.ent_index(i).is_some() {
             return false;
         }
         let w = self.word(i);
-        if w.len() < 5 || !w.ends_with("ed") {
+        if (w.len() < 5 || !w.ends_with("ed")) && !self.is_any(i, IRREGULAR_PAST) {
             return false;
         }
         let p = i - 1;
