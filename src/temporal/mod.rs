@@ -72,7 +72,7 @@ pub enum DatePolicy {
     /// future ("will", "is to", "scheduled", "plans to", a promise's infinitive: "vowed to retake
     /// the town in March", "has until Nov. 6 to"...), then the earliest on or after it. A clause
     /// with neither a past nor a future marker ("Parliament is in recess until Sept. 10") takes
-    /// the nearer of the two.
+    /// the nearer of the two, except a weekday, which stays in the past.
     #[default]
     News,
     /// Always the latest on or before the document date.
