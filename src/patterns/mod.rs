@@ -64,6 +64,8 @@ pub(crate) struct Starts {
     /// Capitalized and lower-case words that may be an Arabic article and a name
     /// (`location::article_place`).
     articles: Vec<usize>,
+    /// Capitalized words and lower-case article-shaped words ([`Starts::mentions`]).
+    mentions: Vec<usize>,
     /// Words that may be a role before a name (`person::after_role`).
     roles: Vec<usize>,
     /// Words in the class of facility heads and airfield nouns (`facility::find`).
@@ -98,6 +100,7 @@ impl Starts {
                     self.capitalized.push(i);
                     self.shaped.push(i);
                     self.places.push(i);
+                    self.mentions.push(i);
                     if location::article_shaped(word) {
                         self.articles.push(i);
                     }
@@ -115,6 +118,7 @@ impl Starts {
                     }
                     if location::article_shaped(word) {
                         self.articles.push(i);
+                        self.mentions.push(i);
                     }
                     if t.class & (words::ROLE | words::ROLE_PLURAL) != 0 || person::ist_shaped(word)
                     {
@@ -170,6 +174,17 @@ impl Starts {
         }
     }
 
+    /// Capitalized words and lower-case article-shaped words ("al-Rashidi"): the tokens that
+    /// may mention a person's key (`crate::coreference`).
+    pub(crate) fn mentions(&self) -> &[usize] {
+        &self.mentions
+    }
+
+    /// Capitalized words.
+    pub(crate) fn capitalized(&self) -> &[usize] {
+        &self.capitalized
+    }
+
     /// Empties the lists, keeping their memory.
     pub(crate) fn clear(&mut self) {
         self.cover.clear();
@@ -180,6 +195,7 @@ impl Starts {
         self.marks.clear();
         self.places.clear();
         self.articles.clear();
+        self.mentions.clear();
         self.roles.clear();
         self.facilities.clear();
         self.bylines.clear();
