@@ -92,8 +92,10 @@ impl Starts {
         self.fill_cover(text.len(), matches);
         self.names.resize_with(tokens.len(), Default::default);
         let bytes = text.as_bytes();
+        // A token's bytes are read only where a list needs them (not for numbers and all-caps
+        // words), and the two class-only lists share one test.
+        let word = |t: &Token| bytes.get(t.span.range()).unwrap_or_default();
         for (i, t) in tokens.iter().enumerate() {
-            let word = bytes.get(t.span.range()).unwrap_or_default();
             match t.shape {
                 Shape::Capitalized => {
                     self.upper.push(i);
@@ -101,16 +103,26 @@ impl Starts {
                     self.shaped.push(i);
                     self.places.push(i);
                     self.mentions.push(i);
+                    let word = word(t);
                     if location::article_shaped(word) {
                         self.articles.push(i);
                     }
                     if t.class & words::ROLE_INITIAL != 0 {
                         self.roles.push(i);
                     }
+                    if word == b"By" {
+                        self.bylines.push(i);
+                    }
                 }
-                Shape::AllCaps => self.upper.push(i),
+                Shape::AllCaps => {
+                    self.upper.push(i);
+                    if t.span.len() == 2 && word(t) == b"BY" {
+                        self.bylines.push(i);
+                    }
+                }
                 Shape::Number => self.shaped.push(i),
                 Shape::Lower => {
+                    let word = word(t);
                     if t.class & location::CUES != 0
                         || matches!(word, [b'c', _, _, _] | [b'c', _, _, _, _])
                     {
@@ -124,25 +136,28 @@ impl Starts {
                     {
                         self.roles.push(i);
                     }
+                    if word == b"by" {
+                        self.bylines.push(i);
+                    }
                 }
                 // One-byte marks: only punctuation tokens are.
-                Shape::Punct => match word {
-                    b"," => {
+                Shape::Punct => match bytes.get(t.span.start) {
+                    _ if t.span.len() != 1 => {}
+                    Some(b',') => {
                         self.places.push(i);
                         self.marks.push(i);
                     }
-                    b"&" | b"(" => self.marks.push(i),
+                    Some(b'&' | b'(') => self.marks.push(i),
                     _ => {}
                 },
             }
-            if t.class & organization::CUE_CLASSES != 0 {
-                self.cues.push(i);
-            }
-            if t.class & words::FACILITY != 0 {
-                self.facilities.push(i);
-            }
-            if matches!(word, b"By" | b"BY" | b"by") {
-                self.bylines.push(i);
+            if t.class & (organization::CUE_CLASSES | words::FACILITY) != 0 {
+                if t.class & organization::CUE_CLASSES != 0 {
+                    self.cues.push(i);
+                }
+                if t.class & words::FACILITY != 0 {
+                    self.facilities.push(i);
+                }
             }
         }
     }
