@@ -270,13 +270,12 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
     // Most tokens differ from every key in length or initial: two bit tests skip them.
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
-        let b = &text.as_bytes()[t.span.range()];
-        let may_match = filter.may_match(b);
+        let may_match = filter.may_match_at(text.as_bytes(), t.span);
         if !may_match && non_ascii.is_empty() {
             continue;
         }
         let w = &text[t.span.range()];
-        if may_match && b.len() <= 16 {
+        if may_match && w.len() <= 16 {
             let p =
                 words::lower_packed(words::packed_at(text.as_bytes(), t.span.start, t.span.end));
             let lo = packed.partition_point(|&(k, _)| k < p);
@@ -416,7 +415,7 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut
     let filter = KeyFilter::new(names.iter().map(|n| n.0));
     for &i in ctx.starts.capitalized() {
         let t = &tokens[i];
-        if !filter.may_match(&text.as_bytes()[t.span.range()]) {
+        if !filter.may_match_at(text.as_bytes(), t.span) {
             continue;
         }
         let word = &text[t.span.range()];
@@ -548,14 +547,32 @@ impl KeyFilter {
     /// The bit of a word: 32 lengths for each of 32 first-byte values.
     #[inline]
     fn bit(w: &[u8]) -> Option<usize> {
-        let first = usize::from(*w.first()? & 31);
-        Some(first << 5 | w.len().min(31))
+        Some(Self::bit_of(*w.first()?, w.len()))
+    }
+
+    /// The bit of a word of `len` bytes starting with byte `first`.
+    #[inline]
+    fn bit_of(first: u8, len: usize) -> usize {
+        usize::from(first & 31) << 5 | len.min(31)
     }
 
     /// Whether the word `w` (its bytes) may equal a key ignoring ASCII case.
     #[inline]
     fn may_match(&self, w: &[u8]) -> bool {
-        Self::bit(w).is_some_and(|at| self.bits[at / 64] & (1 << (at % 64)) != 0)
+        Self::bit(w).is_some_and(|at| self.test(at))
+    }
+
+    /// [`KeyFilter::may_match`] of the word `text[span]` (not empty), reading its first byte
+    /// and length only.
+    #[inline]
+    fn may_match_at(&self, text: &[u8], span: Span) -> bool {
+        text.get(span.start)
+            .is_some_and(|&b| self.test(Self::bit_of(b, span.len())))
+    }
+
+    #[inline]
+    fn test(&self, at: usize) -> bool {
+        self.bits[at / 64] & (1 << (at % 64)) != 0
     }
 }
 
