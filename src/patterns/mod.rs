@@ -94,7 +94,7 @@ impl Starts {
         let bytes = text.as_bytes();
         // A token's bytes are read only where a list needs them (not for numbers and all-caps
         // words), and the two class-only lists share one test.
-        let word = |t: &Token| bytes.get(t.span.range()).unwrap_or_default();
+        let word = |t: &Token| &bytes[t.span.range()];
         for (i, t) in tokens.iter().enumerate() {
             match t.shape {
                 Shape::Capitalized => {
