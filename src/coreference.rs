@@ -72,7 +72,17 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
         .collect();
     ascii_keys.sort_unstable();
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
-    for (i, t) in tokens.iter().enumerate() {
+    // The keys of up to 16 bytes packed ([`words::packed`]), sorted: a word is searched as one
+    // integer; a longer word by its text.
+    let mut packed: Vec<(u128, usize)> = keys
+        .iter()
+        .filter_map(|&(k, n)| words::packed(k.as_bytes()).map(|p| (p, n)))
+        .collect();
+    packed.sort_unstable();
+    // Only capitalized words and words with a particle ("al-Rashidi": article-shaped) mention a
+    // key.
+    for &i in ctx.starts.mentions() {
+        let t = &tokens[i];
         if !matches!(t.shape, Shape::Capitalized | Shape::Lower) {
             continue;
         }
@@ -83,11 +93,20 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
             (Shape::Capitalized, None) => word,
             _ => continue,
         };
-        let exact = filter
-            .may_match(word.as_bytes())
-            .then(|| keys.binary_search_by(|(key, _)| (*key).cmp(word)).ok())
-            .flatten()
-            .map(|k| keys[k].1);
+        let exact = if !filter.may_match(word.as_bytes()) {
+            None
+        } else if word.len() <= 16 {
+            // The word (or its particle's tail) ends where the token ends.
+            let p = words::packed_at(text.as_bytes(), t.span.end - word.len(), t.span.end);
+            packed
+                .binary_search_by(|&(k, _)| k.cmp(&p))
+                .ok()
+                .map(|k| packed[k].1)
+        } else {
+            keys.binary_search_by(|(key, _)| (*key).cmp(word))
+                .ok()
+                .map(|k| keys[k].1)
+        };
         let found = exact.or_else(|| {
             (!ascii_keys.is_empty() && word.is_ascii())
                 .then(|| {
@@ -231,37 +250,53 @@ fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
     if keys.is_empty() {
         return keys;
     }
-    // A word the document also writes in lower case is a common word ("Will", "Rose"). One
-    // binary search per lower-case token over the keys in ASCII-folded order; keys with a
-    // non-ASCII initial ("Élan") are compared one by one, and are rare.
-    keys.sort_by(|a, b| folded(a.0, b.0));
+    // A word the document also writes in lower case is a common word ("Will", "Rose"). Keys of
+    // up to 16 bytes are compared packed and ASCII-lower-cased ([`words::lower_packed`]): one
+    // binary search over integers per lower-case token the filter lets through. Longer keys are
+    // compared byte by byte, and keys with a non-ASCII initial ("Élan") one by one: both are rare.
     let mut common = vec![false; keys.len()];
+    let mut packed: Vec<(u128, usize)> = Vec::with_capacity(keys.len());
+    let mut long: Vec<usize> = Vec::new();
+    for (n, (k, _)) in keys.iter().enumerate() {
+        match words::packed(k.as_bytes()) {
+            Some(p) => packed.push((words::lower_packed(p), n)),
+            None => long.push(n),
+        }
+    }
+    packed.sort_unstable();
     let non_ascii: Vec<usize> = (0..keys.len())
         .filter(|&n| !keys[n].0.as_bytes()[0].is_ascii())
         .collect();
     // Most tokens differ from every key in length or initial: two bit tests skip them.
     let filter = KeyFilter::new(keys.iter().map(|(k, _)| *k));
     for t in tokens.iter().filter(|t| t.shape == Shape::Lower) {
-        let b = &text.as_bytes()[t.span.range()];
-        if !filter.may_match(b) && non_ascii.is_empty() {
+        let may_match = filter.may_match_at(text.as_bytes(), t.span);
+        if !may_match && non_ascii.is_empty() {
             continue;
         }
         let w = &text[t.span.range()];
-        if filter.may_match(b) {
-            let lo = keys.partition_point(|(k, _)| folded(k, w).is_lt());
-            let hi = lo + keys[lo..].partition_point(|(k, _)| folded(k, w).is_eq());
-            common[lo..hi].iter_mut().for_each(|c| *c = true);
+        if may_match && w.len() <= 16 {
+            let p =
+                words::lower_packed(words::packed_at(text.as_bytes(), t.span.start, t.span.end));
+            let lo = packed.partition_point(|&(k, _)| k < p);
+            for &(_, n) in packed[lo..].iter().take_while(|&&(k, _)| k == p) {
+                common[n] = true;
+            }
+        } else if may_match {
+            for &n in &long {
+                common[n] |= keys[n].0.eq_ignore_ascii_case(w);
+            }
         }
         for &n in &non_ascii {
             common[n] |= lower_form(keys[n].0, w);
         }
     }
+    // Still sorted by key.
     let mut n = 0;
     keys.retain(|_| {
         n += 1;
         !common[n - 1]
     });
-    keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
     keys
 }
 
@@ -378,11 +413,9 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut
     names.truncate(kept);
     let same = |a: usize, b: usize| text[tokens[a].span.range()] == text[tokens[b].span.range()];
     let filter = KeyFilter::new(names.iter().map(|n| n.0));
-    for (i, t) in tokens.iter().enumerate() {
-        if t.shape != Shape::Capitalized {
-            continue;
-        }
-        if !filter.may_match(&text.as_bytes()[t.span.range()]) {
+    for &i in ctx.starts.capitalized() {
+        let t = &tokens[i];
+        if !filter.may_match_at(text.as_bytes(), t.span) {
             continue;
         }
         let word = &text[t.span.range()];
@@ -456,7 +489,7 @@ fn place_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mu
         .take(MAX_PLACE_NAMES)
     {
         let mut at = 0;
-        while let Some(k) = text[at..].find(name) {
+        while let Some(k) = memchr::memmem::find(&text.as_bytes()[at..], name.as_bytes()) {
             let (start, end) = (at + k, at + k + name.len());
             at = end;
             if !crate::gazetteer::is_whole_word(text, start, end) {
@@ -493,47 +526,54 @@ fn place_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mu
     }
 }
 
-/// The lengths and ASCII-folded first bytes of the keys: a word with another length or first
-/// byte is no key, in any ASCII case.
+/// The (length, ASCII-folded first byte) pairs of the keys, as a bit set: a word of another
+/// length and initial is no key, in any ASCII case. Lengths from 31 bytes on share a bit, and
+/// so do first bytes with the same low five bits (a letter's two cases among them).
 struct KeyFilter {
-    /// Bit `n` for length `n` (63 for 63 bytes and more).
-    lengths: u64,
-    /// Bit `b % 128` for first byte `b`, lower-cased.
-    firsts: u128,
+    bits: [u64; 16],
 }
 
 impl KeyFilter {
     fn new<'a>(keys: impl Iterator<Item = &'a str>) -> KeyFilter {
-        let mut f = KeyFilter {
-            lengths: 0,
-            firsts: 0,
-        };
+        let mut f = KeyFilter { bits: [0; 16] };
         for k in keys {
-            f.lengths |= Self::length_bit(k.as_bytes());
-            f.firsts |= Self::first_bit(k.as_bytes());
+            if let Some(at) = Self::bit(k.as_bytes()) {
+                f.bits[at / 64] |= 1 << (at % 64);
+            }
         }
         f
     }
 
-    fn length_bit(w: &[u8]) -> u64 {
-        1 << w.len().min(63)
+    /// The bit of a word: 32 lengths for each of 32 first-byte values.
+    #[inline]
+    fn bit(w: &[u8]) -> Option<usize> {
+        Some(Self::bit_of(*w.first()?, w.len()))
     }
 
-    fn first_bit(w: &[u8]) -> u128 {
-        w.first().map_or(0, |b| 1 << (b.to_ascii_lowercase() % 128))
+    /// The bit of a word of `len` bytes starting with byte `first`.
+    #[inline]
+    fn bit_of(first: u8, len: usize) -> usize {
+        usize::from(first & 31) << 5 | len.min(31)
     }
 
     /// Whether the word `w` (its bytes) may equal a key ignoring ASCII case.
+    #[inline]
     fn may_match(&self, w: &[u8]) -> bool {
-        self.lengths & Self::length_bit(w) != 0 && self.firsts & Self::first_bit(w) != 0
+        Self::bit(w).is_some_and(|at| self.test(at))
     }
-}
 
-/// Compares two words ASCII-case-insensitively.
-fn folded(a: &str, b: &str) -> std::cmp::Ordering {
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    /// [`KeyFilter::may_match`] of the word `text[span]` (not empty), reading its first byte
+    /// and length only.
+    #[inline]
+    fn may_match_at(&self, text: &[u8], span: Span) -> bool {
+        text.get(span.start)
+            .is_some_and(|&b| self.test(Self::bit_of(b, span.len())))
+    }
+
+    #[inline]
+    fn test(&self, at: usize) -> bool {
+        self.bits[at / 64] & (1 << (at % 64)) != 0
+    }
 }
 
 /// Whether lower-case `w` is `key` with its first letter lowered (non-ASCII keys: "Élan", "élan").

@@ -437,6 +437,12 @@ impl Table {
     }
 }
 
+/// The 1 to 16 bytes of `word` zero-padded into a `u128`, as [`packed_at`] reads a word in
+/// place; `None` for an empty or a longer word.
+pub(crate) fn packed(word: &[u8]) -> Option<u128> {
+    (1..=16).contains(&word.len()).then(|| pack(word))
+}
+
 /// Up to 16 bytes zero-padded into a `u128` (words never hold NUL bytes).
 fn pack(word: &[u8]) -> u128 {
     let mut buf = [0u8; 16];

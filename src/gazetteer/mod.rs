@@ -85,6 +85,9 @@ pub(crate) struct WordInfo {
     pattern: Option<u32>,
     /// Whether it is a known given name and/or surname.
     pub name: NamePart,
+    /// Whether one of its entries (case-sensitive surfaces only, as [`Gazetteer::entries_of_word`])
+    /// is an organization head word ([`EntryKind::OrgHead`]).
+    pub org_head: bool,
 }
 
 /// A whole-word match of a gazetteer surface.
@@ -101,6 +104,8 @@ const SCAN: u8 = 1;
 const GIVEN: u8 = 2;
 /// Pattern flag: the surface is a surname.
 const SURNAME: u8 = 4;
+/// Pattern flag: the surface has an organization head word entry ([`EntryKind::OrgHead`]).
+const ORG_HEAD: u8 = 8;
 
 /// The loaded gazetteers: entries and the tries over their surfaces.
 #[derive(Debug)]
@@ -110,7 +115,7 @@ pub(crate) struct Gazetteer {
     /// Case-sensitive patterns come first, then case-folded ones.
     pattern_first: Vec<u32>,
     entry_ids: Vec<u32>,
-    /// `SCAN`, `GIVEN`, `SURNAME` per pattern.
+    /// `SCAN`, `GIVEN`, `SURNAME`, `ORG_HEAD` per pattern.
     flags: Vec<u8>,
     sensitive: Trie,
     insensitive: Option<Trie>,
@@ -291,6 +296,7 @@ impl Gazetteer {
                 given: flags & GIVEN != 0,
                 surname: flags & SURNAME != 0,
             },
+            org_head: found.is_some_and(|(_, tag)| tag & ORG_HEAD != 0),
         }
     }
 
@@ -336,7 +342,10 @@ impl Index {
                 self.flags.push(0);
             }
             let e = &entries[id as usize];
-            let flag = if !e.kind.is_name_part() {
+            let flag = if e.kind == EntryKind::OrgHead {
+                self.entry_ids.push(id);
+                SCAN | ORG_HEAD
+            } else if !e.kind.is_name_part() {
                 self.entry_ids.push(id);
                 SCAN
             } else if e.kind == EntryKind::GivenName {

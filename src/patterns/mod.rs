@@ -64,6 +64,8 @@ pub(crate) struct Starts {
     /// Capitalized and lower-case words that may be an Arabic article and a name
     /// (`location::article_place`).
     articles: Vec<usize>,
+    /// Capitalized words and lower-case article-shaped words ([`Starts::mentions`]).
+    mentions: Vec<usize>,
     /// Words that may be a role before a name (`person::after_role`).
     roles: Vec<usize>,
     /// Words in the class of facility heads and airfield nouns (`facility::find`).
@@ -90,24 +92,37 @@ impl Starts {
         self.fill_cover(text.len(), matches);
         self.names.resize_with(tokens.len(), Default::default);
         let bytes = text.as_bytes();
+        // A token's bytes are read only where a list needs them (not for numbers and all-caps
+        // words), and the two class-only lists share one test.
+        let word = |t: &Token| &bytes[t.span.range()];
         for (i, t) in tokens.iter().enumerate() {
-            let word = bytes.get(t.span.range()).unwrap_or_default();
             match t.shape {
                 Shape::Capitalized => {
                     self.upper.push(i);
                     self.capitalized.push(i);
                     self.shaped.push(i);
                     self.places.push(i);
+                    self.mentions.push(i);
+                    let word = word(t);
                     if location::article_shaped(word) {
                         self.articles.push(i);
                     }
                     if t.class & words::ROLE_INITIAL != 0 {
                         self.roles.push(i);
                     }
+                    if word == b"By" {
+                        self.bylines.push(i);
+                    }
                 }
-                Shape::AllCaps => self.upper.push(i),
+                Shape::AllCaps => {
+                    self.upper.push(i);
+                    if t.span.len() == 2 && word(t) == b"BY" {
+                        self.bylines.push(i);
+                    }
+                }
                 Shape::Number => self.shaped.push(i),
                 Shape::Lower => {
+                    let word = word(t);
                     if t.class & location::CUES != 0
                         || matches!(word, [b'c', _, _, _] | [b'c', _, _, _, _])
                     {
@@ -115,30 +130,34 @@ impl Starts {
                     }
                     if location::article_shaped(word) {
                         self.articles.push(i);
+                        self.mentions.push(i);
                     }
                     if t.class & (words::ROLE | words::ROLE_PLURAL) != 0 || person::ist_shaped(word)
                     {
                         self.roles.push(i);
                     }
+                    if word == b"by" {
+                        self.bylines.push(i);
+                    }
                 }
                 // One-byte marks: only punctuation tokens are.
-                Shape::Punct => match word {
-                    b"," => {
+                Shape::Punct => match bytes.get(t.span.start) {
+                    _ if t.span.len() != 1 => {}
+                    Some(b',') => {
                         self.places.push(i);
                         self.marks.push(i);
                     }
-                    b"&" | b"(" => self.marks.push(i),
+                    Some(b'&' | b'(') => self.marks.push(i),
                     _ => {}
                 },
             }
-            if t.class & organization::CUE_CLASSES != 0 {
-                self.cues.push(i);
-            }
-            if t.class & words::FACILITY != 0 {
-                self.facilities.push(i);
-            }
-            if matches!(word, b"By" | b"BY" | b"by") {
-                self.bylines.push(i);
+            if t.class & (organization::CUE_CLASSES | words::FACILITY) != 0 {
+                if t.class & organization::CUE_CLASSES != 0 {
+                    self.cues.push(i);
+                }
+                if t.class & words::FACILITY != 0 {
+                    self.facilities.push(i);
+                }
             }
         }
     }
@@ -170,6 +189,17 @@ impl Starts {
         }
     }
 
+    /// Capitalized words and lower-case article-shaped words ("al-Rashidi"): the tokens that
+    /// may mention a person's key (`crate::coreference`).
+    pub(crate) fn mentions(&self) -> &[usize] {
+        &self.mentions
+    }
+
+    /// Capitalized words.
+    pub(crate) fn capitalized(&self) -> &[usize] {
+        &self.capitalized
+    }
+
     /// Empties the lists, keeping their memory.
     pub(crate) fn clear(&mut self) {
         self.cover.clear();
@@ -180,6 +210,7 @@ impl Starts {
         self.marks.clear();
         self.places.clear();
         self.articles.clear();
+        self.mentions.clear();
         self.roles.clear();
         self.facilities.clear();
         self.bylines.clear();

@@ -1052,11 +1052,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     }
     let word = text_of(ctx, i);
     if !has(ctx, i, words::EXTRA_HEAD) {
-        let head = ctx
-            .gazetteer
-            .entries_of_word(ctx.word_info(i))
-            .any(|e| e.kind == EntryKind::OrgHead);
-        return head.then_some(Head::Plain);
+        return ctx.word_info(i).org_head.then_some(Head::Plain);
     }
     if EVENT_HEADS.contains(&word) {
         return Some(Head::Event);
@@ -1067,13 +1063,7 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
-    if PLAIN_HEADS.contains(&word)
-        || WEAK_HEADS.contains(&word)
-        || ctx
-            .gazetteer
-            .entries_of_word(ctx.word_info(i))
-            .any(|e| e.kind == EntryKind::OrgHead)
-    {
+    if PLAIN_HEADS.contains(&word) || WEAK_HEADS.contains(&word) || ctx.word_info(i).org_head {
         return Some(Head::Plain);
     }
     if i > 0 && adjacent(ctx, i - 1) {
