@@ -375,7 +375,9 @@ impl Lexicon {
                     analyses.push((span, a));
                 }
             }
-            discourse::finish_sentence(&view, analyses);
+            if !analyses.is_empty() {
+                discourse::finish_sentence(&view, analyses);
+            }
             for (span, a) in analyses.drain(..) {
                 let source = TriggerSource {
                     file: self.files[a.reading.file as usize].clone(),

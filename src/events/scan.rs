@@ -140,30 +140,31 @@ impl TriggerDfa {
                 // Through plain states, remembering nothing: four bytes a round while four
                 // are left, then one by one.
                 'plain: {
-                    while let Some(&[b0, b1, b2, b3]) = hay.get(i..i + 4) {
-                        s = step(s, b0);
+                    let mut chunks = hay[i..].chunks_exact(4);
+                    for c in &mut chunks {
+                        s = step(s, c[0]);
                         if s >= dead {
                             i += 1;
                             break 'plain;
                         }
-                        s = step(s, b1);
+                        s = step(s, c[1]);
                         if s >= dead {
                             i += 2;
                             break 'plain;
                         }
-                        s = step(s, b2);
+                        s = step(s, c[2]);
                         if s >= dead {
                             i += 3;
                             break 'plain;
                         }
-                        s = step(s, b3);
+                        s = step(s, c[3]);
                         i += 4;
                         if s >= dead {
                             break 'plain;
                         }
                     }
-                    while i < n {
-                        s = step(s, hay[i]);
+                    for &b in chunks.remainder() {
+                        s = step(s, b);
                         i += 1;
                         if s >= dead {
                             break 'plain;
