@@ -20,6 +20,7 @@
 //! - `TYPE` is an event type or `NONE`: a guard phrase that is never an event ("heart attack").
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::EventType;
 use super::scan::TriggerDfa;
@@ -126,8 +127,8 @@ pub(crate) struct Lexicon {
     /// Readings of each automaton pattern.
     pub(crate) readings: Vec<Vec<Reading>>,
     pub(crate) conditions: Vec<Conditions>,
-    /// File names, for event sources.
-    pub(crate) files: Vec<Box<str>>,
+    /// File names, for event sources (shared by the events' [`TriggerSource`](super::TriggerSource)s).
+    pub(crate) files: Vec<Arc<str>>,
 }
 
 impl Lexicon {

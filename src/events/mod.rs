@@ -321,8 +321,13 @@ impl Lexicon {
         entities: &[Entity],
         out: &mut Vec<Event>,
     ) {
+        let mut scratch = FindScratch::take();
+        let FindScratch {
+            raws,
+            ent_of,
+            analyses,
+        } = &mut *scratch;
         // Trigger matches, whole-word, outside names.
-        let mut raws: Vec<(Span, usize, usize)> = Vec::new();
         self.automaton
             .for_each_match(text.as_bytes(), |pattern, start, end| {
                 if !is_whole_word(text, start, end) {
@@ -339,12 +344,10 @@ impl Lexicon {
                 raws.push((span, pattern, sentence));
             });
         if raws.is_empty() {
+            scratch.keep();
             return;
         }
-        let files: Vec<Arc<str>> = self.files.iter().map(|f| Arc::from(&**f)).collect();
         out.reserve(raws.len()); // at most one event per trigger
-        let mut ent_of = Vec::new();
-        let mut analyses = Vec::new();
         let mut k = 0;
         while k < raws.len() {
             let sentence = raws[k].2;
@@ -358,12 +361,12 @@ impl Lexicon {
             let lo = entities.partition_point(|e| e.span.start < sent.start);
             let hi = entities.partition_point(|e| e.span.start < sent.end);
             let ents = &entities[lo..hi];
-            let classes = sentence::SentenceView::map_entities(toks, ents, &mut ent_of);
+            let classes = sentence::SentenceView::map_entities(toks, ents, ent_of);
             let view = sentence::SentenceView {
                 text,
                 toks,
                 ents,
-                ent_of: &ent_of,
+                ent_of,
                 classes,
             };
             analyses.clear();
@@ -372,10 +375,12 @@ impl Lexicon {
                     analyses.push((span, a));
                 }
             }
-            discourse::finish_sentence(&view, &mut analyses);
+            if !analyses.is_empty() {
+                discourse::finish_sentence(&view, analyses);
+            }
             for (span, a) in analyses.drain(..) {
                 let source = TriggerSource {
-                    file: files[a.reading.file as usize].clone(),
+                    file: self.files[a.reading.file as usize].clone(),
                     line: a.reading.line,
                 };
                 out.push(Event {
@@ -406,7 +411,48 @@ impl Lexicon {
             }
             k = group_end;
         }
+        scratch.keep();
         discourse::finish_document(text, sentences, entities, out);
+    }
+}
+
+/// The buffers of [`Lexicon::find`], kept by each thread between documents: a document's
+/// vectors are cleared, not allocated, grown and freed again.
+#[derive(Default)]
+struct FindScratch {
+    /// Trigger matches: span, automaton pattern, sentence.
+    raws: Vec<(Span, usize, usize)>,
+    /// Per token of the sentence: its entity ([`sentence::SentenceView::ent_of`]).
+    ent_of: Vec<u32>,
+    /// The sentence's analyses.
+    analyses: Vec<(Span, analyze::Analysis)>,
+}
+
+thread_local! {
+    /// The thread's [`FindScratch`] between documents.
+    static FIND_SCRATCH: std::cell::Cell<Option<Box<FindScratch>>> =
+        const { std::cell::Cell::new(None) };
+}
+
+impl FindScratch {
+    /// Buffers longer than this are not kept (not to hold the memory of a huge document).
+    const KEEP_BELOW: usize = 1 << 14;
+
+    /// The thread's buffers, empty (new ones the first time).
+    fn take() -> Box<FindScratch> {
+        FIND_SCRATCH.take().unwrap_or_default()
+    }
+
+    /// Empties the buffers and keeps them for the thread's next document, unless one grew
+    /// past [`FindScratch::KEEP_BELOW`] items.
+    fn keep(mut self: Box<FindScratch>) {
+        if self.raws.capacity().max(self.ent_of.capacity()) >= FindScratch::KEEP_BELOW {
+            return;
+        }
+        self.raws.clear();
+        self.ent_of.clear();
+        self.analyses.clear();
+        FIND_SCRATCH.set(Some(self));
     }
 }
 
