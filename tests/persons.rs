@@ -1573,3 +1573,25 @@ fn unknown_first_given_name_before_a_known_one() {
         Label::Person,
     )]);
 }
+
+/// Regression (byline desks read as names): "By Newser Editors and Wire Services" gave PERSON
+/// 'Newser Editors'; a byline name holding a newsroom word (Editors, Staff, Reporters, Wire
+/// Services) credits a desk, and a person before it is still found.
+#[test]
+fn byline_newsroom_desks_are_not_persons() {
+    let byline = "rule:person.byline";
+    check_persons(&[
+        (
+            "Dam bursts\n\nBy Plover Editors and Wire Services\n\nThe dam burst on Monday.",
+            &[],
+        ),
+        (
+            "Dam bursts\nBy Staff Reporters\nThe dam burst on Monday.",
+            &[],
+        ),
+        (
+            "Dam bursts\nBy Ruth Dorsey and Wire Services\nThe dam burst on Monday.",
+            &[("Ruth Dorsey", byline)],
+        ),
+    ]);
+}

@@ -2425,6 +2425,28 @@ const CREDIT_WORDS: &[&str] = &[
     "writing",
 ];
 
+/// Newsroom words that credit a desk, not a person ("By Newser Editors and Wire Services", "By
+/// Staff Reporters"): a byline name holding one is no name (sorted).
+const NEWSROOM_WORDS: &[&str] = &[
+    "Agencies",
+    "Bureau",
+    "Correspondent",
+    "Correspondents",
+    "Desk",
+    "Editor",
+    "Editors",
+    "Reporter",
+    "Reporters",
+    "Services",
+    "Staff",
+    "Staffers",
+    "Team",
+    "Wire",
+    "Wires",
+    "Writer",
+    "Writers",
+];
+
 /// The most names one byline or credit line is read for.
 const MAX_CREDITED: usize = 8;
 
@@ -2451,7 +2473,10 @@ fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
             i = k + 2;
             continue;
         }
-        if name.words < 2 || name.looks_like_other(ctx) {
+        if name.words < 2
+            || name.looks_like_other(ctx)
+            || (name.start..name.end).any(|k| NEWSROOM_WORDS.binary_search(&ctx.word(k)).is_ok())
+        {
             return;
         }
         let end = toks[name.end - 1].span.end;
