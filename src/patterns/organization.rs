@@ -579,6 +579,7 @@ const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
         "Speaking",
         "according",
         "According",
+        "party",
     ],
     REBEL_CUES,
     COMPANY_POSSESSIONS,
@@ -586,7 +587,7 @@ const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
     GROUP_NOUNS,
 ]);
 const RARE_CUES_LEN: usize =
-    8 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+    9 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -712,6 +713,8 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
+    // After the acronyms: a branch its acronym defines keeps that rule's id.
+    franchise_in(ctx, out);
     coordinated(ctx, upper, first, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -1541,6 +1544,93 @@ fn franchise(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// The most capitalized words read for one place of a franchise name ("Indian Subcontinent").
+const MAX_FRANCHISE_PLACE_WORDS: usize = 3;
+
+/// `rule:org.franchise`: an organization the gazetteer names, spelled out (not an acronym),
+/// then "in", an optional "the" and a region's name, or a place, "and the" and a region's name
+/// ("Al-Qaeda in the Arabian Peninsula", "Islamic State in the Great Sahara", "Islamic State
+/// in Iraq and the Levant"): an armed group's regional branch is named so, as one
+/// organization. The last place read must end in a word the gazetteer knows as a world region
+/// (kind region: Sahara, Levant, Maghreb; a country or a city after "in" says where the body
+/// acts: "Hamas in Gaza", "the Taliban in Afghanistan"), and no lower-case place noun may
+/// follow ("in the Lake Chad region"). Starts from the gazetteer's matches, only those
+/// followed by " in ".
+#[inline(never)]
+fn franchise_in(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let bytes = ctx.text.as_bytes();
+    for m in ctx.matches {
+        if bytes
+            .get(m.span.end..m.span.end + 4)
+            .is_none_or(|b| b != b" in ")
+            || ctx.text[m.span.range()]
+                .bytes()
+                .all(|b| !b.is_ascii_lowercase())
+            || !ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind == EntryKind::Organization)
+        {
+            continue;
+        }
+        let in_at = ctx.token_at(m.span.end + 1);
+        if in_at + 2 >= toks.len() || !is_word(ctx, in_at, "in") || !adjacent(ctx, in_at) {
+            continue;
+        }
+        let Some(end) = franchise_places(ctx, in_at + 1) else {
+            continue;
+        };
+        push(
+            out,
+            Span::new(m.span.start, toks[end - 1].span.end),
+            Label::Organization,
+            "rule:org.franchise",
+        );
+    }
+}
+
+/// The end (exclusive token index) of the places of a franchise name read from token `s`:
+/// "(the) X" or "(the) X and the Y", where the last place ends in a world region
+/// ([`franchise_in`]).
+fn franchise_places(ctx: &Context<'_>, s: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let place = |from: usize| -> Option<usize> {
+        let mut k = from;
+        if k < toks.len() && is_word(ctx, k, "the") && adjacent(ctx, k) {
+            k += 1;
+        }
+        let first = k;
+        while k < toks.len()
+            && k - first < MAX_FRANCHISE_PLACE_WORDS
+            && toks[k].is_upper_initial()
+            && (k == first || adjacent(ctx, k - 1))
+        {
+            k += 1;
+        }
+        (k > first).then_some(k)
+    };
+    let mut end = place(s)?;
+    if end + 1 < toks.len() && is_word(ctx, end, "and") && adjacent(ctx, end - 1) {
+        if let Some(e) = place(end + 1).filter(|&e| is_word(ctx, end + 1, "the") && e > end + 2) {
+            end = e;
+        }
+    }
+    let region = ctx
+        .match_covering(toks[end - 1].span.start)
+        .is_some_and(|m| {
+            m.span.end == toks[end - 1].span.end
+                && ctx
+                    .gazetteer
+                    .entries_of(m.pattern)
+                    .any(|e| e.place.is_some_and(|p| p.kind == PlaceKind::Region))
+        });
+    let noun_after = end < toks.len()
+        && toks[end].shape == Shape::Lower
+        && toks[end].class & (words::PLACE_TYPE | words::PLACE_OF) != 0;
+    (region && !noun_after).then_some(end)
+}
+
 /// Arabic and Urdu organization head words that open a name (a closed class): army, front,
 /// movement, party, brigade(s), committee, group, organization, council, companies, corps,
 /// supporters, soldiers' host.
@@ -2002,6 +2092,27 @@ fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> b
         })
 }
 
+/// Whether tokens `[i, j)` may name a news outlet before "news agency"/"news service" ("the
+/// Fars news agency", "The Mehr news agency"): capitalized words, none a nationality ("the
+/// French news agency" is any French agency), a country or a title. Agencies are named after
+/// provinces and people as often as not, so known places below a country and known personal
+/// names are allowed, unlike [`plain_name`].
+fn outlet_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    (i..j).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))
+        && !(i..j).any(|k| {
+            match_at(ctx, ctx.tokens[k].span.start).is_some_and(|m| {
+                nationality_match(ctx, m)
+                    || ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                        matches!(
+                            e.kind,
+                            EntryKind::Nationality
+                                | EntryKind::Place(PlaceKind::Country | PlaceKind::Continent)
+                        )
+                    })
+            })
+        })
+}
+
 /// Cities smaller than this give way to organization context cues ("Xinhua reported").
 const WEAK_CITY_POPULATION: u64 = 100_000;
 
@@ -2057,6 +2168,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                         | "Speaking"
                         | "according"
                         | "According"
+                        | "party"
                 ))
             && opening.is_none()
         {
@@ -2093,6 +2205,10 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                 name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                 out,
             );
+            continue;
+        }
+        if word == "party" {
+            party(ctx, i, out);
             continue;
         }
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
@@ -2134,10 +2250,15 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             // compass point ("European leaders", "Kurdish officials", "Western leaders").
             let creed = has(ctx, i - 1, words::RELIGION)
                 || (i - start == 1 && people_adjective(text_of(ctx, start)));
+            let name = if news_agency {
+                outlet_name(ctx, start, i)
+            } else {
+                plain_name_where(ctx, start, i, !(armed || collective))
+            };
             if start < i
                 && !creed
                 && start > 0
-                && plain_name_where(ctx, start, i, !(armed || collective))
+                && name
                 && (news_agency || (code && start == i - 1) || !sentence_initial(ctx, start))
             {
                 push(
@@ -2240,6 +2361,40 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             }
         }
     }
+}
+
+/// Words before a party's name and a lower-case "party" that make it a party's name ("the
+/// opposition Labor party", "the ruling Liberal party"); a bare "the" does not ("the Sunni Arab
+/// party" describes).
+const PARTY_OPENERS: &[&str] = &["governing", "opposition", "rival", "ruling"];
+
+/// The most words of a party's name read before "party".
+const MAX_PARTY_WORDS: usize = 3;
+
+/// "the opposition X party", "the ruling X party": one to [`MAX_PARTY_WORDS`] capitalized words
+/// between a word of [`PARTY_OPENERS`] and a lower-case "party" (token `i`) name a party; the
+/// name alone is the entity, as in GMB ("the rival Fatah party" -> "Fatah"). The words must
+/// be a plain name ([`plain_name`]: no known place, nationality, title or personal name).
+fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    if i < 2 || !adjacent(ctx, i - 1) {
+        return;
+    }
+    let start = name_start(ctx, i);
+    if start == i
+        || start == 0
+        || i - start > MAX_PARTY_WORDS
+        || !adjacent(ctx, start - 1)
+        || !PARTY_OPENERS.contains(&text_of(ctx, start - 1))
+        || !plain_name(ctx, start, i)
+    {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, start, i),
+        Label::Organization,
+        "rule:org.context",
+    );
 }
 
 /// The most words of a name read after "told".
