@@ -1595,3 +1595,24 @@ fn byline_newsroom_desks_are_not_persons() {
         ),
     ]);
 }
+
+/// Regression ("Sikandar Sultan Raja" -> 'Sikandar' + 'Raja'): "Sultan" and "Hajji" between two
+/// name words are words of a South Asian or Somali name, as "Sheikh" is; before a name they
+/// stay titles ("Sultan Qaboos").
+#[test]
+fn sultan_or_hajji_inside_a_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The complaint named the commission head, Sikandar Sultan Raja, on Monday.",
+                "Sikandar Sultan Raja",
+            ),
+            (
+                "Elders led by Abdi Hajji Farah met the governor.",
+                "Abdi Hajji Farah",
+            ),
+            ("The envoy met Sultan Qaboos in Muscat.", "Qaboos"),
+        ],
+        "rule:person",
+    );
+}

@@ -1203,9 +1203,10 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
         || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
 }
 
-/// Honorifics that Arabic and Somali names carry inside them, between two name words ("Hassan
-/// Sheikh Mohamud", "Sharif Sheikh Ahmed").
-const INNER_TITLES: &[&str] = &["Shaikh", "Sheik", "Sheikh"];
+/// Honorifics that Arabic, Somali and South Asian names carry inside them, between two name
+/// words ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed", "Sikandar Sultan Raja", "Abdi Hajji
+/// Farah").
+const INNER_TITLES: &[&str] = &["Hajji", "Shaikh", "Sheik", "Sheikh", "Sultan"];
 
 /// Whether the title word at token `i` is a word of the name being read: one of
 /// [`INNER_TITLES`] after a name word, before another name word that is no title.
