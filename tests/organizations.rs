@@ -3014,3 +3014,23 @@ fn party_name_after_ruling_or_opposition() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("Ansar Allah said" -> PERSON): after an Arabic head word that is also a given
+/// name, "Allah" ("of God") names a group as an Arabic-article word does.
+#[test]
+fn arabic_head_before_allah_is_a_group() {
+    crate::common::check_found(&[
+        (
+            "Ansar Allah said it fired two missiles at a tanker.",
+            "Ansar Allah",
+            Label::Organization,
+            "rule:org.arabic_head",
+        ),
+        (
+            "Officials blamed Liwa Allah for the raid on the depot.",
+            "Liwa Allah",
+            Label::Organization,
+            "rule:org.arabic_head",
+        ),
+    ]);
+}

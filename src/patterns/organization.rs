@@ -1726,15 +1726,18 @@ fn arabic_head(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             if !(spaced_article || arabic_name_word(ctx, e)) {
                 break;
             }
-            article |= arabic_article_word(ctx, e);
-            given |= toks[e].is_upper_initial() && ctx.name_part(e).given;
+            // "Ansar Allah", "Jund Allah": "of God" after the head names a group as an
+            // article word does; no personal name goes on so.
+            let allah = is_word(ctx, e, "Allah");
+            article |= allah || arabic_article_word(ctx, e);
+            given |= !allah && toks[e].is_upper_initial() && ctx.name_part(e).given;
             e += 1;
         }
         if e == i + 1 || text_of(ctx, e - 1) == "al" || text_of(ctx, e - 1) == "el" {
             continue;
         }
         // "Hayat", "Ansar", "Liwa": a personal or place name too, so only before an
-        // Arabic-article word and no given name is it a head.
+        // Arabic-article word (or "Allah") and no given name is it a head.
         let part = ctx.name_part(i);
         let ambiguous = part.given || part.surname || gazetteer_entity_at(ctx, i);
         if ambiguous && (!article || given) {
