@@ -3034,3 +3034,27 @@ fn arabic_head_before_allah_is_a_group() {
         ),
     ]);
 }
+
+/// Regression (a cued name missed before its cue): "warrants the company holds in Quorvex ...
+/// according to Quorvex" found only the second; a name a cue vouched for is an organization
+/// before the cue too, where it stands alone (not in a longer capitalized run: "Quorvex Tours").
+#[test]
+fn cued_organization_repeats_before_its_cue() {
+    let text = "Quorvex Tours was not part of the deal. The bank holds warrants in Quorvex. \
+                Profit beat forecasts, according to Quorvex.";
+    let doc = extract(text);
+    let orgs: Vec<(&str, usize, String)> = doc
+        .entities_with(Label::Organization)
+        .map(|e| (e.text(text), e.span.start, e.source.to_string()))
+        .collect();
+    let first = text.find("Quorvex.").unwrap();
+    let tours = text.find("Quorvex Tours").unwrap();
+    assert!(
+        orgs.contains(&("Quorvex", first, "rule:org.repeat".to_string())),
+        "{orgs:?}"
+    );
+    assert!(
+        !orgs.iter().any(|&(t, s, _)| t == "Quorvex" && s == tours),
+        "{orgs:?}"
+    );
+}

@@ -3362,10 +3362,34 @@ fn place_after_in(ctx: &Context<'_>, start: usize) -> bool {
         })
 }
 
+/// Whether the words at bytes `start..end` stand in a longer run of capitalized words (a name
+/// word right before them, a capitalized word or "and" and a capitalized word right after):
+/// before the mention a cue vouched for, such a run is another name ("VOA Creole", "Seibu and
+/// Sogo"); after it, the same test loses more repeats than it saves ("Air France").
+fn inside_capitalized_run(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let i = ctx.token_at(start);
+    let j = ctx.token_at(end);
+    let toks = ctx.tokens;
+    let before = i > 0
+        && i < toks.len()
+        && adjacent(ctx, i - 1)
+        && name_word(ctx, i - 1)
+        && !has(ctx, i - 1, words::LEADING_STOP);
+    let after = j < toks.len()
+        && j > 0
+        && adjacent(ctx, j - 1)
+        && (toks[j].is_upper_initial()
+            || (j + 1 < toks.len()
+                && matches!(text_of(ctx, j), "and" | "&")
+                && adjacent(ctx, j)
+                && toks[j + 1].is_upper_initial()));
+    before || after
+}
+
 /// The most distinct organization names a document's rule mentions are repeated for.
 const MAX_REPEATED: usize = 64;
 
-/// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
+/// `rule:org.repeat`: other mentions, before or after it, with exactly the text of an organization found by a rule in
 /// `out[first..]` (a lower-case Arabic article may be capitalized: "Al Shabaab" after "al
 /// Shabaab"); not a known place's name right after "in" ([`place_after_in`]).
 #[inline(never)]
@@ -3389,13 +3413,22 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         seen.push(name);
+        // A nationality a rule read as a group ("Palestinian gunmen") is not repeated.
+        if match_at(ctx, e.span.start)
+            .is_some_and(|m| m.span == e.span && nationality_match(ctx, m))
+        {
+            continue;
+        }
+        let vouched = e.span.start;
         let canonical = e.canonical.clone();
         // "al Shabaab" is also written "Al Shabaab" opening a sentence: after a lower-case
         // article, the rest of the name is searched and the capitalized article accepted too.
         let article = ["al ", "el "].iter().any(|a| name.starts_with(a)) && name.len() > 3;
         let key = if article { &name[3..] } else { name };
-        // One searcher per name, not one per mention.
-        let from = e.span.end;
+        // One searcher per name, not one per mention; over the whole document, since a name
+        // may stand alone before the mention a cue vouched for ("the company holds in
+        // Refinitiv ... according to Refinitiv"). The mention itself is among `taken`.
+        let from = 0;
         for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], key.as_bytes()) {
             let mut start = from + k;
             let end = start + key.len();
@@ -3411,6 +3444,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
                 && !place_after_in(ctx, start)
+                && (start > vouched || !inside_capitalized_run(ctx, start, end))
             {
                 let mut cand = Candidate {
                     entity: crate::document::Entity::new(
