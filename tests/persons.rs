@@ -1616,3 +1616,22 @@ fn sultan_or_hajji_inside_a_name() {
         "rule:person",
     );
 }
+
+/// Regression (a plural title read into a coordinated name): "joined by Justices Clarence
+/// Thomas and Ruth Bader Ginsburg" gave PERSON 'Justices Clarence Thomas'. A title or a plural
+/// title opening the run before "and" is no word of the name.
+#[test]
+fn plural_title_before_coordinated_names() {
+    check_persons(&[(
+        "The chief judge was joined by Justices Tarquil Keddy and Ruth Ann Velk.",
+        &[
+            ("Tarquil Keddy", "rule:person.coordinated"),
+            ("Ruth Ann Velk", "rule:person.given_name"),
+        ],
+    )]);
+    crate::common::check_not_found(&[(
+        "The bill was backed by Senators Tarquil Keddy and Ruth Ann Velk.",
+        "Senators Tarquil Keddy",
+        Label::Person,
+    )]);
+}

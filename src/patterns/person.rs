@@ -97,9 +97,16 @@ fn coordinated(ctx: &Context<'_>, from: usize, out: &mut Vec<Candidate>) {
             {
                 first -= 1;
             }
+            // "joined by Justices A B and <name>": a title, or a plural title, before the name
+            // is no word of it.
+            let titled = first < last && (title_at(ctx, first) || plural_title(ctx, first));
+            if titled {
+                first += 1;
+            }
             // "the Ministry of External Affairs and X": a run after a function word or a noun
             // for a kind of organization is (part of) another name.
             let opens_run = first == 0
+                || titled
                 || !(toks[first - 1].is_upper_initial()
                     || matches!(ctx.word(first - 1), "of" | "for" | "to" | "the" | "&")
                     || after_type_noun(ctx, first));
@@ -128,6 +135,17 @@ fn coordinated(ctx: &Context<'_>, from: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Whether token `i` is the plural of a one-word title ("Justices", "Senators", "Generals").
+fn plural_title(ctx: &Context<'_>, i: usize) -> bool {
+    let word = ctx.word(i);
+    word.len() > 3
+        && word.ends_with('s')
+        && ctx
+            .gazetteer
+            .entries_for(&word[..word.len() - 1])
+            .any(|e| e.kind == EntryKind::Title)
 }
 
 /// Lower-case nouns of what a leader heads, named after the leader ("the Karvel administration").
