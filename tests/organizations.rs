@@ -3058,3 +3058,29 @@ fn cued_organization_repeats_before_its_cue() {
         "{orgs:?}"
     );
 }
+
+/// Regression ("the National Press Club" cut to 'National Press'): "Club" heads a name after
+/// two words or a known name, like the other weak heads; one common word before it does not
+/// ("a Book Club meeting").
+#[test]
+fn club_heads_a_name_after_two_words() {
+    crate::common::check_found(&[
+        (
+            "He was detained as he left the National Press Club in the capital.",
+            "National Press Club",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Creditors of the Paris Club agreed to cancel the debt.",
+            "Paris Club",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "She hosted a Book Club meeting on Monday.",
+        "Book Club",
+        Label::Organization,
+    )]);
+}

@@ -277,10 +277,11 @@ const AIRLINE_HEADS: &[&str] = &["Airlines", "Airways"];
 
 /// Head words that need more than one word before them (or an of/for tail) unless that word is
 /// a known name: one common word before them is a unit, a venue or a scheme, not an
-/// organization ("Delivery Center", "Development Program"; "Carter Center", "World Food
-/// Program" and "Centers for Disease Control" stay).
+/// organization ("Delivery Center", "Development Program", "Book Club"; "Carter Center",
+/// "World Food Program", "National Press Club" and "Centers for Disease Control" stay).
 const WEAK_HEADS: &[&str] = &[
     "Center",
+    "Club",
     "Centers",
     "Centre",
     "Centres",
