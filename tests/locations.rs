@@ -1349,3 +1349,29 @@ fn names_before_a_plural_place_type() {
         Label::Location,
     )]);
 }
+
+/// Regression (a known place describing an apposed place noun): "in Galcad, a central Somalia
+/// town" was missed; the words between the determiner and the noun may be known places or
+/// nationalities as well as lower-case words. An unknown word there still stops the rule.
+#[test]
+fn apposed_place_noun_described_by_a_known_place() {
+    crate::common::check_found(&[
+        (
+            "Gunmen struck in Warsheekh, a central Somalia town, killing six soldiers.",
+            "Warsheekh",
+            Label::Location,
+            "rule:location.apposed_place",
+        ),
+        (
+            "Floods hit Tsaunawa, a northern Nigerian village near the border.",
+            "Tsaunawa",
+            Label::Location,
+            "rule:location.apposed_place",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Gunmen struck in Warsheekh, a Kelvara Mining town, killing six soldiers.",
+        "Warsheekh",
+        Label::Location,
+    )]);
+}

@@ -1573,3 +1573,65 @@ fn unknown_first_given_name_before_a_known_one() {
         Label::Person,
     )]);
 }
+
+/// Regression (byline desks read as names): "By Newser Editors and Wire Services" gave PERSON
+/// 'Newser Editors'; a byline name holding a newsroom word (Editors, Staff, Reporters, Wire
+/// Services) credits a desk, and a person before it is still found.
+#[test]
+fn byline_newsroom_desks_are_not_persons() {
+    let byline = "rule:person.byline";
+    check_persons(&[
+        (
+            "Dam bursts\n\nBy Plover Editors and Wire Services\n\nThe dam burst on Monday.",
+            &[],
+        ),
+        (
+            "Dam bursts\nBy Staff Reporters\nThe dam burst on Monday.",
+            &[],
+        ),
+        (
+            "Dam bursts\nBy Ruth Dorsey and Wire Services\nThe dam burst on Monday.",
+            &[("Ruth Dorsey", byline)],
+        ),
+    ]);
+}
+
+/// Regression ("Sikandar Sultan Raja" -> 'Sikandar' + 'Raja'): "Sultan" and "Hajji" between two
+/// name words are words of a South Asian or Somali name, as "Sheikh" is; before a name they
+/// stay titles ("Sultan Qaboos").
+#[test]
+fn sultan_or_hajji_inside_a_name() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The complaint named the commission head, Sikandar Sultan Raja, on Monday.",
+                "Sikandar Sultan Raja",
+            ),
+            (
+                "Elders led by Abdi Hajji Farah met the governor.",
+                "Abdi Hajji Farah",
+            ),
+            ("The envoy met Sultan Qaboos in Muscat.", "Qaboos"),
+        ],
+        "rule:person",
+    );
+}
+
+/// Regression (a plural title read into a coordinated name): "joined by Justices Clarence
+/// Thomas and Ruth Bader Ginsburg" gave PERSON 'Justices Clarence Thomas'. A title or a plural
+/// title opening the run before "and" is no word of the name.
+#[test]
+fn plural_title_before_coordinated_names() {
+    check_persons(&[(
+        "The chief judge was joined by Justices Tarquil Keddy and Ruth Ann Velk.",
+        &[
+            ("Tarquil Keddy", "rule:person.coordinated"),
+            ("Ruth Ann Velk", "rule:person.given_name"),
+        ],
+    )]);
+    crate::common::check_not_found(&[(
+        "The bill was backed by Senators Tarquil Keddy and Ruth Ann Velk.",
+        "Senators Tarquil Keddy",
+        Label::Person,
+    )]);
+}

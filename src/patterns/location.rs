@@ -484,7 +484,7 @@ fn capitalized_run_end(ctx: &Context<'_>, i: usize) -> Option<usize> {
 }
 
 /// `rule:location.apposed_place`: an unknown capitalized name starting at token `i`, a comma,
-/// "a"/"an"/"the", at most two lower-case words, then a noun of [`PLACE_OF`] and a preposition or
+/// "a"/"an"/"the", at most two lower-case words or known places or nationalities, then a noun of [`PLACE_OF`] and a preposition or
 /// a compass word ("Zhenqiao, a mountain town in the north").
 fn apposed_place(ctx: &Context<'_>, i: usize, run: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
@@ -502,7 +502,16 @@ fn apposed_place(ctx: &Context<'_>, i: usize, run: usize, out: &mut Vec<Candidat
         return;
     }
     let mut n = run + 2;
-    while n < toks.len() && n < run + 5 && toks[n].shape == Shape::Lower {
+    // Lower-case words, or a known place or nationality describing the noun ("a central Somalia
+    // town", "a northern Nigerian village").
+    while n < toks.len()
+        && n < run + 5
+        && (toks[n].shape == Shape::Lower
+            || (toks[n].shape == Shape::Capitalized
+                && ctx.covered_by(toks[n].span.start, |k| {
+                    matches!(k, EntryKind::Place(_) | EntryKind::Nationality)
+                })))
+    {
         if toks[n].class & words::PLACE_OF != 0 {
             let next = toks.get(n + 1).map_or(".", |t| &ctx.text[t.span.range()]);
             if AFTER_PLACE_NOUN.contains(&next) {

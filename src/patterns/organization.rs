@@ -277,10 +277,11 @@ const AIRLINE_HEADS: &[&str] = &["Airlines", "Airways"];
 
 /// Head words that need more than one word before them (or an of/for tail) unless that word is
 /// a known name: one common word before them is a unit, a venue or a scheme, not an
-/// organization ("Delivery Center", "Development Program"; "Carter Center", "World Food
-/// Program" and "Centers for Disease Control" stay).
+/// organization ("Delivery Center", "Development Program", "Book Club"; "Carter Center",
+/// "World Food Program", "National Press Club" and "Centers for Disease Control" stay).
 const WEAK_HEADS: &[&str] = &[
     "Center",
+    "Club",
     "Centers",
     "Centre",
     "Centres",
@@ -579,6 +580,7 @@ const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
         "Speaking",
         "according",
         "According",
+        "party",
     ],
     REBEL_CUES,
     COMPANY_POSSESSIONS,
@@ -586,7 +588,7 @@ const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
     GROUP_NOUNS,
 ]);
 const RARE_CUES_LEN: usize =
-    8 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+    9 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -712,6 +714,8 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     national_name(ctx, out);
     shaped_words(ctx, &starts.shaped, out);
     super::acronym::find(ctx, upper, &starts.marks, out);
+    // After the acronyms: a branch its acronym defines keeps that rule's id.
+    franchise_in(ctx, out);
     coordinated(ctx, upper, first, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
@@ -1531,6 +1535,93 @@ fn franchise(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// The most capitalized words read for one place of a franchise name ("Indian Subcontinent").
+const MAX_FRANCHISE_PLACE_WORDS: usize = 3;
+
+/// `rule:org.franchise`: an organization the gazetteer names, spelled out (not an acronym),
+/// then "in", an optional "the" and a region's name, or a place, "and the" and a region's name
+/// ("Al-Qaeda in the Arabian Peninsula", "Islamic State in the Great Sahara", "Islamic State
+/// in Iraq and the Levant"): an armed group's regional branch is named so, as one
+/// organization. The last place read must end in a word the gazetteer knows as a world region
+/// (kind region: Sahara, Levant, Maghreb; a country or a city after "in" says where the body
+/// acts: "Hamas in Gaza", "the Taliban in Afghanistan"), and no lower-case place noun may
+/// follow ("in the Lake Chad region"). Starts from the gazetteer's matches, only those
+/// followed by " in ".
+#[inline(never)]
+fn franchise_in(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let bytes = ctx.text.as_bytes();
+    for m in ctx.matches {
+        if bytes
+            .get(m.span.end..m.span.end + 4)
+            .is_none_or(|b| b != b" in ")
+            || ctx.text[m.span.range()]
+                .bytes()
+                .all(|b| !b.is_ascii_lowercase())
+            || !ctx
+                .gazetteer
+                .entries_of(m.pattern)
+                .any(|e| e.kind == EntryKind::Organization)
+        {
+            continue;
+        }
+        let in_at = ctx.token_at(m.span.end + 1);
+        if in_at + 2 >= toks.len() || !is_word(ctx, in_at, "in") || !adjacent(ctx, in_at) {
+            continue;
+        }
+        let Some(end) = franchise_places(ctx, in_at + 1) else {
+            continue;
+        };
+        push(
+            out,
+            Span::new(m.span.start, toks[end - 1].span.end),
+            Label::Organization,
+            "rule:org.franchise",
+        );
+    }
+}
+
+/// The end (exclusive token index) of the places of a franchise name read from token `s`:
+/// "(the) X" or "(the) X and the Y", where the last place ends in a world region
+/// ([`franchise_in`]).
+fn franchise_places(ctx: &Context<'_>, s: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let place = |from: usize| -> Option<usize> {
+        let mut k = from;
+        if k < toks.len() && is_word(ctx, k, "the") && adjacent(ctx, k) {
+            k += 1;
+        }
+        let first = k;
+        while k < toks.len()
+            && k - first < MAX_FRANCHISE_PLACE_WORDS
+            && toks[k].is_upper_initial()
+            && (k == first || adjacent(ctx, k - 1))
+        {
+            k += 1;
+        }
+        (k > first).then_some(k)
+    };
+    let mut end = place(s)?;
+    if end + 1 < toks.len() && is_word(ctx, end, "and") && adjacent(ctx, end - 1) {
+        if let Some(e) = place(end + 1).filter(|&e| is_word(ctx, end + 1, "the") && e > end + 2) {
+            end = e;
+        }
+    }
+    let region = ctx
+        .match_covering(toks[end - 1].span.start)
+        .is_some_and(|m| {
+            m.span.end == toks[end - 1].span.end
+                && ctx
+                    .gazetteer
+                    .entries_of(m.pattern)
+                    .any(|e| e.place.is_some_and(|p| p.kind == PlaceKind::Region))
+        });
+    let noun_after = end < toks.len()
+        && toks[end].shape == Shape::Lower
+        && toks[end].class & (words::PLACE_TYPE | words::PLACE_OF) != 0;
+    (region && !noun_after).then_some(end)
+}
+
 /// Arabic and Urdu organization head words that open a name (a closed class): army, front,
 /// movement, party, brigade(s), committee, group, organization, council, companies, corps,
 /// supporters, soldiers' host.
@@ -1626,15 +1717,18 @@ fn arabic_head(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             if !(spaced_article || arabic_name_word(ctx, e)) {
                 break;
             }
-            article |= arabic_article_word(ctx, e);
-            given |= toks[e].is_upper_initial() && ctx.name_part(e).given;
+            // "Ansar Allah", "Jund Allah": "of God" after the head names a group as an
+            // article word does; no personal name goes on so.
+            let allah = is_word(ctx, e, "Allah");
+            article |= allah || arabic_article_word(ctx, e);
+            given |= !allah && toks[e].is_upper_initial() && ctx.name_part(e).given;
             e += 1;
         }
         if e == i + 1 || text_of(ctx, e - 1) == "al" || text_of(ctx, e - 1) == "el" {
             continue;
         }
         // "Hayat", "Ansar", "Liwa": a personal or place name too, so only before an
-        // Arabic-article word and no given name is it a head.
+        // Arabic-article word (or "Allah") and no given name is it a head.
         let part = ctx.name_part(i);
         let ambiguous = part.given || part.surname || gazetteer_entity_at(ctx, i);
         if ambiguous && (!article || given) {
@@ -1992,6 +2086,27 @@ fn plain_name_where(ctx: &Context<'_>, i: usize, j: usize, no_person: bool) -> b
         })
 }
 
+/// Whether tokens `[i, j)` may name a news outlet before "news agency"/"news service" ("the
+/// Fars news agency", "The Mehr news agency"): capitalized words, none a nationality ("the
+/// French news agency" is any French agency), a country or a title. Agencies are named after
+/// provinces and people as often as not, so known places below a country and known personal
+/// names are allowed, unlike [`plain_name`].
+fn outlet_name(ctx: &Context<'_>, i: usize, j: usize) -> bool {
+    (i..j).all(|k| name_word(ctx, k) && !is_kind_at(ctx, k, EntryKind::Title))
+        && !(i..j).any(|k| {
+            match_at(ctx, ctx.tokens[k].span.start).is_some_and(|m| {
+                nationality_match(ctx, m)
+                    || ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                        matches!(
+                            e.kind,
+                            EntryKind::Nationality
+                                | EntryKind::Place(PlaceKind::Country | PlaceKind::Continent)
+                        )
+                    })
+            })
+        })
+}
+
 /// Cities smaller than this give way to organization context cues ("Xinhua reported").
 const WEAK_CITY_POPULATION: u64 = 100_000;
 
@@ -2047,6 +2162,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                         | "Speaking"
                         | "according"
                         | "According"
+                        | "party"
                 ))
             && opening.is_none()
         {
@@ -2083,6 +2199,10 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
                 name_ends.get_or_insert_with(|| NameEnds::of(upper)),
                 out,
             );
+            continue;
+        }
+        if word == "party" {
+            party(ctx, i, out);
             continue;
         }
         // "X militants", "X spokesman", "X news agency": the name ends just before the cue;
@@ -2124,10 +2244,15 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             // compass point ("European leaders", "Kurdish officials", "Western leaders").
             let creed = has(ctx, i - 1, words::RELIGION)
                 || (i - start == 1 && people_adjective(text_of(ctx, start)));
+            let name = if news_agency {
+                outlet_name(ctx, start, i)
+            } else {
+                plain_name_where(ctx, start, i, !(armed || collective))
+            };
             if start < i
                 && !creed
                 && start > 0
-                && plain_name_where(ctx, start, i, !(armed || collective))
+                && name
                 && (news_agency || (code && start == i - 1) || !sentence_initial(ctx, start))
             {
                 push(
@@ -2230,6 +2355,40 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             }
         }
     }
+}
+
+/// Words before a party's name and a lower-case "party" that make it a party's name ("the
+/// opposition Labor party", "the ruling Liberal party"); a bare "the" does not ("the Sunni Arab
+/// party" describes).
+const PARTY_OPENERS: &[&str] = &["governing", "opposition", "rival", "ruling"];
+
+/// The most words of a party's name read before "party".
+const MAX_PARTY_WORDS: usize = 3;
+
+/// "the opposition X party", "the ruling X party": one to [`MAX_PARTY_WORDS`] capitalized words
+/// between a word of [`PARTY_OPENERS`] and a lower-case "party" (token `i`) name a party; the
+/// name alone is the entity, as in GMB ("the rival Fatah party" -> "Fatah"). The words must
+/// be a plain name ([`plain_name`]: no known place, nationality, title or personal name).
+fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    if i < 2 || !adjacent(ctx, i - 1) {
+        return;
+    }
+    let start = name_start(ctx, i);
+    if start == i
+        || start == 0
+        || i - start > MAX_PARTY_WORDS
+        || !adjacent(ctx, start - 1)
+        || !PARTY_OPENERS.contains(&text_of(ctx, start - 1))
+        || !plain_name(ctx, start, i)
+    {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, start, i),
+        Label::Organization,
+        "rule:org.context",
+    );
 }
 
 /// The most words of a name read after "told".
@@ -3194,10 +3353,34 @@ fn place_after_in(ctx: &Context<'_>, start: usize) -> bool {
         })
 }
 
+/// Whether the words at bytes `start..end` stand in a longer run of capitalized words (a name
+/// word right before them, a capitalized word or "and" and a capitalized word right after):
+/// before the mention a cue vouched for, such a run is another name ("VOA Creole", "Seibu and
+/// Sogo"); after it, the same test loses more repeats than it saves ("Air France").
+fn inside_capitalized_run(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let i = ctx.token_at(start);
+    let j = ctx.token_at(end);
+    let toks = ctx.tokens;
+    let before = i > 0
+        && i < toks.len()
+        && adjacent(ctx, i - 1)
+        && name_word(ctx, i - 1)
+        && !has(ctx, i - 1, words::LEADING_STOP);
+    let after = j < toks.len()
+        && j > 0
+        && adjacent(ctx, j - 1)
+        && (toks[j].is_upper_initial()
+            || (j + 1 < toks.len()
+                && matches!(text_of(ctx, j), "and" | "&")
+                && adjacent(ctx, j)
+                && toks[j + 1].is_upper_initial()));
+    before || after
+}
+
 /// The most distinct organization names a document's rule mentions are repeated for.
 const MAX_REPEATED: usize = 64;
 
-/// `rule:org.repeat`: later mentions with exactly the text of an organization found by a rule in
+/// `rule:org.repeat`: other mentions, before or after it, with exactly the text of an organization found by a rule in
 /// `out[first..]` (a lower-case Arabic article may be capitalized: "Al Shabaab" after "al
 /// Shabaab"); not a known place's name right after "in" ([`place_after_in`]).
 #[inline(never)]
@@ -3221,13 +3404,22 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             continue;
         }
         seen.push(name);
+        // A nationality a rule read as a group ("Palestinian gunmen") is not repeated.
+        if match_at(ctx, e.span.start)
+            .is_some_and(|m| m.span == e.span && nationality_match(ctx, m))
+        {
+            continue;
+        }
+        let vouched = e.span.start;
         let canonical = e.canonical.clone();
         // "al Shabaab" is also written "Al Shabaab" opening a sentence: after a lower-case
         // article, the rest of the name is searched and the capitalized article accepted too.
         let article = ["al ", "el "].iter().any(|a| name.starts_with(a)) && name.len() > 3;
         let key = if article { &name[3..] } else { name };
-        // One searcher per name, not one per mention.
-        let from = e.span.end;
+        // One searcher per name, not one per mention; over the whole document, since a name
+        // may stand alone before the mention a cue vouched for ("the company holds in
+        // Refinitiv ... according to Refinitiv"). The mention itself is among `taken`.
+        let from = 0;
         for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], key.as_bytes()) {
             let mut start = from + k;
             let end = start + key.len();
@@ -3243,6 +3435,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
             if crate::gazetteer::is_whole_word(ctx.text, start, end)
                 && taken.binary_search(&start).is_err()
                 && !place_after_in(ctx, start)
+                && (start > vouched || !inside_capitalized_run(ctx, start, end))
             {
                 let mut cand = Candidate {
                     entity: crate::document::Entity::new(

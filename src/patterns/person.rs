@@ -97,9 +97,16 @@ fn coordinated(ctx: &Context<'_>, from: usize, out: &mut Vec<Candidate>) {
             {
                 first -= 1;
             }
+            // "joined by Justices A B and <name>": a title, or a plural title, before the name
+            // is no word of it.
+            let titled = first < last && (title_at(ctx, first) || plural_title(ctx, first));
+            if titled {
+                first += 1;
+            }
             // "the Ministry of External Affairs and X": a run after a function word or a noun
             // for a kind of organization is (part of) another name.
             let opens_run = first == 0
+                || titled
                 || !(toks[first - 1].is_upper_initial()
                     || matches!(ctx.word(first - 1), "of" | "for" | "to" | "the" | "&")
                     || after_type_noun(ctx, first));
@@ -128,6 +135,17 @@ fn coordinated(ctx: &Context<'_>, from: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Whether token `i` is the plural of a one-word title ("Justices", "Senators", "Generals").
+fn plural_title(ctx: &Context<'_>, i: usize) -> bool {
+    let word = ctx.word(i);
+    word.len() > 3
+        && word.ends_with('s')
+        && ctx
+            .gazetteer
+            .entries_for(&word[..word.len() - 1])
+            .any(|e| e.kind == EntryKind::Title)
 }
 
 /// Lower-case nouns of what a leader heads, named after the leader ("the Karvel administration").
@@ -1203,9 +1221,10 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
         || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
 }
 
-/// Honorifics that Arabic and Somali names carry inside them, between two name words ("Hassan
-/// Sheikh Mohamud", "Sharif Sheikh Ahmed").
-const INNER_TITLES: &[&str] = &["Shaikh", "Sheik", "Sheikh"];
+/// Honorifics that Arabic, Somali and South Asian names carry inside them, between two name
+/// words ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed", "Sikandar Sultan Raja", "Abdi Hajji
+/// Farah").
+const INNER_TITLES: &[&str] = &["Hajji", "Shaikh", "Sheik", "Sheikh", "Sultan"];
 
 /// Whether the title word at token `i` is a word of the name being read: one of
 /// [`INNER_TITLES`] after a name word, before another name word that is no title.
@@ -2425,6 +2444,28 @@ const CREDIT_WORDS: &[&str] = &[
     "writing",
 ];
 
+/// Newsroom words that credit a desk, not a person ("By Newser Editors and Wire Services", "By
+/// Staff Reporters"): a byline name holding one is no name (sorted).
+const NEWSROOM_WORDS: &[&str] = &[
+    "Agencies",
+    "Bureau",
+    "Correspondent",
+    "Correspondents",
+    "Desk",
+    "Editor",
+    "Editors",
+    "Reporter",
+    "Reporters",
+    "Services",
+    "Staff",
+    "Staffers",
+    "Team",
+    "Wire",
+    "Wires",
+    "Writer",
+    "Writers",
+];
+
 /// The most names one byline or credit line is read for.
 const MAX_CREDITED: usize = 8;
 
@@ -2451,7 +2492,10 @@ fn credited_names(ctx: &Context<'_>, mut i: usize, out: &mut Vec<Candidate>) {
             i = k + 2;
             continue;
         }
-        if name.words < 2 || name.looks_like_other(ctx) {
+        if name.words < 2
+            || name.looks_like_other(ctx)
+            || (name.start..name.end).any(|k| NEWSROOM_WORDS.binary_search(&ctx.word(k)).is_ok())
+        {
             return;
         }
         let end = toks[name.end - 1].span.end;
