@@ -3184,3 +3184,62 @@ fn noun_opening_a_claimed_clause_is_not_claimed() {
     let got = actors(&doc, find(&doc, "attack"));
     assert!(!got.contains(&"ministry"), "actors {got:?}");
 }
+
+/// The place of `ev`, as text.
+fn place_of<'d>(doc: &'d Document, ev: &Event) -> Option<&'d str> {
+    ev.location.as_ref().map(|l| doc.slice(l.span))
+}
+
+#[test]
+fn dominant_place_counts_only_true_locatives() {
+    // "help from China", "turn to China" are about China, not where things happen; the country
+    // that opens the text as its subject is.
+    let doc = extract(
+        "Chad has suffered three coups since 2020. Calls for help from China are growing, and \
+         the junta may soon turn to China.\n\nHundreds of students held a protest on Friday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "protest")), Some("Chad"));
+}
+
+#[test]
+fn direction_of_another_verb_is_no_place() {
+    // (text, trigger): "to China" is where the junta turned, not where the coup was.
+    for (text, trigger) in [
+        (
+            "The junta turned to China for military help after seizing power in March 2021.",
+            "seizing power",
+        ),
+        (
+            "The coup leaders turned to China for loans in 2023.",
+            "coup",
+        ),
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let place = place_of(&doc, find(&doc, trigger));
+        assert_ne!(place, Some("China"), "{text:?}");
+    }
+    // A movement's destination stays its place.
+    check(&[case(
+        "The government sent 300 soldiers to Niger in May.",
+        "sent",
+        "DEPLOYMENT",
+    )
+    .place("Niger")]);
+}
+
+#[test]
+fn movement_origin_is_no_place() {
+    let doc = extract(
+        "The Chinese advisers arrived in three flights from neighbouring Niger in May.",
+        Some("2024-06-30"),
+    );
+    assert_ne!(place_of(&doc, find(&doc, "arrived")), Some("Niger"));
+    // A withdrawal from a place is there.
+    check(&[case(
+        "French troops withdrew from Niger in December.",
+        "withdrew",
+        "WITHDRAWAL",
+    )
+    .place("Niger")]);
+}

@@ -1974,7 +1974,11 @@ fn location(
         &[]
     };
     for (i, t) in (lo..).zip(clause) {
-        if t.class & C_LOCATIVE == 0 || i >= a && i < b || is_distance_from(s, i) {
+        if t.class & C_LOCATIVE == 0
+            || i >= a && i < b
+            || is_distance_from(s, i)
+            || is_origin(s, i, a, ty)
+        {
             continue;
         }
         // Not a preposition inside a name that has its own: "in the Democratic Republic of
@@ -2194,6 +2198,26 @@ fn possessed_place(s: &SentenceView<'_>, sp: Span, hi: usize) -> Option<Span> {
 /// after it is a landmark, not where the event happened.
 pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
     i > 0 && s.has(i - 1, words::DISTANCE_UNIT) && s.is_any(i, &["from", "of"])
+}
+
+/// Whether the preposition at `i` names where something came from or went, not where the
+/// event of type `ty` (its trigger at `a`) happened: "Militants from Afghanistan stormed" (the
+/// subject's origin, before the trigger), "advisers arrived in three flights from Niger" (a
+/// movement's origin), "turned to China for help after seizing power", "the coup leaders turned
+/// to China" (a direction, for an event that is no movement; "into" only before the trigger:
+/// "fired rockets into Israel" is there). A withdrawal or expulsion from a place is there.
+pub(crate) fn is_origin(s: &SentenceView<'_>, i: usize, a: usize, ty: EventType) -> bool {
+    if s.is(i, "from") {
+        return i < a || is_movement_to(ty);
+    }
+    !is_movement_to(ty) && (s.is_any(i, &["to", "toward", "towards"]) || i < a && s.is(i, "into"))
+}
+
+/// Whether an event of type `ty` is a movement whose place is its destination ("deployed to
+/// Mali", "flew to Moscow"): the place after "to" is where it happened, the place after
+/// "from" its origin.
+pub(crate) fn is_movement_to(ty: EventType) -> bool {
+    matches!(ty, EventType::Deployment | EventType::Travel)
 }
 
 /// Units of distance ([`is_distance_from`]).

@@ -118,6 +118,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
                 || !s.has(i - 1, C_LOCATIVE)
                 || super::analyze::is_distance_from(s, i - 1)
                 || super::analyze::locates_previous_place(s, i - 1, 0)
+                || !locates_outside_clause(s, i - 1, a.ty)
             {
                 continue;
             }
@@ -137,6 +138,16 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             a.sentence_place = possessor_place(s, &a.actors);
         }
     }
+}
+
+/// Whether the preposition at `p`, outside an event's clause, places an event of type `ty`:
+/// "from" never there ("turned to China for help after seizing power": help from a country is
+/// not where a coup was), "to", "into" and "toward" only for a movement to the place.
+fn locates_outside_clause(s: &SentenceView<'_>, p: usize, ty: EventType) -> bool {
+    if s.is(p, "from") {
+        return matches!(ty, EventType::Withdrawal | EventType::Expulsion);
+    }
+    !s.is_any(p, &["to", "into", "toward", "towards"]) || super::analyze::is_movement_to(ty)
 }
 
 /// "The attack was a reprisal for another attack in August": a date right after a mention
@@ -716,7 +727,7 @@ pub(crate) fn finish_document(
     // The dominant place: the place most often introduced by a locative preposition ("in
     // Mali"), at least twice; marked inferred.
     if events.iter().any(|e| e.location.is_none()) {
-        if let Some(place) = dominant_place(text, entities) {
+        if let Some(place) = dominant_place(text, sentences, entities) {
             for ev in events.iter_mut().filter(|e| e.location.is_none()) {
                 ev.location = Some(Argument {
                     span: place.span,
@@ -792,7 +803,29 @@ fn paragraphs(text: &str, sentences: &[Sentence]) -> Vec<usize> {
     out
 }
 
-fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> {
+/// Prepositions that place what is told in the place after them ("in Mali", "across the
+/// Sahel"); not "to", "from" or "of" ("turned to Russia", "help from Russia", "the president of
+/// France" are about other places).
+const TRUE_LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "within",
+    "around",
+];
+
+/// The place the text is about: the place most often introduced by a true locative preposition
+/// ([`TRUE_LOCATIVES`]), at least twice. A country that opens the first or second sentence as
+/// its subject ("Burkina Faso has suffered two coups") counts twice.
+fn dominant_place<'e>(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &'e [Entity],
+) -> Option<&'e Entity> {
     // name -> (count, first mention)
     let mut counts: BTreeMap<&str, (usize, &Entity)> = BTreeMap::new();
     for e in entities.iter().filter(|e| e.label == Label::Location) {
@@ -801,17 +834,34 @@ fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> 
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
         let prev = &before[word_start..];
-        // One of `LOCATIVE`, ignoring case (its word class).
-        if crate::words::class_of(prev.as_bytes()) & C_LOCATIVE == 0 {
+        let weight = if TRUE_LOCATIVES.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+            1
+        } else if opening_subject_country(text, sentences, e) {
+            2
+        } else {
             continue;
-        }
-        counts.entry(&text[e.span.range()]).or_insert((0, e)).0 += 1;
+        };
+        counts.entry(&text[e.span.range()]).or_insert((0, e)).0 += weight;
     }
     // The most frequent; on ties, the one mentioned first.
     let (count, first) = counts
         .into_values()
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.span.start.cmp(&a.1.span.start)))?;
     (count >= 2).then_some(first)
+}
+
+/// Whether `e` is a country that opens the first or second sentence as its subject: a
+/// lower-case word follows it ("Burkina Faso has suffered", not "Russia's envoy" or "Mali,
+/// Niger and Chad").
+fn opening_subject_country(text: &str, sentences: &[Sentence], e: &Entity) -> bool {
+    e.sentence < 2
+        && e.place.is_some_and(|p| p.kind == PlaceKind::Country)
+        && sentences
+            .get(e.sentence)
+            .is_some_and(|s| text[s.span.start..e.span.start].trim().is_empty())
+        && text[e.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// What a coreference chain knows so far (its type and modality are with it in the list of
