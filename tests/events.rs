@@ -3243,3 +3243,23 @@ fn movement_origin_is_no_place() {
     )
     .place("Niger")]);
 }
+
+#[test]
+fn fronted_place_is_not_a_referring_mentions_place() {
+    // "In Geneva" places the condemnation; "the attack" and "Sunday's bombing" are the weekend
+    // bombing, in Kandahar (a Sunday is in the weekend's week).
+    let doc = extract(
+        "A suicide bombing killed 12 people in Kandahar at the weekend.\n\nIn Geneva, the UN \
+         rights office issued a condemnation of the attack.\n\nNobody has claimed \
+         responsibility for Sunday's bombing.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "attack")), Some("Kandahar"));
+    let sunday = doc
+        .events
+        .iter()
+        .rfind(|e| doc.slice(e.trigger) == "bombing")
+        .expect("Sunday's bombing");
+    assert_eq!(place_of(&doc, sunday), Some("Kandahar"));
+    assert_eq!(place_of(&doc, find(&doc, "condemnation")), Some("Geneva"));
+}

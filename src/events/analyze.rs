@@ -638,6 +638,9 @@ pub(crate) fn analyze(
         }
         found
     };
+    // "In New York, the council issued a condemnation of the attack": a fronted phrase places
+    // the main verb's event; a definite noun refers back to an event placed before.
+    let location = location.filter(|l| !(definite && in_fronted_phrase(s, l.span, a)));
     // "a reprisal for another village attack": up to three words back, within the phrase.
     let distinct = nominal
         && (lo..a)
@@ -2211,6 +2214,23 @@ pub(crate) fn is_origin(s: &SentenceView<'_>, i: usize, a: usize, ty: EventType)
         return i < a || is_movement_to(ty);
     }
     !is_movement_to(ty) && (s.is_any(i, &["to", "toward", "towards"]) || i < a && s.is(i, "into"))
+}
+
+/// Whether the place at `sp` is in a locative phrase that opens the sentence and ends with a
+/// comma before the trigger at `a`: "In New York, the council condemned the attack".
+pub(crate) fn in_fronted_phrase(s: &SentenceView<'_>, sp: Span, a: usize) -> bool {
+    let (x, _) = s.tokens_of(sp);
+    let body = s.dateline_end();
+    if x >= a || x <= body {
+        return false;
+    }
+    let mut p = x - 1;
+    while p > body
+        && (s.has(p, C_DETERMINER) || s.shape(p) == Shape::Lower && !s.has(p, C_FUNCTION))
+    {
+        p -= 1;
+    }
+    p == body && s.has(p, C_LOCATIVE) && (x..a).any(|k| s.is_punct(k, &[',']))
 }
 
 /// Whether an event of type `ty` is a movement whose place is its destination ("deployed to

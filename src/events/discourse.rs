@@ -124,6 +124,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             }
             if a.actors.iter().any(|x| x.span.contains(e.span))
                 || super::analyze::is_place_modifier(s, e.span)
+                || a.definite && super::analyze::in_fronted_phrase(s, e.span, s.tokens_of(*t).0)
             {
                 continue;
             }
@@ -979,8 +980,34 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
+/// Whether two TIMEX3 values can name one time: one is a prefix of the other ("2024-05" and
+/// "2024-05-03"), or a day falls in the other's week ("2009-10-18" and the weekend
+/// "2009-W42-WE").
 fn dates_agree(a: &str, b: &str) -> bool {
-    a.starts_with(b) || b.starts_with(a)
+    a.starts_with(b) || b.starts_with(a) || day_in_week(a, b) || day_in_week(b, a)
+}
+
+/// Whether the day `day` ("2009-10-18") is in the ISO week `week` ("2009-W42", or its weekend
+/// "2009-W42-WE").
+fn day_in_week(day: &str, week: &str) -> bool {
+    let Some((year, rest)) = week.split_once("-W") else {
+        return false;
+    };
+    let (num, weekend) = match rest.strip_suffix("-WE") {
+        Some(n) => (n, true),
+        None => (rest, false),
+    };
+    let (Ok(year), Ok(num)) = (year.parse::<i32>(), num.parse::<u32>()) else {
+        return false;
+    };
+    let Some(Ok(d)) = day
+        .get(..10)
+        .filter(|_| day.len() == 10)
+        .map(str::parse::<crate::Date>)
+    else {
+        return false;
+    };
+    d.iso_week() == (year, num) && (!weekend || d.weekday() >= 6)
 }
 
 /// Links mentions of one event: same type, agreeing place, date and actors, and either a
@@ -1148,6 +1175,23 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
 
 #[cfg(test)]
 mod tests {
+    use super::dates_agree;
+
+    #[test]
+    fn a_day_agrees_with_its_week_and_weekend() {
+        // (a, b, agree)
+        for (a, b, agree) in [
+            ("2009-10-18", "2009-W42-WE", true),
+            ("2009-W42", "2009-10-14", true),
+            ("2009-10-14", "2009-W42-WE", false),
+            ("2009-10-19", "2009-W42", false),
+            ("2009-10", "2009-10-19", true),
+            ("2009-W42-WE", "2009-11", false),
+        ] {
+            assert_eq!(dates_agree(a, b), agree, "{a} {b}");
+        }
+    }
+
     use super::*;
 
     #[test]
