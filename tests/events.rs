@@ -3263,3 +3263,64 @@ fn fronted_place_is_not_a_referring_mentions_place() {
     assert_eq!(place_of(&doc, sunday), Some("Kandahar"));
     assert_eq!(place_of(&doc, find(&doc, "condemnation")), Some("Geneva"));
 }
+
+#[test]
+fn plural_event_noun_with_agent_or_count_is_no_verb() {
+    check(&[
+        case(
+            "Recent attacks by the Islamic State group in Niger have spread south.",
+            "attacks",
+            "ATTACK",
+        )
+        .actor("Islamic State group"),
+        case(
+            "A wave of attacks by armed gangs has hit the capital.",
+            "attacks",
+            "ATTACK",
+        )
+        .actor("armed gangs"),
+    ]);
+    let doc = extract(
+        "More than 300 people were killed in bandit-related incidents in more than 50 attacks \
+         last year.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "attacks"));
+    assert!(got.is_empty(), "actors {got:?}");
+}
+
+#[test]
+fn goal_of_a_conflict_noun_is_no_agent() {
+    // "control" is what the fighting is for; the fighting is a cause, no agent.
+    let doc = extract(
+        "The fighting for control of Khartoum has killed more than 5,000 people.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "killed"));
+    assert!(got.is_empty(), "actors {got:?}");
+}
+
+#[test]
+fn headline_count_before_participle_is_the_target() {
+    check(&[
+        case(
+            "12 arrested over suspected links to Kenyan market bombing\n\nPolice in Kenya have \
+             detained 12 men.",
+            "arrested",
+            "ARREST",
+        )
+        .target("12"),
+        case(
+            "Five soldiers killed the two gunmen on Monday.",
+            "killed",
+            "KILLING",
+        )
+        .actor("Five soldiers"),
+    ]);
+    let doc = extract(
+        "12 arrested over suspected links to Kenyan market bombing",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "arrested"));
+    assert!(got.is_empty(), "actors {got:?}");
+}

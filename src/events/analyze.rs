@@ -454,12 +454,18 @@ pub(crate) fn analyze(
         .any(|r| matches!(r.form, Form::Noun | Form::Phrase));
     // "shelling by the RSF", "the killing of civilians": an -ing form with an agent or "of"
     // phrase is a noun; "..., attacks rose": an -s form after a comma with no object after
-    // it is a plural noun, not a verb sharing the subject before the comma.
+    // it is a plural noun, not a verb sharing the subject before the comma; so is an -s form
+    // with an agent ("Recent attacks by the group", the capitalized adjective no subject) or
+    // after a number ("in more than 50 attacks").
+    let agent_after = || s.is(b, "by") && !is_by_means(s, b) && !s.is_date(b + 1);
     let noun_use = |form: Form| {
         has_noun
             && match form {
-                Form::Gerund => {
-                    s.is(b, "of") || (s.is(b, "by") && !is_by_means(s, b) && !s.is_date(b + 1))
+                Form::Gerund => s.is(b, "of") || agent_after(),
+                Form::Third
+                    if agent_after() || prev.is_some_and(|p| s.shape(p) == Shape::Number) =>
+                {
+                    true
                 }
                 Form::Third => {
                     prev.is_some_and(|p| s.is_punct(p, &[',']))
@@ -1371,7 +1377,9 @@ fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> boo
 }
 
 /// The noun phrase that the prepositional phrases ending with a place (starting at `x`) hang
-/// on: "an air strike on a market in Kordofan" -> "air strike". `None` when there is none.
+/// on: "an air strike on a market in Kordofan" -> "air strike", also past a "for" or "over"
+/// phrase they end ("the fighting for control of Khartoum" -> "fighting"). `None` when there
+/// is none.
 fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(usize, usize)> {
     let mut head = None;
     let mut at = x;
@@ -1380,7 +1388,9 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
         if p > limit && s.has(p - 1, C_DETERMINER) {
             p -= 1;
         }
-        if p < limit + 2 || !s.has(p - 1, C_LOCATIVE) {
+        if p < limit + 2
+            || !(s.has(p - 1, C_LOCATIVE) || head.is_some() && s.is_any(p - 1, &["for", "over"]))
+        {
             break;
         }
         match s.np_ending_at(p - 2, limit) {
@@ -1569,7 +1579,19 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
         }
     }
     // Reduced relative: "300 men executed by troops".
-    s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX))
+    s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX)) || headline_passive(s, a, b)
+}
+
+/// A headline's passive without its auxiliary: a count that opens the sentence, with at most
+/// two lower-case words after it, before the participle at `a` and no object after it ("11
+/// arrested over links to bombing", "12 people killed in attack"): the count is the target.
+fn headline_passive(s: &SentenceView<'_>, a: usize, b: usize) -> bool {
+    let start = s.dateline_end();
+    s.shape(start) == Shape::Number
+        && a > start
+        && a - start <= 3
+        && (start + 1..a).all(|k| s.shape(k) == Shape::Lower && !s.has(k, C_FUNCTION))
+        && (b >= s.len() || s.has(b, C_FUNCTION) && !s.has(b, C_DETERMINER))
 }
 
 fn verbal_actors(
