@@ -3324,3 +3324,56 @@ fn headline_count_before_participle_is_the_target() {
     let got = actors(&doc, find(&doc, "arrested"));
     assert!(got.is_empty(), "actors {got:?}");
 }
+
+#[test]
+fn oust_is_a_coup_only_of_a_ruler() {
+    for text in [
+        "After ousting the rival militia from its last stronghold there, the rebels moved south.",
+        "The prime minister was ousted from office in a bitter party-room contest last week.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "COUP");
+    }
+    check(&[
+        case(
+            "The army ousted President Ali Hassan in 2021.",
+            "ousted",
+            "COUP",
+        ),
+        case(
+            "Soldiers ousted the government on Monday.",
+            "ousted",
+            "COUP",
+        ),
+        case("Hassan was ousted in a coup in 2021.", "ousted", "COUP"),
+    ]);
+}
+
+#[test]
+fn capture_nouns_and_overtaken_bases_are_attacks() {
+    check(&[
+        case(
+            "The capture of Kidal after a long siege shocked the region.",
+            "capture",
+            "ATTACK",
+        )
+        .place("Kidal"),
+        case(
+            "The army hailed its recapture of Gao in March.",
+            "recapture",
+            "ATTACK",
+        )
+        .place("Gao"),
+        case(
+            "Rebel fighters overtook key army bases near Menaka.",
+            "overtook",
+            "ATTACK",
+        )
+        .actor("Rebel fighters"),
+    ]);
+    for text in [
+        "The device allows the capture of carbon dioxide.",
+        "The runner overtook two rivals on the last lap.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "ATTACK");
+    }
+}

@@ -107,6 +107,17 @@ const SAID: GatedList = (
     ],
 );
 
+/// Words of a vote that removes a leader ([`analyze`]: no coup in a clause with one).
+const PARTY_VOTE: &[&str] = &[
+    "party-room",
+    "no-confidence",
+    "caucus",
+    "spill",
+    "ballot",
+    "impeachment",
+    "impeached",
+];
+
 /// Negations before a verb.
 const NOT_NEVER_CANNOT: GatedList = (C_CHAIN, &["not", "never", "cannot"]);
 
@@ -551,6 +562,11 @@ pub(crate) fn analyze(
     let (reading, actors, subject) = chosen?;
     let ty = reading.ty?;
     let form = reading.form;
+    // "was ousted from office in a party-room contest": a leader removed by a vote of the
+    // party or parliament is no coup.
+    if ty == EventType::Coup && (b..hi).any(|k| s.is_any(k, PARTY_VOTE)) {
+        return None;
+    }
     let nominal = matches!(form, Form::Noun | Form::Phrase);
     // (In a headline, a verb has a subject before it: "After Clashes", "in Coup" are nouns.)
     if headline
