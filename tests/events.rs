@@ -3377,3 +3377,21 @@ fn capture_nouns_and_overtaken_bases_are_attacks() {
         assert_no_event(&extract(text, Some("2024-06-30")), "ATTACK");
     }
 }
+
+#[test]
+fn officials_country_is_the_inferred_place_of_an_office_event() {
+    let doc = extract(
+        "Mongolia Prime Minister Tumen Bold has resigned after six years.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "resigned");
+    let place = ev.location.as_ref().expect("a place");
+    assert_eq!(doc.slice(place.span), "Mongolia");
+    assert!(place.inferred);
+    // A visit is not in the visitor's country.
+    let doc = extract(
+        "Mongolia Prime Minister Tumen Bold visited the border on Friday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "visited")), None);
+}

@@ -136,7 +136,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         if let Some((_, e)) = best {
             a.sentence_place = Some(Argument::of_entity(e));
         } else {
-            a.sentence_place = possessor_place(s, &a.actors);
+            a.sentence_place = possessor_place(s, &a.actors, a.ty);
         }
     }
 }
@@ -290,14 +290,28 @@ fn non_agent<'a>(
 }
 
 /// The place that possesses an actor ("Mali's junta" -> Mali), for an event with no place of
-/// its own.
-fn possessor_place(s: &SentenceView<'_>, actors: &[Argument]) -> Option<Argument> {
+/// its own; for a resignation or appointment, also the country of an official's title
+/// ("Papua New Guinea Prime Minister Peter O'Neill has resigned" -> Papua New Guinea,
+/// inferred: an office is held in its country).
+fn possessor_place(s: &SentenceView<'_>, actors: &[Argument], ty: EventType) -> Option<Argument> {
+    let office = matches!(ty, EventType::Resignation | EventType::Appointment);
     actors.iter().find_map(|x| {
         let (ax, ay) = s.tokens_of(x.span);
         let e = s.ent(ax).filter(|e| e.label == Label::Location)?;
         let (_, ey) = s.tokens_of(e.span);
-        (ey + 2 < ay && s.is_punct(ey, &['\'', '’']) && s.is(ey + 1, "s"))
-            .then(|| Argument::of_entity(e))
+        if ey + 2 < ay && s.is_punct(ey, &['\'', '’']) && s.is(ey + 1, "s") {
+            return Some(Argument::of_entity(e));
+        }
+        // ("Prime Minister", "Interior Minister": the role noun within two words.)
+        let title = (ey..ay.min(ey + 2))
+            .take_while(|&k| k + 1 < ay)
+            .any(|k| s.has(k, words::ROLE | words::ROLE_INITIAL));
+        (office && title && e.place.is_some_and(|p| p.kind == PlaceKind::Country)).then(|| {
+            Argument {
+                inferred: true,
+                ..Argument::of_entity(e)
+            }
+        })
     })
 }
 
