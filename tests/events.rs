@@ -3395,3 +3395,18 @@ fn officials_country_is_the_inferred_place_of_an_office_event() {
     );
     assert_eq!(place_of(&doc, find(&doc, "visited")), None);
 }
+
+#[test]
+fn toll_in_a_relative_clause_takes_its_events_place_and_date() {
+    let doc = extract(
+        "A suicide bombing hit a market in Kandahar at the weekend.\n\nPolice arrested two men \
+         after Sunday's bombing, which killed 12 people.",
+        Some("2024-06-30"),
+    );
+    let killed = find(&doc, "killed");
+    assert_eq!(place_of(&doc, killed), Some("Kandahar"));
+    assert_eq!(
+        killed.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-30")
+    );
+}

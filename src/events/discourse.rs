@@ -669,6 +669,7 @@ pub(crate) fn finish_document(
     }
 
     coreference(text, entities, events);
+    relative_clause_deaths(text, events);
 
     // The narrative's date: for a past-tense, asserted or reported event with no date of its
     // own, the latest date before it in the same paragraph, at most two sentences back, when
@@ -764,6 +765,37 @@ pub(crate) fn finish_document(
                     inferred: true,
                 });
             }
+        }
+    }
+}
+
+/// "Sunday's bombing, which killed 42 people": a killing or death in a relative clause right
+/// after an event noun is that event's toll, where it happened and when (known once the noun
+/// has its chain's place and date).
+fn relative_clause_deaths(text: &str, events: &mut [Event]) {
+    for i in 1..events.len() {
+        let (head, tail) = events.split_at_mut(i);
+        let (prev, ev) = (&head[i - 1], &mut tail[0]);
+        if !matches!(ev.event_type, EventType::Killing | EventType::Death)
+            || prev.sentence != ev.sentence
+            || !prev.info.nominal
+            || prev.trigger.end > ev.trigger.start
+        {
+            continue;
+        }
+        let between = text[prev.trigger.end..ev.trigger.start].trim();
+        let Some(rest) = between.strip_prefix(',') else {
+            continue;
+        };
+        if !matches!(rest.trim(), "which" | "that") {
+            continue;
+        }
+        if ev.location.is_none() {
+            ev.location.clone_from(&prev.location);
+        }
+        if ev.date.is_none() && prev.date.is_some() {
+            ev.date.clone_from(&prev.date);
+            ev.date_source = Some(EventDateSource::Narrative);
         }
     }
 }
