@@ -3410,3 +3410,21 @@ fn toll_in_a_relative_clause_takes_its_events_place_and_date() {
         Some("2024-06-30")
     );
 }
+
+#[test]
+fn singular_s_noun_before_event_noun_is_a_modifier() {
+    // "bus", "campus": -s singulars modify the trigger noun; they are no plural subject of a
+    // gerund ("the Kenyan bus bombing" is not the bus bombing something).
+    let doc = extract(
+        "Police said the Kenyan bus bombing killed 12 people.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "bombing"));
+    assert_eq!(got, ["Kenyan"]);
+    let doc = extract(
+        "He saw no evidence linking the men with yesterday's campus attack.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "attack"));
+    assert!(got.is_empty(), "actors {got:?}");
+}

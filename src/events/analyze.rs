@@ -107,6 +107,13 @@ const SAID: GatedList = (
     ],
 );
 
+/// Whether a lower-case word looks like a plural noun: an -s ending that is no "-ss", "-us"
+/// or "-is" singular ("bus", "campus", "crisis", "class" modify a noun trigger: "the bus
+/// bombing").
+fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
 /// Words of a vote that removes a leader ([`analyze`]: no coup in a clause with one).
 const PARTY_VOTE: &[&str] = &[
     "party-room",
@@ -437,7 +444,7 @@ pub(crate) fn analyze(
             || (s.shape(p) == Shape::Lower
                 && !s.has(p, words::FUNCTION)
                 && !s.is_adverb(p)
-                && !s.word(p).ends_with('s')
+                && !looks_plural(s.word(p))
                 && !s.word(p).ends_with("men"))
     });
     let verbal_context = prev.is_some_and(|p| {
