@@ -3428,3 +3428,24 @@ fn singular_s_noun_before_event_noun_is_a_modifier() {
     let got = actors(&doc, find(&doc, "attack"));
     assert!(got.is_empty(), "actors {got:?}");
 }
+
+#[test]
+fn agent_after_an_of_object_and_its_apposition() {
+    check(&[
+        case(
+            "The capture of Kidal, the largest town in the north, by the separatist rebels raised \
+         fears of a split.",
+            "capture",
+            "ATTACK",
+        )
+        .actor("separatist rebels")
+        .place("Kidal"),
+        // (The agent ends before a present-tense verb.)
+        case(
+            "The capture of Gao, the main town, by the separatist movement raises fears of a split.",
+            "capture",
+            "ATTACK",
+        )
+        .actor("separatist movement"),
+    ]);
+}

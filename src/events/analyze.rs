@@ -1690,9 +1690,12 @@ fn nominal_actors(
     ty: Option<EventType>,
 ) -> Vec<Argument> {
     let mut out = Vec::new();
-    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by") && !is_by_means(s, i)) {
+    let by = (b..hi.min(b + 3))
+        .find(|&i| s.is(i, "by") && !is_by_means(s, i))
+        .or_else(|| by_after_of_object(s, b, hi));
+    if let Some(by) = by {
         if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
-            split_actors(s, x, y, &mut out);
+            split_actors(s, x, before_present_verb(s, x, y), &mut out);
             return out;
         }
     }
@@ -1749,6 +1752,35 @@ fn nominal_actors(
         }
     }
     out
+}
+
+/// The end of the agent phrase `[x, y)` before a present-tense verb it ran into: a lower-case
+/// -s word after a singular lower-case noun and before another lower-case word ("by the
+/// Arab-led force raises fears" -> "the Arab-led force").
+fn before_present_verb(s: &SentenceView<'_>, x: usize, y: usize) -> usize {
+    (x + 1..y.saturating_sub(1))
+        .find(|&k| {
+            let lower = |i: usize| s.shape(i) == Shape::Lower && !s.has(i, C_FUNCTION);
+            lower(k - 1)
+                && !s.word(k - 1).ends_with('s')
+                && lower(k)
+                && looks_plural(s.word(k))
+                && lower(k + 1)
+        })
+        .unwrap_or(y)
+}
+
+/// The agent's "by" after a noun trigger's "of" object and an apposition to it: "the capture
+/// of El Fasher, the provincial capital, by the paramilitary force".
+fn by_after_of_object(s: &SentenceView<'_>, b: usize, hi: usize) -> Option<usize> {
+    if !s.is(b, "of") {
+        return None;
+    }
+    let (_, mut k) = s.np_starting_at(b + 1, hi)?;
+    if s.is_punct(k, &[',']) {
+        k = (k + 1..hi.min(k + 12)).find(|&i| s.is_punct(i, &[',']))? + 1;
+    }
+    (s.is(k, "by") && !is_by_means(s, k)).then_some(k)
 }
 
 /// Types whose noun's possessive person is whom it befell ("Bazoum's detention", "the
