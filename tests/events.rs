@@ -3449,3 +3449,24 @@ fn agent_after_an_of_object_and_its_apposition() {
         .actor("separatist movement"),
     ]);
 }
+
+#[test]
+fn kind_of_event_takes_no_other_events_date() {
+    // "offensive operations elsewhere" names a kind of event, not the siege dated before it.
+    for text in [
+        "Having laid siege to the town since May 2023, the rebels now control the north, \
+         freeing fighters for offensive operations elsewhere.",
+        "Having laid siege to the town since May 2023, the rebels now control all of northern \
+         Darfur, moving men to offensive operations elsewhere.",
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, "offensive");
+        assert!(ev.date.is_none(), "{text:?}: {:?}", ev.date);
+    }
+    check(&[case(
+        "Having laid siege to the town since May 2023, the rebels now control the north.",
+        "siege",
+        "ATTACK",
+    )
+    .date("2023-05")]);
+}

@@ -670,6 +670,20 @@ pub(crate) fn analyze(
     // "In New York, the council issued a condemnation of the attack": a fronted phrase places
     // the main verb's event; a definite noun refers back to an event placed before.
     let location = location.filter(|l| !(definite && in_fronted_phrase(s, l.span, a)));
+    // "freeing fighters for offensive operations elsewhere": a bare noun trigger that modifies
+    // a plural noun names a kind of event; a date before it is another event's.
+    let kind_of_event = nominal
+        && !definite
+        && s.shape(b) == Shape::Lower
+        && !s.has(b, C_FUNCTION)
+        && looks_plural(s.word(b))
+        && !(lo..a).any(|k| s.has(k, C_DETERMINER) && k + 3 >= a);
+    let (date, date_source) =
+        if kind_of_event && date.as_ref().is_some_and(|d| d.span.end <= span.start) {
+            (None, None)
+        } else {
+            (date, date_source)
+        };
     // "a reprisal for another village attack": up to three words back, within the phrase.
     let distinct = nominal
         && (lo..a)

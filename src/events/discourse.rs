@@ -1015,6 +1015,24 @@ fn same_actor(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
     country(a).is_some_and(|c| country(b) == Some(c))
 }
 
+/// Whether the bare noun trigger of `ev` modifies a plural noun right after it ("offensive
+/// operations elsewhere"): a kind of event, not the one the sentence tells of.
+fn modifies_plural(text: &str, ev: &Event) -> bool {
+    if !ev.info.nominal || ev.info.definite {
+        return false;
+    }
+    let next = text[ev.trigger.end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or_default();
+    next.len() > 3
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !next.ends_with("us")
+        && !next.ends_with("is")
+}
+
 /// Whether `needle` occurs in `hay` ignoring ASCII case (what comparing their
 /// `to_ascii_lowercase` copies with `contains` answers, without the copies).
 fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
@@ -1087,8 +1105,10 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         let hypothetical = ev.modality == Modality::Hypothetical;
         let mut best: Option<(u8, usize, usize)> = None;
         let key = (ev.event_type, hypothetical, ev.negated);
+        // "offensive operations elsewhere": a kind of event joins no chain.
+        let kind = modifies_plural(text, ev);
         for &(c_key, c_idx) in &active {
-            if c_key != key || ev.info.distinct {
+            if c_key != key || ev.info.distinct || kind {
                 continue;
             }
             let c = &chains[c_idx];
