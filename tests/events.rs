@@ -3184,3 +3184,289 @@ fn noun_opening_a_claimed_clause_is_not_claimed() {
     let got = actors(&doc, find(&doc, "attack"));
     assert!(!got.contains(&"ministry"), "actors {got:?}");
 }
+
+/// The place of `ev`, as text.
+fn place_of<'d>(doc: &'d Document, ev: &Event) -> Option<&'d str> {
+    ev.location.as_ref().map(|l| doc.slice(l.span))
+}
+
+#[test]
+fn dominant_place_counts_only_true_locatives() {
+    // "help from China", "turn to China" are about China, not where things happen; the country
+    // that opens the text as its subject is.
+    let doc = extract(
+        "Chad has suffered three coups since 2020. Calls for help from China are growing, and \
+         the junta may soon turn to China.\n\nHundreds of students held a protest on Friday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "protest")), Some("Chad"));
+}
+
+#[test]
+fn direction_of_another_verb_is_no_place() {
+    // (text, trigger): "to China" is where the junta turned, not where the coup was.
+    for (text, trigger) in [
+        (
+            "The junta turned to China for military help after seizing power in March 2021.",
+            "seizing power",
+        ),
+        (
+            "The coup leaders turned to China for loans in 2023.",
+            "coup",
+        ),
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let place = place_of(&doc, find(&doc, trigger));
+        assert_ne!(place, Some("China"), "{text:?}");
+    }
+    // A movement's destination stays its place.
+    check(&[case(
+        "The government sent 300 soldiers to Niger in May.",
+        "sent",
+        "DEPLOYMENT",
+    )
+    .place("Niger")]);
+}
+
+#[test]
+fn movement_origin_is_no_place() {
+    let doc = extract(
+        "The Chinese advisers arrived in three flights from neighbouring Niger in May.",
+        Some("2024-06-30"),
+    );
+    assert_ne!(place_of(&doc, find(&doc, "arrived")), Some("Niger"));
+    // A withdrawal from a place is there.
+    check(&[case(
+        "French troops withdrew from Niger in December.",
+        "withdrew",
+        "WITHDRAWAL",
+    )
+    .place("Niger")]);
+}
+
+#[test]
+fn fronted_place_is_not_a_referring_mentions_place() {
+    // "In Geneva" places the condemnation; "the attack" and "Sunday's bombing" are the weekend
+    // bombing, in Kandahar (a Sunday is in the weekend's week).
+    let doc = extract(
+        "A suicide bombing killed 12 people in Kandahar at the weekend.\n\nIn Geneva, the UN \
+         rights office issued a condemnation of the attack.\n\nNobody has claimed \
+         responsibility for Sunday's bombing.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "attack")), Some("Kandahar"));
+    let sunday = doc
+        .events
+        .iter()
+        .rfind(|e| doc.slice(e.trigger) == "bombing")
+        .expect("Sunday's bombing");
+    assert_eq!(place_of(&doc, sunday), Some("Kandahar"));
+    assert_eq!(place_of(&doc, find(&doc, "condemnation")), Some("Geneva"));
+}
+
+#[test]
+fn plural_event_noun_with_agent_or_count_is_no_verb() {
+    check(&[
+        case(
+            "Recent attacks by the Islamic State group in Niger have spread south.",
+            "attacks",
+            "ATTACK",
+        )
+        .actor("Islamic State group"),
+        case(
+            "A wave of attacks by armed gangs has hit the capital.",
+            "attacks",
+            "ATTACK",
+        )
+        .actor("armed gangs"),
+    ]);
+    let doc = extract(
+        "More than 300 people were killed in bandit-related incidents in more than 50 attacks \
+         last year.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "attacks"));
+    assert!(got.is_empty(), "actors {got:?}");
+}
+
+#[test]
+fn goal_of_a_conflict_noun_is_no_agent() {
+    // "control" is what the fighting is for; the fighting is a cause, no agent.
+    let doc = extract(
+        "The fighting for control of Khartoum has killed more than 5,000 people.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "killed"));
+    assert!(got.is_empty(), "actors {got:?}");
+}
+
+#[test]
+fn headline_count_before_participle_is_the_target() {
+    check(&[
+        case(
+            "12 arrested over suspected links to Kenyan market bombing\n\nPolice in Kenya have \
+             detained 12 men.",
+            "arrested",
+            "ARREST",
+        )
+        .target("12"),
+        case(
+            "Five soldiers killed the two gunmen on Monday.",
+            "killed",
+            "KILLING",
+        )
+        .actor("Five soldiers"),
+    ]);
+    let doc = extract(
+        "12 arrested over suspected links to Kenyan market bombing",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "arrested"));
+    assert!(got.is_empty(), "actors {got:?}");
+}
+
+#[test]
+fn oust_is_a_coup_only_of_a_ruler() {
+    for text in [
+        "After ousting the rival militia from its last stronghold there, the rebels moved south.",
+        "The prime minister was ousted from office in a bitter party-room contest last week.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "COUP");
+    }
+    check(&[
+        case(
+            "The army ousted President Ali Hassan in 2021.",
+            "ousted",
+            "COUP",
+        ),
+        case(
+            "Soldiers ousted the government on Monday.",
+            "ousted",
+            "COUP",
+        ),
+        case("Hassan was ousted in a coup in 2021.", "ousted", "COUP"),
+    ]);
+}
+
+#[test]
+fn capture_nouns_and_overtaken_bases_are_attacks() {
+    check(&[
+        case(
+            "The capture of Kidal after a long siege shocked the region.",
+            "capture",
+            "ATTACK",
+        )
+        .place("Kidal"),
+        case(
+            "The army hailed its recapture of Gao in March.",
+            "recapture",
+            "ATTACK",
+        )
+        .place("Gao"),
+        case(
+            "Rebel fighters overtook key army bases near Menaka.",
+            "overtook",
+            "ATTACK",
+        )
+        .actor("Rebel fighters"),
+    ]);
+    for text in [
+        "The device allows the capture of carbon dioxide.",
+        "The runner overtook two rivals on the last lap.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "ATTACK");
+    }
+}
+
+#[test]
+fn officials_country_is_the_inferred_place_of_an_office_event() {
+    let doc = extract(
+        "Mongolia Prime Minister Tumen Bold has resigned after six years.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "resigned");
+    let place = ev.location.as_ref().expect("a place");
+    assert_eq!(doc.slice(place.span), "Mongolia");
+    assert!(place.inferred);
+    // A visit is not in the visitor's country.
+    let doc = extract(
+        "Mongolia Prime Minister Tumen Bold visited the border on Friday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "visited")), None);
+}
+
+#[test]
+fn toll_in_a_relative_clause_takes_its_events_place_and_date() {
+    let doc = extract(
+        "A suicide bombing hit a market in Kandahar at the weekend.\n\nPolice arrested two men \
+         after Sunday's bombing, which killed 12 people.",
+        Some("2024-06-30"),
+    );
+    let killed = find(&doc, "killed");
+    assert_eq!(place_of(&doc, killed), Some("Kandahar"));
+    assert_eq!(
+        killed.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-30")
+    );
+}
+
+#[test]
+fn singular_s_noun_before_event_noun_is_a_modifier() {
+    // "bus", "campus": -s singulars modify the trigger noun; they are no plural subject of a
+    // gerund ("the Kenyan bus bombing" is not the bus bombing something).
+    let doc = extract(
+        "Police said the Kenyan bus bombing killed 12 people.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "bombing"));
+    assert_eq!(got, ["Kenyan"]);
+    let doc = extract(
+        "He saw no evidence linking the men with yesterday's campus attack.",
+        Some("2024-06-30"),
+    );
+    let got = actors(&doc, find(&doc, "attack"));
+    assert!(got.is_empty(), "actors {got:?}");
+}
+
+#[test]
+fn agent_after_an_of_object_and_its_apposition() {
+    check(&[
+        case(
+            "The capture of Kidal, the largest town in the north, by the separatist rebels raised \
+         fears of a split.",
+            "capture",
+            "ATTACK",
+        )
+        .actor("separatist rebels")
+        .place("Kidal"),
+        // (The agent ends before a present-tense verb.)
+        case(
+            "The capture of Gao, the main town, by the separatist movement raises fears of a split.",
+            "capture",
+            "ATTACK",
+        )
+        .actor("separatist movement"),
+    ]);
+}
+
+#[test]
+fn kind_of_event_takes_no_other_events_date() {
+    // "offensive operations elsewhere" names a kind of event, not the siege dated before it.
+    for text in [
+        "Having laid siege to the town since May 2023, the rebels now control the north, \
+         freeing fighters for offensive operations elsewhere.",
+        "Having laid siege to the town since May 2023, the rebels now control all of northern \
+         Darfur, moving men to offensive operations elsewhere.",
+    ] {
+        let doc = extract(text, Some("2024-06-30"));
+        let ev = find(&doc, "offensive");
+        assert!(ev.date.is_none(), "{text:?}: {:?}", ev.date);
+    }
+    check(&[case(
+        "Having laid siege to the town since May 2023, the rebels now control the north.",
+        "siege",
+        "ATTACK",
+    )
+    .date("2023-05")]);
+}

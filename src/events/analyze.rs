@@ -107,6 +107,24 @@ const SAID: GatedList = (
     ],
 );
 
+/// Whether a lower-case word looks like a plural noun: an -s ending that is no "-ss", "-us"
+/// or "-is" singular ("bus", "campus", "crisis", "class" modify a noun trigger: "the bus
+/// bombing").
+fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
+/// Words of a vote that removes a leader ([`analyze`]: no coup in a clause with one).
+const PARTY_VOTE: &[&str] = &[
+    "party-room",
+    "no-confidence",
+    "caucus",
+    "spill",
+    "ballot",
+    "impeachment",
+    "impeached",
+];
+
 /// Negations before a verb.
 const NOT_NEVER_CANNOT: GatedList = (C_CHAIN, &["not", "never", "cannot"]);
 
@@ -426,7 +444,7 @@ pub(crate) fn analyze(
             || (s.shape(p) == Shape::Lower
                 && !s.has(p, words::FUNCTION)
                 && !s.is_adverb(p)
-                && !s.word(p).ends_with('s')
+                && !looks_plural(s.word(p))
                 && !s.word(p).ends_with("men"))
     });
     let verbal_context = prev.is_some_and(|p| {
@@ -454,12 +472,18 @@ pub(crate) fn analyze(
         .any(|r| matches!(r.form, Form::Noun | Form::Phrase));
     // "shelling by the RSF", "the killing of civilians": an -ing form with an agent or "of"
     // phrase is a noun; "..., attacks rose": an -s form after a comma with no object after
-    // it is a plural noun, not a verb sharing the subject before the comma.
+    // it is a plural noun, not a verb sharing the subject before the comma; so is an -s form
+    // with an agent ("Recent attacks by the group", the capitalized adjective no subject) or
+    // after a number ("in more than 50 attacks").
+    let agent_after = || s.is(b, "by") && !is_by_means(s, b) && !s.is_date(b + 1);
     let noun_use = |form: Form| {
         has_noun
             && match form {
-                Form::Gerund => {
-                    s.is(b, "of") || (s.is(b, "by") && !is_by_means(s, b) && !s.is_date(b + 1))
+                Form::Gerund => s.is(b, "of") || agent_after(),
+                Form::Third
+                    if agent_after() || prev.is_some_and(|p| s.shape(p) == Shape::Number) =>
+                {
+                    true
                 }
                 Form::Third => {
                     prev.is_some_and(|p| s.is_punct(p, &[',']))
@@ -545,6 +569,11 @@ pub(crate) fn analyze(
     let (reading, actors, subject) = chosen?;
     let ty = reading.ty?;
     let form = reading.form;
+    // "was ousted from office in a party-room contest": a leader removed by a vote of the
+    // party or parliament is no coup.
+    if ty == EventType::Coup && (b..hi).any(|k| s.is_any(k, PARTY_VOTE)) {
+        return None;
+    }
     let nominal = matches!(form, Form::Noun | Form::Phrase);
     // (In a headline, a verb has a subject before it: "After Clashes", "in Coup" are nouns.)
     if headline
@@ -638,6 +667,23 @@ pub(crate) fn analyze(
         }
         found
     };
+    // "In New York, the council issued a condemnation of the attack": a fronted phrase places
+    // the main verb's event; a definite noun refers back to an event placed before.
+    let location = location.filter(|l| !(definite && in_fronted_phrase(s, l.span, a)));
+    // "freeing fighters for offensive operations elsewhere": a bare noun trigger that modifies
+    // a plural noun names a kind of event; a date before it is another event's.
+    let kind_of_event = nominal
+        && !definite
+        && s.shape(b) == Shape::Lower
+        && !s.has(b, C_FUNCTION)
+        && looks_plural(s.word(b))
+        && !(lo..a).any(|k| s.has(k, C_DETERMINER) && k + 3 >= a);
+    let (date, date_source) =
+        if kind_of_event && date.as_ref().is_some_and(|d| d.span.end <= span.start) {
+            (None, None)
+        } else {
+            (date, date_source)
+        };
     // "a reprisal for another village attack": up to three words back, within the phrase.
     let distinct = nominal
         && (lo..a)
@@ -1368,7 +1414,9 @@ fn is_place_in_pp(s: &SentenceView<'_>, x: usize, y: usize, limit: usize) -> boo
 }
 
 /// The noun phrase that the prepositional phrases ending with a place (starting at `x`) hang
-/// on: "an air strike on a market in Kordofan" -> "air strike". `None` when there is none.
+/// on: "an air strike on a market in Kordofan" -> "air strike", also past a "for" or "over"
+/// phrase they end ("the fighting for control of Khartoum" -> "fighting"). `None` when there
+/// is none.
 fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(usize, usize)> {
     let mut head = None;
     let mut at = x;
@@ -1377,7 +1425,9 @@ fn head_before_places(s: &SentenceView<'_>, x: usize, limit: usize) -> Option<(u
         if p > limit && s.has(p - 1, C_DETERMINER) {
             p -= 1;
         }
-        if p < limit + 2 || !s.has(p - 1, C_LOCATIVE) {
+        if p < limit + 2
+            || !(s.has(p - 1, C_LOCATIVE) || head.is_some() && s.is_any(p - 1, &["for", "over"]))
+        {
             break;
         }
         match s.np_ending_at(p - 2, limit) {
@@ -1566,7 +1616,19 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
         }
     }
     // Reduced relative: "300 men executed by troops".
-    s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX))
+    s.is(b, "by") && !(j > lo && s.is_one_of(j - 1, PERFECT_AUX)) || headline_passive(s, a, b)
+}
+
+/// A headline's passive without its auxiliary: a count that opens the sentence, with at most
+/// two lower-case words after it, before the participle at `a` and no object after it ("11
+/// arrested over links to bombing", "12 people killed in attack"): the count is the target.
+fn headline_passive(s: &SentenceView<'_>, a: usize, b: usize) -> bool {
+    let start = s.dateline_end();
+    s.shape(start) == Shape::Number
+        && a > start
+        && a - start <= 3
+        && (start + 1..a).all(|k| s.shape(k) == Shape::Lower && !s.has(k, C_FUNCTION))
+        && (b >= s.len() || s.has(b, C_FUNCTION) && !s.has(b, C_DETERMINER))
 }
 
 fn verbal_actors(
@@ -1642,9 +1704,12 @@ fn nominal_actors(
     ty: Option<EventType>,
 ) -> Vec<Argument> {
     let mut out = Vec::new();
-    if let Some(by) = (b..hi.min(b + 3)).find(|&i| s.is(i, "by") && !is_by_means(s, i)) {
+    let by = (b..hi.min(b + 3))
+        .find(|&i| s.is(i, "by") && !is_by_means(s, i))
+        .or_else(|| by_after_of_object(s, b, hi));
+    if let Some(by) = by {
         if let Some((x, y)) = s.np_starting_at(by + 1, hi) {
-            split_actors(s, x, y, &mut out);
+            split_actors(s, x, before_present_verb(s, x, y), &mut out);
             return out;
         }
     }
@@ -1701,6 +1766,35 @@ fn nominal_actors(
         }
     }
     out
+}
+
+/// The end of the agent phrase `[x, y)` before a present-tense verb it ran into: a lower-case
+/// -s word after a singular lower-case noun and before another lower-case word ("by the
+/// Arab-led force raises fears" -> "the Arab-led force").
+fn before_present_verb(s: &SentenceView<'_>, x: usize, y: usize) -> usize {
+    (x + 1..y.saturating_sub(1))
+        .find(|&k| {
+            let lower = |i: usize| s.shape(i) == Shape::Lower && !s.has(i, C_FUNCTION);
+            lower(k - 1)
+                && !s.word(k - 1).ends_with('s')
+                && lower(k)
+                && looks_plural(s.word(k))
+                && lower(k + 1)
+        })
+        .unwrap_or(y)
+}
+
+/// The agent's "by" after a noun trigger's "of" object and an apposition to it: "the capture
+/// of El Fasher, the provincial capital, by the paramilitary force".
+fn by_after_of_object(s: &SentenceView<'_>, b: usize, hi: usize) -> Option<usize> {
+    if !s.is(b, "of") {
+        return None;
+    }
+    let (_, mut k) = s.np_starting_at(b + 1, hi)?;
+    if s.is_punct(k, &[',']) {
+        k = (k + 1..hi.min(k + 12)).find(|&i| s.is_punct(i, &[',']))? + 1;
+    }
+    (s.is(k, "by") && !is_by_means(s, k)).then_some(k)
 }
 
 /// Types whose noun's possessive person is whom it befell ("Bazoum's detention", "the
@@ -1974,7 +2068,11 @@ fn location(
         &[]
     };
     for (i, t) in (lo..).zip(clause) {
-        if t.class & C_LOCATIVE == 0 || i >= a && i < b || is_distance_from(s, i) {
+        if t.class & C_LOCATIVE == 0
+            || i >= a && i < b
+            || is_distance_from(s, i)
+            || is_origin(s, i, a, ty)
+        {
             continue;
         }
         // Not a preposition inside a name that has its own: "in the Democratic Republic of
@@ -2194,6 +2292,43 @@ fn possessed_place(s: &SentenceView<'_>, sp: Span, hi: usize) -> Option<Span> {
 /// after it is a landmark, not where the event happened.
 pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
     i > 0 && s.has(i - 1, words::DISTANCE_UNIT) && s.is_any(i, &["from", "of"])
+}
+
+/// Whether the preposition at `i` names where something came from or went, not where the
+/// event of type `ty` (its trigger at `a`) happened: "Militants from Afghanistan stormed" (the
+/// subject's origin, before the trigger), "advisers arrived in three flights from Niger" (a
+/// movement's origin), "turned to China for help after seizing power", "the coup leaders turned
+/// to China" (a direction, for an event that is no movement; "into" only before the trigger:
+/// "fired rockets into Israel" is there). A withdrawal or expulsion from a place is there.
+pub(crate) fn is_origin(s: &SentenceView<'_>, i: usize, a: usize, ty: EventType) -> bool {
+    if s.is(i, "from") {
+        return i < a || is_movement_to(ty);
+    }
+    !is_movement_to(ty) && (s.is_any(i, &["to", "toward", "towards"]) || i < a && s.is(i, "into"))
+}
+
+/// Whether the place at `sp` is in a locative phrase that opens the sentence and ends with a
+/// comma before the trigger at `a`: "In New York, the council condemned the attack".
+pub(crate) fn in_fronted_phrase(s: &SentenceView<'_>, sp: Span, a: usize) -> bool {
+    let (x, _) = s.tokens_of(sp);
+    let body = s.dateline_end();
+    if x >= a || x <= body {
+        return false;
+    }
+    let mut p = x - 1;
+    while p > body
+        && (s.has(p, C_DETERMINER) || s.shape(p) == Shape::Lower && !s.has(p, C_FUNCTION))
+    {
+        p -= 1;
+    }
+    p == body && s.has(p, C_LOCATIVE) && (x..a).any(|k| s.is_punct(k, &[',']))
+}
+
+/// Whether an event of type `ty` is a movement whose place is its destination ("deployed to
+/// Mali", "flew to Moscow"): the place after "to" is where it happened, the place after
+/// "from" its origin.
+pub(crate) fn is_movement_to(ty: EventType) -> bool {
+    matches!(ty, EventType::Deployment | EventType::Travel)
 }
 
 /// Units of distance ([`is_distance_from`]).

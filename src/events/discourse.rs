@@ -118,11 +118,13 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
                 || !s.has(i - 1, C_LOCATIVE)
                 || super::analyze::is_distance_from(s, i - 1)
                 || super::analyze::locates_previous_place(s, i - 1, 0)
+                || !locates_outside_clause(s, i - 1, a.ty)
             {
                 continue;
             }
             if a.actors.iter().any(|x| x.span.contains(e.span))
                 || super::analyze::is_place_modifier(s, e.span)
+                || a.definite && super::analyze::in_fronted_phrase(s, e.span, s.tokens_of(*t).0)
             {
                 continue;
             }
@@ -134,9 +136,19 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
         if let Some((_, e)) = best {
             a.sentence_place = Some(Argument::of_entity(e));
         } else {
-            a.sentence_place = possessor_place(s, &a.actors);
+            a.sentence_place = possessor_place(s, &a.actors, a.ty);
         }
     }
+}
+
+/// Whether the preposition at `p`, outside an event's clause, places an event of type `ty`:
+/// "from" never there ("turned to China for help after seizing power": help from a country is
+/// not where a coup was), "to", "into" and "toward" only for a movement to the place.
+fn locates_outside_clause(s: &SentenceView<'_>, p: usize, ty: EventType) -> bool {
+    if s.is(p, "from") {
+        return matches!(ty, EventType::Withdrawal | EventType::Expulsion);
+    }
+    !s.is_any(p, &["to", "into", "toward", "towards"]) || super::analyze::is_movement_to(ty)
 }
 
 /// "The attack was a reprisal for another attack in August": a date right after a mention
@@ -278,14 +290,28 @@ fn non_agent<'a>(
 }
 
 /// The place that possesses an actor ("Mali's junta" -> Mali), for an event with no place of
-/// its own.
-fn possessor_place(s: &SentenceView<'_>, actors: &[Argument]) -> Option<Argument> {
+/// its own; for a resignation or appointment, also the country of an official's title
+/// ("Papua New Guinea Prime Minister Peter O'Neill has resigned" -> Papua New Guinea,
+/// inferred: an office is held in its country).
+fn possessor_place(s: &SentenceView<'_>, actors: &[Argument], ty: EventType) -> Option<Argument> {
+    let office = matches!(ty, EventType::Resignation | EventType::Appointment);
     actors.iter().find_map(|x| {
         let (ax, ay) = s.tokens_of(x.span);
         let e = s.ent(ax).filter(|e| e.label == Label::Location)?;
         let (_, ey) = s.tokens_of(e.span);
-        (ey + 2 < ay && s.is_punct(ey, &['\'', '’']) && s.is(ey + 1, "s"))
-            .then(|| Argument::of_entity(e))
+        if ey + 2 < ay && s.is_punct(ey, &['\'', '’']) && s.is(ey + 1, "s") {
+            return Some(Argument::of_entity(e));
+        }
+        // ("Prime Minister", "Interior Minister": the role noun within two words.)
+        let title = (ey..ay.min(ey + 2))
+            .take_while(|&k| k + 1 < ay)
+            .any(|k| s.has(k, words::ROLE | words::ROLE_INITIAL));
+        (office && title && e.place.is_some_and(|p| p.kind == PlaceKind::Country)).then(|| {
+            Argument {
+                inferred: true,
+                ..Argument::of_entity(e)
+            }
+        })
     })
 }
 
@@ -643,6 +669,7 @@ pub(crate) fn finish_document(
     }
 
     coreference(text, entities, events);
+    relative_clause_deaths(text, events);
 
     // The narrative's date: for a past-tense, asserted or reported event with no date of its
     // own, the latest date before it in the same paragraph, at most two sentences back, when
@@ -716,7 +743,7 @@ pub(crate) fn finish_document(
     // The dominant place: the place most often introduced by a locative preposition ("in
     // Mali"), at least twice; marked inferred.
     if events.iter().any(|e| e.location.is_none()) {
-        if let Some(place) = dominant_place(text, entities) {
+        if let Some(place) = dominant_place(text, sentences, entities) {
             for ev in events.iter_mut().filter(|e| e.location.is_none()) {
                 ev.location = Some(Argument {
                     span: place.span,
@@ -738,6 +765,37 @@ pub(crate) fn finish_document(
                     inferred: true,
                 });
             }
+        }
+    }
+}
+
+/// "Sunday's bombing, which killed 42 people": a killing or death in a relative clause right
+/// after an event noun is that event's toll, where it happened and when (known once the noun
+/// has its chain's place and date).
+fn relative_clause_deaths(text: &str, events: &mut [Event]) {
+    for i in 1..events.len() {
+        let (head, tail) = events.split_at_mut(i);
+        let (prev, ev) = (&head[i - 1], &mut tail[0]);
+        if !matches!(ev.event_type, EventType::Killing | EventType::Death)
+            || prev.sentence != ev.sentence
+            || !prev.info.nominal
+            || prev.trigger.end > ev.trigger.start
+        {
+            continue;
+        }
+        let between = text[prev.trigger.end..ev.trigger.start].trim();
+        let Some(rest) = between.strip_prefix(',') else {
+            continue;
+        };
+        if !matches!(rest.trim(), "which" | "that") {
+            continue;
+        }
+        if ev.location.is_none() {
+            ev.location.clone_from(&prev.location);
+        }
+        if ev.date.is_none() && prev.date.is_some() {
+            ev.date.clone_from(&prev.date);
+            ev.date_source = Some(EventDateSource::Narrative);
         }
     }
 }
@@ -792,7 +850,29 @@ fn paragraphs(text: &str, sentences: &[Sentence]) -> Vec<usize> {
     out
 }
 
-fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> {
+/// Prepositions that place what is told in the place after them ("in Mali", "across the
+/// Sahel"); not "to", "from" or "of" ("turned to Russia", "help from Russia", "the president of
+/// France" are about other places).
+const TRUE_LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "within",
+    "around",
+];
+
+/// The place the text is about: the place most often introduced by a true locative preposition
+/// ([`TRUE_LOCATIVES`]), at least twice. A country that opens the first or second sentence as
+/// its subject ("Burkina Faso has suffered two coups") counts twice.
+fn dominant_place<'e>(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &'e [Entity],
+) -> Option<&'e Entity> {
     // name -> (count, first mention)
     let mut counts: BTreeMap<&str, (usize, &Entity)> = BTreeMap::new();
     for e in entities.iter().filter(|e| e.label == Label::Location) {
@@ -801,17 +881,34 @@ fn dominant_place<'e>(text: &str, entities: &'e [Entity]) -> Option<&'e Entity> 
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
         let prev = &before[word_start..];
-        // One of `LOCATIVE`, ignoring case (its word class).
-        if crate::words::class_of(prev.as_bytes()) & C_LOCATIVE == 0 {
+        let weight = if TRUE_LOCATIVES.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+            1
+        } else if opening_subject_country(text, sentences, e) {
+            2
+        } else {
             continue;
-        }
-        counts.entry(&text[e.span.range()]).or_insert((0, e)).0 += 1;
+        };
+        counts.entry(&text[e.span.range()]).or_insert((0, e)).0 += weight;
     }
     // The most frequent; on ties, the one mentioned first.
     let (count, first) = counts
         .into_values()
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.span.start.cmp(&a.1.span.start)))?;
     (count >= 2).then_some(first)
+}
+
+/// Whether `e` is a country that opens the first or second sentence as its subject: a
+/// lower-case word follows it ("Burkina Faso has suffered", not "Russia's envoy" or "Mali,
+/// Niger and Chad").
+fn opening_subject_country(text: &str, sentences: &[Sentence], e: &Entity) -> bool {
+    e.sentence < 2
+        && e.place.is_some_and(|p| p.kind == PlaceKind::Country)
+        && sentences
+            .get(e.sentence)
+            .is_some_and(|s| text[s.span.start..e.span.start].trim().is_empty())
+        && text[e.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// What a coreference chain knows so far (its type and modality are with it in the list of
@@ -918,6 +1015,24 @@ fn same_actor(text: &str, entities: &[Entity], a: Span, b: Span) -> bool {
     country(a).is_some_and(|c| country(b) == Some(c))
 }
 
+/// Whether the bare noun trigger of `ev` modifies a plural noun right after it ("offensive
+/// operations elsewhere"): a kind of event, not the one the sentence tells of.
+fn modifies_plural(text: &str, ev: &Event) -> bool {
+    if !ev.info.nominal || ev.info.definite {
+        return false;
+    }
+    let next = text[ev.trigger.end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or_default();
+    next.len() > 3
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !next.ends_with("us")
+        && !next.ends_with("is")
+}
+
 /// Whether `needle` occurs in `hay` ignoring ASCII case (what comparing their
 /// `to_ascii_lowercase` copies with `contains` answers, without the copies).
 fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
@@ -929,8 +1044,34 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
+/// Whether two TIMEX3 values can name one time: one is a prefix of the other ("2024-05" and
+/// "2024-05-03"), or a day falls in the other's week ("2009-10-18" and the weekend
+/// "2009-W42-WE").
 fn dates_agree(a: &str, b: &str) -> bool {
-    a.starts_with(b) || b.starts_with(a)
+    a.starts_with(b) || b.starts_with(a) || day_in_week(a, b) || day_in_week(b, a)
+}
+
+/// Whether the day `day` ("2009-10-18") is in the ISO week `week` ("2009-W42", or its weekend
+/// "2009-W42-WE").
+fn day_in_week(day: &str, week: &str) -> bool {
+    let Some((year, rest)) = week.split_once("-W") else {
+        return false;
+    };
+    let (num, weekend) = match rest.strip_suffix("-WE") {
+        Some(n) => (n, true),
+        None => (rest, false),
+    };
+    let (Ok(year), Ok(num)) = (year.parse::<i32>(), num.parse::<u32>()) else {
+        return false;
+    };
+    let Some(Ok(d)) = day
+        .get(..10)
+        .filter(|_| day.len() == 10)
+        .map(str::parse::<crate::Date>)
+    else {
+        return false;
+    };
+    d.iso_week() == (year, num) && (!weekend || d.weekday() >= 6)
 }
 
 /// Links mentions of one event: same type, agreeing place, date and actors, and either a
@@ -964,8 +1105,10 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
         let hypothetical = ev.modality == Modality::Hypothetical;
         let mut best: Option<(u8, usize, usize)> = None;
         let key = (ev.event_type, hypothetical, ev.negated);
+        // "offensive operations elsewhere": a kind of event joins no chain.
+        let kind = modifies_plural(text, ev);
         for &(c_key, c_idx) in &active {
-            if c_key != key || ev.info.distinct {
+            if c_key != key || ev.info.distinct || kind {
                 continue;
             }
             let c = &chains[c_idx];
@@ -1098,6 +1241,23 @@ fn coreference(text: &str, entities: &[Entity], events: &mut [Event]) {
 
 #[cfg(test)]
 mod tests {
+    use super::dates_agree;
+
+    #[test]
+    fn a_day_agrees_with_its_week_and_weekend() {
+        // (a, b, agree)
+        for (a, b, agree) in [
+            ("2009-10-18", "2009-W42-WE", true),
+            ("2009-W42", "2009-10-14", true),
+            ("2009-10-14", "2009-W42-WE", false),
+            ("2009-10-19", "2009-W42", false),
+            ("2009-10", "2009-10-19", true),
+            ("2009-W42-WE", "2009-11", false),
+        ] {
+            assert_eq!(dates_agree(a, b), agree, "{a} {b}");
+        }
+    }
+
     use super::*;
 
     #[test]
