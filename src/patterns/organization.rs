@@ -3419,9 +3419,7 @@ fn repeat(ctx: &Context<'_>, first: usize, out: &mut Vec<Candidate>) {
         // One searcher per name, not one per mention; over the whole document, since a name
         // may stand alone before the mention a cue vouched for ("the company holds in
         // Refinitiv ... according to Refinitiv"). The mention itself is among `taken`.
-        let from = 0;
-        for k in memchr::memmem::find_iter(&ctx.text.as_bytes()[from..], key.as_bytes()) {
-            let mut start = from + k;
+        for mut start in memchr::memmem::find_iter(ctx.text.as_bytes(), key.as_bytes()) {
             let end = start + key.len();
             if article {
                 let Some(before) = start.checked_sub(3).and_then(|b| ctx.text.get(b..start)) else {
