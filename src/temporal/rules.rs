@@ -79,13 +79,16 @@ impl Ctx<'_> {
     }
 
     fn weekday_date(&self, wd: u32) -> Option<Date> {
+        // Without a document date there is nothing to place the day from: the clause's tense
+        // (a walk over its words) is not read.
+        let dct = self.dct?;
         // A weekday in a clause with no tense marker is a past one in news ("in the early
         // hours of Saturday"): news tells of days just gone far more than of days to come.
         let dir = match (self.dir(), self.policy) {
             (Dir::Nearest, DatePolicy::News) => Dir::Past,
             (d, _) => d,
         };
-        calendar::place_weekday(self.dct?, wd, dir)
+        calendar::place_weekday(dct, wd, dir)
     }
 
     fn weekday(&self, wd: u32) -> String {
