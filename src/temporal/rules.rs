@@ -94,7 +94,7 @@ impl Ctx<'_> {
     fn weekday(&self, wd: u32) -> String {
         match self.weekday_date(wd) {
             Some(d) => d.to_string(),
-            None => format!("XXXX-WXX-{wd}"),
+            None => unplaced_weekday(wd),
         }
     }
 
@@ -152,6 +152,20 @@ impl Ctx<'_> {
             None if day_precise => "XXXX-XX-XX".into(),
             None => underspecified(unit).into(),
         }
+    }
+}
+
+/// "XXXX-WXX-" and the day's number (1 Monday, 7 Sunday): a weekday no date places, built
+/// without the formatting machinery (most documents scanned for a dateline have no date yet).
+fn unplaced_weekday(wd: u32) -> String {
+    match char::from_digit(wd, 10) {
+        Some(c) => {
+            let mut s = String::with_capacity(10);
+            s.push_str("XXXX-WXX-");
+            s.push(c);
+            s
+        }
+        None => format!("XXXX-WXX-{wd}"),
     }
 }
 
@@ -2060,7 +2074,7 @@ impl Parser<'_> {
                 i,
                 j,
                 Label::Set,
-                format!("XXXX-WXX-{wd}"),
+                unplaced_weekday(wd),
                 "pattern:set.weekday",
             );
         }
@@ -2230,7 +2244,7 @@ impl Parser<'_> {
                         };
                         a.add_days(off)?.to_string()
                     }
-                    None => format!("XXXX-WXX-{wd}"),
+                    None => unplaced_weekday(wd),
                 };
                 if let Class::Pod(p) = self.class(j + 1) {
                     return self.hit(
@@ -2411,7 +2425,7 @@ impl Parser<'_> {
                                     (i64::from(wd) - i64::from(b.weekday()) - 1).rem_euclid(7) + 1;
                                 b.add_days(off)?.to_string()
                             }
-                            None => format!("XXXX-WXX-{wd}"),
+                            None => unplaced_weekday(wd),
                         };
                         return self.hit(i, k + 1, Label::Date, v, "pattern:date.anaphoric");
                     }
@@ -2794,13 +2808,13 @@ impl Parser<'_> {
     /// future DATE; "a year" after an amount ("15 a year") is a SET.
     fn duration(&self, i: usize) -> Option<Hit> {
         let t = self.tok(i)?;
-        let article = self.any(i, &["a", "an"]);
         // "half a year", "half an hour".
         let (amount, mut j) = if self.is(i, "half") && self.any(i + 1, &["a", "an"]) {
             (Amount::N(0.5), i + 2)
         } else {
             self.amount(i, true)?
         };
+        let article = self.any(i, &["a", "an"]);
         if t.kind == Kind::Num && self.is_currency_before(i) {
             return None;
         }
@@ -3006,7 +3020,7 @@ impl Parser<'_> {
                     i,
                     j + 1,
                     Label::Set,
-                    format!("XXXX-WXX-{wd}"),
+                    unplaced_weekday(wd),
                     "pattern:set.every",
                 );
             }
