@@ -402,15 +402,7 @@ fn word_ends_at(text: &str, i: usize) -> bool {
 
 /// Whether `text[start..end]` is not glued to a letter or digit on either side.
 pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before_ok = text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
-    let after_ok = text[end..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    before_ok && after_ok
+    word_starts_at(text, start) && word_ends_at(text, end)
 }
 
 #[cfg(test)]

@@ -91,9 +91,14 @@ impl Point {
     }
 }
 
-/// A four-digit year (negative or huge years are clamped into the printable range).
+/// A four-digit year (negative or huge years are clamped into the printable range), built
+/// digit by digit rather than by `format!`: every year expression the scan finds makes one.
 pub(super) fn year(y: i32) -> String {
-    format!("{:04}", y.clamp(0, 9999))
+    let y = y.clamp(0, 9999) as u32;
+    [y / 1000, y / 100 % 10, y / 10 % 10, y % 10]
+        .into_iter()
+        .map(|d| char::from(b'0' + d as u8))
+        .collect()
 }
 
 pub(super) fn ym(y: i32, m: u32) -> String {
@@ -373,6 +378,22 @@ mod tests {
         assert_eq!(place_weekday(a, 5, Dir::Past).unwrap(), a);
         assert_eq!(place_weekday(a, 2, Dir::Future).unwrap(), d("2026-05-26"));
         assert_eq!(place_weekday(a, 7, Dir::Nearest).unwrap(), d("2026-05-24"));
+    }
+
+    #[test]
+    fn years_are_four_clamped_digits() {
+        for (y, want) in [
+            (2026, "2026"),
+            (7, "0007"),
+            (980, "0980"),
+            (0, "0000"),
+            (-44, "0000"),
+            (9999, "9999"),
+            (12345, "9999"),
+        ] {
+            assert_eq!(year(y), want, "{y}");
+            assert_eq!(year(y), format!("{:04}", y.clamp(0, 9999)), "{y}");
+        }
     }
 
     #[test]

@@ -170,7 +170,7 @@ enum Verdict {
 
 /// The verdict on the expression at `span` valued `value` (lines asked for in text order).
 fn judge(text: &str, lines: &mut Lines, span: Span, value: &str) -> Verdict {
-    let full: Option<Date> = value.get(..10).and_then(|v| v.parse().ok());
+    let full = full_date(value);
     let yearless = value.starts_with("XXXX-") && value.len() == 10;
     if full.is_none() && !yearless {
         // Neither a full date nor a day without a year ("2024", "P3Y"): its line is not read.
@@ -195,6 +195,25 @@ fn judge(text: &str, lines: &mut Lines, span: Span, value: &str) -> Verdict {
         };
     }
     Verdict::No
+}
+
+/// The date a value starts with ("2024-01-05", "2024-01-05T10:30").
+///
+/// Only a `YYYY-MM-DD` shape is parsed: most values ("2024", "P3Y", "XXXX-WXX-3") are not
+/// dates, and a failed parse would build its error message for nothing.
+fn full_date(value: &str) -> Option<Date> {
+    let v = value.get(..10)?;
+    let shaped = v.bytes().enumerate().all(|(k, c)| {
+        if k == 4 || k == 7 {
+            c == b'-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    if !shaped {
+        return None;
+    }
+    v.parse().ok()
 }
 
 /// The year a value starts with ("2024-01-05", "2024").
@@ -372,6 +391,28 @@ mod tests {
             .map(|span| Sentence { span })
             .collect();
         find_dct(text, &sentences).map(|d| d.to_string())
+    }
+
+    /// Values read as a date exactly when they parse as one: the shape test only saves the
+    /// failed parses.
+    #[test]
+    fn full_dates_are_the_values_that_parse() {
+        for (value, want) in [
+            ("2024-01-05", Some("2024-01-05")),
+            ("2024-01-05T10:30", Some("2024-01-05")),
+            ("2024-02-30", None),
+            ("2024", None),
+            ("XXXX-01-05", None),
+            ("2024-W05-1", None),
+            ("2024-01", None),
+            ("P3Y", None),
+            ("2024-01-0é", None),
+        ] {
+            let got = full_date(value);
+            assert_eq!(got.map(|d| d.to_string()).as_deref(), want, "{value}");
+            let parsed: Option<Date> = value.get(..10).and_then(|v| v.parse().ok());
+            assert_eq!(got, parsed, "{value}");
+        }
     }
 
     #[test]

@@ -197,15 +197,51 @@ pub(crate) fn find_from(
         dct,
         config,
         &mut state,
-        &mut Scratch::new(None),
+        &mut Scratch::new(Snapshot::None),
         usize::MAX,
     );
     finish(state.found, dct, out);
 }
 
-/// Where the dateline search's scan copies its state: `(at, slot)` takes the state just before
-/// the first trigger at or after byte `at` (or at the end, if there is none).
-type Snapshot<'a> = Option<(usize, &'a mut Option<Resume>)>;
+/// Where the dateline search's scan copies its state: `Pending(at, slot)` takes the state just
+/// before the first trigger at or after byte `at` (or at the end, if there is none).
+///
+/// Expressions found are only ever appended, so the copy leaves out `found` and keeps its
+/// length (`Taken(slot, len)`): [`Snapshot::hand_over`] moves the first `len` into the slot once
+/// the scan is done with them, instead of cloning them while it goes on.
+enum Snapshot<'a> {
+    None,
+    Pending(usize, &'a mut Option<Resume>),
+    Taken(&'a mut Option<Resume>, usize),
+}
+
+impl<'a> Snapshot<'a> {
+    /// Copies `st` (all but its expressions) into the slot, with `next` as where it goes on; a
+    /// snapshot already taken stays as it is.
+    fn take(&mut self, st: &Resume, next: usize) {
+        if !matches!(self, Snapshot::Pending(..)) {
+            return;
+        }
+        if let Snapshot::Pending(_, slot) = std::mem::replace(self, Snapshot::None) {
+            *slot = Some(Resume {
+                found: Vec::new(),
+                pos: st.pos,
+                si: st.si,
+                narrative: st.narrative,
+                next,
+            });
+            *self = Snapshot::Taken(slot, st.found.len());
+        }
+    }
+
+    /// Gives the slot its expressions: the first ones of `st`, the scan's final state.
+    fn hand_over(self, mut st: Resume) {
+        if let Snapshot::Taken(Some(slot), len) = self {
+            st.found.truncate(len);
+            slot.found = st.found;
+        }
+    }
+}
 
 /// What a scan keeps from one call to the next besides its [`Resume`] state.
 struct Scratch<'a> {
@@ -230,8 +266,8 @@ impl<'a> Scratch<'a> {
 
 /// Runs the trigger scan from `st` to the end of `sentences`, or up to the first trigger at or
 /// after byte `stop`, which the next call starts with; returns whether it reached the end. With a
-/// snapshot in `scratch`, the state is copied into its slot as [`Snapshot`] says, and the
-/// snapshot is used up.
+/// snapshot in `scratch`, the state is copied into its slot as [`Snapshot`] says (its
+/// expressions are handed over after the scan).
 fn scan(
     text: &str,
     sentences: &[Sentence],
@@ -254,13 +290,9 @@ fn scan(
             return false;
         }
         let m = Span::new(start, end);
-        if let Some((at, slot)) = snapshot.as_mut() {
+        if let Snapshot::Pending(at, _) = snapshot {
             if m.start >= *at {
-                **slot = Some(Resume {
-                    next: m.start,
-                    ..st.clone()
-                });
-                *snapshot = None;
+                snapshot.take(st, m.start);
             }
         }
         st.next = m.end;
@@ -346,12 +378,7 @@ fn scan(
             pending_day: h.pending_day,
         });
     }
-    if let Some((_, slot)) = snapshot.take() {
-        *slot = Some(Resume {
-            next: text.len(),
-            ..st.clone()
-        });
-    }
+    snapshot.take(st, text.len());
     true
 }
 
@@ -398,9 +425,9 @@ pub(crate) fn scan_visiting(
     mut visit: impl FnMut(Span, &str) -> ControlFlow<()>,
 ) {
     let mut st = Resume::default();
-    let mut scratch = Scratch::new(Some((at, slot)));
+    let mut scratch = Scratch::new(Snapshot::Pending(at, slot));
     let mut seen = 0;
-    for (k, s) in sentences.iter().enumerate() {
+    'scan: for (k, s) in sentences.iter().enumerate() {
         // Expressions belong to the sentence of their trigger: once the scan stops at the first
         // trigger past sentence `k`, those of sentences up to `k` are all found.
         let stop = if k + 1 < sentences.len() {
@@ -424,14 +451,15 @@ pub(crate) fn scan_visiting(
                 None => Cow::Borrowed(f.timex.value.as_str()),
             };
             if visit(f.timex.span, &value).is_break() {
-                return;
+                break 'scan;
             }
         }
         seen = st.found.len();
         if ended {
-            return;
+            break;
         }
     }
+    scratch.snapshot.hand_over(st);
 }
 
 /// The day a time of day `found[k]` takes, if it waits for one: that of the nearest

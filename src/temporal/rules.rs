@@ -79,19 +79,22 @@ impl Ctx<'_> {
     }
 
     fn weekday_date(&self, wd: u32) -> Option<Date> {
+        // Without a document date there is nothing to place the day from: the clause's tense
+        // (a walk over its words) is not read.
+        let dct = self.dct?;
         // A weekday in a clause with no tense marker is a past one in news ("in the early
         // hours of Saturday"): news tells of days just gone far more than of days to come.
         let dir = match (self.dir(), self.policy) {
             (Dir::Nearest, DatePolicy::News) => Dir::Past,
             (d, _) => d,
         };
-        calendar::place_weekday(self.dct?, wd, dir)
+        calendar::place_weekday(dct, wd, dir)
     }
 
     fn weekday(&self, wd: u32) -> String {
         match self.weekday_date(wd) {
             Some(d) => d.to_string(),
-            None => format!("XXXX-WXX-{wd}"),
+            None => unplaced_weekday(wd),
         }
     }
 
@@ -149,6 +152,20 @@ impl Ctx<'_> {
             None if day_precise => "XXXX-XX-XX".into(),
             None => underspecified(unit).into(),
         }
+    }
+}
+
+/// "XXXX-WXX-" and the day's number (1 Monday, 7 Sunday): a weekday no date places, built
+/// without the formatting machinery (most documents scanned for a dateline have no date yet).
+fn unplaced_weekday(wd: u32) -> String {
+    match char::from_digit(wd, 10) {
+        Some(c) => {
+            let mut s = String::with_capacity(10);
+            s.push_str("XXXX-WXX-");
+            s.push(c);
+            s
+        }
+        None => format!("XXXX-WXX-{wd}"),
     }
 }
 
@@ -2057,7 +2074,7 @@ impl Parser<'_> {
                 i,
                 j,
                 Label::Set,
-                format!("XXXX-WXX-{wd}"),
+                unplaced_weekday(wd),
                 "pattern:set.weekday",
             );
         }
@@ -2227,7 +2244,7 @@ impl Parser<'_> {
                         };
                         a.add_days(off)?.to_string()
                     }
-                    None => format!("XXXX-WXX-{wd}"),
+                    None => unplaced_weekday(wd),
                 };
                 if let Class::Pod(p) = self.class(j + 1) {
                     return self.hit(
@@ -2408,7 +2425,7 @@ impl Parser<'_> {
                                     (i64::from(wd) - i64::from(b.weekday()) - 1).rem_euclid(7) + 1;
                                 b.add_days(off)?.to_string()
                             }
-                            None => format!("XXXX-WXX-{wd}"),
+                            None => unplaced_weekday(wd),
                         };
                         return self.hit(i, k + 1, Label::Date, v, "pattern:date.anaphoric");
                     }
@@ -2791,13 +2808,13 @@ impl Parser<'_> {
     /// future DATE; "a year" after an amount ("15 a year") is a SET.
     fn duration(&self, i: usize) -> Option<Hit> {
         let t = self.tok(i)?;
-        let article = self.any(i, &["a", "an"]);
         // "half a year", "half an hour".
         let (amount, mut j) = if self.is(i, "half") && self.any(i + 1, &["a", "an"]) {
             (Amount::N(0.5), i + 2)
         } else {
             self.amount(i, true)?
         };
+        let article = self.any(i, &["a", "an"]);
         if t.kind == Kind::Num && self.is_currency_before(i) {
             return None;
         }
@@ -3003,7 +3020,7 @@ impl Parser<'_> {
                     i,
                     j + 1,
                     Label::Set,
-                    format!("XXXX-WXX-{wd}"),
+                    unplaced_weekday(wd),
                     "pattern:set.every",
                 );
             }
