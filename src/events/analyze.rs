@@ -961,10 +961,41 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     }
                 }
             }
+            let (x, y) = name_after_common_noun(s, x, y).unwrap_or((x, y));
             Subject::Phrase(x, y)
         }
         None => Subject::None,
     }
+}
+
+/// The name that ends the phrase `[x, y)` after a lower-case common noun, no role word: the
+/// noun belongs to another phrase, which the name follows as a reduced relative clause ("a
+/// factory town Russia captured", "advances Moscow has claimed") or an apposition ("the head
+/// of the Donetsk region Vadym Filashkin said"). A role or title stays on the name ("state
+/// prosecutor Claudia Contreras").
+fn name_after_common_noun(s: &SentenceView<'_>, x: usize, y: usize) -> Option<(usize, usize)> {
+    let e = s.ent(y.checked_sub(1)?).filter(|e| {
+        matches!(
+            e.label,
+            Label::Person | Label::Organization | Label::Location
+        )
+    })?;
+    let (ex, ey) = s.tokens_of(e.span);
+    if ey != y || ex <= x {
+        return None;
+    }
+    let k = ex - 1;
+    let noun = s.shape(k) == Shape::Lower
+        && s.ent_index(k).is_none()
+        && s.word(k).len() > 2
+        && !s.is_conjunction(k)
+        && !is_lower_ed(s, k)
+        && !s.word(k).ends_with("ing")
+        && !s.has(
+            k,
+            C_DETERMINER | C_FUNCTION | words::ROLE | words::ROLE_PLURAL | words::ROLE_INITIAL,
+        );
+    noun.then_some((ex, ey))
 }
 
 /// Whether the phrase starting at `x` before the -ing trigger at `a` is the object of an
