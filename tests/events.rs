@@ -3503,3 +3503,36 @@ fn name_after_a_common_noun_is_the_actor() {
         .actor("State prosecutor Ana Ruiz"),
     ]);
 }
+
+/// The event after the noun of a stop ("a cessation of hostilities", "an end to the fighting")
+/// is not asserted to happen; the same event named alone is.
+#[test]
+fn event_after_a_stopping_noun_is_not_asserted() {
+    // (text, trigger, expected modality)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Both sides signed a deal on a permanent cessation of hostilities in Pretoria.",
+            "hostilities",
+            "hypothetical",
+        ),
+        (
+            "The mediators pressed for an end to the fighting around Kadugli.",
+            "fighting",
+            "hypothetical",
+        ),
+        (
+            "The fighting around Kadugli went on for a week.",
+            "fighting",
+            "asserted",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = find(&doc, trigger).modality.as_str();
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

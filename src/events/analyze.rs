@@ -2695,6 +2695,24 @@ fn modality(
         if k > lo && s.is_any(k - 1, PREVENTING) {
             hypothetical = true;
         }
+        // "a cessation of hostilities", "an end to the fighting": the noun of a stop and its
+        // preposition, then at most two determiners or lower-case words.
+        let mut k = a;
+        while k > lo + 1 && a - k < 3 {
+            if STOPPING_NOUNS
+                .iter()
+                .any(|&(noun, prep)| s.is(k - 2, noun) && s.is(k - 1, prep))
+            {
+                hypothetical = true;
+                break;
+            }
+            if !(s.has(k - 1, C_DETERMINER)
+                || s.shape(k - 1) == Shape::Lower && !s.has(k - 1, words::FUNCTION))
+            {
+                break;
+            }
+            k -= 1;
+        }
         // "an offensive was imminent".
         if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
             && (b..hi.min(b + 3)).any(|i| s.is_any(i, COPULAS))
@@ -2733,6 +2751,15 @@ fn modality(
     }
     (negated, Modality::Asserted)
 }
+
+/// Nouns of a stop and the preposition before the event stopped ("a cessation of hostilities",
+/// "an end to the fighting", "a halt to air strikes"): the event is not asserted to happen.
+const STOPPING_NOUNS: &[(&str, &str)] = &[
+    ("cessation", "of"),
+    ("end", "to"),
+    ("halt", "to"),
+    ("suspension", "of"),
+];
 
 /// Verbs that stop or prevent the event named by their object ("agreed to stop attacks",
 /// "foiled a bomb attack").
