@@ -1375,3 +1375,27 @@ fn apposed_place_noun_described_by_a_known_place() {
         Label::Location,
     )]);
 }
+
+/// A compass point of a bearing names the place after "of": "12 miles southwest of Tarvenka".
+#[test]
+fn unknown_name_after_a_compass_bearing() {
+    crate::common::check_found(&[
+        (
+            "The convoy was ambushed 12 miles southwest of Tarvenka on Sunday.",
+            "Tarvenka",
+            Label::Location,
+            "rule:location.place_of",
+        ),
+        (
+            "Police found the graves near Olmeda, a town north of Quilpaya.",
+            "Quilpaya",
+            Label::Location,
+            "rule:location.place_of",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The troops moved north of the river under Dragan Velkov's command.",
+        "Dragan Velkov",
+        Label::Location,
+    )]);
+}

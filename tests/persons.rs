@@ -1635,3 +1635,28 @@ fn plural_title_before_coordinated_names() {
         Label::Person,
     )]);
 }
+
+/// A place noun after the one word a title precedes makes it a place qualifying the title
+/// ("Deputy Oaxaca state Attorney General ..."), not a person; a name stays one.
+#[test]
+fn title_before_a_place_and_its_noun() {
+    crate::common::check_not_found(&[
+        (
+            "Deputy Oaxaca state Attorney General Marta Ruiz was unhurt in the attack.",
+            "Oaxaca",
+            chronicle::Label::Person,
+        ),
+        (
+            "Assistant Sonora state prosecutor Luis Gomez said the gunmen fled.",
+            "Sonora",
+            chronicle::Label::Person,
+        ),
+    ]);
+    crate::common::check_persons_found(
+        &[(
+            "Deputy Governor Olanrewaju Bello said the attackers fled.",
+            "Olanrewaju Bello",
+        )],
+        "rule:person.title_name",
+    );
+}

@@ -961,10 +961,41 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     }
                 }
             }
+            let (x, y) = name_after_common_noun(s, x, y).unwrap_or((x, y));
             Subject::Phrase(x, y)
         }
         None => Subject::None,
     }
+}
+
+/// The name that ends the phrase `[x, y)` after a lower-case common noun, no role word: the
+/// noun belongs to another phrase, which the name follows as a reduced relative clause ("a
+/// factory town Russia captured", "advances Moscow has claimed") or an apposition ("the head
+/// of the Donetsk region Vadym Filashkin said"). A role or title stays on the name ("state
+/// prosecutor Claudia Contreras").
+fn name_after_common_noun(s: &SentenceView<'_>, x: usize, y: usize) -> Option<(usize, usize)> {
+    let e = s.ent(y.checked_sub(1)?).filter(|e| {
+        matches!(
+            e.label,
+            Label::Person | Label::Organization | Label::Location
+        )
+    })?;
+    let (ex, ey) = s.tokens_of(e.span);
+    if ey != y || ex <= x {
+        return None;
+    }
+    let k = ex - 1;
+    let noun = s.shape(k) == Shape::Lower
+        && s.ent_index(k).is_none()
+        && s.word(k).len() > 2
+        && !s.is_conjunction(k)
+        && !is_lower_ed(s, k)
+        && !s.word(k).ends_with("ing")
+        && !s.has(
+            k,
+            C_DETERMINER | C_FUNCTION | words::ROLE | words::ROLE_PLURAL | words::ROLE_INITIAL,
+        );
+    noun.then_some((ex, ey))
 }
 
 /// Whether the phrase starting at `x` before the -ing trigger at `a` is the object of an
@@ -2664,6 +2695,24 @@ fn modality(
         if k > lo && s.is_any(k - 1, PREVENTING) {
             hypothetical = true;
         }
+        // "a cessation of hostilities", "an end to the fighting": the noun of a stop and its
+        // preposition, then at most two determiners or lower-case words.
+        let mut k = a;
+        while k > lo + 1 && a - k < 3 {
+            if STOPPING_NOUNS
+                .iter()
+                .any(|&(noun, prep)| s.is(k - 2, noun) && s.is(k - 1, prep))
+            {
+                hypothetical = true;
+                break;
+            }
+            if !(s.has(k - 1, C_DETERMINER)
+                || s.shape(k - 1) == Shape::Lower && !s.has(k - 1, words::FUNCTION))
+            {
+                break;
+            }
+            k -= 1;
+        }
         // "an offensive was imminent".
         if (b..hi.min(b + 4)).any(|i| s.has(i, words::HYPOTHETICAL_ADJ))
             && (b..hi.min(b + 3)).any(|i| s.is_any(i, COPULAS))
@@ -2702,6 +2751,15 @@ fn modality(
     }
     (negated, Modality::Asserted)
 }
+
+/// Nouns of a stop and the preposition before the event stopped ("a cessation of hostilities",
+/// "an end to the fighting", "a halt to air strikes"): the event is not asserted to happen.
+const STOPPING_NOUNS: &[(&str, &str)] = &[
+    ("cessation", "of"),
+    ("end", "to"),
+    ("halt", "to"),
+    ("suspension", "of"),
+];
 
 /// Verbs that stop or prevent the event named by their object ("agreed to stop attacks",
 /// "foiled a bomb attack").

@@ -2,7 +2,7 @@
 //!
 //! | id | evidence |
 //! |---|---|
-//! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X" |
+//! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
 //! | `rule:location.place_type` | a lower-case administrative or settlement noun after the name: "X province", "X tribal region", "X village", "X township" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
@@ -654,11 +654,13 @@ pub(super) const WORD_LISTS: &[WordList] = &[
 pub(super) const CUES: crate::words::Class =
     words::PLACE_OF | words::PLACE_TYPE | words::COMPASS | words::PLACE_PREPOSITION;
 
-/// Nouns read as "NOUN of X" (sorted).
+/// Nouns read as "NOUN of X", and the compass points of a bearing ("16 kilometres northwest of
+/// X", "a town north of X") (sorted).
 const PLACE_OF: &[&str] = &[
     "capital",
     "city",
     "district",
+    "east",
     "emirate",
     "enclave",
     "governorate",
@@ -667,18 +669,25 @@ const PLACE_OF: &[&str] = &[
     "municipality",
     "neighborhood",
     "neighbourhood",
+    "north",
+    "northeast",
+    "northwest",
     "oblast",
     "port",
     "prefecture",
     "province",
     "region",
     "republic",
+    "south",
+    "southeast",
+    "southwest",
     "suburb",
     "town",
     "towns",
     "township",
     "village",
     "villages",
+    "west",
 ];
 
 /// Compass adjectives (sorted).

@@ -1606,6 +1606,11 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if title_case_line(ctx, m.span.start) && !name.known(ctx) {
             continue;
         }
+        // "Assistant Tabasco state Attorney General": a place noun after an unknown name makes
+        // it a place that qualifies the title.
+        if name.place(ctx) && !name.known(ctx) {
+            continue;
+        }
         push(out, name.span(ctx), Label::Person, "rule:person.title_name");
     }
 }
