@@ -1991,6 +1991,32 @@ fn actors<'d>(doc: &'d Document, ev: &Event) -> Vec<&'d str> {
     ev.actors.iter().map(|x| doc.slice(x.span)).collect()
 }
 
+/// Checks each (text, trigger, actors) case: the event's actors are exactly these, in order.
+fn check_actor_lists(cases: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = actors(&doc, find(&doc, trigger));
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Checks each (text, trigger, modality) case.
+fn check_modality(cases: &[(&str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        let got = find(&doc, trigger).modality.as_str();
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn weapon_or_event_is_no_actor() {
     // (text, trigger, expected actors)
@@ -2038,15 +2064,7 @@ fn weapon_or_event_is_no_actor() {
             &["protesters"],
         ),
     ];
-    let mut failures = Vec::new();
-    for &(text, trigger, want) in cases {
-        let doc = extract(text, Some("2024-06-30"));
-        let got = actors(&doc, find(&doc, trigger));
-        if got != want {
-            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_actor_lists(cases);
 }
 
 #[test]
@@ -2343,15 +2361,7 @@ fn conflict_noun_is_no_actor() {
             &[],
         ),
     ];
-    let mut failures = Vec::new();
-    for &(text, trigger, want) in cases {
-        let doc = extract(text, Some("2024-06-30"));
-        let got = actors(&doc, find(&doc, trigger));
-        if got != want {
-            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_actor_lists(cases);
     // A shootout is an attack of its own.
     let doc = extract(
         "Police and smugglers were caught in a shootout near the border on Monday.",
@@ -2510,15 +2520,7 @@ fn stopped_or_prevented_event_is_not_asserted() {
             "asserted",
         ),
     ];
-    let mut failures = Vec::new();
-    for &(text, trigger, want) in cases {
-        let doc = extract(text, Some("2024-06-30"));
-        let got = find(&doc, trigger).modality.as_str();
-        if got != want {
-            failures.push(format!("{text:?} {trigger:?}: {got}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_modality(cases);
 }
 
 #[test]
@@ -3526,13 +3528,5 @@ fn event_after_a_stopping_noun_is_not_asserted() {
             "asserted",
         ),
     ];
-    let mut failures = Vec::new();
-    for &(text, trigger, want) in cases {
-        let doc = extract(text, Some("2024-06-30"));
-        let got = find(&doc, trigger).modality.as_str();
-        if got != want {
-            failures.push(format!("{text:?} {trigger:?}: {got}"));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    check_modality(cases);
 }
