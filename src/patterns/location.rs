@@ -940,17 +940,7 @@ fn places_before(ctx: &Context<'_>, mut first: usize, out: &mut Vec<Candidate>) 
             return;
         }
         let last = k - 1;
-        let mut f = last;
-        while f > 0
-            && last - f + 1 < MAX_WORDS
-            && toks[f - 1].shape == Shape::Capitalized
-            && ctx.spaced(f - 1)
-        {
-            f -= 1;
-        }
-        while f < last && toks[f].class & words::NOT_NAME != 0 {
-            f += 1;
-        }
+        let f = name_run_start(ctx, last);
         if read_place(ctx, f) == Some(last + 1) {
             let span = Span::new(toks[f].span.start, toks[last].span.end);
             push(out, span, Label::Location, "rule:location.place_type");
@@ -965,10 +955,16 @@ fn places_before(ctx: &Context<'_>, mut first: usize, out: &mut Vec<Candidate>) 
 /// `last`, which must be a capitalized word followed by a space; function words that open a
 /// sentence ("In", "The") are left out of the run.
 fn name_run_ending_at(ctx: &Context<'_>, last: usize) -> Option<usize> {
-    let toks = ctx.tokens;
-    if toks[last].shape != Shape::Capitalized || !ctx.spaced(last) {
+    if ctx.tokens[last].shape != Shape::Capitalized || !ctx.spaced(last) {
         return None;
     }
+    Some(name_run_start(ctx, last))
+}
+
+/// The first token of the run of capitalized words (at most [`MAX_WORDS`], spaced apart) that
+/// ends at token `last`, leaving out function words that open a sentence ("In", "The").
+fn name_run_start(ctx: &Context<'_>, last: usize) -> usize {
+    let toks = ctx.tokens;
     let mut first = last;
     while first > 0
         && last - first + 1 < MAX_WORDS
@@ -980,7 +976,7 @@ fn name_run_ending_at(ctx: &Context<'_>, last: usize) -> Option<usize> {
     while first < last && toks[first].class & words::NOT_NAME != 0 {
         first += 1;
     }
-    Some(first)
+    first
 }
 
 /// Words between a camp's name and "camp(s)" ("Dadaab refugee camps", "Bentiu IDP camp").
