@@ -24,9 +24,10 @@
 //!   Dorsan") makes the run a PERSON, when none of the words is a title, a weekday, a function
 //!   word or part of a gazetteer place, nationality or organization.
 //!
-//! A place name of two words or more that a place context rule found ("Zinda Jan district") is
-//! a LOCATION wherever else it stands alone (`rule:coref.place_name`), and is never propagated
-//! as a person.
+//! A place name of two words or more that a place context rule found ("Zinda Jan district"), or
+//! of one word that a place noun vouched for ("the town of Minova") and the text never writes
+//! in lower case, is a LOCATION wherever else it stands alone (`rule:coref.place_name`), and is
+//! never propagated as a person.
 //!
 //! It never creates entities from words no name rule vouched for: keys come only from PERSON
 //! entities, a key must be a capitalized word of two letters or more that is not a weekday,
@@ -481,11 +482,23 @@ fn placed_names<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
 /// inside a longer capitalized run. A PERSON rule's guess at the same words loses to it.
 fn place_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
-    // Only names of two words or more: one word is too often something else as well. Each
-    // name is searched in the whole text: a bounded number of them.
+    // Names of two words or more, and one-word names a place noun vouched for ("the town of
+    // Minova", "Ludian county") that the text never writes in lower case ("the town of Marsh",
+    // then "the marsh"): one word is otherwise too often something else as well. Each name is
+    // searched in the whole text: a bounded number of them.
+    let vouched_word = |name: &str| {
+        !name.contains(' ')
+            && entities.iter().any(|e| {
+                matches!(
+                    e.source,
+                    Source::Rule("rule:location.place_of" | "rule:location.place_type")
+                ) && text[e.span.range()] == *name
+            })
+            && !has_lower_case_use(text, name)
+    };
     for &name in placed
         .iter()
-        .filter(|n| n.contains(' '))
+        .filter(|n| n.contains(' ') || vouched_word(n))
         .take(MAX_PLACE_NAMES)
     {
         let mut at = 0;
@@ -524,6 +537,28 @@ fn place_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mu
             });
         }
     }
+}
+
+/// Whether `text` holds `name` with a lower-case first letter as a word of its own ("hope" for
+/// "Hope").
+fn has_lower_case_use(text: &str, name: &str) -> bool {
+    let mut lower = name.to_owned();
+    let Some(first) = lower.get_mut(..1) else {
+        return false;
+    };
+    first.make_ascii_lowercase();
+    if lower == name {
+        return false;
+    }
+    let mut at = 0;
+    while let Some(k) = memchr::memmem::find(&text.as_bytes()[at..], lower.as_bytes()) {
+        let (start, end) = (at + k, at + k + lower.len());
+        if crate::gazetteer::is_whole_word(text, start, end) {
+            return true;
+        }
+        at = end;
+    }
+    false
 }
 
 /// The (length, ASCII-folded first byte) pairs of the keys, as a bit set: a word of another

@@ -479,6 +479,42 @@ fn place_evidence_beats_a_person_reading() {
     }
 }
 
+/// Regression (a one-word place found once by its context was missed when it recurred): "the
+/// town of Vremka" vouches for every later mention of "Vremka"; a name the text also writes in
+/// lower case ("the town of Marsh", then "the marsh") is not repeated.
+#[test]
+fn place_found_by_its_context_recurs() {
+    let extractor = Extractor::default();
+    for (text, name, mentions) in [
+        (
+            "Rebels captured the town of Vremka on Tuesday. Fighters entered Vremka after \
+             heavy fighting, and residents fled Vremka for the hills.",
+            "Vremka",
+            3,
+        ),
+        (
+            "Floods hit the Velkora district. Velkora was cut off for two days.",
+            "Velkora",
+            2,
+        ),
+        (
+            "Volunteers reached the town of Marsh on Monday. Marsh roads were closed, and the \
+             marsh was flooded.",
+            "Marsh",
+            1,
+        ),
+    ] {
+        let doc = extractor.extract(text);
+        check_invariants(&doc);
+        let found = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Location && e.text(text) == name)
+            .count();
+        assert_eq!(found, mentions, "{text}: {:?}", doc.entities);
+    }
+}
+
 /// Regression (county truncated to its place): "Fresno County" and "Valdorne County" are one
 /// place, not "Fresno" alone; a county office is an organization and keeps its whole name.
 #[test]
