@@ -70,7 +70,8 @@ use crate::document::{Label, Sentence, Span};
 pub enum DatePolicy {
     /// The latest such date on or before the document date, unless the clause speaks of the
     /// future ("will", "is to", "scheduled", "plans to", a promise's infinitive: "vowed to retake
-    /// the town in March", "has until Nov. 6 to"...), then the earliest on or after it. A clause
+    /// the town in March", "has until Nov. 6 to", the present of a scheduling verb: "the
+    /// president visits China on Wednesday"...), then the earliest on or after it. A clause
     /// with neither a past nor a future marker ("Parliament is in recess until Sept. 10") takes
     /// the nearer of the two, except a weekday, which stays in the past.
     #[default]

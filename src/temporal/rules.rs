@@ -378,8 +378,63 @@ fn tense_marker(text: &str, s: usize, e: usize) -> Option<Dir> {
         _ if lw.len() >= 5 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") && lw != b"hundred" => {
             Some(Dir::Past)
         }
-        _ => None,
+        _ => schedule_present(lw, &text[..s]),
     }
+}
+
+/// Present-tense verbs of a scheduled event, third person ("The president visits China on
+/// Wednesday") and plain ("Talks resume on Monday"): in news the present of these verbs tells
+/// of a coming day. Only verbs rarely read as nouns in that place are listed.
+const SCHEDULE_PRESENT: &[&[u8]] = &[
+    b"visits",
+    b"travels",
+    b"meets",
+    b"hosts",
+    b"arrives",
+    b"begins",
+    b"resumes",
+    b"convenes",
+    b"reconvenes",
+    b"testifies",
+    b"tours",
+    b"attends",
+    b"departs",
+    b"unveils",
+    b"goes",
+    b"flies",
+    b"resume",
+    b"meet",
+    b"begin",
+    b"convene",
+    b"reconvene",
+    b"arrive",
+    b"gather",
+    b"go",
+    b"fly",
+];
+
+/// Whether lower-case word `lw`, after the text `before`, is the present of a scheduling verb
+/// ([`SCHEDULE_PRESENT`]) with a subject before it: not after a determiner, a possessive or a
+/// preposition ("his visits", "for visits"), and a plain form not after "to", "did" or "not",
+/// whose verb is the one that tells the time ("failed to meet", "did not meet").
+fn schedule_present(lw: &[u8], before: &str) -> Option<Dir> {
+    if !SCHEDULE_PRESENT.contains(&lw) {
+        return None;
+    }
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    let blocked = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+        "these", "those", "of", "for", "in", "on", "at", "with", "to", "did", "didn't", "not",
+        "never", "n't", "could", "couldn't", "would", "wouldn't",
+    ];
+    if prev.is_empty() || blocked.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
+        return None;
+    }
+    Some(Dir::Future)
 }
 
 /// Words that, before a bare month name, show it is a date ("in May", "last March").
