@@ -704,6 +704,13 @@ impl Num {
 /// The 8 decimal digits of `n` (< 10^8), one per byte, most significant in byte 0.
 #[inline]
 fn digits8(n: u64) -> u64 {
+    // Most offsets have at most 4 digits: one half, in the high lane (the low one is zeros).
+    if n < 10_000 {
+        let high = (n * 10_486) >> 20;
+        let quarters = ((n - 100 * high) << 16) + high;
+        let tens = ((quarters * 103) >> 10) & 0x000F_000F;
+        return (tens + ((quarters - 10 * tens) << 8)) << 32;
+    }
     // Two 4-digit halves in the two 32-bit lanes (first half in the low lane).
     let halves = (n / 10_000) | ((n % 10_000) << 32);
     // Each half into two 2-digit quarters in 16-bit lanes (x * 10486 >> 20 == x / 100 for x < 10^4).
