@@ -15,8 +15,8 @@ use std::io::Write as _;
 
 use serde::Serialize;
 
-use crate::document::{Document, Source, Span};
-use crate::events::Event;
+use crate::document::{Document, Label, Source, Span};
+use crate::events::{Event, EventType, Modality};
 
 /// A document as serialized. Build one with [`Document::record`].
 #[derive(Serialize, Debug)]
@@ -345,43 +345,48 @@ impl Document {
             Some(s) => json_plain(out, s.as_str()),
             None => out.extend_from_slice(b"null"),
         }
-        out.extend_from_slice(b",\"sentences\":[");
+        out.extend_from_slice(b",\"sentences\":");
         let mut idx = CharIndex::new(text);
-        for (i, s) in self.sentences.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.push(b'{');
-            offsets(out, s.span, &mut idx);
+        // The first item opens the list: `[` before it, `,` before the next ones.
+        let mut sep = b'[';
+        for s in &self.sentences {
+            let mut head = *b"[{\"start\":";
+            head[0] = sep;
+            out.extend_from_slice(&head);
+            offsets_from_start(out, s.span, &mut idx);
             out.push(b'}');
+            sep = b',';
         }
-        out.extend_from_slice(b"],\"entities\":[");
+        close_list(out, sep);
+        out.extend_from_slice(b",\"entities\":");
         let mut idx = CharIndex::new(text);
         let mut files = FileNames::default();
         let mut floats = Floats::take();
-        for (i, e) in self.entities.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"{\"text\":");
-            json_span(out, text, e.span);
-            out.extend_from_slice(b",\"label\":");
-            json_plain(out, e.label.as_str());
-            out.push(b',');
-            offsets(out, e.span, &mut idx);
-            out.extend_from_slice(b",\"sentence\":");
-            num(out, e.sentence);
-            out.extend_from_slice(b",\"source\":\"");
+        let mut sep = b'[';
+        for e in &self.entities {
+            let mut head = *b"[{\"text\":\"";
+            head[0] = sep;
+            out.extend_from_slice(&head);
+            json_span_contents(out, text, e.span);
+            LABEL_FIELDS[e.label as usize].put(out);
+            offsets_from_start(out, e.span, &mut idx);
+            key_num(out, b",\"sentence\":", Num::new(e.sentence));
             match &e.source {
                 Source::Gazetteer { file, line } => {
-                    out.extend_from_slice(b"gazetteer:");
+                    out.extend_from_slice(b",\"source\":\"gazetteer:");
                     files.append(out, file);
                     out.push(b':');
                     num(out, *line as usize);
                 }
                 // Built-in rule ids are a closed set of plain names.
-                Source::Rule(id) => json_plain_contents(out, id),
-                other => json_str_contents(out, &other.to_string()),
+                Source::Rule(id) => {
+                    out.extend_from_slice(b",\"source\":\"");
+                    json_plain_contents(out, id);
+                }
+                other => {
+                    out.extend_from_slice(b",\"source\":\"");
+                    json_str_contents(out, &other.to_string());
+                }
             }
             out.push(b'"');
             if let Some(c) = &e.canonical {
@@ -400,8 +405,7 @@ impl Document {
             }
             if let Some(p) = &e.place {
                 if let Some(id) = p.geonames_id {
-                    out.extend_from_slice(b",\"geonames_id\":");
-                    num(out, id as usize);
+                    key_num(out, b",\"geonames_id\":", Num::new(id as usize));
                 }
                 if let Some(lat) = p.lat {
                     out.extend_from_slice(b",\"lat\":");
@@ -421,9 +425,11 @@ impl Document {
                 json_plain(out, m);
             }
             out.push(b'}');
+            sep = b',';
         }
+        close_list(out, sep);
         Floats::keep(floats);
-        out.extend_from_slice(b"],\"events\":[");
+        out.extend_from_slice(b",\"events\":[");
         for (i, ev) in self.events.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
@@ -436,21 +442,18 @@ impl Document {
 
 /// An event as [`EventRecord`] serializes it (same field order and rules).
 fn append_event<'a>(out: &mut Vec<u8>, text: &str, ev: &'a Event, files: &mut FileNames<'a>) {
-    out.extend_from_slice(b"{\"type\":");
-    json_plain(out, ev.event_type.as_str());
-    out.extend_from_slice(b",\"trigger\":{\"text\":");
-    json_span(out, text, ev.trigger);
-    start_end(out, ev.trigger);
-    out.extend_from_slice(b"},\"sentence\":");
-    num(out, ev.sentence);
+    EVENT_HEADS[ev.event_type as usize].put(out);
+    json_span_contents(out, text, ev.trigger);
+    start_end(out, b"\",\"start\":", ev.trigger);
+    key_num(out, b"},\"sentence\":", Num::new(ev.sentence));
     out.extend_from_slice(b",\"date\":");
     match &ev.date {
         Some(d) => {
-            out.extend_from_slice(b"{\"text\":");
-            json_span(out, text, d.span);
-            out.extend_from_slice(b",\"value\":");
+            out.extend_from_slice(b"{\"text\":\"");
+            json_span_contents(out, text, d.span);
+            out.extend_from_slice(b"\",\"value\":");
             json_str(out, &d.value);
-            start_end(out, d.span);
+            start_end(out, b",\"start\":", d.span);
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
@@ -471,13 +474,12 @@ fn append_event<'a>(out: &mut Vec<u8>, text: &str, ev: &'a Event, files: &mut Fi
         Some(s) => json_plain(out, s.as_str()),
         None => out.extend_from_slice(b"null"),
     }
-    out.extend_from_slice(if ev.negated {
-        b",\"negated\":true,\"modality\":"
-    } else {
-        b",\"negated\":false,\"modality\":"
-    });
-    json_plain(out, ev.modality.as_str());
-    out.extend_from_slice(b",\"id\":");
+    let modality = match ev.modality {
+        Modality::Asserted => 0,
+        Modality::Hypothetical => 1,
+        Modality::Reported => 2,
+    };
+    MODALITY_FIELDS[usize::from(ev.negated)][modality].put(out);
     num(out, ev.id);
     out.extend_from_slice(b",\"source\":\"lexicon:");
     files.append(out, &ev.source.file);
@@ -492,9 +494,9 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
         out.extend_from_slice(b"null");
         return;
     };
-    out.extend_from_slice(b"{\"text\":");
-    json_span(out, text, a.span);
-    start_end(out, a.span);
+    out.extend_from_slice(b"{\"text\":\"");
+    json_span_contents(out, text, a.span);
+    start_end(out, b"\",\"start\":", a.span);
     if let Some(l) = a.label {
         out.extend_from_slice(b",\"label\":");
         json_plain(out, l.as_str());
@@ -505,36 +507,147 @@ fn append_argument(out: &mut Vec<u8>, text: &str, a: Option<&crate::events::Argu
     out.push(b'}');
 }
 
-/// Appends `,"start":N,"end":N` for a byte span.
+/// Appends `key` (ending in `"start":`), then `N,"end":N` for a byte span.
 #[inline(always)]
-fn start_end(out: &mut Vec<u8>, span: Span) {
-    out.extend_from_slice(b",\"start\":");
-    num(out, span.start);
-    out.extend_from_slice(b",\"end\":");
-    num(out, span.end);
+fn start_end<const K: usize>(out: &mut Vec<u8>, key: &[u8; K], span: Span) {
+    key_num(out, key, Num::new(span.start));
+    key_num(out, b",\"end\":", Num::new(span.end));
 }
 
-/// Appends `"start":S,"end":E,"char_start":C,"char_end":D` for a byte span and its character
-/// offsets. A character offset equal to its byte offset (all ASCII before it) is written with
-/// the byte offset's digits, not formatted again.
+/// Appends `S,"end":E,"char_start":C,"char_end":D` for a byte span and its character
+/// offsets (the `"start":` key is written with what comes before it). A character offset equal
+/// to its byte offset (all ASCII before it) is written with the byte offset's digits, not
+/// formatted again.
 #[inline(always)]
-fn offsets(out: &mut Vec<u8>, span: Span, idx: &mut CharIndex<'_>) {
+fn offsets_from_start(out: &mut Vec<u8>, span: Span, idx: &mut CharIndex<'_>) {
     let (start, end) = (Num::new(span.start), Num::new(span.end));
-    out.extend_from_slice(b"\"start\":");
     start.write(out);
-    out.extend_from_slice(b",\"end\":");
-    end.write(out);
-    out.extend_from_slice(b",\"char_start\":");
-    match idx.at(span.start) {
-        c if c == span.start => start.write(out),
-        c => num(out, c),
-    }
-    out.extend_from_slice(b",\"char_end\":");
-    match idx.at(span.end) {
-        c if c == span.end => end.write(out),
-        c => num(out, c),
+    key_num(out, b",\"end\":", end);
+    let char_start = match idx.at(span.start) {
+        c if c == span.start => start,
+        c => Num::new(c),
+    };
+    key_num(out, b",\"char_start\":", char_start);
+    let char_end = match idx.at(span.end) {
+        c if c == span.end => end,
+        c => Num::new(c),
+    };
+    key_num(out, b",\"char_end\":", char_end);
+}
+
+/// Closes a list whose items were each written after `sep` (`[` before the first, `,` after):
+/// `[]` when there was none.
+#[inline]
+fn close_list(out: &mut Vec<u8>, sep: u8) {
+    if sep == b'[' {
+        out.extend_from_slice(b"[]");
+    } else {
+        out.push(b']');
     }
 }
+
+/// Appends a key (with its punctuation, at most 16 bytes) and a number in one constant-size
+/// copy, cut back to their length.
+#[inline(always)]
+fn key_num<const K: usize>(out: &mut Vec<u8>, key: &[u8; K], n: Num) {
+    const { assert!(K <= 16) };
+    if n.len == 0 {
+        out.extend_from_slice(key);
+        n.write(out);
+        return;
+    }
+    let mut buf = [0u8; 24];
+    buf[..K].copy_from_slice(key);
+    buf[K..K + 8].copy_from_slice(&n.ascii.to_le_bytes());
+    let at = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(at + K + n.len);
+}
+
+/// A constant piece of JSON (keys with a closed-set value between them), padded to a fixed size:
+/// appended as one constant-size copy cut back to its length, not as several short appends.
+struct Piece {
+    bytes: [u8; PIECE],
+    len: usize,
+}
+
+/// The padded size of a [`Piece`].
+const PIECE: usize = 48;
+
+impl Piece {
+    const EMPTY: Piece = Piece::new(&[]);
+
+    /// The concatenation of `parts` (a compile error past [`PIECE`] bytes).
+    const fn new(parts: &[&str]) -> Piece {
+        let mut bytes = [0u8; PIECE];
+        let mut len = 0;
+        let mut p = 0;
+        while p < parts.len() {
+            let part = parts[p].as_bytes();
+            let mut k = 0;
+            while k < part.len() {
+                bytes[len] = part[k];
+                len += 1;
+                k += 1;
+            }
+            p += 1;
+        }
+        Piece { bytes, len }
+    }
+
+    #[inline(always)]
+    fn put(&self, out: &mut Vec<u8>) {
+        let at = out.len();
+        out.extend_from_slice(&self.bytes);
+        out.truncate(at + self.len);
+    }
+}
+
+/// Per [`Label`] (by its discriminant): what follows an entity's text up to its start offset.
+static LABEL_FIELDS: [Piece; Label::ALL.len()] = {
+    let mut t = [Piece::EMPTY; Label::ALL.len()];
+    let mut i = 0;
+    while i < Label::ALL.len() {
+        let label = Label::ALL[i];
+        t[label as usize] = Piece::new(&["\",\"label\":\"", label.as_str(), "\",\"start\":"]);
+        i += 1;
+    }
+    t
+};
+
+/// Per [`EventType`] (by its discriminant): an event's record up to its trigger's text.
+static EVENT_HEADS: [Piece; EventType::ALL.len()] = {
+    let mut t = [Piece::EMPTY; EventType::ALL.len()];
+    let mut i = 0;
+    while i < EventType::ALL.len() {
+        let ty = EventType::ALL[i];
+        t[ty as usize] = Piece::new(&["{\"type\":\"", ty.as_str(), "\",\"trigger\":{\"text\":\""]);
+        i += 1;
+    }
+    t
+};
+
+/// Per negation (false, true) and modality (asserted, hypothetical, reported): an event's
+/// fields from `negated` to the `id` key.
+static MODALITY_FIELDS: [[Piece; 3]; 2] = {
+    const fn field(negated: &str, modality: Modality) -> Piece {
+        Piece::new(&[
+            ",\"negated\":",
+            negated,
+            ",\"modality\":\"",
+            modality.as_str(),
+            "\",\"id\":",
+        ])
+    }
+    const fn modalities(negated: &str) -> [Piece; 3] {
+        [
+            field(negated, Modality::Asserted),
+            field(negated, Modality::Hypothetical),
+            field(negated, Modality::Reported),
+        ]
+    }
+    [modalities("false"), modalities("true")]
+};
 
 /// Appends a decimal number.
 #[inline]
@@ -591,6 +704,13 @@ impl Num {
 /// The 8 decimal digits of `n` (< 10^8), one per byte, most significant in byte 0.
 #[inline]
 fn digits8(n: u64) -> u64 {
+    // Most offsets have at most 4 digits: one half, in the high lane (the low one is zeros).
+    if n < 10_000 {
+        let high = (n * 10_486) >> 20;
+        let quarters = ((n - 100 * high) << 16) + high;
+        let tens = ((quarters * 103) >> 10) & 0x000F_000F;
+        return (tens + ((quarters - 10 * tens) << 8)) << 32;
+    }
     // Two 4-digit halves in the two 32-bit lanes (first half in the low lane).
     let halves = (n / 10_000) | ((n % 10_000) << 32);
     // Each half into two 2-digit quarters in 16-bit lanes (x * 10486 >> 20 == x / 100 for x < 10^4).
@@ -711,12 +831,20 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 
 /// Appends the text of `span`, quoted and escaped: what `json_str(out, &text[span.range()])`
 /// appends, faster for the short spans of entities and event arguments.
+#[cfg(test)]
+fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
+    out.push(b'"');
+    json_span_contents(out, text, span);
+    out.push(b'"');
+}
+
+/// [`json_span`] without the quotes.
 ///
 /// A span of at most 16 bytes with 16 bytes of text from its start is tested in two 8-byte
 /// words (the bytes past its end read as spaces, which need no escape) and, when clean, copied
 /// as all 16 bytes (a constant-size copy, no `memcpy` call) then cut back to its length.
 #[inline]
-fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
+fn json_span_contents(out: &mut Vec<u8>, text: &str, span: Span) {
     const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
     /// The low `k` bytes of a word (all 8 from `k` = 8 on).
     fn low_bytes(k: usize) -> u64 {
@@ -731,7 +859,6 @@ fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
         .as_bytes()
         .get(span.start..)
         .and_then(|rest| rest.first_chunk::<16>());
-    out.push(b'"');
     match window {
         Some(window) if len <= 16 => {
             let (lo, hi) = window.split_at(8);
@@ -751,7 +878,6 @@ fn json_span(out: &mut Vec<u8>, text: &str, span: Span) {
         }
         _ => json_str_contents(out, &text[span.range()]),
     }
-    out.push(b'"');
 }
 
 /// Appends the escaped contents of a JSON string, byte for byte as serde_json escapes them.
