@@ -3084,3 +3084,141 @@ fn club_heads_a_name_after_two_words() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("the popular Web site Twitter", "the Arabic television network Al-Jazeera", "the
+/// magazine Der Vorwarts" missed): site, network, station, channel, magazine, tabloid and miner
+/// are kinds of organization that news English puts right before a name, like "automaker".
+#[test]
+fn media_and_industry_type_nouns_cue_a_name() {
+    crate::common::check_found(&[
+        (
+            "The popular Web site Quillbox was offline for several hours.",
+            "Quillbox",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The speech aired on the Arabic television network Al-Mayadeen late on Friday.",
+            "Al-Mayadeen",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Reporters from the television station Telenova were held at the border.",
+            "Telenova",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The interview ran in the tabloid Blikstad on Sunday.",
+            "Blikstad",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The copper miner Andavor said output fell in the third quarter.",
+            "Andavor",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The police station Tuesday was surrounded by protesters.",
+        "Tuesday",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("Myanmar's shadow National Unity Government" missed): "Government" heads a name
+/// after two name words of its own, not alone, not after one word and not after a nationality or
+/// a place ("the Government", "the Federal Government", "the Iraqi Government").
+#[test]
+fn government_heads_a_name_after_two_qualifying_words() {
+    crate::common::check_found(&[
+        (
+            "Myanmar's shadow National Unity Government said its forces had taken the town.",
+            "National Unity Government",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Troops of the Transitional Federal Government retook the port on Monday.",
+            "Transitional Federal Government",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The Government said it would not negotiate.",
+            "Government",
+            Label::Organization,
+        ),
+        (
+            "The Federal Government cut the budget for schools.",
+            "Federal Government",
+            Label::Organization,
+        ),
+        (
+            "The Iraqi Interim Government asked for more time.",
+            "Iraqi Interim Government",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression ("the D.C. Circuit", "the 8th Circuit" missed; "the 9th U.S. Circuit Court of
+/// Appeals" cut to 'U.S. Circuit Court of Appeals'): a figure ordinal or a seat before "Circuit"
+/// names a federal appeals court, with "Court of Appeals" when it follows.
+#[test]
+fn numbered_appeals_circuits_are_courts() {
+    crate::common::check_found(&[
+        (
+            "The ruling was upheld by the D.C. Circuit in March.",
+            "D.C. Circuit",
+            Label::Organization,
+            "rule:org.court",
+        ),
+        (
+            "A three-judge panel of the 8th Circuit disagreed.",
+            "8th Circuit",
+            Label::Organization,
+            "rule:org.court",
+        ),
+        (
+            "The 9th U.S. Circuit Court of Appeals blocked the order on Friday.",
+            "9th U.S. Circuit Court of Appeals",
+            Label::Organization,
+            "rule:org.court",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "She was named a Circuit Judge in 2019.",
+        "Circuit Judge",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("RFE/RL reported" -> 'RFE'): two all-caps parts joined by a slash without spaces
+/// are one outlet's acronym; a known name after the slash keeps the two apart ("NATO/EU").
+#[test]
+fn slash_joined_acronym_is_one_name() {
+    crate::common::check_found(&[(
+        "QRT/KL reported that three journalists were detained.",
+        "QRT/KL",
+        Label::Organization,
+        "rule:org.acronym",
+    )]);
+    crate::common::check_not_found(&[
+        (
+            "The QRT/NATO talks were delayed.",
+            "QRT/NATO",
+            Label::Organization,
+        ),
+        (
+            "KABUL/GENEVA (Reuters) - The death toll rose on Monday.",
+            "KABUL/GENEVA",
+            Label::Organization,
+        ),
+    ]);
+}

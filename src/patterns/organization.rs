@@ -46,6 +46,9 @@
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
 //!   City", not "Gaza City"), or a club word before a place ("Real Madrid"): the club, not the
 //!   place.
+//! - `rule:org.court`: a figure ordinal or a seat ("D.C.", "Federal"), an optional "U.S." and
+//!   "Circuit", with "Court of Appeals" when it follows ("the 8th Circuit", "the D.C. Circuit",
+//!   "the 9th U.S. Circuit Court of Appeals"): a federal appeals court.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
@@ -423,6 +426,7 @@ const TYPE_NOUNS: &[&str] = &[
     "brokerage",
     "carmaker",
     "carrier",
+    "channel",
     "charity",
     "chipmaker",
     "company",
@@ -435,9 +439,12 @@ const TYPE_NOUNS: &[&str] = &[
     "group",
     "insurer",
     "lender",
+    "magazine",
     "maker",
     "manufacturer",
+    "miner",
     "monopoly",
+    "network",
     "newspaper",
     "operator",
     "organisation",
@@ -449,10 +456,13 @@ const TYPE_NOUNS: &[&str] = &[
     "provider",
     "regulator",
     "retailer",
+    "site",
     "start-up",
     "startup",
+    "station",
     "steelmaker",
     "supplier",
+    "tabloid",
     "watchdog",
     "website",
 ];
@@ -600,6 +610,8 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
     WEAK_HEADS,
     &COMPOUND_SECONDS,
     PLAIN_HEADS,
+    QUALIFIED_HEADS,
+    COURT_HEADS,
 ]);
 
 /// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
@@ -619,7 +631,9 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + NEWS_HEADS.len()
     + COMPANY_WORDS.len()
     + COMPOUND_HEADS.len()
-    + PLAIN_HEADS.len();
+    + PLAIN_HEADS.len()
+    + QUALIFIED_HEADS.len()
+    + COURT_HEADS.len();
 
 /// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
 /// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
@@ -636,6 +650,78 @@ const PLAIN_HEADS: &[&str] = &[
     "Observatory",
     "Rada",
 ];
+
+/// Head words that name one body only after two qualifying name words of their own ("National
+/// Unity Government", "Transitional Federal Government"): alone or after one word ("the
+/// Government", "the Federal Government", "the Iraqi Government") they are any state's.
+const QUALIFIED_HEADS: &[&str] = &["Government"];
+
+/// Whether the [`QUALIFIED_HEADS`] word at token `i` follows two adjacent name words that are no
+/// known entity, nationality or title ("National Unity Government"; not "Hong Kong Government").
+fn qualified_head(ctx: &Context<'_>, i: usize) -> bool {
+    i >= 2
+        && (i - 2..i).all(|k| {
+            adjacent(ctx, k)
+                && name_word(ctx, k)
+                && !has(ctx, k, words::LEADING_STOP)
+                && !gazetteer_entity_at(ctx, k)
+                && !is_kind_at(ctx, k, EntryKind::Title)
+        })
+}
+
+/// The word that names a United States federal appeals court after its number or seat ("the 8th
+/// Circuit", "the D.C. Circuit"); alone it heads no name ("a circuit court", "Circuit Judge").
+const COURT_HEADS: &[&str] = &["Circuit"];
+
+/// Words that name an appeals circuit by its seat or its reach before [`COURT_HEADS`] ("the
+/// D.C. Circuit", "the Federal Circuit").
+const CIRCUIT_SEATS: &[&str] = &["D.C.", "Federal"];
+
+/// Whether `word` is an ordinal written in figures ("8th", "2nd", "11th").
+fn figure_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 2 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// `rule:org.court`: a figure ordinal or a seat ([`CIRCUIT_SEATS`]), an optional "U.S." and
+/// "Circuit", with "Court of Appeals" after it when it follows ("the 8th Circuit", "the D.C.
+/// Circuit", "the 9th U.S. Circuit Court of Appeals"): the court, numbered as no other body is.
+#[inline(never)]
+fn court(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &i in upper {
+        if !has(ctx, i, words::EXTRA_HEAD) || !COURT_HEADS.contains(&text_of(ctx, i)) {
+            continue;
+        }
+        let mut s = i;
+        if s > 0 && adjacent(ctx, s - 1) && text_of(ctx, s - 1) == "U.S." {
+            s -= 1;
+        }
+        if s == 0 || !adjacent(ctx, s - 1) {
+            continue;
+        }
+        let seat = text_of(ctx, s - 1);
+        if !figure_ordinal(seat) && !CIRCUIT_SEATS.contains(&seat) {
+            continue;
+        }
+        s -= 1;
+        let mut e = i + 1;
+        if e + 2 < toks.len()
+            && (e - 1..e + 2).all(|k| adjacent(ctx, k))
+            && text_of(ctx, e) == "Court"
+            && text_of(ctx, e + 1) == "of"
+            && text_of(ctx, e + 2) == "Appeals"
+        {
+            e += 3;
+        }
+        push(
+            out,
+            span_of(ctx, s, e),
+            Label::Organization,
+            "rule:org.court",
+        );
+    }
+}
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -700,6 +786,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     airline(ctx, upper, out);
     place_brand(ctx, upper, out);
     sports_club(ctx, upper, out);
+    court(ctx, upper, out);
     broadcaster(ctx, upper, out);
     product(ctx, out);
     institution(ctx, upper, out);
@@ -1066,6 +1153,9 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     }
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
+    }
+    if QUALIFIED_HEADS.contains(&word) {
+        return qualified_head(ctx, i).then_some(Head::Plain);
     }
     if PLAIN_HEADS.contains(&word) || WEAK_HEADS.contains(&word) || ctx.word_info(i).org_head {
         return Some(Head::Plain);
