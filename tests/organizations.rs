@@ -3222,3 +3222,72 @@ fn slash_joined_acronym_is_one_name() {
         ),
     ]);
 }
+
+/// Regression ("Bremont, the world's largest maker of ball bearings, said" missed): a name set off
+/// by a comma before "the world's" (or a place's possessive), a superlative or ranking word and
+/// a type noun is a company; a person ranked so ("the world's oldest woman") is not.
+#[test]
+fn name_ranked_by_its_trade_is_a_company() {
+    crate::common::check_found(&[
+        (
+            "Profit at Bremont, the world's largest maker of ball bearings, rose 4 percent.",
+            "Bremont",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Passengers of Kalvo, Europe's biggest budget airline, were stranded.",
+            "Kalvo",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Output at Andavor, the country's top copper producer, fell.",
+            "Andavor",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Visitors came to see Quenby, the world's oldest woman, on her birthday.",
+        "Quenby",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("The Teamsters union said", "the United Auto Workers union" missed): a name before
+/// a lower-case "union" is the union's; a nationality before it describes ("a Polish union").
+#[test]
+fn name_before_union_is_an_organization() {
+    crate::common::check_found(&[
+        (
+            "The Teamsters union said its members would strike on Monday.",
+            "Teamsters",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Talks between the carmaker and the United Auto Workers union resumed.",
+            "United Auto Workers",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "A Polish union called the strike.",
+        "Polish",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("the deal with Kestrel Pharma" missed): "Pharma" heads a company's name after any
+/// capitalized name, like the other industry words.
+#[test]
+fn pharma_heads_company_names() {
+    crate::common::check_found(&[(
+        "The deal with Kestrel Pharma closed on Monday.",
+        "Kestrel Pharma",
+        Label::Organization,
+        "rule:org.head_word",
+    )]);
+}

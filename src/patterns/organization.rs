@@ -53,10 +53,11 @@
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
+//!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "the X union", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported",
+//!   "X, the world's largest maker of ...", "X, Europe's biggest budget airline"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
@@ -227,6 +228,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Networks",
     "News",
     "Petroleum",
+    "Pharma",
     "Securities",
     "Semiconductor",
     "Semiconductors",
@@ -373,6 +375,7 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "union",
 ];
 
 /// The cues of [`AFTER_CUES`] that name an armed group's members: before these a name of two
@@ -795,6 +798,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, &starts.cues, upper, out);
     ampersand(ctx, &starts.marks, out);
     apposed_group(ctx, &starts.marks, out);
+    ranked_company(ctx, &starts.marks, out);
     // After the cued rules: a cued or apposed group name keeps its cue's rule id.
     arabic_head(ctx, upper, out);
     franchise(ctx, upper, out);
@@ -3271,6 +3275,59 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
                 span_of(ctx, s, e),
                 Label::Organization,
                 "rule:org.apposed_group",
+            );
+        }
+    }
+}
+
+/// Ranking words after "the world's" that are no superlative in "-est" ("the world's top
+/// miner", "Europe's leading carmaker").
+const RANKS: &[&str] = &["leading", "No.", "top"];
+
+/// The most tokens between a ranking word and the type noun it ranks ("the world's biggest
+/// listed oil and gas company").
+const MAX_RANKED_GAP: usize = 5;
+
+/// `rule:org.context`: a name set off by a comma before "the world's", "the country's" or a
+/// place's possessive, a superlative or ranking word and a type noun of [`TYPE_NOUNS`]
+/// ("Bremont, the world's largest maker of ball bearings, said"; "Kalvo, Europe's biggest
+/// budget airline"): only a company is ranked by its trade. `marks` lists the one-byte ",",
+/// "&" and "(" tokens.
+#[inline(never)]
+fn ranked_company(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &comma in marks {
+        if comma == 0 || comma + 5 >= toks.len() || !is_word(ctx, comma, ",") {
+            continue;
+        }
+        let mut k = comma + 1;
+        if text_of(ctx, k) == "the" {
+            k += 1;
+        }
+        let owner = text_of(ctx, k);
+        let owner_ok = matches!(owner, "world" | "country" | "nation")
+            || (toks[k].is_upper_initial() && gazetteer_entity_at(ctx, k));
+        if !owner_ok
+            || k + 3 >= toks.len()
+            || !matches!(text_of(ctx, k + 1), "'" | "’")
+            || text_of(ctx, k + 2) != "s"
+        {
+            continue;
+        }
+        let rank = text_of(ctx, k + 3);
+        if !(rank.ends_with("est") || RANKS.contains(&rank)) {
+            continue;
+        }
+        let typed = (k + 4..toks.len().min(k + 5 + MAX_RANKED_GAP))
+            .take_while(|&j| toks[j].shape == Shape::Lower || is_word(ctx, j, "-"))
+            .any(|j| has(ctx, j, words::TYPE_NOUN));
+        let start = name_start(ctx, comma);
+        if typed && start < comma && plain_name(ctx, start, comma) {
+            push(
+                out,
+                span_of(ctx, start, comma),
+                Label::Organization,
+                "rule:org.context",
             );
         }
     }
