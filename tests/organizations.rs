@@ -3291,3 +3291,29 @@ fn pharma_heads_company_names() {
         "rule:org.head_word",
     )]);
 }
+
+/// Regression ("a tumultuous Liberal party leadership battle" missed): a name before a lower-case
+/// "party" and a noun that a party modifies (leadership, leader, conference, members) is the
+/// party's, without "ruling"/"opposition" before it; a nationality there describes.
+#[test]
+fn name_before_party_compound_is_a_party() {
+    crate::common::check_found(&[
+        (
+            "The defeat triggered a tumultuous Liberal party leadership battle.",
+            "Liberal",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Delegates at the Zorvani party congress voted to expel him.",
+            "Zorvani",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Police raided the Kurdish party headquarters on Monday.",
+        "Kurdish",
+        Label::Organization,
+    )]);
+}

@@ -2456,13 +2456,36 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
 /// party" describes).
 const PARTY_OPENERS: &[&str] = &["governing", "opposition", "rival", "ruling"];
 
+/// Lower-case nouns that a party's name and "party" modify ("a Liberal party leadership battle",
+/// "the Tory party conference", "Labour party members"): after "party" they make the words
+/// before it a party's name without an opener of [`PARTY_OPENERS`].
+const PARTY_COMPOUNDS: &[&str] = &[
+    "boss",
+    "chairman",
+    "chief",
+    "conference",
+    "congress",
+    "convention",
+    "headquarters",
+    "leader",
+    "leaders",
+    "leadership",
+    "member",
+    "members",
+    "primary",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// The most words of a party's name read before "party".
 const MAX_PARTY_WORDS: usize = 3;
 
 /// "the opposition X party", "the ruling X party": one to [`MAX_PARTY_WORDS`] capitalized words
 /// between a word of [`PARTY_OPENERS`] and a lower-case "party" (token `i`) name a party; the
 /// name alone is the entity, as in GMB ("the rival Fatah party" -> "Fatah"). The words must
-/// be a plain name ([`plain_name`]: no known place, nationality, title or personal name).
+/// be a plain name ([`plain_name`]: no known place, nationality, title or personal name). A
+/// noun of [`PARTY_COMPOUNDS`] after "party" does without the opener ([`party_compound`]). One
+/// word shaped like a people's adjective describes ("the Kurdish party headquarters").
 fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     if i < 2 || !adjacent(ctx, i - 1) {
         return;
@@ -2472,8 +2495,9 @@ fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         || start == 0
         || i - start > MAX_PARTY_WORDS
         || !adjacent(ctx, start - 1)
-        || !PARTY_OPENERS.contains(&text_of(ctx, start - 1))
+        || !(PARTY_OPENERS.contains(&text_of(ctx, start - 1)) || party_compound(ctx, start, i))
         || !plain_name(ctx, start, i)
+        || (i - start == 1 && people_adjective(text_of(ctx, start)))
     {
         return;
     }
@@ -2483,6 +2507,16 @@ fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         Label::Organization,
         "rule:org.context",
     );
+}
+
+/// Whether the lower-case "party" at token `i` comes before a noun of [`PARTY_COMPOUNDS`] and
+/// the name before it at `start` does not open its sentence ("a tumultuous Liberal party
+/// leadership battle"; not "Party leaders met", whose capital tells nothing).
+fn party_compound(ctx: &Context<'_>, start: usize, i: usize) -> bool {
+    i + 1 < ctx.tokens.len()
+        && adjacent(ctx, i)
+        && PARTY_COMPOUNDS.contains(&text_of(ctx, i + 1))
+        && !sentence_initial(ctx, start)
 }
 
 /// The most words of a name read after "told".
