@@ -3317,3 +3317,21 @@ fn name_before_party_compound_is_a_party() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("Velmora chief executive Tom Hale said" missed the company): one or two
+/// capitalized words before a lower-case "chief executive" and a name are the employer, as before
+/// "boss"; a place's name there is not ("a Vienna chief executive").
+#[test]
+fn name_before_chief_executive_is_the_company() {
+    crate::common::check_found(&[(
+        "Orders slowed, Velmora chief executive Tom Hale said on Monday.",
+        "Velmora",
+        Label::Organization,
+        "rule:org.club_role",
+    )]);
+    crate::common::check_not_found(&[(
+        "Orders slowed, Vienna chief executive Tom Hale said on Monday.",
+        "Vienna",
+        Label::Organization,
+    )]);
+}

@@ -64,8 +64,8 @@
 //!   known entity ("maker Research in Motion", "shares of Research in Motion", "the charity
 //!   Save the Children"), and left alone where it goes on further: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
-//! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
-//!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
+//! - `rule:org.club_role`: one or two capitalized words before a club or company role noun (or
+//!   "chief executive") and a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
 //! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
 //!   ("Veltrix's shares", "Veltrix's board"), or a club's role noun, there also a city's name
@@ -2936,8 +2936,9 @@ const CLUB_ROLES: &[&str] = &[
     "winger",
 ];
 
-/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] and a
-/// capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave Lewis"): the words
+/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] (or "chief
+/// executive") and a capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave
+/// Lewis", "Velmora chief executive Tom Hale"): the words
 /// before the role name the club or company the person works for, also where they are a city's
 /// name. Not a country, a region or a nationality (a national side is the country's: "England
 /// striker Harry Kane"), not a title or a date. `cues` lists the tokens in a class of
@@ -2945,16 +2946,22 @@ const CLUB_ROLES: &[&str] = &[
 #[inline(never)]
 fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for &i in cues {
+    for &cue in cues {
+        // "Velmora chief executive Tom Hale": the two-word role is read from its first word.
+        let chief = cue > 1
+            && text_of(ctx, cue) == "executive"
+            && text_of(ctx, cue - 1) == "chief"
+            && adjacent(ctx, cue - 1);
+        let i = if chief { cue - 1 } else { cue };
         if i == 0
-            || i + 1 >= toks.len()
-            || !has(ctx, i, words::ORG_RARE_CUE)
+            || cue + 1 >= toks.len()
             || toks[i].shape != Shape::Lower
-            || !CLUB_ROLES.contains(&text_of(ctx, i))
-            || !adjacent(ctx, i)
+            || !(chief
+                || (has(ctx, i, words::ORG_RARE_CUE) && CLUB_ROLES.contains(&text_of(ctx, i))))
+            || !adjacent(ctx, cue)
             || !adjacent(ctx, i - 1)
-            || !toks[i + 1].is_upper_initial()
-            || !name_word(ctx, i + 1)
+            || !toks[cue + 1].is_upper_initial()
+            || !name_word(ctx, cue + 1)
         {
             continue;
         }
@@ -2978,7 +2985,7 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
         // An employee's firm ("Stifel analyst Eric Lamont") is no place, and an unknown word
         // opening the sentence may describe the employee ("Senior economist John Smith"), so
         // where the firm's name starts is unknown.
-        let employee = EMPLOYEE_CUES.contains(&text_of(ctx, i));
+        let employee = chief || EMPLOYEE_CUES.contains(&text_of(ctx, i));
         if employee && opener {
             continue;
         }
