@@ -3335,3 +3335,36 @@ fn name_before_chief_executive_is_the_company() {
         Label::Organization,
     )]);
 }
+
+/// Regression ("the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200": 'Adam Air'
+/// missed, 'Indonesia' a place): the capitalized words before "Flight" and a number are the
+/// airline that numbers it; a place or a nationality alone there is not.
+#[test]
+fn name_before_flight_number_is_an_airline() {
+    crate::common::check_found(&[
+        (
+            "The crash of Tavra Air Flight 574 killed 102 people.",
+            "Tavra Air",
+            Label::Organization,
+            "rule:org.airline",
+        ),
+        (
+            "Passengers of Merpati Indonesia Flight 200 were evacuated.",
+            "Merpati Indonesia",
+            Label::Organization,
+            "rule:org.airline",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Passengers of Lagos Flight 9 were evacuated.",
+            "Lagos",
+            Label::Organization,
+        ),
+        (
+            "Passengers of Indonesian Flight 12 were evacuated.",
+            "Indonesian",
+            Label::Organization,
+        ),
+    ]);
+}

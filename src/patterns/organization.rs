@@ -25,7 +25,8 @@
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc.", "Kanver Co.", "Acme Corp" without the full stop); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
-//! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
+//! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India"); one
+//!   to three capitalized words before "Flight" and a number ("Garuda Indonesia Flight 200").
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
@@ -615,6 +616,7 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
     PLAIN_HEADS,
     QUALIFIED_HEADS,
     COURT_HEADS,
+    FLIGHT_WORDS,
 ]);
 
 /// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
@@ -636,7 +638,8 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + COMPOUND_HEADS.len()
     + PLAIN_HEADS.len()
     + QUALIFIED_HEADS.len()
-    + COURT_HEADS.len();
+    + COURT_HEADS.len()
+    + FLIGHT_WORDS.len();
 
 /// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
 /// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
@@ -689,41 +692,36 @@ fn figure_ordinal(word: &str) -> bool {
 /// `rule:org.court`: a figure ordinal or a seat ([`CIRCUIT_SEATS`]), an optional "U.S." and
 /// "Circuit", with "Court of Appeals" after it when it follows ("the 8th Circuit", "the D.C.
 /// Circuit", "the 9th U.S. Circuit Court of Appeals"): the court, numbered as no other body is.
-#[inline(never)]
-fn court(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
+/// Token `i` is the [`COURT_HEADS`] word; [`head_word`] calls this for it.
+fn court_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for &i in upper {
-        if !has(ctx, i, words::EXTRA_HEAD) || !COURT_HEADS.contains(&text_of(ctx, i)) {
-            continue;
-        }
-        let mut s = i;
-        if s > 0 && adjacent(ctx, s - 1) && text_of(ctx, s - 1) == "U.S." {
-            s -= 1;
-        }
-        if s == 0 || !adjacent(ctx, s - 1) {
-            continue;
-        }
-        let seat = text_of(ctx, s - 1);
-        if !figure_ordinal(seat) && !CIRCUIT_SEATS.contains(&seat) {
-            continue;
-        }
+    let mut s = i;
+    if s > 0 && adjacent(ctx, s - 1) && text_of(ctx, s - 1) == "U.S." {
         s -= 1;
-        let mut e = i + 1;
-        if e + 2 < toks.len()
-            && (e - 1..e + 2).all(|k| adjacent(ctx, k))
-            && text_of(ctx, e) == "Court"
-            && text_of(ctx, e + 1) == "of"
-            && text_of(ctx, e + 2) == "Appeals"
-        {
-            e += 3;
-        }
-        push(
-            out,
-            span_of(ctx, s, e),
-            Label::Organization,
-            "rule:org.court",
-        );
     }
+    if s == 0 || !adjacent(ctx, s - 1) {
+        return;
+    }
+    let seat = text_of(ctx, s - 1);
+    if !figure_ordinal(seat) && !CIRCUIT_SEATS.contains(&seat) {
+        return;
+    }
+    s -= 1;
+    let mut e = i + 1;
+    if e + 2 < toks.len()
+        && (e - 1..e + 2).all(|k| adjacent(ctx, k))
+        && text_of(ctx, e) == "Court"
+        && text_of(ctx, e + 1) == "of"
+        && text_of(ctx, e + 2) == "Appeals"
+    {
+        e += 3;
+    }
+    push(
+        out,
+        span_of(ctx, s, e),
+        Label::Organization,
+        "rule:org.court",
+    );
 }
 
 /// The first words of [`BEFORE_CUES`].
@@ -789,7 +787,6 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     airline(ctx, upper, out);
     place_brand(ctx, upper, out);
     sports_club(ctx, upper, out);
-    court(ctx, upper, out);
     broadcaster(ctx, upper, out);
     product(ctx, out);
     institution(ctx, upper, out);
@@ -798,7 +795,6 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, &starts.cues, upper, out);
     ampersand(ctx, &starts.marks, out);
     apposed_group(ctx, &starts.marks, out);
-    ranked_company(ctx, &starts.marks, out);
     // After the cued rules: a cued or apposed group name keeps its cue's rule id.
     arabic_head(ctx, upper, out);
     franchise(ctx, upper, out);
@@ -1299,6 +1295,14 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for &head in upper {
         let Some(kind) = head_kind(ctx, head) else {
+            // The rarer words that head no name but open another rule (one bit test first).
+            if has(ctx, head, words::EXTRA_HEAD) {
+                match text_of(ctx, head) {
+                    "Circuit" => court_at(ctx, head, out),
+                    "Flight" => flight_airline_at(ctx, head, out),
+                    _ => {}
+                }
+            }
             continue;
         };
         // "Changi International Airport": the head word modifies a facility's name.
@@ -1892,6 +1896,46 @@ fn place_brand(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             "rule:org.place_brand",
         );
     }
+}
+
+/// The word between an airline's name and a flight number ("Garuda Indonesia Flight 200").
+const FLIGHT_WORDS: &[&str] = &["Flight"];
+
+/// The most name words read before [`FLIGHT_WORDS`].
+const MAX_AIRLINE_WORDS: usize = 3;
+
+/// `rule:org.airline`: one to [`MAX_AIRLINE_WORDS`] capitalized words before "Flight" and a
+/// flight number ("Adam Air Flight 574", "Garuda Indonesia Flight 200"): only an airline numbers
+/// flights. Not a place alone ("Lagos Flight 12" names no carrier), a title or a date. Token
+/// `i` is the [`FLIGHT_WORDS`] word; [`head_word`] calls this for it.
+fn flight_airline_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i == 0
+        || i + 1 >= toks.len()
+        || !adjacent(ctx, i)
+        || !text_of(ctx, i + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    let mut s = i;
+    while s > 0
+        && i - s < MAX_AIRLINE_WORDS
+        && adjacent(ctx, s - 1)
+        && name_word(ctx, s - 1)
+        && !has(ctx, s - 1, words::LEADING_STOP | words::DATE_WORD)
+        && !is_kind_at(ctx, s - 1, EntryKind::Title)
+    {
+        s -= 1;
+    }
+    if s == i || strong_place(ctx, s, i) || nationality_len(ctx, s, i) == i - s {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, s, i),
+        Label::Organization,
+        "rule:org.airline",
+    );
 }
 
 /// `rule:org.airline`: "Air" right before a place or nationality ("Air France", "Air India",
@@ -3287,6 +3331,7 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
         if comma < 2 || comma + 2 >= toks.len() || !is_word(ctx, comma, ",") {
             continue;
         }
+        ranked_company(ctx, comma, out);
         let i = comma - 1;
         if ctx.tokens[i].shape != Shape::Lower
             || !GROUP_NOUNS.contains(&text_of(ctx, i))
@@ -3332,45 +3377,39 @@ const MAX_RANKED_GAP: usize = 5;
 /// `rule:org.context`: a name set off by a comma before "the world's", "the country's" or a
 /// place's possessive, a superlative or ranking word and a type noun of [`TYPE_NOUNS`]
 /// ("Bremont, the world's largest maker of ball bearings, said"; "Kalvo, Europe's biggest
-/// budget airline"): only a company is ranked by its trade. `marks` lists the one-byte ",",
-/// "&" and "(" tokens.
-#[inline(never)]
-fn ranked_company(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
+/// budget airline"): only a company is ranked by its trade. Token `comma` is the comma;
+/// [`apposed_group`] calls this for each.
+fn ranked_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for &comma in marks {
-        if comma == 0 || comma + 5 >= toks.len() || !is_word(ctx, comma, ",") {
-            continue;
-        }
-        let mut k = comma + 1;
-        if text_of(ctx, k) == "the" {
-            k += 1;
-        }
-        let owner = text_of(ctx, k);
-        let owner_ok = matches!(owner, "world" | "country" | "nation")
-            || (toks[k].is_upper_initial() && gazetteer_entity_at(ctx, k));
-        if !owner_ok
-            || k + 3 >= toks.len()
-            || !matches!(text_of(ctx, k + 1), "'" | "’")
-            || text_of(ctx, k + 2) != "s"
-        {
-            continue;
-        }
-        let rank = text_of(ctx, k + 3);
-        if !(rank.ends_with("est") || RANKS.contains(&rank)) {
-            continue;
-        }
-        let typed = (k + 4..toks.len().min(k + 5 + MAX_RANKED_GAP))
-            .take_while(|&j| toks[j].shape == Shape::Lower || is_word(ctx, j, "-"))
-            .any(|j| has(ctx, j, words::TYPE_NOUN));
-        let start = name_start(ctx, comma);
-        if typed && start < comma && plain_name(ctx, start, comma) {
-            push(
-                out,
-                span_of(ctx, start, comma),
-                Label::Organization,
-                "rule:org.context",
-            );
-        }
+    let mut k = comma + 1;
+    if k < toks.len() && text_of(ctx, k) == "the" {
+        k += 1;
+    }
+    // Cheap tests first: the possessive's apostrophe and "s".
+    if comma == 0
+        || k + 3 >= toks.len()
+        || !matches!(text_of(ctx, k + 1), "'" | "’")
+        || text_of(ctx, k + 2) != "s"
+    {
+        return;
+    }
+    let owner_ok = matches!(text_of(ctx, k), "world" | "country" | "nation")
+        || (toks[k].is_upper_initial() && gazetteer_entity_at(ctx, k));
+    let rank = text_of(ctx, k + 3);
+    if !owner_ok || !(rank.ends_with("est") || RANKS.contains(&rank)) {
+        return;
+    }
+    let typed = (k + 4..toks.len().min(k + 5 + MAX_RANKED_GAP))
+        .take_while(|&j| toks[j].shape == Shape::Lower || is_word(ctx, j, "-"))
+        .any(|j| has(ctx, j, words::TYPE_NOUN));
+    let start = name_start(ctx, comma);
+    if typed && start < comma && plain_name(ctx, start, comma) {
+        push(
+            out,
+            span_of(ctx, start, comma),
+            Label::Organization,
+            "rule:org.context",
+        );
     }
 }
 
