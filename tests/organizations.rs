@@ -3368,3 +3368,36 @@ fn name_before_flight_number_is_an_airline() {
         ),
     ]);
 }
+
+/// Regression ("Merkel's Christian Democrats", "the Social Democrats will elect" missed): one
+/// capitalized word before "Democrats" names the party, a creed too; a nationality before it
+/// ("American Democrats abroad") and "Democrats" alone name members.
+#[test]
+fn qualified_democrats_name_a_party() {
+    crate::common::check_found(&[
+        (
+            "The chancellor's Christian Democrats won three more seats.",
+            "Christian Democrats",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "In Berlin the Social Democrats will elect a new leader.",
+            "Social Democrats",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "In the poll American Democrats abroad backed him.",
+            "American Democrats",
+            Label::Organization,
+        ),
+        (
+            "In the Senate the Democrats blocked the bill.",
+            "Democrats",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -16,7 +16,8 @@
 //!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes", "Fox News"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), plural heads ("Popular Resistance Committees", "Revolutionary
-//!   Guards"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
+//!   Guards"), "Democrats" after one qualifying word, a creed too ("Social Democrats", "Christian
+//!   Democrats"), "Government" after two ("National Unity Government"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
 //!   heads ("Geological Survey", "Toronto Stock Exchange", "Reporters Without Borders"),
 //!   "Exchange" after a place ("Singapore Exchange") and newspaper title words after a place or a day word ("Washington Post",
 //!   "Sunday Telegraph"; no of/for tail). No name is proposed where the gazetteer names the whole span as a place that is not
@@ -617,6 +618,7 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
     QUALIFIED_HEADS,
     COURT_HEADS,
     FLIGHT_WORDS,
+    PARTY_PLURALS,
 ]);
 
 /// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
@@ -639,7 +641,8 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + PLAIN_HEADS.len()
     + QUALIFIED_HEADS.len()
     + COURT_HEADS.len()
-    + FLIGHT_WORDS.len();
+    + FLIGHT_WORDS.len()
+    + PARTY_PLURALS.len();
 
 /// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
 /// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
@@ -656,6 +659,25 @@ const PLAIN_HEADS: &[&str] = &[
     "Observatory",
     "Rada",
 ];
+
+/// Plural names of a party's members that a word of the party's name qualifies ("Social
+/// Democrats", "Christian Democrats", "Free Democrats"): with that word they name the party;
+/// alone they name its members.
+const PARTY_PLURALS: &[&str] = &["Democrats"];
+
+/// Whether the [`PARTY_PLURALS`] word at token `i` follows one adjacent capitalized name word
+/// that does not open the sentence and is no function word, title or nationality (a creed is:
+/// "Christian Democrats"; "American Democrats" are members).
+fn qualified_party(ctx: &Context<'_>, i: usize) -> bool {
+    let k = i.wrapping_sub(1);
+    i > 0
+        && adjacent(ctx, k)
+        && name_word(ctx, k)
+        && !sentence_initial(ctx, k)
+        && (!has(ctx, k, words::LEADING_STOP) || has(ctx, k, words::RELIGION))
+        && !is_kind_at(ctx, k, EntryKind::Title)
+        && nationality_len(ctx, k, i) == 0
+}
 
 /// Head words that name one body only after two qualifying name words of their own ("National
 /// Unity Government", "Transitional Federal Government"): alone or after one word ("the
@@ -1157,6 +1179,9 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if QUALIFIED_HEADS.contains(&word) {
         return qualified_head(ctx, i).then_some(Head::Plain);
     }
+    if PARTY_PLURALS.contains(&word) {
+        return qualified_party(ctx, i).then_some(Head::Plain);
+    }
     if PLAIN_HEADS.contains(&word) || WEAK_HEADS.contains(&word) || ctx.word_info(i).org_head {
         return Some(Head::Plain);
     }
@@ -1356,6 +1381,10 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         // "Committee to Protect Journalists": a "to" + capitalized verb phrase, not in headlines.
         if end == head + 1 && kind == Head::Plain && !headline() {
             end = to_tail_end(ctx, head);
+        }
+        // "Christian Democrats": the creed that names the party stays ([`qualified_party`]).
+        if start == head && PARTY_PLURALS.contains(&head_word) {
+            start = head - 1;
         }
         if start == head && end == head + 1 {
             continue;
