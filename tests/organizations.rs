@@ -3401,3 +3401,21 @@ fn qualified_democrats_name_a_party() {
         ),
     ]);
 }
+
+/// Regression: the word after a dateline's dash opens the story's first sentence, so a
+/// capitalized common noun there is no organization ("(AP) — Gang members ...").
+#[test]
+fn word_after_a_dateline_dash_opens_a_sentence() {
+    crate::common::check_not_found(&[
+        (
+            "PORT-AU-PRINCE, Haiti, Oct. 14 (AP) — Gang members armed with rifles stormed a town.",
+            "Gang",
+            Label::Organization,
+        ),
+        (
+            "KABUL - Militia members attacked a checkpoint on Monday, officials said.",
+            "Militia",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -3464,7 +3464,17 @@ fn sentence_initial(ctx: &Context<'_>, i: usize) -> bool {
     }
     let prev = ctx.tokens[i - 1];
     let gap = &ctx.text[prev.span.end..ctx.tokens[i].span.start];
-    gap.contains('\n') || matches!(text_of(ctx, i - 1), "." | "!" | "?" | "\"" | "“")
+    gap.contains('\n')
+        || matches!(text_of(ctx, i - 1), "." | "!" | "?" | "\"" | "“")
+        || after_dateline_dash(ctx, i)
+}
+
+/// Whether token `i` follows the dash that closes a dateline: "(AP) — Gang members ...",
+/// "KABUL - Gunmen ...". The story's first sentence opens there.
+fn after_dateline_dash(ctx: &Context<'_>, i: usize) -> bool {
+    i >= 2
+        && matches!(text_of(ctx, i - 1), "—" | "–" | "-" | "--")
+        && (text_of(ctx, i - 2) == ")" || ctx.tokens[i - 2].shape == Shape::AllCaps)
 }
 
 /// Company head words a later mention may drop ("Wagner Group" -> "Wagner", "Acme Holdings"
