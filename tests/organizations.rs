@@ -1227,6 +1227,18 @@ fn football_clubs_are_not_their_towns() {
             Label::Organization,
             "rule:org.sports_club",
         ),
+        (
+            "Dynamo Bristol drew 1-1 with Sporting Exeter in the first leg.",
+            "Dynamo Bristol",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "Dynamo Bristol drew 1-1 with Sporting Exeter in the first leg.",
+            "Sporting Exeter",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
     ]);
     crate::common::check_not_found(&[
         (

@@ -46,8 +46,8 @@
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
-//!   City", not "Gaza City"), or a club word before a place ("Real Madrid"): the club, not the
-//!   place.
+//!   City", not "Gaza City"), or a club word before a place ("Real Madrid", "Dynamo Kyiv",
+//!   "Sporting Lisbon"): the club, not the place.
 //! - `rule:org.court`: a figure ordinal or a seat ("D.C.", "Federal"), an optional "U.S." and
 //!   "Circuit", with "Court of Appeals" when it follows ("the 8th Circuit", "the D.C. Circuit",
 //!   "the 9th U.S. Circuit Court of Appeals"): a federal appeals court.
@@ -2076,7 +2076,17 @@ fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 }
 
 /// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
-const CLUB_BEFORE: &[&str] = &["Atletico", "Real"];
+const CLUB_BEFORE: &[&str] = &[
+    "Atletico",
+    "Dinamo",
+    "Dynamo",
+    "Inter",
+    "Lokomotiv",
+    "Olympique",
+    "Real",
+    "Spartak",
+    "Sporting",
+];
 
 /// `rule:org.sports_club`: see the module documentation. The club word must end the
 /// capitalized run ("United Nations", "Rangers Football Club" are left to other rules) and the
