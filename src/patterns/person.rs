@@ -24,6 +24,7 @@
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein"), not before a plural of people ("Deutsche Welle journalists") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //! | `rule:person.coordinated` | a name of two or three plain words joined by "and" to a name found by another rule ("Jihad Ghannam and Khalil Hamdan") |
+//! | `rule:person.appellation` | "the", a word known only as a city, then a title that is no English role noun and no name after it ("the Dalai Lama said") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
@@ -49,6 +50,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let from = out.len();
     // Most specific evidence first: at equal spans, the first proposed names the rule.
     after_title(ctx, out);
+    appellation(ctx, out);
     byline(ctx, out);
     after_role(ctx, out);
     given_name(ctx, out);
@@ -58,6 +60,16 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     leader_of(ctx, out);
     town_surname_says(ctx, out);
     coordinated(ctx, from, out);
+    // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer.
+    let mut k = from;
+    while k < out.len() {
+        let e = &out[k].entity;
+        if e.label == Label::Person && employer_of(ctx, ctx.token_at(e.span.start)) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// `rule:person.coordinated`: a name of two or three plain words joined by "and" to a name the
@@ -1205,7 +1217,8 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 /// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word but a suffix
 /// ("King Jr.") follows, and two name words come before it, or one that is a known given name
 /// or follows a title; or one name word comes before it and the evidence of [`after_name`]
-/// after it, which follows no title ("Hun Sen said", "Hun Sen, who").
+/// after it, which follows no title ("Hun Sen said", "Hun Sen, who"); or, after one known given
+/// name, any title that is no English role noun, then that evidence ("Muhammad Shehu said").
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
     (words >= 2
         || (words == 1
@@ -1219,6 +1232,13 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
             .get(i + 1)
             .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i) || suffix(ctx, i + 1))
         || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
+        // "spokesperson Muhammad Shehu said": after a known given name, a title that is no
+        // English role noun, then the evidence of [`after_name`], is the surname.
+        || words == 1
+            && i > 0
+            && ctx.name_part(i - 1).given
+            && ctx.tokens[i].class & (words::ROLE | words::ROLE_INITIAL) == 0
+            && after_name(ctx, i + 1).is_some()
 }
 
 /// Honorifics that Arabic, Somali and South Asian names carry inside them, between two name
@@ -1615,6 +1635,47 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// `rule:person.appellation`: "the", a word the gazetteer knows only as a city, then a one-word
+/// title that is no English role noun and no name after it ("the Dalai Lama said", "the
+/// Panchen Lama"): the two words are a fixed title standing for a person, not a place and a
+/// title. A role noun after the place keeps the place ("the Kabul Governor said").
+#[inline(never)]
+fn appellation(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for m in ctx
+        .matches
+        .iter()
+        .filter(|m| ctx.has_kind(m, EntryKind::Title))
+    {
+        let t = ctx.token_at(m.span.start);
+        if t < 2
+            || ctx.token_at(m.span.end) != t + 1
+            || toks[t].class & (words::ROLE | words::ROLE_INITIAL) != 0
+            || !ctx.spaced(t - 1)
+            || !ctx.spaced(t - 2)
+            || !matches!(ctx.word(t - 2), "the" | "The")
+            || toks[t - 1].shape != Shape::Capitalized
+            || toks
+                .get(t + 1)
+                .is_some_and(|n| n.is_upper_initial() && ctx.spaced(t))
+        {
+            continue;
+        }
+        let place = toks[t - 1].span;
+        let only_city = ctx.match_covering(place.start).is_some_and(|p| {
+            p.span == place
+                && ctx
+                    .gazetteer
+                    .entries_of(p.pattern)
+                    .all(|e| matches!(e.kind, EntryKind::Place(PlaceKind::City)))
+        });
+        if only_city && !title_case_line(ctx, place.start) {
+            let span = Span::new(place.start, m.span.end);
+            push(out, span, Label::Person, "rule:person.appellation");
+        }
+    }
+}
+
 /// Endings of English nouns for people ("Designer", "Director", "Activist", "Guardian").
 const AGENT_ENDINGS: &[&str] = &["ant", "ent", "er", "ess", "ian", "ist", "man", "or"];
 
@@ -1849,14 +1910,7 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             break;
         }
         let role = match toks[r].shape {
-            Shape::Lower => {
-                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
-                    // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the
-                    // length and the ending's bytes before the text.
-                    || (toks[r].span.len() >= 7
-                        && ends_ist(&ctx.text.as_bytes()[toks[r].span.range()])
-                        && ist_noun(ctx.word(r)))
-            }
+            Shape::Lower => lower_role(ctx, r),
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
             // Doe" inside one.
             Shape::Capitalized => toks[r].class & words::ROLE_INITIAL != 0,
@@ -1953,6 +2007,42 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         push(out, name.span(ctx), Label::Person, rule);
     }
+}
+
+/// Whether the lower-case token `r` is a role noun ("analyst", "officials") or an "-ist" noun
+/// for a person ("economist").
+fn lower_role(ctx: &Context<'_>, r: usize) -> bool {
+    let t = &ctx.tokens[r];
+    t.class & (words::ROLE | words::ROLE_PLURAL) != 0
+        // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the length and
+        // the ending's bytes before the text.
+        || (t.span.len() >= 7
+            && ends_ist(&ctx.text.as_bytes()[t.span.range()])
+            && ist_noun(ctx.word(r)))
+}
+
+/// The longest name read before "of" by [`employer_of`], in tokens.
+const MAX_EMPLOYEE_NAME: usize = 4;
+
+/// Whether token `i` opens the employer of a person named with a role right before "of"
+/// ("analyst Jane Doe of Edward Jones", "economist Jan Kowal of Morgan Stanley"): a company
+/// named like a person, not a person.
+fn employer_of(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    if i < 4 || ctx.word(i - 1) != "of" {
+        return false;
+    }
+    let mut s = i - 2;
+    while s > 0 && i - 1 - s < MAX_EMPLOYEE_NAME && toks[s].shape == Shape::Capitalized {
+        if toks[s - 1].shape != Shape::Capitalized {
+            return s + 1 < i - 1
+                && toks[s - 1].shape == Shape::Lower
+                && lower_role(ctx, s - 1)
+                && (s..i - 1).all(|j| ctx.spaced(j));
+        }
+        s -= 1;
+    }
+    false
 }
 
 /// The longest phrase after a role noun read before an apposed name, in tokens.
