@@ -1399,3 +1399,45 @@ fn unknown_name_after_a_compass_bearing() {
         Label::Location,
     )]);
 }
+
+/// Regression: pinyin county names ending in "-ian" ("Ludian county", "the county of Ludian",
+/// "Minxian and Zhangxian counties") were dropped as adjectives of origin. A word of one or two
+/// pinyin syllables is a name; "Parisian", "Canadian" stay adjectives.
+#[test]
+fn pinyin_names_ending_in_ian_are_places() {
+    crate::common::check_labelled_found(
+        &[
+            ("The quake struck Ludian county on Sunday.", "Ludian"),
+            (
+                "Rescuers reached the county of Ludian by nightfall.",
+                "Ludian",
+            ),
+            (
+                "Aftershocks shook Minxian and Zhangxian counties.",
+                "Minxian",
+            ),
+            (
+                "Aftershocks shook Minxian and Zhangxian counties.",
+                "Zhangxian",
+            ),
+            (
+                "Residents of Wenxian county fled as the river rose.",
+                "Wenxian",
+            ),
+        ],
+        Label::Location,
+        "rule:location.",
+    );
+    crate::common::check_not_found(&[
+        (
+            "Crews reached the Parisian suburbs.",
+            "Parisian",
+            Label::Location,
+        ),
+        (
+            "Snow closed the Canadian county roads.",
+            "Canadian",
+            Label::Location,
+        ),
+    ]);
+}

@@ -658,8 +658,12 @@ pub(super) const CUES: crate::words::Class =
 /// X", "a town north of X") (sorted).
 const PLACE_OF: &[&str] = &[
     "capital",
+    "cities",
     "city",
+    "counties",
+    "county",
     "district",
+    "districts",
     "east",
     "emirate",
     "enclave",
@@ -676,6 +680,7 @@ const PLACE_OF: &[&str] = &[
     "port",
     "prefecture",
     "province",
+    "provinces",
     "region",
     "republic",
     "south",
@@ -751,6 +756,60 @@ pub(crate) fn adjective_alias(e: &crate::gazetteer::Entry) -> bool {
 /// Endings of adjectives of nationality and origin.
 const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "ic"];
 
+/// Pinyin initials, two-letter ones first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+
+/// Pinyin finals.
+const PINYIN_FINALS: &[&str] = &[
+    "a", "ai", "an", "ang", "ao", "e", "ei", "en", "eng", "er", "i", "ia", "ian", "iang", "iao",
+    "ie", "in", "ing", "iong", "iu", "o", "ong", "ou", "u", "ua", "uai", "uan", "uang", "ui", "un",
+    "uo",
+];
+
+/// Whether `s` (lower-case) is one pinyin syllable: an initial and a final, or a final opening
+/// with a, o or e alone. Finals with an "i" glide ("ian", "ing") follow only the initials that
+/// take them ("dian", "xian"; not "sian").
+fn pinyin_syllable(s: &str) -> bool {
+    let initial = PINYIN_INITIALS
+        .iter()
+        .find(|i| s.starts_with(**i))
+        .map_or("", |i| i);
+    let fin = &s[initial.len()..];
+    if !PINYIN_FINALS.contains(&fin) {
+        return false;
+    }
+    match initial {
+        "" => fin.starts_with(['a', 'o', 'e']),
+        "b" | "p" | "m" | "d" | "t" | "n" | "l" | "j" | "q" | "x" => true,
+        "y" | "w" => !fin.starts_with('i') || fin == "i" || fin == "in" || fin == "ing",
+        _ => !fin.starts_with('i') || (fin == "i" && !"gkhf".contains(initial)),
+    }
+}
+
+/// The longest word [`pinyin_name`] reads, in bytes.
+const MAX_PINYIN: usize = 12;
+
+/// Whether the capitalized ASCII `word` is a romanized Chinese name of one or two pinyin
+/// syllables ("Ludian", "Minxian", "Zhangxian"). English adjectives of origin in "-ian" have
+/// more syllables or syllables pinyin lacks ("Canadian", "Indian", "Parisian").
+fn pinyin_name(word: &str) -> bool {
+    let mut buf = [0u8; MAX_PINYIN];
+    let b = word.as_bytes();
+    if b.len() > MAX_PINYIN || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let Ok(w) = std::str::from_utf8(&buf[..b.len()]) else {
+        return false;
+    };
+    pinyin_syllable(w) || (1..w.len()).any(|k| pinyin_syllable(&w[..k]) && pinyin_syllable(&w[k..]))
+}
+
 /// The most words a place name read by these rules may have.
 const MAX_WORDS: usize = 3;
 
@@ -780,7 +839,9 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let hyphen_lower = last
         .rsplit_once('-')
         .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()));
-    if hyphen_lower || ADJECTIVE_ENDINGS.iter().any(|s| last.ends_with(s)) {
+    // "Ludian", "Minxian": a romanized Chinese name of one or two syllables ending in "-ian" is
+    // no adjective of origin.
+    if hyphen_lower || (ADJECTIVE_ENDINGS.iter().any(|s| last.ends_with(s)) && !pinyin_name(last)) {
         return None;
     }
     let start = toks[i].span.start;
