@@ -1441,3 +1441,28 @@ fn pinyin_names_ending_in_ian_are_places() {
         ),
     ]);
 }
+
+/// Regression: "the port of Ponta da Madeira" gave LOCATION 'Ponta' and 'Madeira': a lower-case
+/// particle between two capitalized words goes on an unknown place's name.
+#[test]
+fn particle_inside_a_place_name() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Ships left the port of Ponta da Madeira on Monday.",
+                "Ponta da Madeira",
+            ),
+            (
+                "Police raided the town of Tapuio do Morro overnight.",
+                "Tapuio do Morro",
+            ),
+        ],
+        Label::Location,
+        "rule:location.place_of",
+    );
+    crate::common::check_not_found(&[(
+        "Ships left the port of Ponta da Madeira on Monday.",
+        "Ponta",
+        Label::Location,
+    )]);
+}

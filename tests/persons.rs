@@ -1751,3 +1751,53 @@ fn employer_after_a_named_role_is_no_person() {
         "rule:person.",
     );
 }
+
+/// Regression: "Chief Justice Suhartoyo read the ruling" gave PERSON 'Justice Suhartoyo': the
+/// capitalized role noun "Chief" opened a name after it although it opens the longer title
+/// "Chief Justice"; the title rule reads the name after the whole title.
+#[test]
+fn role_word_opening_a_longer_title_is_no_role() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Chief Justice Suhartoyo read the ruling on Monday.",
+                "Suhartoyo",
+            ),
+            (
+                "Chief Justice Maria Lourdes Sereno declined to comment.",
+                "Maria Lourdes Sereno",
+            ),
+        ],
+        "rule:person.title_name",
+    );
+    crate::common::check_not_found(&[(
+        "Chief Justice Suhartoyo read the ruling on Monday.",
+        "Justice Suhartoyo",
+        Label::Person,
+    )]);
+}
+
+/// Regression: "Manchester City beat Aston Villa 3-1" gave PERSON 'Aston Villa' (a given name
+/// first): a name right before a match score is a team's.
+#[test]
+fn name_before_a_score_is_no_person() {
+    crate::common::check_not_found(&[
+        (
+            "Leeds beat Aston Villa 3-1 on Saturday.",
+            "Aston Villa",
+            Label::Person,
+        ),
+        (
+            "The hosts lost to Morgan Hill 2 - 0 in the final.",
+            "Morgan Hill",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_persons_found(
+        &[(
+            "Striker Erling Haaland scored twice in the 3-1 win.",
+            "Erling Haaland",
+        )],
+        "rule:person.",
+    );
+}

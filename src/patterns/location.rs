@@ -822,6 +822,21 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     while j < toks.len() && j - i < MAX_WORDS {
         // "Sharm al-Sheikh": a particle name goes on a place name.
         let particle = j > i && super::particle_tail(ctx.word(j)).is_some();
+        // "the port of Ponta da Madeira", "Ciudad del Este": a lower-case particle between two
+        // capitalized words.
+        if j > i
+            && toks[j].shape == Shape::Lower
+            && toks[j].class & words::PARTICLE != 0
+            && j + 1 - i < MAX_WORDS
+            && ctx.spaced(j - 1)
+            && ctx.spaced(j)
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.shape == Shape::Capitalized)
+        {
+            j += 1;
+            continue;
+        }
         if (j > i && !ctx.spaced(j - 1))
             || !(toks[j].shape == Shape::Capitalized || particle)
             || toks[j].class & words::NOT_NAME != 0
@@ -829,6 +844,9 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
             break;
         }
         j += 1;
+    }
+    while j > i && toks[j - 1].shape == Shape::Lower && toks[j - 1].class & words::PARTICLE != 0 {
+        j -= 1;
     }
     if j == i || toks.get(j).is_some_and(|_| ctx.word(j) == "of") {
         return None;

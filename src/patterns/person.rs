@@ -60,11 +60,15 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     leader_of(ctx, out);
     town_surname_says(ctx, out);
     coordinated(ctx, from, out);
-    // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer.
+    // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
+    // "beat Aston Villa 3-1": a name before a score is a team.
     let mut k = from;
     while k < out.len() {
         let e = &out[k].entity;
-        if e.label == Label::Person && employer_of(ctx, ctx.token_at(e.span.start)) {
+        if e.label == Label::Person
+            && (employer_of(ctx, ctx.token_at(e.span.start))
+                || score_after(ctx, ctx.token_at(e.span.end)))
+        {
             out.remove(k);
         } else {
             k += 1;
@@ -1912,8 +1916,14 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let role = match toks[r].shape {
             Shape::Lower => lower_role(ctx, r),
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
-            // Doe" inside one.
-            Shape::Capitalized => toks[r].class & words::ROLE_INITIAL != 0,
+            // Doe" inside one; not the first word of a longer title ("Chief Justice X": the
+            // title rule reads the name after the whole title).
+            Shape::Capitalized => {
+                toks[r].class & words::ROLE_INITIAL != 0
+                    && ctx.match_covering(toks[r].span.start).is_none_or(|m| {
+                        m.span.end <= toks[r].span.end || !ctx.has_kind(m, EntryKind::Title)
+                    })
+            }
             _ => false,
         };
         if !role {
@@ -2019,6 +2029,34 @@ fn lower_role(ctx: &Context<'_>, r: usize) -> bool {
         || (t.span.len() >= 7
             && ends_ist(&ctx.text.as_bytes()[t.span.range()])
             && ist_noun(ctx.word(r)))
+}
+
+/// Whether a match score ("3-1", "2 - 0") opens at token `k`, right after a name: the name is a
+/// team's ("beat Aston Villa 3-1"), not a person's.
+fn score_after(ctx: &Context<'_>, k: usize) -> bool {
+    let toks = ctx.tokens;
+    let digits = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let w = &ctx.text[t.span.range()];
+            (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if !(k > 0 && k < toks.len() && ctx.spaced(k - 1)) {
+        return false;
+    }
+    // One token: "3-1".
+    let one = ctx
+        .word(k)
+        .split_once(['-', '\u{2013}'])
+        .is_some_and(|(a, b)| {
+            (1..=2).contains(&a.len())
+                && (1..=2).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+    let dash = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(&ctx.text[t.span.range()], "-" | "\u{2013}"));
+    one || digits(k) && dash && digits(k + 2)
 }
 
 /// The longest name read before "of" by [`employer_of`], in tokens.
