@@ -1466,3 +1466,24 @@ fn particle_inside_a_place_name() {
         Label::Location,
     )]);
 }
+
+/// Regression: "a ferry capsized on the Meghna river" missed the river: a lower-case river,
+/// island or valley after an unknown capitalized word names a place, as "district" does; the
+/// plural names a list.
+#[test]
+fn lower_case_feature_noun_after_a_name() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "A ferry capsized on the Zorvani river on Sunday.",
+                "Zorvani",
+            ),
+            ("Troops landed on Tarbassi island at dawn.", "Tarbassi"),
+            ("Patrols moved up the Kelvash valley overnight.", "Kelvash"),
+            ("Floods swept the Ondra and Velka rivers.", "Ondra"),
+            ("Floods swept the Ondra and Velka rivers.", "Velka"),
+        ],
+        Label::Location,
+        "rule:location.place_type",
+    );
+}

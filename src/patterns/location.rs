@@ -712,14 +712,17 @@ const COMPASS: &[&str] = &[
     "western",
 ];
 
-/// Administrative and settlement nouns read as "X NOUN" ("Myin Thar village", "Pabedan
-/// township", "the Bouroum neighborhood", "Hnan Khar and Htet Hlaw villages") (sorted).
+/// Administrative and settlement nouns, and natural features written in lower case, read as "X
+/// NOUN" ("Myin Thar village", "Pabedan township", "the Bouroum neighborhood", "Hnan Khar and
+/// Htet Hlaw villages", "the Meghna river", "Jolo island") (sorted).
 const PLACE_TYPE: &[&str] = &[
     "counties",
     "county",
     "district",
     "districts",
     "governorate",
+    "island",
+    "islands",
     "neighborhood",
     "neighbourhood",
     "prefecture",
@@ -727,8 +730,11 @@ const PLACE_TYPE: &[&str] = &[
     "provinces",
     "region",
     "regions",
+    "river",
+    "rivers",
     "township",
     "townships",
+    "valley",
     "village",
     "villages",
 ];
