@@ -62,12 +62,18 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     coordinated(ctx, from, out);
     // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
     // "beat Aston Villa 3-1": a name before a score is a team.
+    let bytes = ctx.text.as_bytes();
     let mut k = from;
     while k < out.len() {
         let e = &out[k].entity;
+        // Byte tests first: "of " before the name, a space and a digit after it.
+        let of_before =
+            e.span.start >= 3 && bytes.get(e.span.start - 3..e.span.start) == Some(b"of ");
+        let digit_after = bytes.get(e.span.end) == Some(&b' ')
+            && bytes.get(e.span.end + 1).is_some_and(u8::is_ascii_digit);
         if e.label == Label::Person
-            && (employer_of(ctx, ctx.token_at(e.span.start))
-                || score_after(ctx, ctx.token_at(e.span.end)))
+            && (of_before && employer_of(ctx, ctx.token_at(e.span.start))
+                || digit_after && score_after(ctx, ctx.token_at(e.span.end)))
         {
             out.remove(k);
         } else {
@@ -1646,16 +1652,21 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 #[inline(never)]
 fn appellation(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for m in ctx
-        .matches
-        .iter()
-        .filter(|m| ctx.has_kind(m, EntryKind::Title))
-    {
+    let bytes = ctx.text.as_bytes();
+    // The place's match, then the title's one space after it: a test on offsets first.
+    for pair in ctx.matches.windows(2) {
+        let (p, m) = (&pair[0], &pair[1]);
+        if m.span.start != p.span.end + 1
+            || bytes.get(p.span.end) != Some(&b' ')
+            || !ctx.has_kind(m, EntryKind::Title)
+        {
+            continue;
+        }
         let t = ctx.token_at(m.span.start);
         if t < 2
             || ctx.token_at(m.span.end) != t + 1
+            || toks[t - 1].span != p.span
             || toks[t].class & (words::ROLE | words::ROLE_INITIAL) != 0
-            || !ctx.spaced(t - 1)
             || !ctx.spaced(t - 2)
             || !matches!(ctx.word(t - 2), "the" | "The")
             || toks[t - 1].shape != Shape::Capitalized
@@ -1665,16 +1676,15 @@ fn appellation(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let place = toks[t - 1].span;
-        let only_city = ctx.match_covering(place.start).is_some_and(|p| {
-            p.span == place
+        let only_city = ctx.match_covering(p.span.start).is_some_and(|c| {
+            c.span == p.span
                 && ctx
                     .gazetteer
-                    .entries_of(p.pattern)
+                    .entries_of(c.pattern)
                     .all(|e| matches!(e.kind, EntryKind::Place(PlaceKind::City)))
         });
-        if only_city && !title_case_line(ctx, place.start) {
-            let span = Span::new(place.start, m.span.end);
+        if only_city && !title_case_line(ctx, p.span.start) {
+            let span = Span::new(p.span.start, m.span.end);
             push(out, span, Label::Person, "rule:person.appellation");
         }
     }
