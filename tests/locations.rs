@@ -1487,3 +1487,23 @@ fn lower_case_feature_noun_after_a_name() {
         "rule:location.place_type",
     );
 }
+
+/// Regression: "the districts of San Juan de Lurigancho" gave LOCATION 'San Juan': a known
+/// place that a particle and a capitalized word continue is the start of a longer name; alone
+/// it keeps its entry.
+#[test]
+fn known_place_continued_by_a_particle() {
+    crate::common::check_labelled_found(
+        &[(
+            "Observers watched the recount in the districts of San Juan de Lurigancho and Comas.",
+            "San Juan de Lurigancho",
+        )],
+        Label::Location,
+        "rule:location.place_of",
+    );
+    crate::common::check_labelled_found(
+        &[("The city of San Juan was calm on Monday.", "San Juan")],
+        Label::Location,
+        "gazetteer:",
+    );
+}

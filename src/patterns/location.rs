@@ -816,7 +816,7 @@ fn pinyin_name(word: &str) -> bool {
     pinyin_syllable(w) || (1..w.len()).any(|k| pinyin_syllable(&w[..k]) && pinyin_syllable(&w[k..]))
 }
 
-/// The most words a place name read by these rules may have.
+/// The most words a place name read by these rules may have (a particle inside is not counted).
 const MAX_WORDS: usize = 3;
 
 /// The end (exclusive) of the run of up to [`MAX_WORDS`] capitalized words at token `i`, if the
@@ -824,16 +824,16 @@ const MAX_WORDS: usize = 3;
 /// name alone, not a weekday or month.
 fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let toks = ctx.tokens;
-    let mut j = i;
-    while j < toks.len() && j - i < MAX_WORDS {
+    let (mut j, mut particles) = (i, 0);
+    while j < toks.len() && j - i - particles < MAX_WORDS {
         // "Sharm al-Sheikh": a particle name goes on a place name.
         let particle = j > i && super::particle_tail(ctx.word(j)).is_some();
-        // "the port of Ponta da Madeira", "Ciudad del Este": a lower-case particle between two
-        // capitalized words.
+        // "the port of Ponta da Madeira", "San Juan de Lurigancho": one lower-case particle
+        // between two capitalized words, not counted as a word.
         if j > i
+            && particles == 0
             && toks[j].shape == Shape::Lower
             && toks[j].class & words::PARTICLE != 0
-            && j + 1 - i < MAX_WORDS
             && ctx.spaced(j - 1)
             && ctx.spaced(j)
             && toks
@@ -841,6 +841,7 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
                 .is_some_and(|t| t.shape == Shape::Capitalized)
         {
             j += 1;
+            particles += 1;
             continue;
         }
         if (j > i && !ctx.spaced(j - 1))
@@ -873,8 +874,16 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
         || ctx.covered_by(toks[j - 1].span.start, |k| {
             matches!(k, EntryKind::OrgHead | EntryKind::OrgSuffix)
         });
-    // A known place keeps its gazetteer entry (and GeoNames link).
-    let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)));
+    // A known place keeps its gazetteer entry (and GeoNames link), unless a particle and a
+    // capitalized word go on past it ("the districts of San Juan de Lurigancho").
+    let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)))
+        && !ctx.match_covering(start).is_some_and(|m| {
+            (i + 1..j).any(|k| {
+                toks[k].span.start > m.span.end
+                    && toks[k].shape == Shape::Lower
+                    && toks[k].class & words::PARTICLE != 0
+            })
+        });
     let person = j == i + 1 && ctx.name_part(i).given;
     (!other && !known && !person && !title_case_line(ctx, start)).then_some(j)
 }
