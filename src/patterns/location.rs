@@ -4,7 +4,7 @@
 //! |---|---|
 //! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
-//! | `rule:location.place_type` | a lower-case administrative or settlement noun after the name: "X province", "X tribal region", "X village", "X township" |
+//! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
