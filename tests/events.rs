@@ -3530,3 +3530,130 @@ fn event_after_a_stopping_noun_is_not_asserted() {
     ];
     check_modality(cases);
 }
+
+/// A speaker with an apposition and then a relative clause before "said" is the name that
+/// opens the clause, not the apposition's organization nor a name in the reported clause;
+/// before a comma the head of an "of" phrase is the antecedent ("The chairman of the board,
+/// who ...").
+#[test]
+fn speaker_before_apposition_and_relative_clause() {
+    check_actor_lists(&[
+        (
+            "Ama Owusu, the head of the National Election Board, who read out the results, \
+             said Kofi Boateng polled 51.2 percent.",
+            "said",
+            &["Ama Owusu"],
+        ),
+        (
+            "Ama Owusu, the head of the National Election Board, who announced the results, \
+             said Kofi Boateng polled 51.2 percent.",
+            "announced",
+            &["Ama Owusu"],
+        ),
+        (
+            "The chairman of the board, who announced the count, said the turnout was low.",
+            "said",
+            &["chairman"],
+        ),
+        (
+            "Ama Owusu, who announced the count, said the turnout was low.",
+            "said",
+            &["Ama Owusu"],
+        ),
+    ]);
+}
+
+/// "X was declared the winner" is an election won by X, not a statement by X.
+#[test]
+fn declared_the_winner_is_an_election() {
+    check(&[
+        case(
+            "Kofi Boateng was on Sunday declared the winner of the presidential runoff.",
+            "declared the winner",
+            "ELECTION",
+        )
+        .actor("Kofi Boateng")
+        .date("2024-06-30"),
+        case(
+            "The electoral board declared Kofi Boateng the winner on Sunday.",
+            "declared",
+            "STATEMENT",
+        )
+        .actor("electoral board"),
+    ]);
+}
+
+/// The target of "attack on" / "strike against" before a relative clause is not the agent of
+/// the relative clause's killing.
+#[test]
+fn target_of_an_attack_on_is_no_killer() {
+    check_actor_lists(&[
+        (
+            "The attack on a police station that killed nine officers shocked the town.",
+            "killed",
+            &[],
+        ),
+        (
+            "The strike against a fuel depot that killed four workers was the third this week.",
+            "killed",
+            &[],
+        ),
+        (
+            "Gunmen who killed nine officers fled into the forest.",
+            "killed",
+            &["Gunmen"],
+        ),
+    ]);
+}
+
+/// "settlement" as a place ("The settlement lies 30 km from the border") is no agreement.
+#[test]
+fn settlement_as_a_place_is_no_agreement() {
+    for text in [
+        "The settlement lies 40 km north of the river.",
+        "The settlement is located on a hill and has 600 residents.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "AGREEMENT");
+    }
+    check(&[case(
+        "The two firms reached a settlement on Friday.",
+        "settlement",
+        "AGREEMENT",
+    )]);
+}
+
+/// "by the powerful force" after a capture is its agent; "by force" alone is a means.
+#[test]
+fn by_the_force_is_an_agent() {
+    check_actor_lists(&[
+        (
+            "The provincial capital was captured on Sunday by the powerful force.",
+            "captured",
+            &["powerful force"],
+        ),
+        (
+            "The provincial capital was captured on Sunday by force.",
+            "captured",
+            &[],
+        ),
+    ]);
+}
+
+/// "calls for help from X": the noun after a prepositional statement verb is what is called
+/// for, no speaker; the origin after its object is not the statement's place.
+#[test]
+fn object_of_calls_for_is_no_speaker() {
+    let text = "Meanwhile, calls for help from Turkey are growing louder.";
+    let doc = extract(text, Some("2024-06-30"));
+    let ev = find(&doc, "calls for");
+    assert!(actors(&doc, ev).is_empty(), "{:?}", actors(&doc, ev));
+    assert!(ev.location.is_none(), "{:?}", ev.location);
+    check(&[case(
+        "Envoys from Qatar said the talks had stalled.",
+        "said",
+        "STATEMENT",
+    )
+    .actor("Envoys")]);
+    let doc = extract("Envoys from Qatar said the talks had stalled.", None);
+    assert!(find(&doc, "said").location.is_none());
+}

@@ -814,7 +814,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     if end.is_none() && opener.is_none() && lo >= 1 {
         if let Some((x, y)) = s
             .closed_relative(lo - 1)
-            .and_then(|o| s.np_ending_at(o.checked_sub(2)?, 0))
+            .and_then(|o| relative_antecedent(s, o, |_, _| false))
         {
             return Subject::Phrase(x, y);
         }
@@ -860,18 +860,21 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     let Some(end) = end else {
         if let Some(o) = opener {
             if s.has(o, words::RELATIVE) && o > 0 {
-                let mut k = o - 1;
-                if s.is_punct(k, &[',']) && k > 0 {
-                    k -= 1;
-                }
-                if let Some((x, y)) = s.np_ending_at(k, 0) {
-                    // "an air strike near Jilib that killed": not the place (and the phrase
-                    // it hangs on is too far to tell).
-                    if is_place_in_pp(s, x, y, 0) {
-                        return Subject::None;
-                    }
-                    return Subject::Phrase(x, y);
-                }
+                // "an air strike near Jilib that killed": not the place (and the phrase it
+                // hangs on is too far to tell); "the attack on a city hall that killed": not
+                // the target.
+                let not_agent = |x: usize, y: usize| {
+                    let p = if x > 0 && s.has(x - 1, C_DETERMINER) {
+                        x - 1
+                    } else {
+                        x
+                    };
+                    p > 0 && s.is_any(p - 1, &["on", "against"]) || is_place_in_pp(s, x, y, 0)
+                };
+                return match relative_antecedent(s, o, not_agent) {
+                    Some((x, y)) => Subject::Phrase(x, y),
+                    None => Subject::None,
+                };
             }
         }
         return Subject::None;
@@ -966,6 +969,40 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         None => Subject::None,
     }
+}
+
+/// The antecedent of the relative pronoun at `o` ("Goïta, who had seized power"): the name
+/// before an apposition the relative clause follows ("Jean Mensa, the head of the
+/// commission, who announced the results, said"), else the phrase before the pronoun, or
+/// before a comma the head before its "of" phrase ("the head of the commission, who").
+/// `None` when that phrase is no agent (`not_agent`).
+fn relative_antecedent(
+    s: &SentenceView<'_>,
+    o: usize,
+    not_agent: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    let comma = o >= 2 && s.is_punct(o - 1, &[',']);
+    if comma {
+        if let Some(h) = apposition_head(s, o - 1, s.dateline_end()) {
+            return Some(h);
+        }
+    }
+    let k = if comma { o - 2 } else { o.checked_sub(1)? };
+    let (x, y) = s.np_ending_at(k, 0)?;
+    if not_agent(x, y) {
+        return None;
+    }
+    let p = if x > 0 && s.has(x - 1, C_DETERMINER) {
+        x - 1
+    } else {
+        x
+    };
+    if comma && p >= 2 && s.is(p - 1, "of") && s.ent_index(p - 1).is_none() {
+        if let Some(h) = s.np_ending_at(p - 2, 0) {
+            return Some(h);
+        }
+    }
+    Some((x, y))
 }
 
 /// The name that ends the phrase `[x, y)` after a lower-case common noun, no role word: the
@@ -1374,7 +1411,8 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
 }
 
 /// Whether the "by" at `i` gives a means, not an agent: "approved by a vote of 10 to 1", "by
-/// decree", "by phone".
+/// decree", "by phone", "by force" (with a determiner "force" is an agent: "by the joint
+/// force").
 fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
     let j = if s.has(i + 1, C_DETERMINER) {
         i + 2
@@ -1389,7 +1427,8 @@ fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
     {
         k += 1;
     }
-    s.is_any(k, BY_MEANS)
+    // ("by force", "by military force" is a means; "by the powerful force" an agent.)
+    s.is_any(k, BY_MEANS) && !(j > i + 1 && s.is(k, "force"))
 }
 
 /// Nouns of a means after "by" ([`is_by_means`]).
@@ -1686,8 +1725,10 @@ fn verbal_actors(
     // (Not after a gerund or before an infinitive: ", warning residents to leave" names
     // whom the speaker addressed.)
     // ("X, Y, told state television": "told" names its addressee after it.)
+    // (Not after a prepositional verb: "calls for help" names what is called for.)
     if statement
         && out.is_empty()
+        && b == a + 1
         && form != Form::Gerund
         && !s.is_any(a, &["told", "tells", "tell"])
         && quote_final_slot(s, a, *subject)
@@ -2328,12 +2369,15 @@ pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
 /// Whether the preposition at `i` names where something came from or went, not where the
 /// event of type `ty` (its trigger at `a`) happened: "Militants from Afghanistan stormed" (the
 /// subject's origin, before the trigger), "advisers arrived in three flights from Niger" (a
-/// movement's origin), "turned to China for help after seizing power", "the coup leaders turned
+/// movement's origin), "calls for help from Russia" (what a statement asks for comes from
+/// there), "turned to China for help after seizing power", "the coup leaders turned
 /// to China" (a direction, for an event that is no movement; "into" only before the trigger:
 /// "fired rockets into Israel" is there). A withdrawal or expulsion from a place is there.
 pub(crate) fn is_origin(s: &SentenceView<'_>, i: usize, a: usize, ty: EventType) -> bool {
     if s.is(i, "from") {
-        return i < a || is_movement_to(ty);
+        // ("calls for help from Russia": a statement's "from" past its object is where the
+        // object comes from; "spoke from Geneva" is there.)
+        return i < a || is_movement_to(ty) || ty == EventType::Statement && i > a + 1;
     }
     !is_movement_to(ty) && (s.is_any(i, &["to", "toward", "towards"]) || i < a && s.is(i, "into"))
 }
