@@ -515,6 +515,13 @@ pub(crate) fn analyze(
                         Label::Person | Label::Organization | Label::Location
                     )
                 }) || (s.ent_index(p).is_none() && s.shape(p) == Shape::Capitalized && p > 0)
+                    // "Gunmen kill 23 in raid", "Floods kill dozens": a plural noun opening
+                    // a headline.
+                    || (p == s.dateline_end()
+                        && s.shape(p) == Shape::Capitalized
+                        && s.ent_index(p).is_none()
+                        && !s.has(p, C_FUNCTION | C_DETERMINER)
+                        && (looks_plural(s.word(p)) || s.word(p).ends_with("men")))
                     || (s.shape(p) == Shape::Lower
                         && s.word(p).ends_with('s')
                         && !s.has(p, C_DETERMINER))
@@ -634,7 +641,7 @@ pub(crate) fn analyze(
             || s.is_word(b)
                 && !s.is_date(b)
                 && !s.is_date(b + 1)
-                && !s.has(b, C_FUNCTION | C_LOCATIVE)
+                && (s.has(b, words::SUBJECT_PRONOUN) || !s.has(b, C_FUNCTION | C_LOCATIVE))
     };
     let own_hi = if reports_clause { b } else { hi };
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
@@ -941,6 +948,12 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     return Subject::Phrase(x2, y2);
                 }
             }
+            // (A phrase that opens the clause.)
+            if let Some(h) = head_before_of(s, g, x, y, limit)
+                .filter(|h| h.0 == limit || h.0 == limit + 1 && s.has(limit, C_DETERMINER))
+            {
+                return Subject::Phrase(h.0, h.1);
+            }
             // "the rebels of the NSF": the head before an "of" phrase is the second conjunct's
             // when "and" comes before it.
             let (g, x) = of_phrase_head(s, g, limit).unwrap_or((g, x));
@@ -974,7 +987,8 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
 /// The antecedent of the relative pronoun at `o` ("Goïta, who had seized power"): the name
 /// before an apposition the relative clause follows ("Jean Mensa, the head of the
 /// commission, who announced the results, said"), else the phrase before the pronoun, or
-/// before a comma the head before its "of" phrase ("the head of the commission, who").
+/// before a comma the head before its "of" phrase ([`head_before_of`]: "Relatives of the
+/// victims, who ...").
 /// `None` when that phrase is no agent (`not_agent`).
 fn relative_antecedent(
     s: &SentenceView<'_>,
@@ -992,17 +1006,16 @@ fn relative_antecedent(
     if not_agent(x, y) {
         return None;
     }
-    let p = if x > 0 && s.has(x - 1, C_DETERMINER) {
+    let g = if x > 0 && s.has(x - 1, C_DETERMINER) {
         x - 1
     } else {
         x
     };
-    if comma && p >= 2 && s.is(p - 1, "of") && s.ent_index(p - 1).is_none() {
-        if let Some(h) = s.np_ending_at(p - 2, 0) {
-            return Some(h);
-        }
-    }
-    Some((x, y))
+    Some(
+        head_before_of(s, g, x, y, 0)
+            .filter(|_| comma)
+            .unwrap_or((x, y)),
+    )
 }
 
 /// The name that ends the phrase `[x, y)` after a lower-case common noun, no role word: the
@@ -1169,6 +1182,48 @@ fn coordinated_appositions(
     let first = apposition_head(s, k - 2, limit)?;
     Some((first, (x, y)))
 }
+
+/// The head noun before the "of" phrase `[x, y)` (its determiner at `g`), which acts for it:
+/// "Residents of the town said" -> "Residents", "An alliance of armed groups said" ->
+/// "alliance". Not a quantity or a collective ("hundreds of people", "a group of gunmen", "a
+/// wave of attacks"), nor a role, whose institution is the actor ("the head of the army"),
+/// and not before a person or organization ("the leader of Hamas"), nor before a name after a
+/// common noun ("the head of the Karsk region Ivan Morel").
+fn head_before_of(
+    s: &SentenceView<'_>,
+    g: usize,
+    x: usize,
+    y: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    if g < limit + 2 || !s.is(g - 1, "of") || s.ent_index(g - 1).is_some() {
+        return None;
+    }
+    let named = (x..y).any(|i| {
+        s.ent(i)
+            .is_some_and(|e| matches!(e.label, Label::Person | Label::Organization))
+    });
+    if named || name_after_common_noun(s, x, y).is_some() {
+        return None;
+    }
+    let (hx, hy) = s.np_ending_at(g - 2, limit)?;
+    let h = hy - 1;
+    let plain = matches!(s.shape(h), Shape::Lower | Shape::Capitalized)
+        && s.ent_index(h).is_none()
+        && !s.has(
+            h,
+            words::QUANTIFIER | C_FUNCTION | words::ROLE | words::ROLE_PLURAL,
+        )
+        && !s.is_any(h, COLLECTIVES)
+        && !(hx..hy).any(|i| is_lower_ed(s, i) || s.shape(i) == Shape::Number);
+    plain.then_some((hx, hy))
+}
+
+/// Nouns of a collection or series, whose "of" phrase names what acts ("a wave of attacks").
+const COLLECTIVES: &[&str] = &[
+    "wave", "series", "spate", "string", "round", "kind", "type", "lot", "couple", "pair",
+    "handful", "total", "band", "crowd", "team", "host", "body", "bodies", "number", "unit",
+];
 
 /// "X and the rebels of the NSF": when the phrase whose first token (or determiner) is `g`
 /// follows an "of" whose head noun phrase follows "and", that head's start (its determiner
@@ -2512,6 +2567,7 @@ fn clause_date(
         }
     }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
+    let since_before = a > lo + 1 && (a.saturating_sub(2).max(lo)..a).any(|k| s.is(k, "since"));
     let mut best: Option<(usize, usize)> = None;
     let clause = if s.ents.iter().any(is_dated) {
         s.ent_of.get(lo..hi.min(s.len())).unwrap_or_default()
@@ -2543,6 +2599,11 @@ fn clause_date(
         // A date before an "and" that joins the trigger's verb to an earlier one is that
         // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
         let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
+        // "launched the offensive on October 27 and have since captured": the date before
+        // "since" is when the captures began, not their date.
+        if other_conjunct && since_before {
+            continue;
+        }
         let d = if i >= b {
             i - b
         } else if other_conjunct {
