@@ -3743,3 +3743,23 @@ fn have_since_verb_shares_subject_not_date() {
     assert_eq!(actors(&doc, ev), ["rebels"]);
     assert!(ev.date.is_none(), "{:?}", ev.date);
 }
+
+/// "he was ousted from office" with the party-room or no-confidence vote told only in the next
+/// sentence is no coup; a coup before a sentence that promises a ballot stays one.
+#[test]
+fn ousted_before_a_party_vote_sentence_is_no_coup() {
+    for text in [
+        "The prime minister was ousted from office on Tuesday. Party lawmakers voted 41 to 38 \
+         to replace him in a party-room ballot.",
+        "The premier was ousted on Monday. She lost a no-confidence motion in parliament by \
+         six votes.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "COUP");
+    }
+    let doc = extract(
+        "The president was ousted by the army on Monday. The junta promised a ballot within a \
+         year.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(find(&doc, "ousted").event_type.as_str(), "COUP");
+}

@@ -630,6 +630,53 @@ const OPEN_CHAINS: usize = 64;
 /// The most actor spans a coreference chain remembers.
 const CHAIN_ACTORS: usize = 16;
 
+/// Drops a passive verbal coup ("he was ousted from office") when the next sentence tells of
+/// a party or parliamentary vote ("Party lawmakers backed a no-confidence motion"): the
+/// leader was voted out (the sentence's own vote words are checked by the analysis).
+/// Renumbers the events' ids.
+pub(crate) fn drop_voted_out_coups(text: &str, sentences: &[Sentence], events: &mut Vec<Event>) {
+    if !events.iter().any(|e| e.event_type == EventType::Coup) {
+        return;
+    }
+    let voted_out = |e: &Event| {
+        let before = text.get(..e.trigger.start).unwrap_or_default().trim_end();
+        let passive = ["was", "were", "been", "being"].iter().any(|w| {
+            before.len() >= w.len()
+                && before.is_char_boundary(before.len() - w.len())
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        });
+        let next = sentences
+            .get(e.sentence + 1)
+            .and_then(|n| text.get(n.span.start..n.span.end))
+            .unwrap_or_default();
+        e.event_type == EventType::Coup
+            && !e.info.nominal
+            && passive
+            && next
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|w| NEXT_SENTENCE_VOTE.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    };
+    let before = events.len();
+    events.retain(|e| !voted_out(e));
+    if events.len() != before {
+        for (i, e) in events.iter_mut().enumerate() {
+            e.id = i;
+        }
+    }
+}
+
+/// Words of a party or parliamentary vote that removes a leader, in the sentence after a
+/// passive coup verb ([`drop_voted_out_coups`]; not "ballot" or "vote": a junta promises them).
+const NEXT_SENTENCE_VOTE: &[&str] = &[
+    "party-room",
+    "no-confidence",
+    "caucus",
+    "spill",
+    "impeachment",
+    "impeached",
+    "leadership",
+];
+
 pub(crate) fn finish_document(
     text: &str,
     sentences: &[Sentence],
