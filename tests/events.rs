@@ -3763,3 +3763,21 @@ fn ousted_before_a_party_vote_sentence_is_no_coup() {
     );
     assert_eq!(find(&doc, "ousted").event_type.as_str(), "COUP");
 }
+
+/// A date after "after <a stretch of time> of talks" dates the main verb, which the stretch
+/// ends at; a date after "after the attack" stays the other event's.
+#[test]
+fn date_after_a_stretch_of_talks_is_the_main_verbs() {
+    check(&[case(
+        "The two sides signed a truce after nine days of talks hosted by Kenya in Nairobi on \
+         March 4.",
+        "signed",
+        "AGREEMENT",
+    )
+    .date("2024-03-04")]);
+    let doc = extract(
+        "Troops were deployed to the town after the attack on the market on March 4.",
+        Some("2024-06-30"),
+    );
+    assert!(find(&doc, "deployed").date.is_none());
+}

@@ -2646,15 +2646,25 @@ fn relative_clause_date(s: &SentenceView<'_>, hi: usize) -> Option<EventDate> {
 
 /// Whether the date at `i` follows a temporal preposition after the trigger (ending at `b`)
 /// that opens a phrase of its own before the date: "since the junta took power in 2022",
-/// "after the attack on Monday" (not "since 2022", "after early January").
+/// "after the attack on Monday" (not "since 2022", "after early January", nor a stretch of
+/// time: "after ten days of talks ... on November 2").
 fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
+    // ("signed the deal after ten days of talks ... on November 2": a stretch of time ends
+    // at the trigger, whose date it is.)
+    let lasting = |k: usize| {
+        (k + 1..(k + 4).min(i)).any(|t| s.is_any(t, DURATION_UNITS) && s.is(t + 1, "of"))
+    };
     (b..i).any(|k| {
         s.has(k, words::TEMPORAL_PREPOSITION)
+            && !lasting(k)
             && (k + 1..i).any(|t| {
                 !s.is_date(t) && !s.is_any(t, &["early", "late", "mid", "the", "last", "this"])
             })
     })
 }
+
+/// Plural units of a stretch of time ("after ten days of talks").
+const DURATION_UNITS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades"];
 
 /// Whether the date at `i` (after the trigger ending at `b`) comes right after a "since"
 /// (past "early"/"late"/"the") that follows an ordinal or superlative up to
