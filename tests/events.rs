@@ -3781,3 +3781,54 @@ fn date_after_a_stretch_of_talks_is_the_main_verbs() {
     );
     assert!(find(&doc, "deployed").date.is_none());
 }
+
+/// "met opposition leaders" is a meeting ("met with stiff opposition" is none), and a verb
+/// after "and" shares its subject.
+#[test]
+fn met_opposition_leaders_is_a_meeting() {
+    check(&[
+        case(
+            "President Ana Lobo met opposition leaders at the palace on Saturday.",
+            "met",
+            "MEETING",
+        )
+        .actor("President Ana Lobo"),
+        case(
+            "President Ana Lobo, who was elected in 2021, met opposition leaders on Saturday \
+             and agreed to drop the tax.",
+            "agreed",
+            "AGREEMENT",
+        )
+        .actor("President Ana Lobo"),
+    ]);
+    let doc = extract(
+        "The plan met with stiff opposition from farmers.",
+        Some("2024-06-30"),
+    );
+    assert_no_event(&doc, "MEETING");
+}
+
+/// ", killing two people" after a clause whose verb is no trigger takes that clause's subject
+/// when it is a short plural noun phrase ("Police fired tear gas ..., killing two"), not the
+/// subject of a passive ("The bus was crowded with people, traveling ...").
+#[test]
+fn gerund_after_a_non_trigger_clause_takes_its_plural_subject() {
+    check_actor_lists(&[
+        (
+            "Riot police fired tear gas at protesters in the capital on Thursday, killing two \
+             people.",
+            "killing",
+            &["Riot police"],
+        ),
+        (
+            "Ugandan troops shelled the ridge on Monday, killing four fighters.",
+            "killing",
+            &["Ugandan troops"],
+        ),
+        (
+            "The bus was crowded with pilgrims, traveling to the shrine.",
+            "traveling",
+            &[],
+        ),
+    ]);
+}

@@ -110,7 +110,7 @@ const SAID: GatedList = (
 /// Whether a lower-case word looks like a plural noun: an -s ending that is no "-ss", "-us"
 /// or "-is" singular ("bus", "campus", "crisis", "class" modify a noun trigger: "the bus
 /// bombing").
-fn looks_plural(w: &str) -> bool {
+pub(crate) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
