@@ -36,6 +36,39 @@ const RULES: &[(&str, &[Want])] = &[
             ("Mali", Label::Location, "gazetteer:"),
         ],
     ),
+    (
+        "Militants ambushed a patrol near Belkoun in the Tillaberi region.",
+        &[
+            (
+                "Belkoun",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Tillaberi", Label::Location, "gazetteer:"),
+        ],
+    ),
+    (
+        "Clashes broke out in Vorandi, in South Kivu province, on Monday.",
+        &[
+            (
+                "Vorandi",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("South Kivu", Label::Location, "gazetteer:"),
+        ],
+    ),
+    (
+        "The convoy was attacked near Belkoun, in western Niger.",
+        &[
+            (
+                "Belkoun",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Niger", Label::Location, "gazetteer:"),
+        ],
+    ),
     // Geographic head words.
     (
         "Floods spread along the Tamsor River overnight.",

@@ -5,7 +5,7 @@
 //! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
 //! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river" |
-//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
+//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region") |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
@@ -1111,18 +1111,35 @@ fn camp(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "near Walikale, Congo": an unknown name after a preposition, then a comma and a known country
-/// or first-level division.
+/// "near Walikale, Congo": an unknown name after a preposition, then a known country or
+/// first-level division after a comma ("near Walikale, Congo"), after a comma and "in" ("in
+/// Belanda, in South Kivu province", "near Tassia, in western Niger") or after "in" alone ("near
+/// Tassia in the Tillaberi region").
 fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let Some(end) = read_place(ctx, i) else {
         return;
     };
-    if end + 1 >= toks.len() || ctx.word(end) != "," {
+    let mut k = end;
+    let comma = ctx.word(k) == ",";
+    if comma {
+        k += 1;
+    }
+    if k < toks.len() && ctx.word(k) == "in" {
+        k += 1;
+        if k < toks.len() && ctx.word(k) == "the" {
+            k += 1;
+        }
+        if k < toks.len() && toks[k].class & words::COMPASS != 0 && ctx.word(k).ends_with("ern") {
+            k += 1;
+        }
+    } else if !comma {
         return;
     }
-    let after = toks[end + 1].span.start;
-    let country = ctx.covered_by(after, |k| {
+    if k >= toks.len() {
+        return;
+    }
+    let country = ctx.covered_by(toks[k].span.start, |k| {
         matches!(k, EntryKind::Place(PlaceKind::Country | PlaceKind::Admin1))
     });
     if country {
