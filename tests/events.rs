@@ -3530,3 +3530,82 @@ fn event_after_a_stopping_noun_is_not_asserted() {
     ];
     check_modality(cases);
 }
+
+/// Checks that no event has each (text, trigger) trigger.
+fn check_no_event_at(cases: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for &(text, trigger) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        if let Some(e) = doc.events.iter().find(|e| doc.slice(e.trigger) == trigger) {
+            failures.push(format!("{text:?} {trigger:?}: {}", e.event_type));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// A trigger noun that modifies an equipment, place or proposal noun names no event ("launch
+/// sites", "a ceasefire proposal", "attack drones", "the protest movement"); the same nouns
+/// alone are events.
+#[test]
+fn trigger_noun_modifying_a_thing_is_no_event() {
+    check_no_event_at(&[
+        (
+            "Jets struck weapons depots and launch sites near the border.",
+            "launch",
+        ),
+        (
+            "Envoys met in Doha on Monday to discuss a ceasefire proposal.",
+            "ceasefire",
+        ),
+        ("The army showed new attack drones at the parade.", "attack"),
+        (
+            "The protest movement has grown in recent months.",
+            "protest",
+        ),
+    ]);
+    check(&[
+        case(
+            "The ceasefire took effect in Gaza on Sunday.",
+            "ceasefire",
+            "AGREEMENT",
+        ),
+        case(
+            "The phone's launch drew crowds in Seoul.",
+            "launch",
+            "LAUNCH",
+        ),
+    ]);
+}
+
+/// "has long denied": the adverb is no subject.
+#[test]
+fn long_after_a_perfect_auxiliary_is_no_actor() {
+    check_actor_lists(&[(
+        "The rebels seized the town, a claim the government has long denied.",
+        "denied",
+        &["government"],
+    )]);
+}
+
+/// A munition ("a mortar shell", "a mine") or an event noun ("clashes") that kills is no
+/// actor.
+#[test]
+fn munition_or_clash_subject_is_no_actor() {
+    check_actor_lists(&[
+        (
+            "An artillery shell hit a market in the city, killing two women.",
+            "killing",
+            &[],
+        ),
+        (
+            "A land mine killed three soldiers near the border.",
+            "killed",
+            &[],
+        ),
+        (
+            "Clashes in the north killed 12 soldiers last week.",
+            "killed",
+            &[],
+        ),
+    ]);
+}

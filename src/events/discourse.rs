@@ -185,10 +185,20 @@ const WEAPONS: &[&str] = &[
     "warplanes",
     "helicopters",
     "aircraft",
+    "shell",
     "shells",
     "bomb",
     "bombs",
+    "mortar",
     "mortars",
+    "grenade",
+    "grenades",
+    "mine",
+    "mines",
+    "landmine",
+    "landmines",
+    "projectile",
+    "projectiles",
     "explosives",
 ];
 
@@ -273,7 +283,8 @@ fn non_agent<'a>(
         return None;
     }
     // (The trigger heads the phrase, or only participles follow it: "a military statement
-    // released"; "the election commission" is an agent.)
+    // released"; "the election commission" is an agent. A plural read as a verb heads the
+    // phrase too: "Clashes in the north killed".)
     let (_, ay) = s.tokens_of(x.span);
     events
         .iter()
@@ -281,7 +292,7 @@ fn non_agent<'a>(
         .find(|(j, (t, f))| {
             *j != i
                 && x.span.contains(*t)
-                && matches!(f.reading.form, Form::Noun | Form::Phrase)
+                && matches!(f.reading.form, Form::Noun | Form::Phrase | Form::Third)
                 && !is_agent_noun(s.text[t.range()].as_bytes())
                 && (s.tokens_of(*t).1..ay)
                     .all(|k| s.shape(k) == Shape::Lower && s.word(k).ends_with("ed"))
