@@ -63,6 +63,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     }
     // (After the shared subjects: ", killing four" takes the subject, then both drop it when
     // it is a weapon.)
+    super::actor_links::link_in_sentence(s, events);
     agents_only(s, events);
     claimed_events(s, events);
     share_linked(s, events);
@@ -679,6 +680,7 @@ pub(crate) fn finish_document(
         }
     }
 
+    super::actor_links::pronoun_speakers(text, sentences, entities, events);
     coreference(text, entities, events);
     relative_clause_deaths(text, events);
 
