@@ -3628,6 +3628,13 @@ fn speaker_pronoun_takes_the_previous_actor() {
             "said",
             &[],
         ),
+        // The same pronoun in the reported clause is the speaker too.
+        (
+            "The army said on Monday it had shelled the town. It said it had killed five \
+             militants.",
+            "killed",
+            &["army"],
+        ),
     ]);
 }
 
@@ -3728,6 +3735,22 @@ fn security_mission_arriving_is_a_deployment() {
             "A trade mission arrived in Beijing on Tuesday.",
             "arrived",
             "TRAVEL",
+        ),
+    ]);
+}
+
+/// "a statement released Thursday": a statement or report that is released is no product
+/// launch.
+#[test]
+fn statement_released_is_no_launch() {
+    check_no_event_at(&[
+        (
+            "The group says in a statement released Thursday that rebels killed the elephants.",
+            "released",
+        ),
+        (
+            "A report released on Monday found widespread abuse.",
+            "released",
         ),
     ]);
 }

@@ -118,8 +118,12 @@ fn accused_of(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
 /// How many sentences back a speaker pronoun looks for its actor.
 const PRONOUN_SENTENCES: usize = 2;
 
-/// Words that may stand between a speaker pronoun and its verb ("He also said").
-const PRONOUN_TO_VERB: &[&str] = &["also", "later", "then", "has", "had", "have", "further"];
+/// Words that may stand between a speaker pronoun and its verb ("He also said", "it had
+/// killed"); no passive auxiliary ("He is accused" names no accuser).
+const PRONOUN_TO_VERB: &[&str] = &[
+    "also", "later", "then", "has", "had", "have", "further", "would", "will", "could", "might",
+    "may", "not", "never", "already",
+];
 
 /// "Defence Minister Amir Peretz visited the base. He said ...", "The army said ... . It said
 /// ...": a statement verb whose subject is "he"/"she" takes the last actor naming a person in
@@ -138,7 +142,9 @@ pub(crate) fn pronoun_speakers(
         }
         let sentence = ev.sentence;
         let start = sentences[sentence].span.start;
-        let Some((person, singular)) = speaker_pronoun(text, start, ev.trigger.start) else {
+        let Some((person, singular)) =
+            speaker_pronoun(text, start, ev.trigger.start, WORDS_BEFORE_PRONOUN)
+        else {
             continue;
         };
         let names_person = |x: &Argument| {
@@ -161,9 +167,25 @@ pub(crate) fn pronoun_speakers(
             .filter(|x| person || group_number_agrees(text, x, singular))
             .filter(|x| !named_after(text, x, ev.trigger.end, sentences[sentence].span.end))
             .cloned();
-        if let Some(x) = found {
-            events[i].actors.push(x);
+        let Some(x) = found else {
+            continue;
+        };
+        // "He said he would visit Kyiv": the same pronoun after it, in its reported clause.
+        let from = ev.trigger.end;
+        for r in events[i + 1..].iter_mut() {
+            if r.sentence != sentence {
+                break;
+            }
+            if r.actors.is_empty()
+                && !r.info.nominal
+                && r.modality != Modality::Asserted
+                && speaker_pronoun(text, from, r.trigger.start, usize::MAX)
+                    == Some((person, singular))
+            {
+                r.actors.push(x.clone());
+            }
         }
+        events[i].actors.push(x);
     }
 }
 
@@ -207,18 +229,23 @@ fn named_after(text: &str, x: &Argument, from: usize, end: usize) -> bool {
 const WORDS_BEFORE_PRONOUN: usize = 1;
 
 /// The subject pronoun before a verb starting at byte `at`, past a few adverbs and
-/// auxiliaries, near the start of the sentence at byte `start`: whether it names a person
-/// ("he", "she") and whether it is singular.
-fn speaker_pronoun(text: &str, start: usize, at: usize) -> Option<(bool, bool)> {
+/// auxiliaries, after at most `words_before` words from byte `start` (`usize::MAX`: any):
+/// whether it names a person ("he", "she") and whether it is singular.
+fn speaker_pronoun(
+    text: &str,
+    start: usize,
+    at: usize,
+    words_before: usize,
+) -> Option<(bool, bool)> {
     let mut words = text.get(start..at)?.split_ascii_whitespace().rev();
     let mut w = words.next()?;
-    for _ in 0..2 {
+    for _ in 0..3 {
         if !PRONOUN_TO_VERB.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             break;
         }
         w = words.next()?;
     }
-    if words.count() > WORDS_BEFORE_PRONOUN {
+    if words_before < usize::MAX && words.count() > words_before {
         return None;
     }
     let is = |x: &str| w.eq_ignore_ascii_case(x);
