@@ -3641,12 +3641,20 @@ fn speaker_pronoun_takes_the_previous_actor() {
 /// "its fighters" in what a group says are the group's.
 #[test]
 fn own_forces_of_a_speaking_group_are_the_group() {
-    check_actor_lists(&[(
-        "The militant group said in a statement that its fighters had ambushed a patrol near \
-         the border.",
-        "ambushed",
-        &["militant group"],
-    )]);
+    check_actor_lists(&[
+        (
+            "The militant group said in a statement that its fighters had ambushed a patrol \
+             near the border.",
+            "ambushed",
+            &["militant group"],
+        ),
+        // "their" of one unnamed body is no agreement: the forces stay the actor.
+        (
+            "The ministry said their troops had shelled the village.",
+            "shelled",
+            &["troops"],
+        ),
+    ]);
 }
 
 /// "an armed force would respond": an action, no statement.

@@ -35,10 +35,19 @@ fn own_forces(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
         }) else {
             continue;
         };
+        // ("its" of one group, "their" of a plural or a named group: "the ministry said their
+        // troops" names no speaker's forces.)
+        let singular = s
+            .text
+            .get(..ev.actors[k].span.start)
+            .map(|t| t.trim_end().as_bytes())
+            .is_some_and(|t| t.len() >= 3 && t[t.len() - 3..].eq_ignore_ascii_case(b"its"));
         let speaker = head.iter().rev().find(|(_, p)| {
             p.ty == EventType::Statement
                 && !p.actors.is_empty()
-                && p.actors.iter().all(|x| x.label != Some(Label::Person))
+                && p.actors.iter().all(|x| {
+                    x.label != Some(Label::Person) && group_number_agrees(s.text, x, singular)
+                })
         });
         if let Some((_, st)) = speaker {
             ev.actors.splice(k..=k, st.actors.iter().cloned());
