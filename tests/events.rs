@@ -3531,6 +3531,308 @@ fn event_after_a_stopping_noun_is_not_asserted() {
     check_modality(cases);
 }
 
+/// A speaker with an apposition and then a relative clause before "said" is the name that
+/// opens the clause, not the apposition's organization nor a name in the reported clause;
+/// before a comma the head of an "of" phrase is the antecedent ("Relatives of the victims,
+/// who ...").
+#[test]
+fn speaker_before_apposition_and_relative_clause() {
+    check_actor_lists(&[
+        (
+            "Ama Owusu, the head of the National Election Board, who read out the results, \
+             said Kofi Boateng polled 51.2 percent.",
+            "said",
+            &["Ama Owusu"],
+        ),
+        (
+            "Ama Owusu, the head of the National Election Board, who announced the results, \
+             said Kofi Boateng polled 51.2 percent.",
+            "announced",
+            &["Ama Owusu"],
+        ),
+        (
+            "Relatives of the victims, who gathered outside the court, said they wanted justice.",
+            "said",
+            &["Relatives"],
+        ),
+        (
+            "Ama Owusu, who announced the count, said the turnout was low.",
+            "said",
+            &["Ama Owusu"],
+        ),
+    ]);
+}
+
+/// "X was declared the winner" is an election won by X, not a statement by X.
+#[test]
+fn declared_the_winner_is_an_election() {
+    check(&[
+        case(
+            "Kofi Boateng was on Sunday declared the winner of the presidential runoff.",
+            "declared the winner",
+            "ELECTION",
+        )
+        .actor("Kofi Boateng")
+        .date("2024-06-30"),
+        case(
+            "The electoral board declared Kofi Boateng the winner on Sunday.",
+            "declared",
+            "STATEMENT",
+        )
+        .actor("electoral board"),
+    ]);
+}
+
+/// The target of "attack on" / "strike against" before a relative clause is not the agent of
+/// the relative clause's killing.
+#[test]
+fn target_of_an_attack_on_is_no_killer() {
+    check_actor_lists(&[
+        (
+            "The attack on a police station that killed nine officers shocked the town.",
+            "killed",
+            &[],
+        ),
+        (
+            "The strike against a fuel depot that killed four workers was the third this week.",
+            "killed",
+            &[],
+        ),
+        (
+            "Gunmen who killed nine officers fled into the forest.",
+            "killed",
+            &["Gunmen"],
+        ),
+    ]);
+}
+
+/// "settlement" as a place ("The settlement lies 30 km from the border") is no agreement.
+#[test]
+fn settlement_as_a_place_is_no_agreement() {
+    for text in [
+        "The settlement lies 40 km north of the river.",
+        "The settlement is located on a hill and has 600 residents.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "AGREEMENT");
+    }
+    check(&[case(
+        "The two firms reached a settlement on Friday.",
+        "settlement",
+        "AGREEMENT",
+    )]);
+}
+
+/// "by the powerful force" after a capture is its agent; "by force" alone is a means.
+#[test]
+fn by_the_force_is_an_agent() {
+    check_actor_lists(&[
+        (
+            "The provincial capital was captured on Sunday by the powerful force.",
+            "captured",
+            &["powerful force"],
+        ),
+        (
+            "The provincial capital was captured on Sunday by force.",
+            "captured",
+            &[],
+        ),
+    ]);
+}
+
+/// "calls for help from X": the noun after a prepositional statement verb is what is called
+/// for, no speaker; the origin after its object is not the statement's place.
+#[test]
+fn object_of_calls_for_is_no_speaker() {
+    let text = "Meanwhile, calls for help from Turkey are growing louder.";
+    let doc = extract(text, Some("2024-06-30"));
+    let ev = find(&doc, "calls for");
+    assert!(actors(&doc, ev).is_empty(), "{:?}", actors(&doc, ev));
+    assert!(ev.location.is_none(), "{:?}", ev.location);
+    check(&[case(
+        "Envoys from Qatar said the talks had stalled.",
+        "said",
+        "STATEMENT",
+    )
+    .actor("Envoys")]);
+    let doc = extract("Envoys from Qatar said the talks had stalled.", None);
+    assert!(find(&doc, "said").location.is_none());
+}
+
+/// A headline's present-tense verb after a plural noun that opens it is an event with that
+/// subject ("Gunmen kill 23 in raid on market").
+#[test]
+fn headline_plural_subject_takes_a_base_verb() {
+    check(&[
+        case(
+            "Gunmen kill 14 in raid on village market",
+            "kill",
+            "KILLING",
+        )
+        .actor("Gunmen"),
+        case("Bandits kill nine in attack on farmers", "kill", "KILLING").actor("Bandits"),
+    ]);
+}
+
+/// A subject "N of the X" acts through its head noun ("Residents of the town said"), but a
+/// quantity or a collective keeps the noun after "of" ("Thousands of people protested").
+#[test]
+fn head_before_an_of_phrase_is_the_subject() {
+    check_actor_lists(&[
+        (
+            "Residents of the village said the gunmen fled on foot.",
+            "said",
+            &["Residents"],
+        ),
+        (
+            "A coalition of armed groups said it had seized the border post.",
+            "said",
+            &["coalition"],
+        ),
+        (
+            "Thousands of farmers protested in the capital.",
+            "protested",
+            &["farmers"],
+        ),
+        (
+            "A group of gunmen attacked the convoy.",
+            "attacked",
+            &["gunmen"],
+        ),
+    ]);
+}
+
+/// "said he would hold elections in April": the reported clause after a pronoun subject dates
+/// its own event, not the statement.
+#[test]
+fn pronoun_reported_clause_date_is_not_the_statement_date() {
+    let doc = extract(
+        "The interim leader said he would hold general elections in April.",
+        Some("2024-06-30"),
+    );
+    assert!(
+        find(&doc, "said").date.is_none(),
+        "{:?}",
+        find(&doc, "said").date
+    );
+    assert_eq!(
+        find(&doc, "elections")
+            .date
+            .as_ref()
+            .map(|d| d.value.as_str()),
+        Some("2025-04")
+    );
+}
+
+/// "launched their offensive on May 3 and have since captured ...": "offensive" before an
+/// "and" is an attack, and the verb after "have since" shares the subject but not the earlier
+/// conjunct's date.
+#[test]
+fn have_since_verb_shares_subject_not_date() {
+    check(&[case(
+        "The rebels launched their offensive on May 3 and have since captured six towns.",
+        "offensive",
+        "ATTACK",
+    )
+    .actor("rebels")
+    .date("2024-05-03")]);
+    let doc = extract(
+        "The rebels seized Goma on May 3 and have since captured six more towns.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "captured");
+    assert_eq!(actors(&doc, ev), ["rebels"]);
+    assert!(ev.date.is_none(), "{:?}", ev.date);
+}
+
+/// "he was ousted from office" with the party-room or no-confidence vote told only in the next
+/// sentence is no coup; a coup before a sentence that promises a ballot stays one.
+#[test]
+fn ousted_before_a_party_vote_sentence_is_no_coup() {
+    for text in [
+        "The prime minister was ousted from office on Tuesday. Party lawmakers voted 41 to 38 \
+         to replace him in a party-room ballot.",
+        "The premier was ousted on Monday. She lost a no-confidence motion in parliament by \
+         six votes.",
+    ] {
+        assert_no_event(&extract(text, Some("2024-06-30")), "COUP");
+    }
+    let doc = extract(
+        "The president was ousted by the army on Monday. The junta promised a ballot within a \
+         year.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(find(&doc, "ousted").event_type.as_str(), "COUP");
+}
+
+/// A date after "after <a stretch of time> of talks" dates the main verb, which the stretch
+/// ends at; a date after "after the attack" stays the other event's.
+#[test]
+fn date_after_a_stretch_of_talks_is_the_main_verbs() {
+    check(&[case(
+        "The two sides signed a truce after nine days of talks hosted by Kenya in Nairobi on \
+         March 4.",
+        "signed",
+        "AGREEMENT",
+    )
+    .date("2024-03-04")]);
+    let doc = extract(
+        "Troops were deployed to the town after the attack on the market on March 4.",
+        Some("2024-06-30"),
+    );
+    assert!(find(&doc, "deployed").date.is_none());
+}
+
+/// "met opposition leaders" is a meeting ("met with stiff opposition" is none), and a verb
+/// after "and" shares its subject.
+#[test]
+fn met_opposition_leaders_is_a_meeting() {
+    check(&[
+        case(
+            "President Ana Lobo met opposition leaders at the palace on Saturday.",
+            "met",
+            "MEETING",
+        )
+        .actor("President Ana Lobo"),
+        case(
+            "President Ana Lobo, who was elected in 2021, met opposition leaders on Saturday \
+             and agreed to drop the tax.",
+            "agreed",
+            "AGREEMENT",
+        )
+        .actor("President Ana Lobo"),
+    ]);
+    let doc = extract(
+        "The plan met with stiff opposition from farmers.",
+        Some("2024-06-30"),
+    );
+    assert_no_event(&doc, "MEETING");
+}
+
+/// ", killing two people" after a clause whose verb is no trigger takes that clause's subject
+/// when it is a short plural noun phrase ("Police fired tear gas ..., killing two"), not the
+/// subject of a passive ("The bus was crowded with people, traveling ...").
+#[test]
+fn gerund_after_a_non_trigger_clause_takes_its_plural_subject() {
+    check_actor_lists(&[
+        (
+            "Riot police fired tear gas at protesters in the capital on Thursday, killing two \
+             people.",
+            "killing",
+            &["Riot police"],
+        ),
+        (
+            "Ugandan troops shelled the ridge on Monday, killing four fighters.",
+            "killing",
+            &["Ugandan troops"],
+        ),
+        (
+            "The bus was crowded with pilgrims, traveling to the shrine.",
+            "traveling",
+            &[],
+        ),
+    ]);
+}
+
 /// Checks that no event has each (text, trigger) trigger.
 fn check_no_event_at(cases: &[(&str, &str)]) {
     let mut failures = Vec::new();

@@ -36,6 +36,39 @@ const RULES: &[(&str, &[Want])] = &[
             ("Mali", Label::Location, "gazetteer:"),
         ],
     ),
+    (
+        "Militants ambushed a patrol near Belkoun in the Tillaberi region.",
+        &[
+            (
+                "Belkoun",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Tillaberi", Label::Location, "gazetteer:"),
+        ],
+    ),
+    (
+        "Clashes broke out in Vorandi, in South Kivu province, on Monday.",
+        &[
+            (
+                "Vorandi",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("South Kivu", Label::Location, "gazetteer:"),
+        ],
+    ),
+    (
+        "The convoy was attacked near Belkoun, in western Niger.",
+        &[
+            (
+                "Belkoun",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Niger", Label::Location, "gazetteer:"),
+        ],
+    ),
     // Geographic head words.
     (
         "Floods spread along the Tamsor River overnight.",
@@ -1434,4 +1467,112 @@ fn unknown_name_after_a_compass_bearing() {
         "Dragan Velkov",
         Label::Location,
     )]);
+}
+
+/// Regression: pinyin county names ending in "-ian" ("Ludian county", "the county of Ludian",
+/// "Minxian and Zhangxian counties") were dropped as adjectives of origin. A word of one or two
+/// pinyin syllables is a name; "Parisian", "Canadian" stay adjectives.
+#[test]
+fn pinyin_names_ending_in_ian_are_places() {
+    crate::common::check_labelled_found(
+        &[
+            ("The quake struck Ludian county on Sunday.", "Ludian"),
+            (
+                "Rescuers reached the county of Ludian by nightfall.",
+                "Ludian",
+            ),
+            (
+                "Aftershocks shook Minxian and Zhangxian counties.",
+                "Minxian",
+            ),
+            (
+                "Aftershocks shook Minxian and Zhangxian counties.",
+                "Zhangxian",
+            ),
+            (
+                "Residents of Wenxian county fled as the river rose.",
+                "Wenxian",
+            ),
+        ],
+        Label::Location,
+        "rule:location.",
+    );
+    crate::common::check_not_found(&[
+        (
+            "Crews reached the Parisian suburbs.",
+            "Parisian",
+            Label::Location,
+        ),
+        (
+            "Snow closed the Canadian county roads.",
+            "Canadian",
+            Label::Location,
+        ),
+    ]);
+}
+
+/// Regression: "the port of Ponta da Madeira" gave LOCATION 'Ponta' and 'Madeira': a lower-case
+/// particle between two capitalized words goes on an unknown place's name.
+#[test]
+fn particle_inside_a_place_name() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Ships left the port of Ponta da Madeira on Monday.",
+                "Ponta da Madeira",
+            ),
+            (
+                "Police raided the town of Tapuio do Morro overnight.",
+                "Tapuio do Morro",
+            ),
+        ],
+        Label::Location,
+        "rule:location.place_of",
+    );
+    crate::common::check_not_found(&[(
+        "Ships left the port of Ponta da Madeira on Monday.",
+        "Ponta",
+        Label::Location,
+    )]);
+}
+
+/// Regression: "a ferry capsized on the Meghna river" missed the river: a lower-case river,
+/// island or valley after an unknown capitalized word names a place, as "district" does; the
+/// plural names a list.
+#[test]
+fn lower_case_feature_noun_after_a_name() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "A ferry capsized on the Zorvani river on Sunday.",
+                "Zorvani",
+            ),
+            ("Troops landed on Tarbassi island at dawn.", "Tarbassi"),
+            ("Patrols moved up the Kelvash valley overnight.", "Kelvash"),
+            ("Floods swept the Ondra and Velka rivers.", "Ondra"),
+            ("Floods swept the Ondra and Velka rivers.", "Velka"),
+        ],
+        Label::Location,
+        "rule:location.place_type",
+    );
+}
+
+/// Regression: "the districts of San Juan de Lurigancho" gave LOCATION 'San Juan': a known
+/// place that a particle and a capitalized word continue is the start of a longer name; alone
+/// it keeps its entry.
+#[test]
+fn known_place_continued_by_a_particle() {
+    crate::common::check_labelled_found(
+        &[(
+            "Observers watched the recount in the districts of San Juan de Lurigancho and Comas.",
+            "San Juan de Lurigancho",
+        )],
+        Label::Location,
+        "rule:location.place_of",
+    );
+    crate::common::check_labelled_found(
+        &[("The city of San Juan was calm on Monday.", "San Juan")],
+        Label::Location,
+        "gazetteer:",
+    );
 }

@@ -1227,6 +1227,18 @@ fn football_clubs_are_not_their_towns() {
             Label::Organization,
             "rule:org.sports_club",
         ),
+        (
+            "Dynamo Bristol drew 1-1 with Sporting Exeter in the first leg.",
+            "Dynamo Bristol",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "Dynamo Bristol drew 1-1 with Sporting Exeter in the first leg.",
+            "Sporting Exeter",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
     ]);
     crate::common::check_not_found(&[
         (
@@ -3083,4 +3095,339 @@ fn club_heads_a_name_after_two_words() {
         "Book Club",
         Label::Organization,
     )]);
+}
+
+/// Regression ("the popular Web site Twitter", "the Arabic television network Al-Jazeera", "the
+/// magazine Der Vorwarts" missed): site, network, station, channel, magazine, tabloid and miner
+/// are kinds of organization that news English puts right before a name, like "automaker".
+#[test]
+fn media_and_industry_type_nouns_cue_a_name() {
+    crate::common::check_found(&[
+        (
+            "The popular Web site Quillbox was offline for several hours.",
+            "Quillbox",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The speech aired on the Arabic television network Al-Mayadeen late on Friday.",
+            "Al-Mayadeen",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Reporters from the television station Telenova were held at the border.",
+            "Telenova",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The interview ran in the tabloid Blikstad on Sunday.",
+            "Blikstad",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The copper miner Andavor said output fell in the third quarter.",
+            "Andavor",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "The police station Tuesday was surrounded by protesters.",
+        "Tuesday",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("Myanmar's shadow National Unity Government" missed): "Government" heads a name
+/// after two name words of its own, not alone, not after one word and not after a nationality or
+/// a place ("the Government", "the Federal Government", "the Iraqi Government").
+#[test]
+fn government_heads_a_name_after_two_qualifying_words() {
+    crate::common::check_found(&[
+        (
+            "Myanmar's shadow National Unity Government said its forces had taken the town.",
+            "National Unity Government",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Troops of the Transitional Federal Government retook the port on Monday.",
+            "Transitional Federal Government",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The Government said it would not negotiate.",
+            "Government",
+            Label::Organization,
+        ),
+        (
+            "The Federal Government cut the budget for schools.",
+            "Federal Government",
+            Label::Organization,
+        ),
+        (
+            "The Iraqi Interim Government asked for more time.",
+            "Iraqi Interim Government",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression ("the D.C. Circuit", "the 8th Circuit" missed; "the 9th U.S. Circuit Court of
+/// Appeals" cut to 'U.S. Circuit Court of Appeals'): a figure ordinal or a seat before "Circuit"
+/// names a federal appeals court, with "Court of Appeals" when it follows.
+#[test]
+fn numbered_appeals_circuits_are_courts() {
+    crate::common::check_found(&[
+        (
+            "The ruling was upheld by the D.C. Circuit in March.",
+            "D.C. Circuit",
+            Label::Organization,
+            "rule:org.court",
+        ),
+        (
+            "A three-judge panel of the 8th Circuit disagreed.",
+            "8th Circuit",
+            Label::Organization,
+            "rule:org.court",
+        ),
+        (
+            "The 9th U.S. Circuit Court of Appeals blocked the order on Friday.",
+            "9th U.S. Circuit Court of Appeals",
+            Label::Organization,
+            "rule:org.court",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "She was named a Circuit Judge in 2019.",
+        "Circuit Judge",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("RFE/RL reported" -> 'RFE'): two all-caps parts joined by a slash without spaces
+/// are one outlet's acronym; a known name after the slash keeps the two apart ("NATO/EU").
+#[test]
+fn slash_joined_acronym_is_one_name() {
+    crate::common::check_found(&[(
+        "QRT/KL reported that three journalists were detained.",
+        "QRT/KL",
+        Label::Organization,
+        "rule:org.acronym",
+    )]);
+    crate::common::check_not_found(&[
+        (
+            "The QRT/NATO talks were delayed.",
+            "QRT/NATO",
+            Label::Organization,
+        ),
+        (
+            "KABUL/GENEVA (Reuters) - The death toll rose on Monday.",
+            "KABUL/GENEVA",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression ("Bremont, the world's largest maker of ball bearings, said" missed): a name set off
+/// by a comma before "the world's" (or a place's possessive), a superlative or ranking word and
+/// a type noun is a company; a person ranked so ("the world's oldest woman") is not.
+#[test]
+fn name_ranked_by_its_trade_is_a_company() {
+    crate::common::check_found(&[
+        (
+            "Profit at Bremont, the world's largest maker of ball bearings, rose 4 percent.",
+            "Bremont",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Passengers of Kalvo, Europe's biggest budget airline, were stranded.",
+            "Kalvo",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Output at Andavor, the country's top copper producer, fell.",
+            "Andavor",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Visitors came to see Quenby, the world's oldest woman, on her birthday.",
+        "Quenby",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("The Teamsters union said", "the United Auto Workers union" missed): a name before
+/// a lower-case "union" is the union's; a nationality before it describes ("a Polish union").
+#[test]
+fn name_before_union_is_an_organization() {
+    crate::common::check_found(&[
+        (
+            "The Teamsters union said its members would strike on Monday.",
+            "Teamsters",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Talks between the carmaker and the United Auto Workers union resumed.",
+            "United Auto Workers",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "A Polish union called the strike.",
+        "Polish",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("the deal with Kestrel Pharma" missed): "Pharma" heads a company's name after any
+/// capitalized name, like the other industry words.
+#[test]
+fn pharma_heads_company_names() {
+    crate::common::check_found(&[(
+        "The deal with Kestrel Pharma closed on Monday.",
+        "Kestrel Pharma",
+        Label::Organization,
+        "rule:org.head_word",
+    )]);
+}
+
+/// Regression ("a tumultuous Liberal party leadership battle" missed): a name before a lower-case
+/// "party" and a noun that a party modifies (leadership, leader, conference, members) is the
+/// party's, without "ruling"/"opposition" before it; a nationality there describes.
+#[test]
+fn name_before_party_compound_is_a_party() {
+    crate::common::check_found(&[
+        (
+            "The defeat triggered a tumultuous Liberal party leadership battle.",
+            "Liberal",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Delegates at the Zorvani party congress voted to expel him.",
+            "Zorvani",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[(
+        "Police raided the Kurdish party headquarters on Monday.",
+        "Kurdish",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("Velmora chief executive Tom Hale said" missed the company): one or two
+/// capitalized words before a lower-case "chief executive" and a name are the employer, as before
+/// "boss"; a place's name there is not ("a Vienna chief executive").
+#[test]
+fn name_before_chief_executive_is_the_company() {
+    crate::common::check_found(&[(
+        "Orders slowed, Velmora chief executive Tom Hale said on Monday.",
+        "Velmora",
+        Label::Organization,
+        "rule:org.club_role",
+    )]);
+    crate::common::check_not_found(&[(
+        "Orders slowed, Vienna chief executive Tom Hale said on Monday.",
+        "Vienna",
+        Label::Organization,
+    )]);
+}
+
+/// Regression ("the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200": 'Adam Air'
+/// missed, 'Indonesia' a place): the capitalized words before "Flight" and a number are the
+/// airline that numbers it; a place or a nationality alone there is not.
+#[test]
+fn name_before_flight_number_is_an_airline() {
+    crate::common::check_found(&[
+        (
+            "The crash of Tavra Air Flight 574 killed 102 people.",
+            "Tavra Air",
+            Label::Organization,
+            "rule:org.airline",
+        ),
+        (
+            "Passengers of Merpati Indonesia Flight 200 were evacuated.",
+            "Merpati Indonesia",
+            Label::Organization,
+            "rule:org.airline",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Passengers of Lagos Flight 9 were evacuated.",
+            "Lagos",
+            Label::Organization,
+        ),
+        (
+            "Passengers of Indonesian Flight 12 were evacuated.",
+            "Indonesian",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression ("Merkel's Christian Democrats", "the Social Democrats will elect" missed): one
+/// capitalized word before "Democrats" names the party, a creed too; a nationality before it
+/// ("American Democrats abroad") and "Democrats" alone name members.
+#[test]
+fn qualified_democrats_name_a_party() {
+    crate::common::check_found(&[
+        (
+            "The chancellor's Christian Democrats won three more seats.",
+            "Christian Democrats",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "In Berlin the Social Democrats will elect a new leader.",
+            "Social Democrats",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "In the poll American Democrats abroad backed him.",
+            "American Democrats",
+            Label::Organization,
+        ),
+        (
+            "In the Senate the Democrats blocked the bill.",
+            "Democrats",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression: the word after a dateline's dash opens the story's first sentence, so a
+/// capitalized common noun there is no organization ("(AP) — Gang members ...").
+#[test]
+fn word_after_a_dateline_dash_opens_a_sentence() {
+    crate::common::check_not_found(&[
+        (
+            "PORT-AU-PRINCE, Haiti, Oct. 14 (AP) — Gang members armed with rifles stormed a town.",
+            "Gang",
+            Label::Organization,
+        ),
+        (
+            "KABUL - Militia members attacked a checkpoint on Monday, officials said.",
+            "Militia",
+            Label::Organization,
+        ),
+    ]);
 }

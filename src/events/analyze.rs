@@ -110,7 +110,7 @@ const SAID: GatedList = (
 /// Whether a lower-case word looks like a plural noun: an -s ending that is no "-ss", "-us"
 /// or "-is" singular ("bus", "campus", "crisis", "class" modify a noun trigger: "the bus
 /// bombing").
-fn looks_plural(w: &str) -> bool {
+pub(crate) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
@@ -515,6 +515,13 @@ pub(crate) fn analyze(
                         Label::Person | Label::Organization | Label::Location
                     )
                 }) || (s.ent_index(p).is_none() && s.shape(p) == Shape::Capitalized && p > 0)
+                    // "Gunmen kill 23 in raid", "Floods kill dozens": a plural noun opening
+                    // a headline.
+                    || (p == s.dateline_end()
+                        && s.shape(p) == Shape::Capitalized
+                        && s.ent_index(p).is_none()
+                        && !s.has(p, C_FUNCTION | C_DETERMINER)
+                        && (looks_plural(s.word(p)) || s.word(p).ends_with("men")))
                     || (s.shape(p) == Shape::Lower
                         && s.word(p).ends_with('s')
                         && !s.has(p, C_DETERMINER))
@@ -634,7 +641,7 @@ pub(crate) fn analyze(
             || s.is_word(b)
                 && !s.is_date(b)
                 && !s.is_date(b + 1)
-                && !s.has(b, C_FUNCTION | C_LOCATIVE)
+                && (s.has(b, words::SUBJECT_PRONOUN) || !s.has(b, C_FUNCTION | C_LOCATIVE))
     };
     let own_hi = if reports_clause { b } else { hi };
     let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
@@ -814,7 +821,7 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     if end.is_none() && opener.is_none() && lo >= 1 {
         if let Some((x, y)) = s
             .closed_relative(lo - 1)
-            .and_then(|o| s.np_ending_at(o.checked_sub(2)?, 0))
+            .and_then(|o| relative_antecedent(s, o, |_, _| false))
         {
             return Subject::Phrase(x, y);
         }
@@ -860,18 +867,21 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
     let Some(end) = end else {
         if let Some(o) = opener {
             if s.has(o, words::RELATIVE) && o > 0 {
-                let mut k = o - 1;
-                if s.is_punct(k, &[',']) && k > 0 {
-                    k -= 1;
-                }
-                if let Some((x, y)) = s.np_ending_at(k, 0) {
-                    // "an air strike near Jilib that killed": not the place (and the phrase
-                    // it hangs on is too far to tell).
-                    if is_place_in_pp(s, x, y, 0) {
-                        return Subject::None;
-                    }
-                    return Subject::Phrase(x, y);
-                }
+                // "an air strike near Jilib that killed": not the place (and the phrase it
+                // hangs on is too far to tell); "the attack on a city hall that killed": not
+                // the target.
+                let not_agent = |x: usize, y: usize| {
+                    let p = if x > 0 && s.has(x - 1, C_DETERMINER) {
+                        x - 1
+                    } else {
+                        x
+                    };
+                    p > 0 && s.is_any(p - 1, &["on", "against"]) || is_place_in_pp(s, x, y, 0)
+                };
+                return match relative_antecedent(s, o, not_agent) {
+                    Some((x, y)) => Subject::Phrase(x, y),
+                    None => Subject::None,
+                };
             }
         }
         return Subject::None;
@@ -938,6 +948,12 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                     return Subject::Phrase(x2, y2);
                 }
             }
+            // (A phrase that opens the clause.)
+            if let Some(h) = head_before_of(s, g, x, y, limit)
+                .filter(|h| h.0 == limit || h.0 == limit + 1 && s.has(limit, C_DETERMINER))
+            {
+                return Subject::Phrase(h.0, h.1);
+            }
             // "the rebels of the NSF": the head before an "of" phrase is the second conjunct's
             // when "and" comes before it.
             let (g, x) = of_phrase_head(s, g, limit).unwrap_or((g, x));
@@ -966,6 +982,40 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
         }
         None => Subject::None,
     }
+}
+
+/// The antecedent of the relative pronoun at `o` ("Goïta, who had seized power"): the name
+/// before an apposition the relative clause follows ("Jean Mensa, the head of the
+/// commission, who announced the results, said"), else the phrase before the pronoun, or
+/// before a comma the head before its "of" phrase ([`head_before_of`]: "Relatives of the
+/// victims, who ...").
+/// `None` when that phrase is no agent (`not_agent`).
+fn relative_antecedent(
+    s: &SentenceView<'_>,
+    o: usize,
+    not_agent: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    let comma = o >= 2 && s.is_punct(o - 1, &[',']);
+    if comma {
+        if let Some(h) = apposition_head(s, o - 1, s.dateline_end()) {
+            return Some(h);
+        }
+    }
+    let k = if comma { o - 2 } else { o.checked_sub(1)? };
+    let (x, y) = s.np_ending_at(k, 0)?;
+    if not_agent(x, y) {
+        return None;
+    }
+    let g = if x > 0 && s.has(x - 1, C_DETERMINER) {
+        x - 1
+    } else {
+        x
+    };
+    Some(
+        head_before_of(s, g, x, y, 0)
+            .filter(|_| comma)
+            .unwrap_or((x, y)),
+    )
 }
 
 /// The name that ends the phrase `[x, y)` after a lower-case common noun, no role word: the
@@ -1132,6 +1182,48 @@ fn coordinated_appositions(
     let first = apposition_head(s, k - 2, limit)?;
     Some((first, (x, y)))
 }
+
+/// The head noun before the "of" phrase `[x, y)` (its determiner at `g`), which acts for it:
+/// "Residents of the town said" -> "Residents", "An alliance of armed groups said" ->
+/// "alliance". Not a quantity or a collective ("hundreds of people", "a group of gunmen", "a
+/// wave of attacks"), nor a role, whose institution is the actor ("the head of the army"),
+/// and not before a person or organization ("the leader of Hamas"), nor before a name after a
+/// common noun ("the head of the Karsk region Ivan Morel").
+fn head_before_of(
+    s: &SentenceView<'_>,
+    g: usize,
+    x: usize,
+    y: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    if g < limit + 2 || !s.is(g - 1, "of") || s.ent_index(g - 1).is_some() {
+        return None;
+    }
+    let named = (x..y).any(|i| {
+        s.ent(i)
+            .is_some_and(|e| matches!(e.label, Label::Person | Label::Organization))
+    });
+    if named || name_after_common_noun(s, x, y).is_some() {
+        return None;
+    }
+    let (hx, hy) = s.np_ending_at(g - 2, limit)?;
+    let h = hy - 1;
+    let plain = matches!(s.shape(h), Shape::Lower | Shape::Capitalized)
+        && s.ent_index(h).is_none()
+        && !s.has(
+            h,
+            words::QUANTIFIER | C_FUNCTION | words::ROLE | words::ROLE_PLURAL,
+        )
+        && !s.is_any(h, COLLECTIVES)
+        && !(hx..hy).any(|i| is_lower_ed(s, i) || s.shape(i) == Shape::Number);
+    plain.then_some((hx, hy))
+}
+
+/// Nouns of a collection or series, whose "of" phrase names what acts ("a wave of attacks").
+const COLLECTIVES: &[&str] = &[
+    "wave", "series", "spate", "string", "round", "kind", "type", "lot", "couple", "pair",
+    "handful", "total", "band", "crowd", "team", "host", "body", "bodies", "number", "unit",
+];
 
 /// "X and the rebels of the NSF": when the phrase whose first token (or determiner) is `g`
 /// follows an "of" whose head noun phrase follows "and", that head's start (its determiner
@@ -1374,7 +1466,8 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
 }
 
 /// Whether the "by" at `i` gives a means, not an agent: "approved by a vote of 10 to 1", "by
-/// decree", "by phone".
+/// decree", "by phone", "by force" (with a determiner "force" is an agent: "by the joint
+/// force").
 fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
     let j = if s.has(i + 1, C_DETERMINER) {
         i + 2
@@ -1389,7 +1482,8 @@ fn is_by_means(s: &SentenceView<'_>, i: usize) -> bool {
     {
         k += 1;
     }
-    s.is_any(k, BY_MEANS)
+    // ("by force", "by military force" is a means; "by the powerful force" an agent.)
+    s.is_any(k, BY_MEANS) && !(j > i + 1 && s.is(k, "force"))
 }
 
 /// Nouns of a means after "by" ([`is_by_means`]).
@@ -1686,8 +1780,10 @@ fn verbal_actors(
     // (Not after a gerund or before an infinitive: ", warning residents to leave" names
     // whom the speaker addressed.)
     // ("X, Y, told state television": "told" names its addressee after it.)
+    // (Not after a prepositional verb: "calls for help" names what is called for.)
     if statement
         && out.is_empty()
+        && b == a + 1
         && form != Form::Gerund
         && !s.is_any(a, &["told", "tells", "tell"])
         && quote_final_slot(s, a, *subject)
@@ -2328,12 +2424,15 @@ pub(crate) fn is_distance_from(s: &SentenceView<'_>, i: usize) -> bool {
 /// Whether the preposition at `i` names where something came from or went, not where the
 /// event of type `ty` (its trigger at `a`) happened: "Militants from Afghanistan stormed" (the
 /// subject's origin, before the trigger), "advisers arrived in three flights from Niger" (a
-/// movement's origin), "turned to China for help after seizing power", "the coup leaders turned
+/// movement's origin), "calls for help from Russia" (what a statement asks for comes from
+/// there), "turned to China for help after seizing power", "the coup leaders turned
 /// to China" (a direction, for an event that is no movement; "into" only before the trigger:
 /// "fired rockets into Israel" is there). A withdrawal or expulsion from a place is there.
 pub(crate) fn is_origin(s: &SentenceView<'_>, i: usize, a: usize, ty: EventType) -> bool {
     if s.is(i, "from") {
-        return i < a || is_movement_to(ty);
+        // ("calls for help from Russia": a statement's "from" past its object is where the
+        // object comes from; "spoke from Geneva" is there.)
+        return i < a || is_movement_to(ty) || ty == EventType::Statement && i > a + 1;
     }
     !is_movement_to(ty) && (s.is_any(i, &["to", "toward", "towards"]) || i < a && s.is(i, "into"))
 }
@@ -2468,6 +2567,7 @@ fn clause_date(
         }
     }
     // Nearest date of the clause (by tokens), after the trigger counting slightly closer.
+    let since_before = a > lo + 1 && (a.saturating_sub(2).max(lo)..a).any(|k| s.is(k, "since"));
     let mut best: Option<(usize, usize)> = None;
     let clause = if s.ents.iter().any(is_dated) {
         s.ent_of.get(lo..hi.min(s.len())).unwrap_or_default()
@@ -2499,6 +2599,11 @@ fn clause_date(
         // A date before an "and" that joins the trigger's verb to an earlier one is that
         // verb's first: "seized Goma in January and captured Bukavu, ..., in February".
         let other_conjunct = i < a && !nominal && (end..a).any(|k| s.is_any(k, &["and", "but"]));
+        // "launched the offensive on October 27 and have since captured": the date before
+        // "since" is when the captures began, not their date.
+        if other_conjunct && since_before {
+            continue;
+        }
         let d = if i >= b {
             i - b
         } else if other_conjunct {
@@ -2541,15 +2646,25 @@ fn relative_clause_date(s: &SentenceView<'_>, hi: usize) -> Option<EventDate> {
 
 /// Whether the date at `i` follows a temporal preposition after the trigger (ending at `b`)
 /// that opens a phrase of its own before the date: "since the junta took power in 2022",
-/// "after the attack on Monday" (not "since 2022", "after early January").
+/// "after the attack on Monday" (not "since 2022", "after early January", nor a stretch of
+/// time: "after ten days of talks ... on November 2").
 fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
+    // ("signed the deal after ten days of talks ... on November 2": a stretch of time ends
+    // at the trigger, whose date it is.)
+    let lasting = |k: usize| {
+        (k + 1..(k + 4).min(i)).any(|t| s.is_any(t, DURATION_UNITS) && s.is(t + 1, "of"))
+    };
     (b..i).any(|k| {
         s.has(k, words::TEMPORAL_PREPOSITION)
+            && !lasting(k)
             && (k + 1..i).any(|t| {
                 !s.is_date(t) && !s.is_any(t, &["early", "late", "mid", "the", "last", "this"])
             })
     })
 }
+
+/// Plural units of a stretch of time ("after ten days of talks").
+const DURATION_UNITS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades"];
 
 /// Whether the date at `i` (after the trigger ending at `b`) comes right after a "since"
 /// (past "early"/"late"/"the") that follows an ordinal or superlative up to

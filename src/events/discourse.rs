@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::analyze::{Analysis, PlaceWanted};
+use super::analyze::{Analysis, PlaceWanted, looks_plural};
 use super::lexicon::Form;
 use super::sentence::{C_DETERMINER, C_FUNCTION, C_LOCATIVE, GatedList, SentenceView, is_dated};
 use super::{Argument, Event, EventDate, EventDateSource, EventType, Modality};
@@ -465,7 +465,8 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
 
 /// The person or organization name that opens the clause at `lo` (past a determiner or a
 /// title) as the subject of a past verb right after it ("President Mnangagwa replaced", "The
-/// junta has expelled"), before the trigger at `trigger`.
+/// junta has expelled"), or else a short plural noun phrase there ("Police fired", "Armed men
+/// stormed"), before the trigger at `trigger`.
 fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argument> {
     let mut x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
     // ("President Emmerson Mnangagwa": past a title outside the name.)
@@ -474,8 +475,28 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
     }
     let e = s
         .ent(x)
-        .filter(|e| matches!(e.label, Label::Person | Label::Organization))?;
-    let (ex, ey) = s.tokens_of(e.span);
+        .filter(|e| matches!(e.label, Label::Person | Label::Organization));
+    let (ex, ey) = match e {
+        Some(e) => s.tokens_of(e.span),
+        // "Police fired tear gas at protesters, killing two": a plural noun or "police" with
+        // at most one modifier (a nationality may be one) and no name.
+        None => {
+            let x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
+            let (nx, ny) = s.np_starting_at(x, s.tokens_of(trigger).0)?;
+            let head = s.word(ny - 1);
+            let plural = looks_plural(head) || head.ends_with("men");
+            // (An active verb: "The bus was crowded with people, traveling" has none.)
+            if s.is_any(ny, &["was", "were", "is", "are", "been", "be"]) {
+                return None;
+            }
+            let plain =
+                ny - nx <= 2 && (nx..ny).all(|k| s.ent(k).is_none_or(|e| e.label == Label::Norp));
+            if !(nx == x && plain && (plural || s.is_any(ny - 1, &["police"]))) {
+                return None;
+            }
+            (nx, ny)
+        }
+    };
     let mut v = ey;
     if s.has(v, words::TENSE_AUX) {
         v += 1;
@@ -484,8 +505,16 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
         && !s.has(v, C_FUNCTION)
         && s.word(v).len() > 4
         && s.word(v).ends_with("ed");
-    (ex == x && past_verb && s.span_of(v, v + 1).end <= trigger.start)
-        .then(|| Argument::of_entity(e))
+    let arg = match e {
+        Some(e) => Argument::of_entity(e),
+        None => Argument {
+            span: s.span_of(ex, ey),
+            label: None,
+            inferred: false,
+        },
+    };
+    let opens = e.is_none() || ex == x;
+    (opens && past_verb && s.span_of(v, v + 1).end <= trigger.start).then_some(arg)
 }
 
 /// "JNIM claimed responsibility for a deadly assault on the base", "the group claimed the
@@ -641,6 +670,53 @@ const OPEN_CHAINS: usize = 64;
 
 /// The most actor spans a coreference chain remembers.
 const CHAIN_ACTORS: usize = 16;
+
+/// Drops a passive verbal coup ("he was ousted from office") when the next sentence tells of
+/// a party or parliamentary vote ("Party lawmakers backed a no-confidence motion"): the
+/// leader was voted out (the sentence's own vote words are checked by the analysis).
+/// Renumbers the events' ids.
+pub(crate) fn drop_voted_out_coups(text: &str, sentences: &[Sentence], events: &mut Vec<Event>) {
+    if !events.iter().any(|e| e.event_type == EventType::Coup) {
+        return;
+    }
+    let voted_out = |e: &Event| {
+        let before = text.get(..e.trigger.start).unwrap_or_default().trim_end();
+        let passive = ["was", "were", "been", "being"].iter().any(|w| {
+            before.len() >= w.len()
+                && before.is_char_boundary(before.len() - w.len())
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        });
+        let next = sentences
+            .get(e.sentence + 1)
+            .and_then(|n| text.get(n.span.start..n.span.end))
+            .unwrap_or_default();
+        e.event_type == EventType::Coup
+            && !e.info.nominal
+            && passive
+            && next
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|w| NEXT_SENTENCE_VOTE.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    };
+    let before = events.len();
+    events.retain(|e| !voted_out(e));
+    if events.len() != before {
+        for (i, e) in events.iter_mut().enumerate() {
+            e.id = i;
+        }
+    }
+}
+
+/// Words of a party or parliamentary vote that removes a leader, in the sentence after a
+/// passive coup verb ([`drop_voted_out_coups`]; not "ballot" or "vote": a junta promises them).
+const NEXT_SENTENCE_VOTE: &[&str] = &[
+    "party-room",
+    "no-confidence",
+    "caucus",
+    "spill",
+    "impeachment",
+    "impeached",
+    "leadership",
+];
 
 pub(crate) fn finish_document(
     text: &str,

@@ -418,6 +418,7 @@ impl Lexicon {
             k = group_end;
         }
         scratch.keep();
+        discourse::drop_voted_out_coups(text, sentences, out);
         discourse::finish_document(text, sentences, entities, out);
     }
 }

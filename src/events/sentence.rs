@@ -911,8 +911,8 @@ impl<'a> SentenceView<'a> {
         Span::new(start, end.max(start))
     }
 
-    /// Walks left from `i` (exclusive) over the verb chain (auxiliaries, adverbs, dates and
-    /// their prepositions); returns the first token that is not part of it, if `>= lo`.
+    /// Walks left from `i` (exclusive) over the verb chain (auxiliaries, adverbs, "since" after
+    /// an auxiliary, dates and their prepositions); returns the first token that is not part of it, if `>= lo`.
     pub(crate) fn skip_chain_left(&self, i: usize, lo: usize) -> Option<usize> {
         let mut j = i;
         while j > lo {
@@ -931,6 +931,11 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             if self.is_punct(t, &['\'', '’']) {
+                j = t;
+                continue;
+            }
+            // "have since captured": "since" as an adverb after an auxiliary.
+            if self.is(t, "since") && t > lo && self.has(t - 1, C_CHAIN) {
                 j = t;
                 continue;
             }

@@ -14,7 +14,10 @@
 //!   opening with an acronym found as an organization ("IS in West Africa Province (ISWAP)").
 //!   An expansion may open with an Arabic article ("al-Qaeda in the Islamic Maghreb (AQIM)").
 //! - `rule:org.acronym`: an unknown all-caps word of 3 to 6 letters ("FEMA", "PKK") is a weak
-//!   organization guess (any other candidate of the same span wins). Left alone: gazetteer
+//!   organization guess (any other candidate of the same span wins); a second all-caps part of
+//!   two or three letters joined by a slash without spaces is part of it ("RFE/RL"; not
+//!   "KABUL/GENEVA"), unless the gazetteer knows it
+//!   ("NATO/EU" joins two bodies). Left alone: gazetteer
 //!   surfaces, common non-organization acronyms ("GDP", "CEO"), model designations after a
 //!   number or model code ("737 MAX"), acronyms the document defines as
 //!   something that is not a name, all-caps runs (shouted headlines), all-caps words inside
@@ -403,6 +406,26 @@ fn covered(ctx: &Context<'_>, i: usize) -> bool {
     })
 }
 
+/// The token of a second all-caps part of two or three letters joined to the acronym at token
+/// `i` by a slash with no spaces ("RFE/RL": one outlet's name), when that part is no gazetteer
+/// name ("NATO/EU" joins two bodies) and no common acronym ("HIV/AIDS"). Longer parts are words
+/// of shouted datelines ("KABUL/GENEVA (Reuters)").
+fn slash_partner(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let j = i + 2;
+    let touching = |k: usize| toks[k].span.end == toks[k + 1].span.start;
+    (j < toks.len()
+        && text_of(ctx, i + 1) == "/"
+        && touching(i)
+        && touching(i + 1)
+        && toks[j].shape == Shape::AllCaps
+        && (2..=3).contains(&text_of(ctx, j).len())
+        && text_of(ctx, j).bytes().all(|b| b.is_ascii_uppercase())
+        && !NOT_ORGS.contains(&text_of(ctx, j))
+        && !covered(ctx, j))
+    .then_some(j)
+}
+
 /// `rule:org.acronym`. `upper` lists the capitalized and all-caps tokens.
 #[inline(never)]
 fn unknown(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>, not_names: &[&str]) {
@@ -469,12 +492,12 @@ fn unknown(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>, not_nam
         if surnames.contains(&text_of(ctx, i)) {
             continue;
         }
+        let span = match slash_partner(ctx, i) {
+            Some(j) => Span::new(toks[i].span.start, toks[j].span.end),
+            None => toks[i].span,
+        };
         out.push(Candidate {
-            entity: Entity::new(
-                toks[i].span,
-                Label::Organization,
-                Source::Rule("rule:org.acronym"),
-            ),
+            entity: Entity::new(span, Label::Organization, Source::Rule("rule:org.acronym")),
             priority: Priority::Guess,
         });
     }

@@ -4,8 +4,8 @@
 //! |---|---|
 //! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
-//! | `rule:location.place_type` | a lower-case administrative or settlement noun after the name: "X province", "X tribal region", "X village", "X township" |
-//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma |
+//! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river" |
+//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region") |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
@@ -658,8 +658,12 @@ pub(super) const CUES: crate::words::Class =
 /// X", "a town north of X") (sorted).
 const PLACE_OF: &[&str] = &[
     "capital",
+    "cities",
     "city",
+    "counties",
+    "county",
     "district",
+    "districts",
     "east",
     "emirate",
     "enclave",
@@ -676,6 +680,7 @@ const PLACE_OF: &[&str] = &[
     "port",
     "prefecture",
     "province",
+    "provinces",
     "region",
     "republic",
     "south",
@@ -707,14 +712,17 @@ const COMPASS: &[&str] = &[
     "western",
 ];
 
-/// Administrative and settlement nouns read as "X NOUN" ("Myin Thar village", "Pabedan
-/// township", "the Bouroum neighborhood", "Hnan Khar and Htet Hlaw villages") (sorted).
+/// Administrative and settlement nouns, and natural features written in lower case, read as "X
+/// NOUN" ("Myin Thar village", "Pabedan township", "the Bouroum neighborhood", "Hnan Khar and
+/// Htet Hlaw villages", "the Meghna river", "Jolo island") (sorted).
 const PLACE_TYPE: &[&str] = &[
     "counties",
     "county",
     "district",
     "districts",
     "governorate",
+    "island",
+    "islands",
     "neighborhood",
     "neighbourhood",
     "prefecture",
@@ -722,8 +730,11 @@ const PLACE_TYPE: &[&str] = &[
     "provinces",
     "region",
     "regions",
+    "river",
+    "rivers",
     "township",
     "townships",
+    "valley",
     "village",
     "villages",
 ];
@@ -751,7 +762,61 @@ pub(crate) fn adjective_alias(e: &crate::gazetteer::Entry) -> bool {
 /// Endings of adjectives of nationality and origin.
 const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "ic"];
 
-/// The most words a place name read by these rules may have.
+/// Pinyin initials, two-letter ones first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+
+/// Pinyin finals.
+const PINYIN_FINALS: &[&str] = &[
+    "a", "ai", "an", "ang", "ao", "e", "ei", "en", "eng", "er", "i", "ia", "ian", "iang", "iao",
+    "ie", "in", "ing", "iong", "iu", "o", "ong", "ou", "u", "ua", "uai", "uan", "uang", "ui", "un",
+    "uo",
+];
+
+/// Whether `s` (lower-case) is one pinyin syllable: an initial and a final, or a final opening
+/// with a, o or e alone. Finals with an "i" glide ("ian", "ing") follow only the initials that
+/// take them ("dian", "xian"; not "sian").
+fn pinyin_syllable(s: &str) -> bool {
+    let initial = PINYIN_INITIALS
+        .iter()
+        .find(|i| s.starts_with(**i))
+        .map_or("", |i| i);
+    let fin = &s[initial.len()..];
+    if !PINYIN_FINALS.contains(&fin) {
+        return false;
+    }
+    match initial {
+        "" => fin.starts_with(['a', 'o', 'e']),
+        "b" | "p" | "m" | "d" | "t" | "n" | "l" | "j" | "q" | "x" => true,
+        "y" | "w" => !fin.starts_with('i') || fin == "i" || fin == "in" || fin == "ing",
+        _ => !fin.starts_with('i') || (fin == "i" && !"gkhf".contains(initial)),
+    }
+}
+
+/// The longest word [`pinyin_name`] reads, in bytes.
+const MAX_PINYIN: usize = 12;
+
+/// Whether the capitalized ASCII `word` is a romanized Chinese name of one or two pinyin
+/// syllables ("Ludian", "Minxian", "Zhangxian"). English adjectives of origin in "-ian" have
+/// more syllables or syllables pinyin lacks ("Canadian", "Indian", "Parisian").
+fn pinyin_name(word: &str) -> bool {
+    let mut buf = [0u8; MAX_PINYIN];
+    let b = word.as_bytes();
+    if b.len() > MAX_PINYIN || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let Ok(w) = std::str::from_utf8(&buf[..b.len()]) else {
+        return false;
+    };
+    pinyin_syllable(w) || (1..w.len()).any(|k| pinyin_syllable(&w[..k]) && pinyin_syllable(&w[k..]))
+}
+
+/// The most words a place name read by these rules may have (a particle inside is not counted).
 const MAX_WORDS: usize = 3;
 
 /// The end (exclusive) of the run of up to [`MAX_WORDS`] capitalized words at token `i`, if the
@@ -759,10 +824,26 @@ const MAX_WORDS: usize = 3;
 /// name alone, not a weekday or month.
 fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let toks = ctx.tokens;
-    let mut j = i;
-    while j < toks.len() && j - i < MAX_WORDS {
+    let (mut j, mut particles) = (i, 0);
+    while j < toks.len() && j - i - particles < MAX_WORDS {
         // "Sharm al-Sheikh": a particle name goes on a place name.
         let particle = j > i && super::particle_tail(ctx.word(j)).is_some();
+        // "the port of Ponta da Madeira", "San Juan de Lurigancho": one lower-case particle
+        // between two capitalized words, not counted as a word.
+        if j > i
+            && particles == 0
+            && toks[j].shape == Shape::Lower
+            && toks[j].class & words::PARTICLE != 0
+            && ctx.spaced(j - 1)
+            && ctx.spaced(j)
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.shape == Shape::Capitalized)
+        {
+            j += 1;
+            particles += 1;
+            continue;
+        }
         if (j > i && !ctx.spaced(j - 1))
             || !(toks[j].shape == Shape::Capitalized || particle)
             || toks[j].class & words::NOT_NAME != 0
@@ -770,6 +851,9 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
             break;
         }
         j += 1;
+    }
+    while j > i && toks[j - 1].shape == Shape::Lower && toks[j - 1].class & words::PARTICLE != 0 {
+        j -= 1;
     }
     if j == i || toks.get(j).is_some_and(|_| ctx.word(j) == "of") {
         return None;
@@ -780,7 +864,9 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
     let hyphen_lower = last
         .rsplit_once('-')
         .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()));
-    if hyphen_lower || ADJECTIVE_ENDINGS.iter().any(|s| last.ends_with(s)) {
+    // "Ludian", "Minxian": a romanized Chinese name of one or two syllables ending in "-ian" is
+    // no adjective of origin.
+    if hyphen_lower || (ADJECTIVE_ENDINGS.iter().any(|s| last.ends_with(s)) && !pinyin_name(last)) {
         return None;
     }
     let start = toks[i].span.start;
@@ -788,8 +874,16 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
         || ctx.covered_by(toks[j - 1].span.start, |k| {
             matches!(k, EntryKind::OrgHead | EntryKind::OrgSuffix)
         });
-    // A known place keeps its gazetteer entry (and GeoNames link).
-    let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)));
+    // A known place keeps its gazetteer entry (and GeoNames link), unless a particle and a
+    // capitalized word go on past it ("the districts of San Juan de Lurigancho").
+    let known = ctx.covered_by(start, |k| matches!(k, EntryKind::Place(_)))
+        && !ctx.match_covering(start).is_some_and(|m| {
+            (i + 1..j).any(|k| {
+                toks[k].span.start > m.span.end
+                    && toks[k].shape == Shape::Lower
+                    && toks[k].class & words::PARTICLE != 0
+            })
+        });
     let person = j == i + 1 && ctx.name_part(i).given;
     (!other && !known && !person && !title_case_line(ctx, start)).then_some(j)
 }
@@ -1017,18 +1111,35 @@ fn camp(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "near Walikale, Congo": an unknown name after a preposition, then a comma and a known country
-/// or first-level division.
+/// "near Walikale, Congo": an unknown name after a preposition, then a known country or
+/// first-level division after a comma ("near Walikale, Congo"), after a comma and "in" ("in
+/// Belanda, in South Kivu province", "near Tassia, in western Niger") or after "in" alone ("near
+/// Tassia in the Tillaberi region").
 fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let Some(end) = read_place(ctx, i) else {
         return;
     };
-    if end + 1 >= toks.len() || ctx.word(end) != "," {
+    let mut k = end;
+    let comma = ctx.word(k) == ",";
+    if comma {
+        k += 1;
+    }
+    if k < toks.len() && ctx.word(k) == "in" {
+        k += 1;
+        if k < toks.len() && ctx.word(k) == "the" {
+            k += 1;
+        }
+        if k < toks.len() && toks[k].class & words::COMPASS != 0 && ctx.word(k).ends_with("ern") {
+            k += 1;
+        }
+    } else if !comma {
         return;
     }
-    let after = toks[end + 1].span.start;
-    let country = ctx.covered_by(after, |k| {
+    if k >= toks.len() {
+        return;
+    }
+    let country = ctx.covered_by(toks[k].span.start, |k| {
         matches!(k, EntryKind::Place(PlaceKind::Country | PlaceKind::Admin1))
     });
     if country {

@@ -16,7 +16,8 @@
 //!   industry words after any name ("Douglas Aircraft", "Boeing Commercial Airplanes", "Fox News"; not in headlines), division
 //!   words after a known company ("Sony Pictures"), "Force" ("Air Force", "International
 //!   Security Assistance Force"), plural heads ("Popular Resistance Committees", "Revolutionary
-//!   Guards"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
+//!   Guards"), "Democrats" after one qualifying word, a creed too ("Social Democrats", "Christian
+//!   Democrats"), "Government" after two ("National Unity Government"), legislatures after a word of their name ("State Duma", "Verkhovna Rada"), compound
 //!   heads ("Geological Survey", "Toronto Stock Exchange", "Reporters Without Borders"),
 //!   "Exchange" after a place ("Singapore Exchange") and newspaper title words after a place or a day word ("Washington Post",
 //!   "Sunday Telegraph"; no of/for tail). No name is proposed where the gazetteer names the whole span as a place that is not
@@ -25,7 +26,8 @@
 //! - `rule:org.legal_suffix`: capitalized words ending in a legal-form suffix ("Acme Holdings
 //!   Ltd.", "Apple Inc.", "Kanver Co.", "Acme Corp" without the full stop); the suffix is part of the span, and so are words before a
 //!   lower-case connective inside the name ("Research in Motion Ltd.").
-//! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India").
+//! - `rule:org.airline`: "Air" before a place or nationality ("Air France", "Air India"); one
+//!   to three capitalized words before "Flight" and a number ("Garuda Indonesia Flight 200").
 //! - `rule:org.place_brand`: a country, city or nationality + "Eastern", "Pacific"... as a
 //!   two-word name ("China Eastern", "Cathay Pacific"): geography puts the compass word first.
 //! - `rule:org.broadcaster`: "Radio" before capitalized words ("Radio Free Asia").
@@ -44,24 +46,28 @@
 //! - `rule:org.sports_club`: a place and up to two more capitalized words before a club word
 //!   that ends the name ("Manchester United", "Queens Park Rangers", "Bolton Wanderers"; "City"
 //!   and "Town" after a city's name the gazetteer does not know whole with them: "Leicester
-//!   City", not "Gaza City"), or a club word before a place ("Real Madrid"): the club, not the
-//!   place.
+//!   City", not "Gaza City"), or a club word before a place ("Real Madrid", "Dynamo Kyiv",
+//!   "Sporting Lisbon"): the club, not the place.
+//! - `rule:org.court`: a figure ordinal or a seat ("D.C.", "Federal"), an optional "U.S." and
+//!   "Circuit", with "Court of Appeals" when it follows ("the 8th Circuit", "the D.C. Circuit",
+//!   "the 9th U.S. Circuit Court of Appeals"): a federal appeals court.
 //! - `rule:org.institution`: a legislature or armed-service head word used alone ("the Senate",
 //!   "Congress", "Senate approval", "three Marines"), also after a nationality ("the Afghan
 //!   Army": the nationality says whose).
 //! - `rule:org.context`: a capitalized name in an organization slot of news English ("a
-//!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
+//!   spokesman for X", "X spokesman", "X militants", "M23 rebels" (before "rebels" only a code-shaped name or an acronym), "the X group", "the X movement", "the X union", "X news agency", "militant group X", "shares of X" (also "Shares of X" opening a sentence), "energy
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
-//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported",
+//!   "X, the world's largest maker of ...", "X, Europe's biggest budget airline"; after a type noun a surname alone may be the name: "automaker Chrysler",
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
 //!   known entity ("maker Research in Motion", "shares of Research in Motion", "the charity
 //!   Save the Children"), and left alone where it goes on further: its end is unknown. Known places,
 //!   nationalities, titles and religious adjectives are not names here.
-//! - `rule:org.club_role`: one or two capitalized words before a club or company role noun and
-//!   a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
+//! - `rule:org.club_role`: one or two capitalized words before a club or company role noun (or
+//!   "chief executive") and a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
 //! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
 //!   ("Veltrix's shares", "Veltrix's board"), or a club's role noun, there also a city's name
@@ -224,6 +230,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Networks",
     "News",
     "Petroleum",
+    "Pharma",
     "Securities",
     "Semiconductor",
     "Semiconductors",
@@ -370,6 +377,7 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "union",
 ];
 
 /// The cues of [`AFTER_CUES`] that name an armed group's members: before these a name of two
@@ -423,6 +431,7 @@ const TYPE_NOUNS: &[&str] = &[
     "brokerage",
     "carmaker",
     "carrier",
+    "channel",
     "charity",
     "chipmaker",
     "company",
@@ -435,9 +444,12 @@ const TYPE_NOUNS: &[&str] = &[
     "group",
     "insurer",
     "lender",
+    "magazine",
     "maker",
     "manufacturer",
+    "miner",
     "monopoly",
+    "network",
     "newspaper",
     "operator",
     "organisation",
@@ -449,10 +461,13 @@ const TYPE_NOUNS: &[&str] = &[
     "provider",
     "regulator",
     "retailer",
+    "site",
     "start-up",
     "startup",
+    "station",
     "steelmaker",
     "supplier",
+    "tabloid",
     "watchdog",
     "website",
 ];
@@ -600,6 +615,10 @@ const EXTRA_HEADS: [&str; EXTRA_LEN] = words::concat(&[
     WEAK_HEADS,
     &COMPOUND_SECONDS,
     PLAIN_HEADS,
+    QUALIFIED_HEADS,
+    COURT_HEADS,
+    FLIGHT_WORDS,
+    PARTY_PLURALS,
 ]);
 
 /// The head words of [`COMPOUND_HEADS`] ("Survey" of "Geological Survey").
@@ -619,7 +638,11 @@ const EXTRA_LEN: usize = EVENT_HEADS.len()
     + NEWS_HEADS.len()
     + COMPANY_WORDS.len()
     + COMPOUND_HEADS.len()
-    + PLAIN_HEADS.len();
+    + PLAIN_HEADS.len()
+    + QUALIFIED_HEADS.len()
+    + COURT_HEADS.len()
+    + FLIGHT_WORDS.len()
+    + PARTY_PLURALS.len();
 
 /// Head words beyond the gazetteer's that head a name like its own: "Marines", "Force" ("Air
 /// Force"), "Institution" ("Brookings Institution"), "Observatory" ("Syrian Observatory for
@@ -636,6 +659,92 @@ const PLAIN_HEADS: &[&str] = &[
     "Observatory",
     "Rada",
 ];
+
+/// Plural names of a party's members that a word of the party's name qualifies ("Social
+/// Democrats", "Christian Democrats", "Free Democrats"): with that word they name the party;
+/// alone they name its members.
+const PARTY_PLURALS: &[&str] = &["Democrats"];
+
+/// Whether the [`PARTY_PLURALS`] word at token `i` follows one adjacent capitalized name word
+/// that does not open the sentence and is no function word, title or nationality (a creed is:
+/// "Christian Democrats"; "American Democrats" are members).
+fn qualified_party(ctx: &Context<'_>, i: usize) -> bool {
+    let k = i.wrapping_sub(1);
+    i > 0
+        && adjacent(ctx, k)
+        && name_word(ctx, k)
+        && !sentence_initial(ctx, k)
+        && (!has(ctx, k, words::LEADING_STOP) || has(ctx, k, words::RELIGION))
+        && !is_kind_at(ctx, k, EntryKind::Title)
+        && nationality_len(ctx, k, i) == 0
+}
+
+/// Head words that name one body only after two qualifying name words of their own ("National
+/// Unity Government", "Transitional Federal Government"): alone or after one word ("the
+/// Government", "the Federal Government", "the Iraqi Government") they are any state's.
+const QUALIFIED_HEADS: &[&str] = &["Government"];
+
+/// Whether the [`QUALIFIED_HEADS`] word at token `i` follows two adjacent name words that are no
+/// known entity, nationality or title ("National Unity Government"; not "Hong Kong Government").
+fn qualified_head(ctx: &Context<'_>, i: usize) -> bool {
+    i >= 2
+        && (i - 2..i).all(|k| {
+            adjacent(ctx, k)
+                && name_word(ctx, k)
+                && !has(ctx, k, words::LEADING_STOP)
+                && !gazetteer_entity_at(ctx, k)
+                && !is_kind_at(ctx, k, EntryKind::Title)
+        })
+}
+
+/// The word that names a United States federal appeals court after its number or seat ("the 8th
+/// Circuit", "the D.C. Circuit"); alone it heads no name ("a circuit court", "Circuit Judge").
+const COURT_HEADS: &[&str] = &["Circuit"];
+
+/// Words that name an appeals circuit by its seat or its reach before [`COURT_HEADS`] ("the
+/// D.C. Circuit", "the Federal Circuit").
+const CIRCUIT_SEATS: &[&str] = &["D.C.", "Federal"];
+
+/// Whether `word` is an ordinal written in figures ("8th", "2nd", "11th").
+fn figure_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 2 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// `rule:org.court`: a figure ordinal or a seat ([`CIRCUIT_SEATS`]), an optional "U.S." and
+/// "Circuit", with "Court of Appeals" after it when it follows ("the 8th Circuit", "the D.C.
+/// Circuit", "the 9th U.S. Circuit Court of Appeals"): the court, numbered as no other body is.
+/// Token `i` is the [`COURT_HEADS`] word; [`head_word`] calls this for it.
+fn court_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut s = i;
+    if s > 0 && adjacent(ctx, s - 1) && text_of(ctx, s - 1) == "U.S." {
+        s -= 1;
+    }
+    if s == 0 || !adjacent(ctx, s - 1) {
+        return;
+    }
+    let seat = text_of(ctx, s - 1);
+    if !figure_ordinal(seat) && !CIRCUIT_SEATS.contains(&seat) {
+        return;
+    }
+    s -= 1;
+    let mut e = i + 1;
+    if e + 2 < toks.len()
+        && (e - 1..e + 2).all(|k| adjacent(ctx, k))
+        && text_of(ctx, e) == "Court"
+        && text_of(ctx, e + 1) == "of"
+        && text_of(ctx, e + 2) == "Appeals"
+    {
+        e += 3;
+    }
+    push(
+        out,
+        span_of(ctx, s, e),
+        Label::Organization,
+        "rule:org.court",
+    );
+}
 
 /// The first words of [`BEFORE_CUES`].
 const BEFORE_CUE_FIRST: [&str; BEFORE_CUES.len()] = {
@@ -1067,6 +1176,12 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
     if NEWS_HEADS.contains(&word) {
         return (i > 0 && adjacent(ctx, i - 1) && news_opener(ctx, i - 1)).then_some(Head::Plain);
     }
+    if QUALIFIED_HEADS.contains(&word) {
+        return qualified_head(ctx, i).then_some(Head::Plain);
+    }
+    if PARTY_PLURALS.contains(&word) {
+        return qualified_party(ctx, i).then_some(Head::Plain);
+    }
     if PLAIN_HEADS.contains(&word) || WEAK_HEADS.contains(&word) || ctx.word_info(i).org_head {
         return Some(Head::Plain);
     }
@@ -1205,6 +1320,14 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for &head in upper {
         let Some(kind) = head_kind(ctx, head) else {
+            // The rarer words that head no name but open another rule (one bit test first).
+            if has(ctx, head, words::EXTRA_HEAD) {
+                match text_of(ctx, head) {
+                    "Circuit" => court_at(ctx, head, out),
+                    "Flight" => flight_airline_at(ctx, head, out),
+                    _ => {}
+                }
+            }
             continue;
         };
         // "Changi International Airport": the head word modifies a facility's name.
@@ -1258,6 +1381,10 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         // "Committee to Protect Journalists": a "to" + capitalized verb phrase, not in headlines.
         if end == head + 1 && kind == Head::Plain && !headline() {
             end = to_tail_end(ctx, head);
+        }
+        // "Christian Democrats": the creed that names the party stays ([`qualified_party`]).
+        if start == head && PARTY_PLURALS.contains(&head_word) {
+            start = head - 1;
         }
         if start == head && end == head + 1 {
             continue;
@@ -1800,6 +1927,46 @@ fn place_brand(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// The word between an airline's name and a flight number ("Garuda Indonesia Flight 200").
+const FLIGHT_WORDS: &[&str] = &["Flight"];
+
+/// The most name words read before [`FLIGHT_WORDS`].
+const MAX_AIRLINE_WORDS: usize = 3;
+
+/// `rule:org.airline`: one to [`MAX_AIRLINE_WORDS`] capitalized words before "Flight" and a
+/// flight number ("Adam Air Flight 574", "Garuda Indonesia Flight 200"): only an airline numbers
+/// flights. Not a place alone ("Lagos Flight 12" names no carrier), a title or a date. Token
+/// `i` is the [`FLIGHT_WORDS`] word; [`head_word`] calls this for it.
+fn flight_airline_at(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if i == 0
+        || i + 1 >= toks.len()
+        || !adjacent(ctx, i)
+        || !text_of(ctx, i + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    let mut s = i;
+    while s > 0
+        && i - s < MAX_AIRLINE_WORDS
+        && adjacent(ctx, s - 1)
+        && name_word(ctx, s - 1)
+        && !has(ctx, s - 1, words::LEADING_STOP | words::DATE_WORD)
+        && !is_kind_at(ctx, s - 1, EntryKind::Title)
+    {
+        s -= 1;
+    }
+    if s == i || strong_place(ctx, s, i) || nationality_len(ctx, s, i) == i - s {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, s, i),
+        Label::Organization,
+        "rule:org.airline",
+    );
+}
+
 /// `rule:org.airline`: "Air" right before a place or nationality ("Air France", "Air India",
 /// "Air New Zealand"): the airline, not the place. "Air" must be capitalized and the place
 /// must not be the start of a longer capitalized name ("Air Force", "Air quality" never match).
@@ -1909,7 +2076,17 @@ fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
 }
 
 /// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
-const CLUB_BEFORE: &[&str] = &["Atletico", "Real"];
+const CLUB_BEFORE: &[&str] = &[
+    "Atletico",
+    "Dinamo",
+    "Dynamo",
+    "Inter",
+    "Lokomotiv",
+    "Olympique",
+    "Real",
+    "Spartak",
+    "Sporting",
+];
 
 /// `rule:org.sports_club`: see the module documentation. The club word must end the
 /// capitalized run ("United Nations", "Rangers Football Club" are left to other rules) and the
@@ -2362,13 +2539,36 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
 /// party" describes).
 const PARTY_OPENERS: &[&str] = &["governing", "opposition", "rival", "ruling"];
 
+/// Lower-case nouns that a party's name and "party" modify ("a Liberal party leadership battle",
+/// "the Tory party conference", "Labour party members"): after "party" they make the words
+/// before it a party's name without an opener of [`PARTY_OPENERS`].
+const PARTY_COMPOUNDS: &[&str] = &[
+    "boss",
+    "chairman",
+    "chief",
+    "conference",
+    "congress",
+    "convention",
+    "headquarters",
+    "leader",
+    "leaders",
+    "leadership",
+    "member",
+    "members",
+    "primary",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// The most words of a party's name read before "party".
 const MAX_PARTY_WORDS: usize = 3;
 
 /// "the opposition X party", "the ruling X party": one to [`MAX_PARTY_WORDS`] capitalized words
 /// between a word of [`PARTY_OPENERS`] and a lower-case "party" (token `i`) name a party; the
 /// name alone is the entity, as in GMB ("the rival Fatah party" -> "Fatah"). The words must
-/// be a plain name ([`plain_name`]: no known place, nationality, title or personal name).
+/// be a plain name ([`plain_name`]: no known place, nationality, title or personal name). A
+/// noun of [`PARTY_COMPOUNDS`] after "party" does without the opener ([`party_compound`]). One
+/// word shaped like a people's adjective describes ("the Kurdish party headquarters").
 fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     if i < 2 || !adjacent(ctx, i - 1) {
         return;
@@ -2378,8 +2578,9 @@ fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         || start == 0
         || i - start > MAX_PARTY_WORDS
         || !adjacent(ctx, start - 1)
-        || !PARTY_OPENERS.contains(&text_of(ctx, start - 1))
+        || !(PARTY_OPENERS.contains(&text_of(ctx, start - 1)) || party_compound(ctx, start, i))
         || !plain_name(ctx, start, i)
+        || (i - start == 1 && people_adjective(text_of(ctx, start)))
     {
         return;
     }
@@ -2389,6 +2590,16 @@ fn party(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         Label::Organization,
         "rule:org.context",
     );
+}
+
+/// Whether the lower-case "party" at token `i` comes before a noun of [`PARTY_COMPOUNDS`] and
+/// the name before it at `start` does not open its sentence ("a tumultuous Liberal party
+/// leadership battle"; not "Party leaders met", whose capital tells nothing).
+fn party_compound(ctx: &Context<'_>, start: usize, i: usize) -> bool {
+    i + 1 < ctx.tokens.len()
+        && adjacent(ctx, i)
+        && PARTY_COMPOUNDS.contains(&text_of(ctx, i + 1))
+        && !sentence_initial(ctx, start)
 }
 
 /// The most words of a name read after "told".
@@ -2808,8 +3019,9 @@ const CLUB_ROLES: &[&str] = &[
     "winger",
 ];
 
-/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] and a
-/// capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave Lewis"): the words
+/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] (or "chief
+/// executive") and a capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave
+/// Lewis", "Velmora chief executive Tom Hale"): the words
 /// before the role name the club or company the person works for, also where they are a city's
 /// name. Not a country, a region or a nationality (a national side is the country's: "England
 /// striker Harry Kane"), not a title or a date. `cues` lists the tokens in a class of
@@ -2817,16 +3029,22 @@ const CLUB_ROLES: &[&str] = &[
 #[inline(never)]
 fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
-    for &i in cues {
+    for &cue in cues {
+        // "Velmora chief executive Tom Hale": the two-word role is read from its first word.
+        let chief = cue > 1
+            && text_of(ctx, cue) == "executive"
+            && text_of(ctx, cue - 1) == "chief"
+            && adjacent(ctx, cue - 1);
+        let i = if chief { cue - 1 } else { cue };
         if i == 0
-            || i + 1 >= toks.len()
-            || !has(ctx, i, words::ORG_RARE_CUE)
+            || cue + 1 >= toks.len()
             || toks[i].shape != Shape::Lower
-            || !CLUB_ROLES.contains(&text_of(ctx, i))
-            || !adjacent(ctx, i)
+            || !(chief
+                || (has(ctx, i, words::ORG_RARE_CUE) && CLUB_ROLES.contains(&text_of(ctx, i))))
+            || !adjacent(ctx, cue)
             || !adjacent(ctx, i - 1)
-            || !toks[i + 1].is_upper_initial()
-            || !name_word(ctx, i + 1)
+            || !toks[cue + 1].is_upper_initial()
+            || !name_word(ctx, cue + 1)
         {
             continue;
         }
@@ -2850,7 +3068,7 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
         // An employee's firm ("Stifel analyst Eric Lamont") is no place, and an unknown word
         // opening the sentence may describe the employee ("Senior economist John Smith"), so
         // where the firm's name starts is unknown.
-        let employee = EMPLOYEE_CUES.contains(&text_of(ctx, i));
+        let employee = chief || EMPLOYEE_CUES.contains(&text_of(ctx, i));
         if employee && opener {
             continue;
         }
@@ -3152,6 +3370,7 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
         if comma < 2 || comma + 2 >= toks.len() || !is_word(ctx, comma, ",") {
             continue;
         }
+        ranked_company(ctx, comma, out);
         let i = comma - 1;
         if ctx.tokens[i].shape != Shape::Lower
             || !GROUP_NOUNS.contains(&text_of(ctx, i))
@@ -3186,6 +3405,53 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// Ranking words after "the world's" that are no superlative in "-est" ("the world's top
+/// miner", "Europe's leading carmaker").
+const RANKS: &[&str] = &["leading", "No.", "top"];
+
+/// The most tokens between a ranking word and the type noun it ranks ("the world's biggest
+/// listed oil and gas company").
+const MAX_RANKED_GAP: usize = 5;
+
+/// `rule:org.context`: a name set off by a comma before "the world's", "the country's" or a
+/// place's possessive, a superlative or ranking word and a type noun of [`TYPE_NOUNS`]
+/// ("Bremont, the world's largest maker of ball bearings, said"; "Kalvo, Europe's biggest
+/// budget airline"): only a company is ranked by its trade. Token `comma` is the comma;
+/// [`apposed_group`] calls this for each.
+fn ranked_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut k = comma + 1;
+    if k < toks.len() && text_of(ctx, k) == "the" {
+        k += 1;
+    }
+    // Cheap tests first: the possessive's apostrophe and "s".
+    if comma == 0
+        || k + 3 >= toks.len()
+        || !matches!(text_of(ctx, k + 1), "'" | "’")
+        || text_of(ctx, k + 2) != "s"
+    {
+        return;
+    }
+    let owner_ok = matches!(text_of(ctx, k), "world" | "country" | "nation")
+        || (toks[k].is_upper_initial() && gazetteer_entity_at(ctx, k));
+    let rank = text_of(ctx, k + 3);
+    if !owner_ok || !(rank.ends_with("est") || RANKS.contains(&rank)) {
+        return;
+    }
+    let typed = (k + 4..toks.len().min(k + 5 + MAX_RANKED_GAP))
+        .take_while(|&j| toks[j].shape == Shape::Lower || is_word(ctx, j, "-"))
+        .any(|j| has(ctx, j, words::TYPE_NOUN));
+    let start = name_start(ctx, comma);
+    if typed && start < comma && plain_name(ctx, start, comma) {
+        push(
+            out,
+            span_of(ctx, start, comma),
+            Label::Organization,
+            "rule:org.context",
+        );
+    }
+}
+
 /// Whether token `i` may be a word of a group's apposed name: a name word ([`name_word`]) or a
 /// transliterated word whose lower-case parts are short particles ("Harakat-e", "Hizb-ut").
 fn apposed_word(ctx: &Context<'_>, i: usize) -> bool {
@@ -3208,7 +3474,17 @@ fn sentence_initial(ctx: &Context<'_>, i: usize) -> bool {
     }
     let prev = ctx.tokens[i - 1];
     let gap = &ctx.text[prev.span.end..ctx.tokens[i].span.start];
-    gap.contains('\n') || matches!(text_of(ctx, i - 1), "." | "!" | "?" | "\"" | "“")
+    gap.contains('\n')
+        || matches!(text_of(ctx, i - 1), "." | "!" | "?" | "\"" | "“")
+        || after_dateline_dash(ctx, i)
+}
+
+/// Whether token `i` follows the dash that closes a dateline: "(AP) — Gang members ...",
+/// "KABUL - Gunmen ...". The story's first sentence opens there.
+fn after_dateline_dash(ctx: &Context<'_>, i: usize) -> bool {
+    i >= 2
+        && matches!(text_of(ctx, i - 1), "—" | "–" | "-" | "--")
+        && (text_of(ctx, i - 2) == ")" || ctx.tokens[i - 2].shape == Shape::AllCaps)
 }
 
 /// Company head words a later mention may drop ("Wagner Group" -> "Wagner", "Acme Holdings"

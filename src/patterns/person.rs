@@ -24,6 +24,7 @@
 //! | `rule:person.surname` | two words, the first in no gazetteer, the second a known surname ("Qarvash Hussein"), not before a plural of people ("Deutsche Welle journalists") |
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //! | `rule:person.coordinated` | a name of two or three plain words joined by "and" to a name found by another rule ("Jihad Ghannam and Khalil Hamdan") |
+//! | `rule:person.appellation` | "the", a word known only as a city, then a title that is no English role noun and no name after it ("the Dalai Lama said") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
@@ -49,6 +50,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let from = out.len();
     // Most specific evidence first: at equal spans, the first proposed names the rule.
     after_title(ctx, out);
+    appellation(ctx, out);
     byline(ctx, out);
     after_role(ctx, out);
     given_name(ctx, out);
@@ -58,6 +60,26 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     leader_of(ctx, out);
     town_surname_says(ctx, out);
     coordinated(ctx, from, out);
+    // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
+    // "beat Aston Villa 3-1": a name before a score is a team.
+    let bytes = ctx.text.as_bytes();
+    let mut k = from;
+    while k < out.len() {
+        let e = &out[k].entity;
+        // Byte tests first: "of " before the name, a space and a digit after it.
+        let of_before =
+            e.span.start >= 3 && bytes.get(e.span.start - 3..e.span.start) == Some(b"of ");
+        let digit_after = bytes.get(e.span.end) == Some(&b' ')
+            && bytes.get(e.span.end + 1).is_some_and(u8::is_ascii_digit);
+        if e.label == Label::Person
+            && (of_before && employer_of(ctx, ctx.token_at(e.span.start))
+                || digit_after && score_after(ctx, ctx.token_at(e.span.end)))
+        {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// `rule:person.coordinated`: a name of two or three plain words joined by "and" to a name the
@@ -1205,7 +1227,8 @@ fn title_at(ctx: &Context<'_>, i: usize) -> bool {
 /// King", "Prime Minister Hun Sen"): it is a known surname, no capitalized word but a suffix
 /// ("King Jr.") follows, and two name words come before it, or one that is a known given name
 /// or follows a title; or one name word comes before it and the evidence of [`after_name`]
-/// after it, which follows no title ("Hun Sen said", "Hun Sen, who").
+/// after it, which follows no title ("Hun Sen said", "Hun Sen, who"); or, after one known given
+/// name, any title that is no English role noun, then that evidence ("Muhammad Shehu said").
 fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
     (words >= 2
         || (words == 1
@@ -1219,6 +1242,13 @@ fn title_surname(ctx: &Context<'_>, i: usize, words: usize) -> bool {
             .get(i + 1)
             .is_none_or(|t| !t.is_upper_initial() || !ctx.spaced(i) || suffix(ctx, i + 1))
         || words == 1 && after_name(ctx, i + 1).is_some() && ctx.name_part(i).surname
+        // "spokesperson Muhammad Shehu said": after a known given name, a title that is no
+        // English role noun, then the evidence of [`after_name`], is the surname.
+        || words == 1
+            && i > 0
+            && ctx.name_part(i - 1).given
+            && ctx.tokens[i].class & (words::ROLE | words::ROLE_INITIAL) == 0
+            && after_name(ctx, i + 1).is_some()
 }
 
 /// Honorifics that Arabic, Somali and South Asian names carry inside them, between two name
@@ -1615,6 +1645,51 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// `rule:person.appellation`: "the", a word the gazetteer knows only as a city, then a one-word
+/// title that is no English role noun and no name after it ("the Dalai Lama said", "the
+/// Panchen Lama"): the two words are a fixed title standing for a person, not a place and a
+/// title. A role noun after the place keeps the place ("the Kabul Governor said").
+#[inline(never)]
+fn appellation(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let bytes = ctx.text.as_bytes();
+    // The place's match, then the title's one space after it: a test on offsets first.
+    for pair in ctx.matches.windows(2) {
+        let (p, m) = (&pair[0], &pair[1]);
+        if m.span.start != p.span.end + 1
+            || bytes.get(p.span.end) != Some(&b' ')
+            || !ctx.has_kind(m, EntryKind::Title)
+        {
+            continue;
+        }
+        let t = ctx.token_at(m.span.start);
+        if t < 2
+            || ctx.token_at(m.span.end) != t + 1
+            || toks[t - 1].span != p.span
+            || toks[t].class & (words::ROLE | words::ROLE_INITIAL) != 0
+            || !ctx.spaced(t - 2)
+            || !matches!(ctx.word(t - 2), "the" | "The")
+            || toks[t - 1].shape != Shape::Capitalized
+            || toks
+                .get(t + 1)
+                .is_some_and(|n| n.is_upper_initial() && ctx.spaced(t))
+        {
+            continue;
+        }
+        let only_city = ctx.match_covering(p.span.start).is_some_and(|c| {
+            c.span == p.span
+                && ctx
+                    .gazetteer
+                    .entries_of(c.pattern)
+                    .all(|e| matches!(e.kind, EntryKind::Place(PlaceKind::City)))
+        });
+        if only_city && !title_case_line(ctx, p.span.start) {
+            let span = Span::new(p.span.start, m.span.end);
+            push(out, span, Label::Person, "rule:person.appellation");
+        }
+    }
+}
+
 /// Endings of English nouns for people ("Designer", "Director", "Activist", "Guardian").
 const AGENT_ENDINGS: &[&str] = &["ant", "ent", "er", "ess", "ian", "ist", "man", "or"];
 
@@ -1849,17 +1924,16 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             break;
         }
         let role = match toks[r].shape {
-            Shape::Lower => {
-                toks[r].class & (words::ROLE | words::ROLE_PLURAL) != 0
-                    // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the
-                    // length and the ending's bytes before the text.
-                    || (toks[r].span.len() >= 7
-                        && ends_ist(&ctx.text.as_bytes()[toks[r].span.range()])
-                        && ist_noun(ctx.word(r)))
-            }
+            Shape::Lower => lower_role(ctx, r),
             // "Spokeswoman Jane Doe said" opening a sentence, "National Security Adviser Jane
-            // Doe" inside one.
-            Shape::Capitalized => toks[r].class & words::ROLE_INITIAL != 0,
+            // Doe" inside one; not the first word of a longer title ("Chief Justice X": the
+            // title rule reads the name after the whole title).
+            Shape::Capitalized => {
+                toks[r].class & words::ROLE_INITIAL != 0
+                    && ctx.match_covering(toks[r].span.start).is_none_or(|m| {
+                        m.span.end <= toks[r].span.end || !ctx.has_kind(m, EntryKind::Title)
+                    })
+            }
             _ => false,
         };
         if !role {
@@ -1953,6 +2027,70 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         push(out, name.span(ctx), Label::Person, rule);
     }
+}
+
+/// Whether the lower-case token `r` is a role noun ("analyst", "officials") or an "-ist" noun
+/// for a person ("economist").
+fn lower_role(ctx: &Context<'_>, r: usize) -> bool {
+    let t = &ctx.tokens[r];
+    t.class & (words::ROLE | words::ROLE_PLURAL) != 0
+        // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the length and
+        // the ending's bytes before the text.
+        || (t.span.len() >= 7
+            && ends_ist(&ctx.text.as_bytes()[t.span.range()])
+            && ist_noun(ctx.word(r)))
+}
+
+/// Whether a match score ("3-1", "2 - 0") opens at token `k`, right after a name: the name is a
+/// team's ("beat Aston Villa 3-1"), not a person's.
+fn score_after(ctx: &Context<'_>, k: usize) -> bool {
+    let toks = ctx.tokens;
+    let digits = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let w = &ctx.text[t.span.range()];
+            (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if !(k > 0 && k < toks.len() && ctx.spaced(k - 1)) {
+        return false;
+    }
+    // One token: "3-1".
+    let one = ctx
+        .word(k)
+        .split_once(['-', '\u{2013}'])
+        .is_some_and(|(a, b)| {
+            (1..=2).contains(&a.len())
+                && (1..=2).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+    let dash = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(&ctx.text[t.span.range()], "-" | "\u{2013}"));
+    one || digits(k) && dash && digits(k + 2)
+}
+
+/// The longest name read before "of" by [`employer_of`], in tokens.
+const MAX_EMPLOYEE_NAME: usize = 4;
+
+/// Whether token `i` opens the employer of a person named with a role right before "of"
+/// ("analyst Jane Doe of Edward Jones", "economist Jan Kowal of Morgan Stanley"): a company
+/// named like a person, not a person.
+fn employer_of(ctx: &Context<'_>, i: usize) -> bool {
+    let toks = ctx.tokens;
+    if i < 4 || ctx.word(i - 1) != "of" {
+        return false;
+    }
+    let mut s = i - 2;
+    while s > 0 && i - 1 - s < MAX_EMPLOYEE_NAME && toks[s].shape == Shape::Capitalized {
+        if toks[s - 1].shape != Shape::Capitalized {
+            return s + 1 < i - 1
+                && toks[s - 1].shape == Shape::Lower
+                && lower_role(ctx, s - 1)
+                && (s..i - 1).all(|j| ctx.spaced(j));
+        }
+        s -= 1;
+    }
+    false
 }
 
 /// The longest phrase after a role noun read before an apposed name, in tokens.
