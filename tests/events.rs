@@ -4064,3 +4064,25 @@ fn statement_released_is_no_launch() {
         ),
     ]);
 }
+
+/// "called for an immediate ceasefire": what is called for is not asserted, like "calls for".
+#[test]
+fn event_called_for_is_hypothetical() {
+    check_modality(&[
+        (
+            "Angola called for an immediate ceasefire in the east.",
+            "ceasefire",
+            "hypothetical",
+        ),
+        (
+            "The envoy is calling for a truce before the talks.",
+            "truce",
+            "hypothetical",
+        ),
+        (
+            "The truce held in the east for a week.",
+            "truce",
+            "asserted",
+        ),
+    ]);
+}

@@ -355,6 +355,8 @@ const HYPOTHETICAL_ADJ: &[&str] = &[
     "rumoured",
 ];
 
+/// Nouns (and the forms of "call") before "of"/"for" and an event noun that is not asserted:
+/// "plans for a withdrawal", "called for an immediate ceasefire".
 const HYPOTHETICAL_NOUNS: &[&str] = &[
     "plan",
     "plans",
@@ -367,6 +369,8 @@ const HYPOTHETICAL_NOUNS: &[&str] = &[
     "possibility",
     "calls",
     "call",
+    "called",
+    "calling",
     "demand",
     "demands",
     "proposal",
