@@ -355,6 +355,8 @@ const HYPOTHETICAL_ADJ: &[&str] = &[
     "rumoured",
 ];
 
+/// Nouns (and the forms of "call") before "of"/"for" and an event noun that is not asserted:
+/// "plans for a withdrawal", "called for an immediate ceasefire".
 const HYPOTHETICAL_NOUNS: &[&str] = &[
     "plan",
     "plans",
@@ -367,6 +369,8 @@ const HYPOTHETICAL_NOUNS: &[&str] = &[
     "possibility",
     "calls",
     "call",
+    "called",
+    "calling",
     "demand",
     "demands",
     "proposal",
@@ -574,7 +578,7 @@ pub(crate) fn analyze(
         }
     }
     let (reading, actors, subject) = chosen?;
-    let ty = reading.ty?;
+    let ty = super::recast::retype(s, a, reading.ty?, &actors)?;
     let form = reading.form;
     // "was ousted from office in a party-room contest": a leader removed by a vote of the
     // party or parliament is no coup.
@@ -1671,7 +1675,7 @@ fn push_arg(s: &SentenceView<'_>, x: usize, y: usize, out: &mut Vec<Argument>) {
 
 /// Tokens `[x, y)` as an argument, without leading punctuation, determiners and "and" or
 /// trailing punctuation; `None` when what is left is empty, a time expression or an adverb.
-fn argument(s: &SentenceView<'_>, mut x: usize, mut y: usize) -> Option<Argument> {
+pub(super) fn argument(s: &SentenceView<'_>, mut x: usize, mut y: usize) -> Option<Argument> {
     while x < y && (s.shape(x) == Shape::Punct || s.has(x, C_DETERMINER) || s.is(x, "and")) {
         x += 1;
     }

@@ -63,6 +63,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     }
     // (After the shared subjects: ", killing four" takes the subject, then both drop it when
     // it is a weapon.)
+    super::actor_links::link_in_sentence(s, events);
     agents_only(s, events);
     claimed_events(s, events);
     share_linked(s, events);
@@ -185,10 +186,20 @@ const WEAPONS: &[&str] = &[
     "warplanes",
     "helicopters",
     "aircraft",
+    "shell",
     "shells",
     "bomb",
     "bombs",
+    "mortar",
     "mortars",
+    "grenade",
+    "grenades",
+    "mine",
+    "mines",
+    "landmine",
+    "landmines",
+    "projectile",
+    "projectiles",
     "explosives",
 ];
 
@@ -273,7 +284,8 @@ fn non_agent<'a>(
         return None;
     }
     // (The trigger heads the phrase, or only participles follow it: "a military statement
-    // released"; "the election commission" is an agent.)
+    // released"; "the election commission" is an agent. A plural read as a verb heads the
+    // phrase too: "Clashes in the north killed".)
     let (_, ay) = s.tokens_of(x.span);
     events
         .iter()
@@ -281,7 +293,7 @@ fn non_agent<'a>(
         .find(|(j, (t, f))| {
             *j != i
                 && x.span.contains(*t)
-                && matches!(f.reading.form, Form::Noun | Form::Phrase)
+                && matches!(f.reading.form, Form::Noun | Form::Phrase | Form::Third)
                 && !is_agent_noun(s.text[t.range()].as_bytes())
                 && (s.tokens_of(*t).1..ay)
                     .all(|k| s.shape(k) == Shape::Lower && s.word(k).ends_with("ed"))
@@ -744,6 +756,7 @@ pub(crate) fn finish_document(
         }
     }
 
+    super::actor_links::pronoun_speakers(text, sentences, entities, events);
     coreference(text, entities, events);
     relative_clause_deaths(text, events);
 

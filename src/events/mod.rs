@@ -9,6 +9,10 @@
 //! - [`analyze`]: the reading that holds (guards and context tests), actors (subject, passive
 //!   by-agent, relative-clause antecedent, possessor), target, place, the clause's date,
 //!   negation and modality;
+//! - [`recast`]: a reading's type checked against its phrase and actors ("said in a
+//!   statement" is one statement; a security mission that arrives is deployed);
+//! - [`actor_links`]: actors another phrase gives ("its fighters" of a speaking group, "accused
+//!   X of V-ing", a speaker pronoun's earlier actor);
 //! - [`discourse`]: what needs the whole document: a date left alone in the sentence, the
 //!   narrative's date, anaphoric places ("the city"), event coreference, the dominant place;
 //! - [`csv`]: the ACLED-style flat export.
@@ -20,10 +24,12 @@ use crate::document::{Entity, Label, Sentence, Span};
 use crate::error::Error;
 use crate::gazetteer::is_whole_word;
 
+mod actor_links;
 mod analyze;
 mod csv;
 mod discourse;
 mod lexicon;
+mod recast;
 mod scan;
 mod sentence;
 

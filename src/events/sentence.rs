@@ -921,6 +921,11 @@ impl<'a> SentenceView<'a> {
                 j = t;
                 continue;
             }
+            // "a claim Kigali has long denied": "long" after a perfect auxiliary is an adverb.
+            if t > lo && self.is(t, "long") && self.is_any(t - 1, &["has", "have", "had"]) {
+                j = t;
+                continue;
+            }
             if self.is_date(t + 1) && self.is_one_of(t, DATE_PREPOSITIONS) {
                 j = t;
                 continue;

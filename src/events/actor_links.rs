@@ -1,0 +1,270 @@
+//! Actors that another phrase gives: the organization of "its fighters" in what it says, the
+//! accused of "accused Rwanda of sending troops", and the earlier actor a speaker pronoun
+//! ("He said", "It said") refers to.
+
+use super::analyze::{Analysis, argument};
+use super::sentence::{C_DETERMINER, SentenceView};
+use super::{Argument, Event, EventType, Modality};
+use crate::document::{Entity, Label, Sentence, Span};
+use crate::words;
+
+/// Sentence stage: "its fighters" in a statement's clause, and the object of "accused X of".
+pub(crate) fn link_in_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    own_forces(s, events);
+    accused_of(s, events);
+}
+
+/// "Hezbollah said in a statement that its fighters had ambushed": an actor "its/their"
+/// forces (a military head) after a statement of a group is that group.
+fn own_forces(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    for i in 1..events.len() {
+        let (head, tail) = events.split_at_mut(i);
+        let ev = &mut tail[0].1;
+        // (The text before the actor first: most actors have no "its" before them.)
+        let Some(k) = ev.actors.iter().position(|x| {
+            let before = s.text.as_bytes().get(..x.span.start).unwrap_or_default();
+            let possessive = |w: &[u8]| {
+                before.len() > w.len()
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                    && !before[before.len() - w.len() - 1].is_ascii_alphanumeric()
+            };
+            (possessive(b"its ") || possessive(b"their ")) && {
+                let (ax, ay) = s.tokens_of(x.span);
+                (ax..ay).any(|t| s.has(t, words::MILITARY))
+            }
+        }) else {
+            continue;
+        };
+        // ("its" of one group, "their" of a plural or a named group: "the ministry said their
+        // troops" names no speaker's forces.)
+        let singular = s
+            .text
+            .get(..ev.actors[k].span.start)
+            .map(|t| t.trim_end().as_bytes())
+            .is_some_and(|t| t.len() >= 3 && t[t.len() - 3..].eq_ignore_ascii_case(b"its"));
+        let speaker = head.iter().rev().find(|(_, p)| {
+            p.ty == EventType::Statement
+                && !p.actors.is_empty()
+                && p.actors.iter().all(|x| {
+                    x.label != Some(Label::Person) && group_number_agrees(s.text, x, singular)
+                })
+        });
+        if let Some((_, st)) = speaker {
+            ev.actors.splice(k..=k, st.actors.iter().cloned());
+        }
+    }
+}
+
+/// Verbs whose object is the actor of a following "of/for/with V-ing" (closed class), and
+/// whether they allege the act.
+const ACCUSING: &[(&str, bool)] = &[
+    ("accused", true),
+    ("accuses", true),
+    ("accuse", true),
+    ("accusing", true),
+    ("blamed", true),
+    ("blames", true),
+    ("blame", true),
+    ("blaming", true),
+    ("suspected", true),
+    ("suspects", true),
+    ("suspect", true),
+    ("charged", true),
+    ("charges", true),
+    ("condemned", false),
+    ("condemns", false),
+    ("condemning", false),
+    ("criticized", false),
+    ("criticised", false),
+    ("criticizes", false),
+    ("criticises", false),
+];
+
+/// The longest object between an accusing verb and "of V-ing".
+const ACCUSED_TOKENS: usize = 6;
+
+/// "Congo accused Rwanda of sending troops", "blamed the militia for killing 12": the object
+/// of the accusing verb is the actor of the -ing trigger after "of", "for" or "with"; an
+/// accusation reports the act, not asserts it.
+fn accused_of(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+    for (t, ev) in events.iter_mut() {
+        let gerund = s
+            .text
+            .as_bytes()
+            .get(..t.end)
+            .is_some_and(|w| w.ends_with(b"ing"));
+        if !ev.actors.is_empty() || !gerund {
+            continue;
+        }
+        let (a, _) = s.tokens_of(*t);
+        if a < 3 || !s.is_any(a - 1, &["of", "for", "with"]) {
+            continue;
+        }
+        // The verb, then the object: words of one noun phrase ("the Rwandan army").
+        let Some((v, alleges)) = (a.saturating_sub(ACCUSED_TOKENS + 1)..a - 2)
+            .rev()
+            .take_while(|&k| s.in_np(k + 1) || s.has(k + 1, C_DETERMINER))
+            .find_map(|k| {
+                let w = s.word(k);
+                ACCUSING
+                    .iter()
+                    .find(|(x, _)| x.eq_ignore_ascii_case(w))
+                    .map(|&(_, alleges)| (k, alleges))
+            })
+        else {
+            continue;
+        };
+        let (x, y) = (v + 1, a - 1);
+        if let Some(arg) = argument(s, x, y) {
+            ev.actors.push(arg);
+            if alleges && ev.modality == Modality::Asserted {
+                ev.modality = Modality::Reported;
+            }
+        }
+    }
+}
+
+/// How many sentences back a speaker pronoun looks for its actor.
+const PRONOUN_SENTENCES: usize = 2;
+
+/// Words that may stand between a speaker pronoun and its verb ("He also said", "it had
+/// killed"); no passive auxiliary ("He is accused" names no accuser).
+const PRONOUN_TO_VERB: &[&str] = &[
+    "also", "later", "then", "has", "had", "have", "further", "would", "will", "could", "might",
+    "may", "not", "never", "already",
+];
+
+/// "Defence Minister Amir Peretz visited the base. He said ...", "The army said ... . It said
+/// ...": a statement verb whose subject is "he"/"she" takes the last actor naming a person in
+/// the two sentences before; "it"/"they" the last actor that names none. Only the nearest
+/// candidate is taken.
+pub(crate) fn pronoun_speakers(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+    events: &mut [Event],
+) {
+    for i in 0..events.len() {
+        let ev = &events[i];
+        if ev.event_type != EventType::Statement || !ev.actors.is_empty() || ev.info.nominal {
+            continue;
+        }
+        let sentence = ev.sentence;
+        let start = sentences[sentence].span.start;
+        let Some((person, singular)) =
+            speaker_pronoun(text, start, ev.trigger.start, WORDS_BEFORE_PRONOUN)
+        else {
+            continue;
+        };
+        let names_person = |x: &Argument| {
+            x.label == Some(Label::Person) || {
+                let e = entities.partition_point(|e| e.span.end <= x.span.start);
+                entities[e..]
+                    .iter()
+                    .take_while(|e| e.span.start < x.span.end)
+                    .any(|e| e.label == Label::Person)
+            }
+        };
+        let found = events[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + PRONOUN_SENTENCES >= sentence)
+            .filter(|p| p.sentence < sentence)
+            .flat_map(|p| p.actors.iter().rev())
+            .find(|x| !x.inferred)
+            .filter(|x| names_person(x) == person && !(singular && role_phrase(text, x)))
+            .filter(|x| person || group_number_agrees(text, x, singular))
+            .filter(|x| !named_after(text, x, ev.trigger.end, sentences[sentence].span.end))
+            .cloned();
+        let Some(x) = found else {
+            continue;
+        };
+        // "He said he would visit Kyiv": the same pronoun after it, in its reported clause.
+        let from = ev.trigger.end;
+        for r in events[i + 1..].iter_mut() {
+            if r.sentence != sentence {
+                break;
+            }
+            if r.actors.is_empty()
+                && !r.info.nominal
+                && r.modality != Modality::Asserted
+                && speaker_pronoun(text, from, r.trigger.start, usize::MAX)
+                    == Some((person, singular))
+            {
+                r.actors.push(x.clone());
+            }
+        }
+        events[i].actors.push(x);
+    }
+}
+
+/// The last word of an argument.
+fn last_word<'t>(text: &'t str, x: &Argument) -> &'t str {
+    text.get(x.span.range())
+        .and_then(|t| t.rsplit(' ').next())
+        .unwrap_or_default()
+}
+
+/// Whether a group actor can be "it" (`singular`) or "they": a phrase that is no name agrees
+/// by its last word ("the rebels" is "they", "the ministry" is "it"); a named group is either.
+fn group_number_agrees(text: &str, x: &Argument, singular: bool) -> bool {
+    if matches!(x.label, Some(Label::Organization | Label::Norp)) {
+        return true;
+    }
+    let last = last_word(text, x);
+    let plural = last.ends_with('s') && !last.ends_with("ss");
+    plural != singular
+}
+
+/// A phrase headed by a role noun ("the president", "officials"): a person or persons, not
+/// the group "it" or "they" stands for.
+fn role_phrase(text: &str, x: &Argument) -> bool {
+    x.label.is_none()
+        && words::class_of(last_word(text, x).as_bytes()) & (words::ROLE | words::ROLE_PLURAL) != 0
+}
+
+/// Whether the candidate's last word is named again between the statement verb and `end` ("He
+/// said President Mwanawasa remains ...": he is someone else).
+fn named_after(text: &str, x: &Argument, from: usize, end: usize) -> bool {
+    let last = last_word(text, x);
+    !last.is_empty()
+        && text
+            .get(from..end)
+            .is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == last))
+}
+
+/// The most words before a speaker pronoun in its sentence ("But he said", "Earlier, she
+/// said"): later in the sentence, a name before it is the likelier antecedent.
+const WORDS_BEFORE_PRONOUN: usize = 1;
+
+/// The subject pronoun before a verb starting at byte `at`, past a few adverbs and
+/// auxiliaries, after at most `words_before` words from byte `start` (`usize::MAX`: any):
+/// whether it names a person ("he", "she") and whether it is singular.
+fn speaker_pronoun(
+    text: &str,
+    start: usize,
+    at: usize,
+    words_before: usize,
+) -> Option<(bool, bool)> {
+    let mut words = text.get(start..at)?.split_ascii_whitespace().rev();
+    let mut w = words.next()?;
+    for _ in 0..3 {
+        if !PRONOUN_TO_VERB.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        w = words.next()?;
+    }
+    if words_before < usize::MAX && words.count() > words_before {
+        return None;
+    }
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    if is("he") || is("she") {
+        Some((true, true))
+    } else if is("it") {
+        Some((false, true))
+    } else if is("they") {
+        Some((false, false))
+    } else {
+        None
+    }
+}

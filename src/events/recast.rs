@@ -1,0 +1,91 @@
+//! A reading's type checked against the trigger's phrase and actors: the noun of "said in a
+//! statement" repeats the verb's statement, an armed force that "would respond" makes no
+//! statement, and a security mission that arrives is deployed.
+
+use super::sentence::{C_DETERMINER, C_REPORTING, SentenceView};
+use super::{Argument, EventType};
+use crate::words;
+
+/// The type of the trigger at token `a` read as `ty` with `actors`, or `None` when the
+/// trigger is no event of its own.
+pub(crate) fn retype(
+    s: &SentenceView<'_>,
+    a: usize,
+    ty: EventType,
+    actors: &[Argument],
+) -> Option<EventType> {
+    match ty {
+        EventType::Statement if statement_of_reporting_verb(s, a) => None,
+        EventType::Statement if armed_response(s, a, actors) => None,
+        EventType::Travel if security_mission(s, a, actors) => Some(EventType::Deployment),
+        _ => Some(ty),
+    }
+}
+
+/// The most tokens between a reporting verb and "in a statement" ("said on Friday in a
+/// statement", "told reporters in a statement").
+const VERB_TO_IN_TOKENS: usize = 4;
+
+/// "Hezbollah said in a statement that ...", "In a statement, the ministry said ...": the noun
+/// `statement` at `a` is the statement the reporting verb reports, no second one.
+fn statement_of_reporting_verb(s: &SentenceView<'_>, a: usize) -> bool {
+    if !s.is_any(a, &["statement", "statements"]) {
+        return false;
+    }
+    // "in a statement", "in a written statement", "in its joint statement".
+    let Some(d) = (a.saturating_sub(2)..a)
+        .rev()
+        .find(|&k| s.has(k, C_DETERMINER))
+    else {
+        return false;
+    };
+    if d == 0 || !s.is(d - 1, "in") {
+        return false;
+    }
+    let p = d - 1;
+    // The verb before: "said in a statement".
+    if (p.saturating_sub(VERB_TO_IN_TOKENS)..p).any(|k| s.has(k, C_REPORTING)) {
+        return true;
+    }
+    // The phrase opens the sentence, the verb after it: "In a statement, the army said".
+    p == 0
+        && s.is_punct(a + 1, &[','])
+        && (a + 2..s.len().min(a + 12)).any(|k| s.has(k, C_REPORTING))
+}
+
+/// "The army would respond", "troops responded with artillery": "respond" of an armed force
+/// is an action (at most a threat of one), no statement.
+fn armed_response(s: &SentenceView<'_>, a: usize, actors: &[Argument]) -> bool {
+    s.word(a)
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("respond"))
+        && actors.iter().any(|x| {
+            let (ax, ay) = s.tokens_of(x.span);
+            (ax..ay).any(|k| s.has(k, words::MILITARY))
+        })
+}
+
+/// Words that make a "mission" an armed one (closed class).
+const ARMED_MISSION: &[&str] = &[
+    "security",
+    "peacekeeping",
+    "peace-keeping",
+    "military",
+    "multinational",
+    "stabilization",
+    "stabilisation",
+    "police",
+    "intervention",
+];
+
+/// "A Kenyan-led multinational security mission, which arrived in Haiti": a mission of armed
+/// forces or police that arrives is deployed.
+fn security_mission(s: &SentenceView<'_>, a: usize, actors: &[Argument]) -> bool {
+    s.is_any(a, &["arrived", "arrive", "arrives", "arriving", "arrival"])
+        && actors.iter().any(|x| {
+            let (x, y) = s.tokens_of(x.span);
+            y > x
+                && s.is_any(y - 1, &["mission", "missions"])
+                && (x..y - 1).any(|k| s.is_any(k, ARMED_MISSION))
+        })
+}
