@@ -659,5 +659,5 @@ fn ascii_fold(w: &str) -> Option<String> {
 
 /// Whether a word may stand for a whole name.
 fn usable_key(w: &str) -> bool {
-    w.chars().count() >= 2 && !crate::patterns::not_name_word(w)
+    w.chars().nth(1).is_some() && !crate::patterns::not_name_word(w)
 }

@@ -1075,9 +1075,12 @@ pub(crate) fn particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
-/// Whether a capitalized word is never part of a name (weekday, month, function word).
+/// Whether a capitalized word is never part of a name (weekday, month, function word): one
+/// look-up in the word classes ([`words::NOT_NAME`], registered from [`NOT_NAME`] as written),
+/// not a search of the list. (The classes read a word zero-padded: a word holding a NUL byte
+/// is in no list.)
 pub(crate) fn not_name_word(w: &str) -> bool {
-    NOT_NAME.binary_search(&w).is_ok()
+    words::class_of(w.as_bytes()) & words::NOT_NAME != 0 && !w.as_bytes().contains(&0)
 }
 
 /// The word after a hyphenated name particle ("al-Rashidi", "Al-Rashidi": "Rashidi"), if `w` is
