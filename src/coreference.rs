@@ -53,8 +53,9 @@ const MAX_PLACE_NAMES: usize = 64;
 
 /// Appends a candidate for every mention of a known person's last name in `tokens`.
 ///
-/// `entities` are the first resolution's entities, sorted by start.
-pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candidate>) {
+/// `entities` are the first resolution's entities, sorted by start (read in place among the
+/// candidates: their `sentence` is not set yet, and is not read).
+pub(crate) fn find(ctx: &Context<'_>, entities: &[&Entity], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     let placed = placed_names(text, entities);
     place_names(ctx, entities, &placed, out);
@@ -199,7 +200,7 @@ pub(crate) fn find(ctx: &Context<'_>, entities: &[Entity], out: &mut Vec<Candida
 /// The keys of the PERSON entities: (key, index of the first entity it comes from), sorted by
 /// key, one per key, without the keys the document also writes in lower case.
 #[inline(never)]
-fn keys<'t>(ctx: &Context<'t>, entities: &[Entity]) -> Vec<(&'t str, usize)> {
+fn keys<'t>(ctx: &Context<'t>, entities: &[&Entity]) -> Vec<(&'t str, usize)> {
     let (text, tokens) = (ctx.text, ctx.tokens);
     let mut keys: Vec<(&str, usize)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
@@ -368,7 +369,7 @@ fn suffix(w: &str) -> bool {
 /// Proposes every recurrence of a PERSON name of two words or more, as a whole, token for
 /// token ("Aung San Suu Kyi" again, where "Aung San" alone is a place).
 /// `placed` are the names place rules found ([`placed_names`]).
-fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut Vec<Candidate>) {
+fn full_names(ctx: &Context<'_>, entities: &[&Entity], placed: &[&str], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     // (first word, token range of the name), sorted by first word.
     let mut names: Vec<(&str, usize, usize)> = Vec::new();
@@ -463,7 +464,7 @@ fn full_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut
 }
 
 /// The texts of the LOCATION entities a place context rule (`rule:location.*`) found, sorted.
-fn placed_names<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
+fn placed_names<'t>(text: &'t str, entities: &[&Entity]) -> Vec<&'t str> {
     let mut placed: Vec<&str> = entities
         .iter()
         .filter(|e| {
@@ -480,7 +481,7 @@ fn placed_names<'t>(text: &'t str, entities: &[Entity]) -> Vec<&'t str> {
 /// Proposes every other mention of a name a place context rule found ("Zinda Jan district",
 /// then "in Zinda Jan") as a LOCATION (`rule:coref.place_name`), where it stands alone: not
 /// inside a longer capitalized run. A PERSON rule's guess at the same words loses to it.
-fn place_names(ctx: &Context<'_>, entities: &[Entity], placed: &[&str], out: &mut Vec<Candidate>) {
+fn place_names(ctx: &Context<'_>, entities: &[&Entity], placed: &[&str], out: &mut Vec<Candidate>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     // Names of two words or more, and one-word names a place noun vouched for ("the town of
     // Minova", "Ludian county") that the text never writes in lower case ("the town of Marsh",
@@ -659,5 +660,5 @@ fn ascii_fold(w: &str) -> Option<String> {
 
 /// Whether a word may stand for a whole name.
 fn usable_key(w: &str) -> bool {
-    w.chars().count() >= 2 && !crate::patterns::not_name_word(w)
+    w.chars().nth(1).is_some() && !crate::patterns::not_name_word(w)
 }

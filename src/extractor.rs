@@ -264,19 +264,31 @@ impl Extractor {
             }
         }));
 
-        let (mut entities, mut verdicts) = resolve::resolve(candidates, &sentences);
-        // Name coreference: short mentions of the names found, then one more resolution.
-        let before = candidates.len();
-        crate::coreference::find(&ctx, &entities, candidates);
-        if candidates.len() > before {
-            // The candidates are only kept for an explanation: otherwise the entities are
-            // moved out of them.
+        // Name coreference reads the first resolution's entities in place among the
+        // candidates, and proposes short mentions of the names found; then one more resolution.
+        // The candidates are only kept for an explanation: otherwise the entities are moved out
+        // of them.
+        let (accepted, mut verdicts) = resolve::select_kept(candidates, &sentences);
+        let mut mentions = Vec::new();
+        {
+            let first: Vec<&Entity> = accepted
+                .iter()
+                .map(|&(i, _)| &candidates[i].entity)
+                .collect();
+            crate::coreference::find(&ctx, &first, &mut mentions);
+        }
+        let entities = if mentions.is_empty() {
+            resolve::take_kept(candidates, &accepted, explain)
+        } else {
+            candidates.append(&mut mentions);
+            let entities;
             (entities, verdicts) = if explain {
                 resolve::resolve(candidates, &sentences)
             } else {
                 resolve::resolve_taking(candidates, &sentences)
             };
-        }
+            entities
+        };
         let mut events = Vec::with_capacity(expect(80));
         self.inner
             .lexicon

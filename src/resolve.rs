@@ -117,6 +117,40 @@ pub(crate) fn resolve_taking(
     (entities, verdicts)
 }
 
+/// The first of the extractor's two resolutions, before coreference: the candidates kept, as
+/// (index, sentence) in order of start, and each candidate's verdict. Their entities are read
+/// in place, then [`take_kept`] moves them out if no second resolution follows.
+pub(crate) fn select_kept(
+    candidates: &[Candidate],
+    sentences: &[Sentence],
+) -> (Vec<(usize, usize)>, Vec<Verdict>) {
+    select(candidates, sentences)
+}
+
+/// The entities of the candidates [`select_kept`] kept, moved out of `candidates` as in
+/// [`resolve_taking`] (or cloned, when `keep` says the candidates are still needed: for an
+/// explanation), each with its sentence.
+pub(crate) fn take_kept(
+    candidates: &mut [Candidate],
+    accepted: &[(usize, usize)],
+    keep: bool,
+) -> Vec<Entity> {
+    accepted
+        .iter()
+        .map(|&(i, sentence)| {
+            let kept = &mut candidates[i].entity;
+            let mut e = if keep {
+                kept.clone()
+            } else {
+                let bare = Entity::new(kept.span, kept.label, Source::Rule(""));
+                std::mem::replace(kept, bare)
+            };
+            e.sentence = sentence;
+            e
+        })
+        .collect()
+}
+
 /// The policy of [`resolve`]: the candidates kept, as (index, sentence) in order of start, and
 /// each candidate's verdict.
 fn select(candidates: &[Candidate], sentences: &[Sentence]) -> (Vec<(usize, usize)>, Vec<Verdict>) {

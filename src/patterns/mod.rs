@@ -75,6 +75,9 @@ pub(crate) struct Starts {
     /// Per token: the name `person::read_name` read there, once read (several person rules
     /// read a name at the same token).
     names: Vec<std::cell::Cell<u32>>,
+    /// The line `person::title_case_line` read last, as (start, end, whether it is in title
+    /// case once read): several rules ask it of the same line, candidate after candidate.
+    headline: std::cell::Cell<Option<(usize, usize, Option<bool>)>>,
     /// Per byte of the text: the index of the match [`Context::match_covering`] returns, or
     /// [`NO_MATCH`]. Empty when the matches' ends are not in order (overlapping matches of two
     /// tries) or too many, where the binary search answers.
@@ -215,6 +218,7 @@ impl Starts {
         self.facilities.clear();
         self.bylines.clear();
         self.names.clear();
+        self.headline.set(None);
     }
 }
 

@@ -1163,10 +1163,11 @@ fn head_kind(ctx: &Context<'_>, i: usize) -> Option<Head> {
         }
         _ => return None,
     }
-    let word = text_of(ctx, i);
+    // Most capitalized words are in no list of head words: one bit test, without their text.
     if !has(ctx, i, words::EXTRA_HEAD) {
         return ctx.word_info(i).org_head.then_some(Head::Plain);
     }
+    let word = text_of(ctx, i);
     if EVENT_HEADS.contains(&word) {
         return Some(Head::Event);
     }

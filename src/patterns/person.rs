@@ -1075,9 +1075,12 @@ pub(crate) fn particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
-/// Whether a capitalized word is never part of a name (weekday, month, function word).
+/// Whether a capitalized word is never part of a name (weekday, month, function word): one
+/// look-up in the word classes ([`words::NOT_NAME`], registered from [`NOT_NAME`] as written),
+/// not a search of the list. (The classes read a word zero-padded: a word holding a NUL byte
+/// is in no list.)
 pub(crate) fn not_name_word(w: &str) -> bool {
-    NOT_NAME.binary_search(&w).is_ok()
+    words::class_of(w.as_bytes()) & words::NOT_NAME != 0 && !w.as_bytes().contains(&0)
 }
 
 /// The word after a hyphenated name particle ("al-Rashidi", "Al-Rashidi": "Rashidi"), if `w` is
@@ -1563,30 +1566,55 @@ const TITLE_CASE_LOWER: &[&str] = &[
 /// lower-case word a short function word ("Rebels Seize Town as Army Pulls Back").
 pub(super) fn title_case_line(ctx: &Context<'_>, at: usize) -> bool {
     let bytes = ctx.text.as_bytes();
-    // Headlines are short: a line longer than this is not one, and the scan stays bounded.
-    let lo = at.saturating_sub(MAX_HEADLINE);
-    let hi = (at + MAX_HEADLINE).min(bytes.len());
-    let start = match memchr::memrchr(b'\n', &bytes[lo..at]) {
-        Some(p) => lo + p + 1,
-        None if lo == 0 => 0,
-        None => return false,
-    };
-    let end = match memchr::memchr(b'\n', &bytes[at..hi]) {
-        Some(p) => at + p,
-        None if hi == bytes.len() => hi,
-        None => return false,
-    };
-    let mut capitals = 0;
-    for i in ctx.token_at(start)..ctx.token_at(end) {
-        match ctx.tokens[i].shape {
-            Shape::Capitalized | Shape::AllCaps => capitals += 1,
-            Shape::Lower if ctx.tokens[i].class & words::TITLE_CASE_LOWER == 0 => {
-                return false;
-            }
-            _ => {}
+    // The line holding `at`, [start, end) (`end` its line break or the end of the text): the
+    // last line read ([`super::Starts`] keeps it: rules ask candidate after candidate), or
+    // searched for. Headlines are short: a line reaching more than `MAX_HEADLINE` bytes before
+    // or after `at` is not one, and the search stays within that.
+    let (start, end, known) = match ctx.starts.headline.get() {
+        Some((start, end, known)) if start <= at && at <= end => (start, end, known),
+        _ => {
+            let lo = at.saturating_sub(MAX_HEADLINE);
+            let hi = (at + MAX_HEADLINE).min(bytes.len());
+            let start = match memchr::memrchr(b'\n', &bytes[lo..at]) {
+                Some(p) => lo + p + 1,
+                None if lo == 0 => 0,
+                None => return false,
+            };
+            let end = match memchr::memchr(b'\n', &bytes[at..hi]) {
+                Some(p) => at + p,
+                None if hi == bytes.len() => hi,
+                None => return false,
+            };
+            (start, end, None)
         }
+    };
+    // A line read before may reach too far from this `at`.
+    let near_start = match start {
+        0 => at <= MAX_HEADLINE,
+        _ => start > at.saturating_sub(MAX_HEADLINE),
+    };
+    let near_end = end < at + MAX_HEADLINE || end == bytes.len() && at + MAX_HEADLINE >= end;
+    if !(near_start && near_end) {
+        ctx.starts.headline.set(Some((start, end, known)));
+        return false;
     }
-    capitals >= 4
+    let title_case = known.unwrap_or_else(|| {
+        let mut capitals = 0;
+        // The line's tokens: from the first starting in it, while they start before its end.
+        let line = &ctx.tokens[ctx.token_at(start)..];
+        for t in line.iter().take_while(|t| t.span.start < end) {
+            match t.shape {
+                Shape::Capitalized | Shape::AllCaps => capitals += 1,
+                Shape::Lower if t.class & words::TITLE_CASE_LOWER == 0 => return false,
+                _ => {}
+            }
+        }
+        capitals >= 4
+    });
+    ctx.starts
+        .headline
+        .set(Some((start, end, Some(title_case))));
+    title_case
 }
 
 /// The first token from `i` on that is no capitalized role noun: "Chief Prosecutor Jane Doe",
