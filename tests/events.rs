@@ -3832,3 +3832,123 @@ fn gerund_after_a_non_trigger_clause_takes_its_plural_subject() {
         ),
     ]);
 }
+
+#[test]
+fn date_of_the_main_clause_does_not_date_an_after_clause() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // The agreement came before the meeting: the meeting's date is not its date.
+        (
+            "The two presidents met in Geneva on Tuesday after their governments agreed on a deal to end the border dispute.",
+            "2024-06-30",
+            "deal",
+            None,
+            None,
+        ),
+        (
+            "The two presidents met in Geneva on Tuesday after their governments agreed on a deal to end the border dispute.",
+            "2024-06-30",
+            "met",
+            Some("2024-06-25"),
+            Some(Clause),
+        ),
+        // A fronted date past a closed after-phrase still dates the main verb.
+        (
+            "On Monday, after the ambush, the army deployed troops to the town.",
+            "2024-06-30",
+            "deployed",
+            Some("2024-06-24"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn deadline_of_a_future_verb_dates_only_that_verb() {
+    let cases: &[DateCase] = &[
+        (
+            "The carmaker said on Monday it would close three plants by 2027 after reaching an agreement with the union, ending weeks of talks.",
+            "2024-06-30",
+            "reaching",
+            None,
+            None,
+        ),
+        (
+            "The carmaker said on Monday it would close three plants by 2027 after reaching an agreement with the union, ending weeks of talks.",
+            "2024-06-30",
+            "talks",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn reporting_verbs_date_is_not_its_future_complements() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        (
+            "The mining group said on Thursday it would invest $2 billion in new smelters.",
+            "2024-06-30",
+            "invest",
+            None,
+            None,
+        ),
+        (
+            "The mining group said on Thursday it would invest $2 billion in new smelters.",
+            "2024-06-30",
+            "said",
+            Some("2024-06-27"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn since_date_opens_a_period_and_dates_no_cumulative_event() {
+    let cases: &[DateCase] = &[(
+        "More than 500 civilians have been killed in the region since March 2023, officials said.",
+        "2024-06-30",
+        "killed",
+        None,
+        None,
+    )];
+    check_dates(cases);
+}
+
+#[test]
+fn place_of_a_trailing_after_clause_is_not_the_statements() {
+    let doc = extract(
+        "Rebel shelling killed 12 people in the north on Saturday, the health ministry said, a day after the army bombed the port city of Kismayo.",
+        Some("2024-06-30"),
+    );
+    let said = find(&doc, "said");
+    let place = said
+        .location
+        .as_ref()
+        .map(|l| &doc.text[l.span.start..l.span.end]);
+    assert_ne!(place, Some("Kismayo"), "{said:?}");
+}
+
+#[test]
+fn definite_event_claimed_or_after_since_takes_no_date_or_place_of_the_clause() {
+    let doc = extract(
+        "Gunmen killed 30 villagers in Tamba on Monday. The Red Wolf militia claimed responsibility for the massacre in a statement released on Wednesday. Hundreds of families have fled since the attack, most of them to the city of Kolda.",
+        Some("2024-06-30"),
+    );
+    let massacre = find(&doc, "massacre");
+    assert_ne!(
+        massacre.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-26"),
+        "{massacre:?}"
+    );
+    let attack = find(&doc, "attack");
+    let place = attack
+        .location
+        .as_ref()
+        .map(|l| &doc.text[l.span.start..l.span.end]);
+    assert_ne!(place, Some("Kolda"), "{attack:?}");
+}
