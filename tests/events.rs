@@ -3952,3 +3952,18 @@ fn definite_event_claimed_or_after_since_takes_no_date_or_place_of_the_clause() 
         .map(|l| &doc.text[l.span.start..l.span.end]);
     assert_ne!(place, Some("Kolda"), "{attack:?}");
 }
+
+#[test]
+fn noun_after_a_verb_is_not_definite_and_takes_no_later_date() {
+    // "The union staged warning strikes": "The" is the subject's; the verb of the earlier
+    // sentence keeps no date of the later one.
+    let doc = extract(
+        "Talks had threatened a walkout at the plants. The union staged warning strikes in early December.",
+        Some("2025-03-03"),
+    );
+    for ev in &doc.events {
+        if doc.text[ev.trigger.start..ev.trigger.end].eq_ignore_ascii_case("threatened") {
+            assert!(ev.date.is_none(), "{ev:?}");
+        }
+    }
+}

@@ -673,7 +673,7 @@ pub(crate) fn analyze(
                 found = true;
                 break;
             }
-            if !s.is_word(p) || s.is_one_of(p, INDEFINITE_OR_PREPOSITION) {
+            if !s.is_word(p) || s.is_one_of(p, INDEFINITE_OR_PREPOSITION) || walked_verb(s, p) {
                 break;
             }
             j -= 1;
@@ -2751,6 +2751,17 @@ pub(crate) fn trailing_time_clause(s: &SentenceView<'_>, b: usize, hi: usize) ->
         s.is_punct(k, &[','])
             && (k + 1..hi.min(k + 5)).any(|p| s.has(p, words::TEMPORAL_PREPOSITION))
     })
+}
+
+/// Whether the lower-case "-ed" word at `p`, met on the walk back from a noun trigger to its
+/// determiner, is a verb: "The union staged warning strikes" (not "the failed coup", where it
+/// follows the determiner).
+fn walked_verb(s: &SentenceView<'_>, p: usize) -> bool {
+    s.shape(p) == Shape::Lower
+        && s.word(p).ends_with("ed")
+        && p > 0
+        && !s.has(p - 1, C_DETERMINER)
+        && s.shape(p - 1) == Shape::Lower
 }
 
 /// Whether the definite event noun at `a` refers back to an event told before: after a
