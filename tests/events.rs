@@ -3967,3 +3967,35 @@ fn noun_after_a_verb_is_not_definite_and_takes_no_later_date() {
         }
     }
 }
+
+#[test]
+fn date_of_a_relative_clause_or_trailing_participle_is_not_the_main_verbs() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // A closed relative clause between subject and verb has its own date.
+        (
+            "The militia, which has fought the army since May 2022, denied attacking the convoy.",
+            "2024-06-30",
+            "denied",
+            None,
+            None,
+        ),
+        // ", calling snap polls for July 7": the date of the participle's own act.
+        (
+            "The president dissolved parliament on Sunday after his party lost the regional elections, calling snap polls for July 7.",
+            "2024-06-30",
+            "elections",
+            None,
+            None,
+        ),
+        // ... but a result of the same act shares the date.
+        (
+            "Rebels shelled a camp near the border, killing 12 people on Saturday.",
+            "2024-06-30",
+            "shelled",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}

@@ -2684,7 +2684,8 @@ fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
 }
 
 /// Whether the date at `i..end` is not the date of the trigger at `a`, though in its
-/// clause: a deadline before the trigger ("would cut jobs by 2030 after reaching a deal"
+/// clause: a date after the trigger in a participle phrase of its own (", calling snap polls
+/// for June 30"), a date in a closed relative clause before it, a deadline before the trigger ("would cut jobs by 2030 after reaching a deal"
 /// dates the cut only), a date before a temporal preposition that opens the trigger's own
 /// phrase ("met on Wednesday after the two countries agreed on a deal": the deal came
 /// before; not past a comma that closes the phrase: "On Monday, after the attack, troops
@@ -2700,10 +2701,16 @@ fn other_clause_date(s: &SentenceView<'_>, lo: usize, i: usize, end: usize, a: u
         return true;
     }
     if i >= a {
-        return false;
+        return (a..i).any(|c| s.is_punct(c, &[',']) && opens_participle_phrase(s, c + 1));
     }
     if k > lo + 1 && s.is(k - 1, "by") {
         return true;
+    }
+    // "The RSF, which has fought the army since April 2023, denied ...".
+    if let Some(c) = (end..a).find(|&c| s.is_punct(c, &[','])) {
+        if s.closed_relative(c).is_some_and(|o| o < i) {
+            return true;
+        }
     }
     // (Past a comma only when the date is not fronted.)
     let fronted = k <= lo + 1;
@@ -2713,6 +2720,26 @@ fn other_clause_date(s: &SentenceView<'_>, lo: usize, i: usize, end: usize, a: u
             .take_while(|&p| !fronted || !s.is_punct(p, &[',', ';']))
             .any(|p| s.has(p, words::TEMPORAL_PREPOSITION))
 }
+
+/// Whether the word at `k`, after a comma, opens a participle phrase of its own: ",
+/// calling snap polls for June 30", ", according to results published on Monday" (not ",
+/// including two children", nor a result of the same act: "shelled the camp, killing 30
+/// people on Saturday").
+fn opens_participle_phrase(s: &SentenceView<'_>, k: usize) -> bool {
+    s.shape(k) == Shape::Lower && s.word(k).ends_with("ing") && !s.is_any(k, SAME_ACT_PARTICIPLES)
+}
+
+/// Participles after a comma that do not open a phrase of their own event
+/// ([`opens_participle_phrase`]).
+const SAME_ACT_PARTICIPLES: &[&str] = &[
+    "including",
+    "excluding",
+    "during",
+    "killing",
+    "leaving",
+    "wounding",
+    "injuring",
+];
 
 /// Whether a number (not a date's) or a word of a round count is in the clause from `lo` to
 /// just past the trigger at `a`: "More than 3,000 people have been killed", "killed hundreds".

@@ -30,7 +30,8 @@ pub(crate) struct Info {
 }
 
 /// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
-/// (other than an opening dateline's) goes to the nearest event without one.
+/// (other than an opening dateline's or a closed relative clause's) goes to the nearest event
+/// without one.
 pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 0..events.len() {
         if events[i].1.shares_subject && events[i].1.actors.is_empty() {
@@ -80,7 +81,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
                 lo < hi && s.span_of(lo, hi).contains(e.span)
             }
         });
-        if used {
+        if used || in_closed_relative(s, e.span) {
             continue;
         }
         let nearest = events
@@ -163,6 +164,16 @@ fn place_noun_preposition(s: &SentenceView<'_>, p: usize) -> usize {
 fn past_time_clause(s: &SentenceView<'_>, t: Span, i: usize) -> bool {
     let (_, b) = s.tokens_of(t);
     b < i && super::analyze::trailing_time_clause(s, b, i).is_some()
+}
+
+/// Whether the entity at `span` is inside a non-restrictive relative clause (", which has
+/// fought the army since May 2022,"): its date is that clause's, not another verb's.
+fn in_closed_relative(s: &SentenceView<'_>, span: Span) -> bool {
+    let (x, y) = s.tokens_of(span);
+    (y..s.len())
+        .find(|&c| s.is_punct(c, &[',']))
+        .and_then(|c| s.closed_relative(c))
+        .is_some_and(|o| o < x)
 }
 
 /// Whether the preposition at `p`, outside an event's clause, places an event of type `ty`:
