@@ -3999,3 +3999,33 @@ fn date_of_a_relative_clause_or_trailing_participle_is_not_the_main_verbs() {
     ];
     check_dates(cases);
 }
+
+#[test]
+fn a_day_after_dates_its_event_from_the_main_clauses_day() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        (
+            "Air strikes killed 14 people in the south on Sunday, officials said, a day after the militia fired rockets at the port.",
+            "2024-06-30",
+            "fired",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+        (
+            "The ambassador was expelled on Tuesday, two days after the junta accused Paris of plotting.",
+            "2024-06-30",
+            "accused",
+            Some("2024-06-23"),
+            Some(Clause),
+        ),
+        // Only from a full day.
+        (
+            "The ambassador was expelled in May, two days after the junta accused Paris of plotting.",
+            "2024-06-30",
+            "accused",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}

@@ -650,6 +650,10 @@ pub(crate) fn analyze(
     let (mut negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
     let (date, date_source) = if reported_future(s, a, modality, date.as_ref()) {
         (None, None)
+    } else if date.is_none() {
+        let d = days_from_main_date(s, a);
+        let source = d.as_ref().map(|_| EventDateSource::Clause);
+        (d, source)
     } else {
         (date, date_source)
     };
@@ -2719,6 +2723,47 @@ fn other_clause_date(s: &SentenceView<'_>, lo: usize, i: usize, end: usize, a: u
             .rev()
             .take_while(|&p| !fronted || !s.is_punct(p, &[',', ';']))
             .any(|p| s.has(p, words::TEMPORAL_PREPOSITION))
+}
+
+/// The date of the trigger at `a` in a "N day(s) after/before" phrase, from the main clause's
+/// full-day date right before it: "killed 23 people on Sunday, ..., a day after Hezbollah
+/// fired rockets" -> the Saturday. Its span is the "a day after" phrase.
+fn days_from_main_date(s: &SentenceView<'_>, a: usize) -> Option<EventDate> {
+    if s.classes & words::TEMPORAL_PREPOSITION == 0 {
+        return None;
+    }
+    let p = (0..a)
+        .rev()
+        .take_while(|&p| !s.is_punct(p, &[',', ';']))
+        .find(|&p| s.is_any(p, &["after", "before"]))?;
+    if p < 3 || !s.is_any(p - 1, &["day", "days"]) {
+        return None;
+    }
+    let n: i64 = match s.word(p - 2) {
+        w if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("one") => 1,
+        w if w.eq_ignore_ascii_case("two") => 2,
+        w if w.eq_ignore_ascii_case("three") => 3,
+        w => w.parse().ok().filter(|n| (1..=9).contains(n))?,
+    };
+    // The main clause's date: the nearest full-day date before the phrase.
+    let value = (0..p - 2)
+        .rev()
+        .find_map(|i| s.ent(i).filter(|e| s.is_date(i) && is_dated(e)))?
+        .value
+        .as_deref()?;
+    if value.len() != 10 {
+        return None;
+    }
+    let day = value.parse::<crate::Date>().ok()?;
+    let shifted = if s.is(p, "after") {
+        day.add_days(-n)?
+    } else {
+        day.add_days(n)?
+    };
+    Some(EventDate {
+        span: s.span_of(p - 2, p + 1),
+        value: shifted.to_string(),
+    })
 }
 
 /// Whether the word at `k`, after a comma, opens a participle phrase of its own: ",
