@@ -4086,3 +4086,200 @@ fn event_called_for_is_hypothetical() {
         ),
     ]);
 }
+
+#[test]
+fn date_of_the_main_clause_does_not_date_an_after_clause() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // The agreement came before the meeting: the meeting's date is not its date.
+        (
+            "The two presidents met in Geneva on Tuesday after their governments agreed on a deal to end the border dispute.",
+            "2024-06-30",
+            "deal",
+            None,
+            None,
+        ),
+        (
+            "The two presidents met in Geneva on Tuesday after their governments agreed on a deal to end the border dispute.",
+            "2024-06-30",
+            "met",
+            Some("2024-06-25"),
+            Some(Clause),
+        ),
+        // A fronted date past a closed after-phrase still dates the main verb.
+        (
+            "On Monday, after the ambush, the army deployed troops to the town.",
+            "2024-06-30",
+            "deployed",
+            Some("2024-06-24"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn deadline_of_a_future_verb_dates_only_that_verb() {
+    let cases: &[DateCase] = &[
+        (
+            "The carmaker said on Monday it would close three plants by 2027 after reaching an agreement with the union, ending weeks of talks.",
+            "2024-06-30",
+            "reaching",
+            None,
+            None,
+        ),
+        (
+            "The carmaker said on Monday it would close three plants by 2027 after reaching an agreement with the union, ending weeks of talks.",
+            "2024-06-30",
+            "talks",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn reporting_verbs_date_is_not_its_future_complements() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        (
+            "The mining group said on Thursday it would invest $2 billion in new smelters.",
+            "2024-06-30",
+            "invest",
+            None,
+            None,
+        ),
+        (
+            "The mining group said on Thursday it would invest $2 billion in new smelters.",
+            "2024-06-30",
+            "said",
+            Some("2024-06-27"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn since_date_opens_a_period_and_dates_no_cumulative_event() {
+    let cases: &[DateCase] = &[(
+        "More than 500 civilians have been killed in the region since March 2023, officials said.",
+        "2024-06-30",
+        "killed",
+        None,
+        None,
+    )];
+    check_dates(cases);
+}
+
+#[test]
+fn place_of_a_trailing_after_clause_is_not_the_statements() {
+    let doc = extract(
+        "Rebel shelling killed 12 people in the north on Saturday, the health ministry said, a day after the army bombed the port city of Kismayo.",
+        Some("2024-06-30"),
+    );
+    let said = find(&doc, "said");
+    let place = said
+        .location
+        .as_ref()
+        .map(|l| &doc.text[l.span.start..l.span.end]);
+    assert_ne!(place, Some("Kismayo"), "{said:?}");
+}
+
+#[test]
+fn definite_event_claimed_or_after_since_takes_no_date_or_place_of_the_clause() {
+    let doc = extract(
+        "Gunmen killed 30 villagers in Tamba on Monday. The Red Wolf militia claimed responsibility for the massacre in a statement released on Wednesday. Hundreds of families have fled since the attack, most of them to the city of Kolda.",
+        Some("2024-06-30"),
+    );
+    let massacre = find(&doc, "massacre");
+    assert_ne!(
+        massacre.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-26"),
+        "{massacre:?}"
+    );
+    let attack = find(&doc, "attack");
+    let place = attack
+        .location
+        .as_ref()
+        .map(|l| &doc.text[l.span.start..l.span.end]);
+    assert_ne!(place, Some("Kolda"), "{attack:?}");
+}
+
+#[test]
+fn noun_after_a_verb_is_not_definite_and_takes_no_later_date() {
+    // "The union staged warning strikes": "The" is the subject's; the verb of the earlier
+    // sentence keeps no date of the later one.
+    let doc = extract(
+        "Talks had threatened a walkout at the plants. The union staged warning strikes in early December.",
+        Some("2025-03-03"),
+    );
+    for ev in &doc.events {
+        if doc.text[ev.trigger.start..ev.trigger.end].eq_ignore_ascii_case("threatened") {
+            assert!(ev.date.is_none(), "{ev:?}");
+        }
+    }
+}
+
+#[test]
+fn date_of_a_relative_clause_or_trailing_participle_is_not_the_main_verbs() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        // A closed relative clause between subject and verb has its own date.
+        (
+            "The militia, which has fought the army since May 2022, denied attacking the convoy.",
+            "2024-06-30",
+            "denied",
+            None,
+            None,
+        ),
+        // ", calling snap polls for July 7": the date of the participle's own act.
+        (
+            "The president dissolved parliament on Sunday after his party lost the regional elections, calling snap polls for July 7.",
+            "2024-06-30",
+            "elections",
+            None,
+            None,
+        ),
+        // ... but a result of the same act shares the date.
+        (
+            "Rebels shelled a camp near the border, killing 12 people on Saturday.",
+            "2024-06-30",
+            "shelled",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+    ];
+    check_dates(cases);
+}
+
+#[test]
+fn a_day_after_dates_its_event_from_the_main_clauses_day() {
+    use chronicle::EventDateSource::Clause;
+    let cases: &[DateCase] = &[
+        (
+            "Air strikes killed 14 people in the south on Sunday, officials said, a day after the militia fired rockets at the port.",
+            "2024-06-30",
+            "fired",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+        (
+            "The ambassador was expelled on Tuesday, two days after the junta accused Paris of plotting.",
+            "2024-06-30",
+            "accused",
+            Some("2024-06-23"),
+            Some(Clause),
+        ),
+        // Only from a full day.
+        (
+            "The ambassador was expelled in May, two days after the junta accused Paris of plotting.",
+            "2024-06-30",
+            "accused",
+            None,
+            None,
+        ),
+    ];
+    check_dates(cases);
+}

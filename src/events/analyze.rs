@@ -648,9 +648,19 @@ pub(crate) fn analyze(
                 && (s.has(b, words::SUBJECT_PRONOUN) || !s.has(b, C_FUNCTION | C_LOCATIVE))
     };
     let own_hi = if reports_clause { b } else { hi };
-    let (location, place_anaphor) = location(s, a, b, lo, hi, opener, &actors, ty, form);
+    let place_hi = trailing_time_clause(s, b, hi).unwrap_or(hi);
+    let (location, place_anaphor) = location(s, a, b, lo, place_hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, own_hi, nominal, ty == EventType::Statement);
     let (mut negated, modality) = modality(s, a, b, lo, hi, opener, ty, nominal);
+    let (date, date_source) = if reported_future(s, a, modality, date.as_ref()) {
+        (None, None)
+    } else if date.is_none() {
+        let d = days_from_main_date(s, a);
+        let source = d.as_ref().map(|_| EventDateSource::Clause);
+        (d, source)
+    } else {
+        (date, date_source)
+    };
     // "No group has claimed responsibility": a subject with "no" negates its verb and names
     // no actor.
     if let Subject::Phrase(x, _) = subject {
@@ -671,7 +681,7 @@ pub(crate) fn analyze(
                 found = true;
                 break;
             }
-            if !s.is_word(p) || s.is_one_of(p, INDEFINITE_OR_PREPOSITION) {
+            if !s.is_word(p) || s.is_one_of(p, INDEFINITE_OR_PREPOSITION) || walked_verb(s, p) {
                 break;
             }
             j -= 1;
@@ -681,6 +691,17 @@ pub(crate) fn analyze(
     // "In New York, the council issued a condemnation of the attack": a fronted phrase places
     // the main verb's event; a definite noun refers back to an event placed before.
     let location = location.filter(|l| !(definite && in_fronted_phrase(s, l.span, a)));
+    let (location, date, date_source) = if definite && refers_back(s, a, lo) {
+        let own = |sp: Span| s.tokens_of(sp).0 <= b + 2 && sp.start >= span.end;
+        let own_date = date.as_ref().is_some_and(|d| own(d.span));
+        (
+            location.filter(|l| own(l.span)),
+            date.filter(|_| own_date),
+            date_source.filter(|_| own_date),
+        )
+    } else {
+        (location, date, date_source)
+    };
     // "freeing fighters for offensive operations elsewhere": a bare noun trigger that modifies
     // a plural noun names a kind of event; a date before it is another event's.
     let kind_of_event = nominal
@@ -2590,6 +2611,9 @@ fn clause_date(
         if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
             continue;
         }
+        if other_clause_date(s, lo, i, end, a) {
+            continue;
+        }
         // "on the rise ever since the junta took power in 2022": a date after a temporal
         // preposition that opens another clause is that clause's.
         if i > b && s.classes & words::TEMPORAL_PREPOSITION != 0 && after_other_event(s, b, i) {
@@ -2666,6 +2690,190 @@ fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
             })
     })
 }
+
+/// Whether the date at `i..end` is not the date of the trigger at `a`, though in its
+/// clause: a date after the trigger in a participle phrase of its own (", calling snap polls
+/// for June 30"), a date in a closed relative clause before it, a deadline before the trigger ("would cut jobs by 2030 after reaching a deal"
+/// dates the cut only), a date before a temporal preposition that opens the trigger's own
+/// phrase ("met on Wednesday after the two countries agreed on a deal": the deal came
+/// before; not past a comma that closes the phrase: "On Monday, after the attack, troops
+/// deployed"), or the start of a period ("have been killed since October 2023": a count
+/// since then, not the date of a killing).
+fn other_clause_date(s: &SentenceView<'_>, lo: usize, i: usize, end: usize, a: usize) -> bool {
+    let mut k = i;
+    while k > lo && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
+        k -= 1;
+    }
+    // (A count makes the event cumulative; "have attacked the town since 2022" keeps it.)
+    if k > lo && s.is(k - 1, "since") && counted(s, lo, a) {
+        return true;
+    }
+    if i >= a {
+        return (a..i).any(|c| s.is_punct(c, &[',']) && opens_participle_phrase(s, c + 1));
+    }
+    if k > lo + 1 && s.is(k - 1, "by") {
+        return true;
+    }
+    // "The RSF, which has fought the army since April 2023, denied ...".
+    if let Some(c) = (end..a).find(|&c| s.is_punct(c, &[','])) {
+        if s.closed_relative(c).is_some_and(|o| o < i) {
+            return true;
+        }
+    }
+    // (Past a comma only when the date is not fronted.)
+    let fronted = k <= lo + 1;
+    s.classes & words::TEMPORAL_PREPOSITION != 0
+        && (end..a)
+            .rev()
+            .take_while(|&p| !fronted || !s.is_punct(p, &[',', ';']))
+            .any(|p| s.has(p, words::TEMPORAL_PREPOSITION))
+}
+
+/// The date of the trigger at `a` in a "N day(s) after/before" phrase, from the main clause's
+/// full-day date right before it: "killed 23 people on Sunday, ..., a day after Hezbollah
+/// fired rockets" -> the Saturday. Its span is the "a day after" phrase.
+fn days_from_main_date(s: &SentenceView<'_>, a: usize) -> Option<EventDate> {
+    if s.classes & words::TEMPORAL_PREPOSITION == 0 {
+        return None;
+    }
+    let p = (0..a)
+        .rev()
+        .take_while(|&p| !s.is_punct(p, &[',', ';']))
+        .find(|&p| s.is_any(p, &["after", "before"]))?;
+    if p < 3 || !s.is_any(p - 1, &["day", "days"]) {
+        return None;
+    }
+    let n: i64 = match s.word(p - 2) {
+        w if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("one") => 1,
+        w if w.eq_ignore_ascii_case("two") => 2,
+        w if w.eq_ignore_ascii_case("three") => 3,
+        w => w.parse().ok().filter(|n| (1..=9).contains(n))?,
+    };
+    // The main clause's date: the nearest full-day date before the phrase.
+    let value = (0..p - 2)
+        .rev()
+        .find_map(|i| s.ent(i).filter(|e| s.is_date(i) && is_dated(e)))?
+        .value
+        .as_deref()?;
+    if value.len() != 10 {
+        return None;
+    }
+    let day = value.parse::<crate::Date>().ok()?;
+    let shifted = if s.is(p, "after") {
+        day.add_days(-n)?
+    } else {
+        day.add_days(n)?
+    };
+    Some(EventDate {
+        span: s.span_of(p - 2, p + 1),
+        value: shifted.to_string(),
+    })
+}
+
+/// Whether the word at `k`, after a comma, opens a participle phrase of its own: ",
+/// calling snap polls for June 30", ", according to results published on Monday" (not ",
+/// including two children", nor a result of the same act: "shelled the camp, killing 30
+/// people on Saturday").
+fn opens_participle_phrase(s: &SentenceView<'_>, k: usize) -> bool {
+    s.shape(k) == Shape::Lower && s.word(k).ends_with("ing") && !s.is_any(k, SAME_ACT_PARTICIPLES)
+}
+
+/// Participles after a comma that do not open a phrase of their own event
+/// ([`opens_participle_phrase`]).
+const SAME_ACT_PARTICIPLES: &[&str] = &[
+    "including",
+    "excluding",
+    "during",
+    "killing",
+    "leaving",
+    "wounding",
+    "injuring",
+];
+
+/// Whether a number (not a date's) or a word of a round count is in the clause from `lo` to
+/// just past the trigger at `a`: "More than 3,000 people have been killed", "killed hundreds".
+fn counted(s: &SentenceView<'_>, lo: usize, a: usize) -> bool {
+    (lo..(a + 4).min(s.len())).any(|k| {
+        !s.is_date(k)
+            && (s.shape(k) == Shape::Number
+                || s.is_any(k, &["dozens", "hundreds", "thousands", "millions"]))
+    })
+}
+
+/// Whether `date`, before the hypothetical trigger at `a`, is the date of the reporting verb
+/// right before it: "Adani said on Thursday it would invest $10 billion" (the saying was on
+/// Thursday; the investment is to come).
+fn reported_future(
+    s: &SentenceView<'_>,
+    a: usize,
+    modality: Modality,
+    date: Option<&EventDate>,
+) -> bool {
+    let Some(d) = date.filter(|_| modality == Modality::Hypothetical) else {
+        return false;
+    };
+    let (x, end) = s.tokens_of(d.span);
+    end <= a && (x.saturating_sub(3)..x).any(|k| s.is_one_of(k, SAID))
+}
+
+/// The comma before a trailing time clause after the trigger's words (`b..hi`): ", a day
+/// after Hezbollah fired rockets at Haifa", ", hours before ...". Places in it are the other
+/// event's.
+pub(crate) fn trailing_time_clause(s: &SentenceView<'_>, b: usize, hi: usize) -> Option<usize> {
+    if s.classes & words::TEMPORAL_PREPOSITION == 0 {
+        return None;
+    }
+    (b..hi).find(|&k| {
+        s.is_punct(k, &[','])
+            && (k + 1..hi.min(k + 5)).any(|p| s.has(p, words::TEMPORAL_PREPOSITION))
+    })
+}
+
+/// Whether the lower-case "-ed" word at `p`, met on the walk back from a noun trigger to its
+/// determiner, is a verb: "The union staged warning strikes" (not "the failed coup", where it
+/// follows the determiner).
+fn walked_verb(s: &SentenceView<'_>, p: usize) -> bool {
+    s.shape(p) == Shape::Lower
+        && s.word(p).ends_with("ed")
+        && p > 0
+        && !s.has(p - 1, C_DETERMINER)
+        && s.shape(p - 1) == Shape::Lower
+}
+
+/// Whether the definite event noun at `a` refers back to an event told before: after a
+/// temporal preposition ("fled since the attack") or as what is claimed, condemned or
+/// investigated ("claimed responsibility for the massacre in a video posted late Friday").
+/// The clause's date and place are then the other verb's, not the event's.
+fn refers_back(s: &SentenceView<'_>, a: usize, lo: usize) -> bool {
+    let mut p = a;
+    while p > lo && a - p < 4 && !s.has(p - 1, C_DETERMINER) {
+        p -= 1;
+    }
+    if p == lo || !s.has(p - 1, C_DETERMINER) {
+        return false;
+    }
+    let before = p - 1;
+    before > lo
+        && (s.has(before - 1, words::TEMPORAL_PREPOSITION)
+            || s.is_any(before - 1, REFERRING_VERBS)
+            || before > lo + 1 && s.is(before - 1, "for") && s.is(before - 2, "responsibility"))
+}
+
+/// Verbs whose object is an event already told (closed class; [`refers_back`]).
+const REFERRING_VERBS: &[&str] = &[
+    "condemned",
+    "condemns",
+    "condemning",
+    "denounced",
+    "denounces",
+    "claimed",
+    "claims",
+    "investigating",
+    "investigate",
+    "investigates",
+    "investigated",
+    "mourned",
+];
 
 /// Plural units of a stretch of time ("after ten days of talks").
 const DURATION_UNITS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades"];

@@ -30,7 +30,8 @@ pub(crate) struct Info {
 }
 
 /// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
-/// (other than an opening dateline's) goes to the nearest event without one.
+/// (other than an opening dateline's or a closed relative clause's) goes to the nearest event
+/// without one.
 pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     for i in 0..events.len() {
         if events[i].1.shares_subject && events[i].1.actors.is_empty() {
@@ -81,7 +82,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
                 lo < hi && s.span_of(lo, hi).contains(e.span)
             }
         });
-        if used {
+        if used || in_closed_relative(s, e.span) {
             continue;
         }
         let nearest = events
@@ -119,7 +120,8 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
                 || !s.has(i - 1, C_LOCATIVE)
                 || super::analyze::is_distance_from(s, i - 1)
                 || super::analyze::locates_previous_place(s, i - 1, 0)
-                || !locates_outside_clause(s, i - 1, a.ty)
+                || !locates_outside_clause(s, place_noun_preposition(s, i - 1), a.ty)
+                || past_time_clause(s, *t, i)
             {
                 continue;
             }
@@ -140,6 +142,39 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
             a.sentence_place = possessor_place(s, &a.actors, a.ty);
         }
     }
+}
+
+/// The preposition that governs the place after the "of" at `p`: "to" in "to the coastal city
+/// of Saint-Marc"; `p` itself otherwise.
+fn place_noun_preposition(s: &SentenceView<'_>, p: usize) -> usize {
+    if !s.is(p, "of") {
+        return p;
+    }
+    let mut k = p;
+    while k > 0 && p - k < 4 && (s.has(k - 1, C_DETERMINER) || s.shape(k - 1) == Shape::Lower) {
+        k -= 1;
+        if s.has(k, C_LOCATIVE) {
+            return k;
+        }
+    }
+    p
+}
+
+/// Whether the place at token `i` is in a trailing time clause after the trigger `t` (", a
+/// day after Hezbollah fired rockets at Haifa"): the other event's place.
+fn past_time_clause(s: &SentenceView<'_>, t: Span, i: usize) -> bool {
+    let (_, b) = s.tokens_of(t);
+    b < i && super::analyze::trailing_time_clause(s, b, i).is_some()
+}
+
+/// Whether the entity at `span` is inside a non-restrictive relative clause (", which has
+/// fought the army since May 2022,"): its date is that clause's, not another verb's.
+fn in_closed_relative(s: &SentenceView<'_>, span: Span) -> bool {
+    let (x, y) = s.tokens_of(span);
+    (y..s.len())
+        .find(|&c| s.is_punct(c, &[',']))
+        .and_then(|c| s.closed_relative(c))
+        .is_some_and(|o| o < x)
 }
 
 /// Whether the preposition at `p`, outside an event's clause, places an event of type `ty`:
