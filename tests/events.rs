@@ -4283,3 +4283,46 @@ fn a_day_after_dates_its_event_from_the_main_clauses_day() {
     ];
     check_dates(cases);
 }
+
+/// A labour strike ("warning strikes", "staged a strike", "went on strike", "a general strike")
+/// is a protest, not a warning or an attack; "air strikes" and "drone strikes" stay attacks.
+#[test]
+fn labour_strike_is_a_protest() {
+    check(&[
+        case(
+            "Workers staged warning strikes at six factories on Monday.",
+            "warning strikes",
+            "PROTEST",
+        ),
+        case(
+            "Dock workers staged a strike at the port on Friday.",
+            "staged a strike",
+            "PROTEST",
+        ),
+        case(
+            "Teachers staged strikes across the province last week.",
+            "staged strikes",
+            "PROTEST",
+        ),
+        case(
+            "Bus drivers went on strike in the capital on Tuesday.",
+            "went on strike",
+            "PROTEST",
+        ),
+        case(
+            "The unions called a general strike for Thursday.",
+            "general strike",
+            "PROTEST",
+        ),
+        case(
+            "Air strikes hit a fuel depot near the port on Sunday.",
+            "Air strikes",
+            "ATTACK",
+        ),
+        case(
+            "Drone strikes killed four fighters in the north on Friday.",
+            "Drone strikes",
+            "ATTACK",
+        ),
+    ]);
+}
