@@ -4326,3 +4326,36 @@ fn labour_strike_is_a_protest() {
         ),
     ]);
 }
+
+/// An event noun or abstract subject of a reporting verb makes no statement ("talks that had
+/// threatened strikes", "the crisis threatens"); a person or group that threatens does.
+#[test]
+fn threatened_by_an_event_noun_is_no_statement() {
+    check_no_event_at(&[
+        (
+            "The firm reached a deal on Friday, ending weeks of talks that had threatened a walkout at its mills.",
+            "threatened",
+        ),
+        (
+            "The fuel crisis threatened thousands of jobs in the region last year.",
+            "threatened",
+        ),
+        (
+            "The plan threatens hundreds of farms along the river.",
+            "threatens",
+        ),
+    ]);
+    check(&[
+        case(
+            "The rebels threatened to attack the capital on Monday.",
+            "threatened",
+            "STATEMENT",
+        )
+        .actor("rebels"),
+        case(
+            "The ministry said in a statement that the talks had failed.",
+            "said",
+            "STATEMENT",
+        ),
+    ]);
+}
