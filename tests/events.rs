@@ -4359,3 +4359,52 @@ fn threatened_by_an_event_noun_is_no_statement() {
         ),
     ]);
 }
+
+/// One party that "agreed to" a bare verb consents to act ("the court agreed to hear", "the
+/// firm agreed to pay"): no agreement. A thing agreed ("agreed to a ceasefire", "agreed to
+/// terms") or two parties ("X and Y agreed to ...", "the two sides agreed to ...") keep it.
+#[test]
+fn agreed_to_a_bare_verb_by_one_party_is_no_agreement() {
+    check_no_event_at(&[
+        (
+            "The Supreme Court on Monday agreed to decide whether the law is valid.",
+            "agreed",
+        ),
+        (
+            "The appeals court agreed to hear the case next month.",
+            "agreed",
+        ),
+        (
+            "The company agreed to pay $20 million to settle the charges.",
+            "agreed",
+        ),
+        ("The minister agreed to step down after the vote.", "agreed"),
+    ]);
+    check(&[
+        case(
+            "The rebels agreed to a ceasefire on Sunday.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "The government agreed to terms for the loan last week.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "Russia and Ukraine agreed to exchange prisoners on Friday.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "The two sides agreed to resume talks in Doha.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "The parties signed an agreement to end the war on Tuesday.",
+            "agreement",
+            "AGREEMENT",
+        ),
+    ]);
+}
