@@ -4408,3 +4408,26 @@ fn agreed_to_a_bare_verb_by_one_party_is_no_agreement() {
         ),
     ]);
 }
+
+/// A fronted date before a coordinated subject is no list item: "In March, Chad, Niger and
+/// Mali announced" keeps all three actors.
+#[test]
+fn fronted_date_keeps_the_first_coordinated_actor() {
+    check_actor_lists(&[
+        (
+            "In March, Chad, Niger and Mali announced they would quit the alliance.",
+            "announced",
+            &["Chad", "Niger", "Mali"],
+        ),
+        (
+            "On Monday, Kenya, Uganda and Tanzania signed a trade pact.",
+            "signed",
+            &["Kenya", "Uganda", "Tanzania"],
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed a trade pact on Monday.",
+            "signed",
+            &["Kenya", "Uganda", "Tanzania"],
+        ),
+    ]);
+}

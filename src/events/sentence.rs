@@ -783,10 +783,12 @@ impl<'a> SentenceView<'a> {
 
     /// A comma inside a coordination list ("X, Y and Z"): both neighbours are entities and an
     /// "and" / "or" follows within the phrase ("In Nigeria's Borno State, Boko Haram fighters
-    /// killed" is a fronted place, not a list).
+    /// killed" is a fronted place, not a list; nor is a fronted date: "In January, Niger, Mali
+    /// and Chad announced").
     fn comma_in_list(&self, t: usize) -> bool {
-        self.ent_index(t - 1).is_some()
-            && self.ent_index(t + 1).is_some()
+        let item = |k: usize| self.ent(k).is_some_and(|e| !e.label.is_temporal());
+        item(t - 1)
+            && item(t + 1)
             && (t + 1..self.len().min(t + 1 + LIST_ITEM_TOKENS))
                 .take_while(|&k| {
                     self.in_np(k) || self.is_punct(k, &[',']) || self.is_any(k, &["and", "or"])
