@@ -4431,3 +4431,28 @@ fn fronted_date_keeps_the_first_coordinated_actor() {
         ),
     ]);
 }
+
+/// "remains/remained detained" is a state: the subject is the detainee (no actor), and no
+/// date comes from another sentence.
+#[test]
+fn remains_detained_is_a_state_with_no_actor() {
+    check_actor_lists(&[
+        (
+            "The opposition leader remains detained at a military base near the capital.",
+            "detained",
+            &[],
+        ),
+        (
+            "Soldiers arrested the mayor on Monday. The mayor remained detained in a barracks in the north.",
+            "detained",
+            &[],
+        ),
+    ]);
+    check_dates(&[(
+        "Troops seized the radio station on May 3, 2023. The former minister remains detained in the capital.",
+        "2024-06-30",
+        "detained",
+        None,
+        None,
+    )]);
+}

@@ -158,6 +158,18 @@ pub(crate) const DETERMINERS: &[&str] = &[
 ];
 
 /// Auxiliaries, modals, negation and common adverbs that sit between a subject and its verb.
+/// Verbs of state before a participle ("remains detained", "stayed closed").
+const STATE_VERBS: &[&str] = &[
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+];
+
 const VERB_CHAIN: &[&str] = &[
     "had",
     "has",
@@ -913,8 +925,18 @@ impl<'a> SentenceView<'a> {
         Span::new(start, end.max(start))
     }
 
+    /// Whether token `t` is a verb of state ("remains", "stayed") before the participle at
+    /// `a` ("remains detained", "stayed closed"): the participle names a state, in the
+    /// passive.
+    pub(crate) fn remain_before_participle(&self, t: usize, a: usize) -> bool {
+        let w = self.word(a);
+        self.is_any(t, STATE_VERBS)
+            && (w.ends_with("ed") || w.ends_with("en") || self.is_any(a, &["held", "kept"]))
+    }
+
     /// Walks left from `i` (exclusive) over the verb chain (auxiliaries, adverbs, "since" after
-    /// an auxiliary, dates and their prepositions); returns the first token that is not part of it, if `>= lo`.
+    /// an auxiliary, dates and their prepositions, a verb of state before a participle); returns
+    /// the first token that is not part of it, if `>= lo`.
     pub(crate) fn skip_chain_left(&self, i: usize, lo: usize) -> Option<usize> {
         let mut j = i;
         while j > lo {
@@ -933,6 +955,11 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             if self.is_punct(t, &['\'', '’']) {
+                j = t;
+                continue;
+            }
+            // "Bazoum remains detained": a verb of state before a participle.
+            if self.remain_before_participle(t, i) {
                 j = t;
                 continue;
             }
