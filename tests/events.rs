@@ -4456,3 +4456,38 @@ fn remains_detained_is_a_state_with_no_actor() {
         None,
     )]);
 }
+
+/// A full date with a comma inside a closed relative clause (", who led the coup on May 3,
+/// 2021,") does not hide the clause: the name before it is the main verb's actor, and the
+/// clause's date is not the main verb's.
+#[test]
+fn date_comma_inside_relative_clause_keeps_the_antecedent_actor() {
+    check_actor_lists(&[
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, has since named himself president.",
+            "named",
+            &["Colonel Ali Diarra"],
+        ),
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, named a new cabinet.",
+            "named",
+            &["Colonel Ali Diarra"],
+        ),
+    ]);
+    check_dates(&[
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, has since named himself president.",
+            "2024-06-30",
+            "named",
+            None,
+            None,
+        ),
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, has since named himself president.",
+            "2024-06-30",
+            "coup",
+            Some("2021-05-03"),
+            Some(chronicle::EventDateSource::Clause),
+        ),
+    ]);
+}

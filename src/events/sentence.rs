@@ -669,7 +669,11 @@ impl<'a> SentenceView<'a> {
         let mut o = c;
         while o > 1 && c - o < RELATIVE_CLAUSE_TOKENS {
             o -= 1;
-            if self.is_punct(o, &[',']) || self.has(o, words::CLAUSE_PUNCT) {
+            // (Not the comma of a date inside the clause: ", who led the coup on July 26,
+            // 2023,".)
+            if self.is_punct(o, &[',']) && self.ent_index(o).is_none()
+                || self.has(o, words::CLAUSE_PUNCT)
+            {
                 return None;
             }
             if self.is_one_of(o, WHO_WHICH) && self.ent_index(o).is_none() {
