@@ -4491,3 +4491,23 @@ fn date_comma_inside_relative_clause_keeps_the_antecedent_actor() {
         ),
     ]);
 }
+
+/// The place a force leaves ("left Chad", "withdrew from Mali", "pulled out of Syria") is the
+/// withdrawal's place, not a place later in the sentence.
+#[test]
+fn place_left_is_the_withdrawals_place() {
+    check(&[
+        case(
+            "The last Belgian troops left Chad in May, ending a long mission against rebels in the Sahel.",
+            "left",
+            "WITHDRAWAL",
+        )
+        .place("Chad"),
+        case(
+            "The peacekeepers withdrew from Mali in December, ending a decade of patrols in the Sahel.",
+            "withdrew",
+            "WITHDRAWAL",
+        )
+        .place("Mali"),
+    ]);
+}

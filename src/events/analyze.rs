@@ -2184,6 +2184,17 @@ fn location(
             }
         }
     }
+    // The place left is the withdrawal's: "troops left Niger in December, ending a deployment
+    // in the Sahel", "withdrew from Mali", "pulled out of Afghanistan".
+    if ty == EventType::Withdrawal && form.verbal() {
+        let mut j = b;
+        while j < hi && (s.has(j, C_DETERMINER) || s.is_any(j, &["from", "out", "of"])) {
+            j += 1;
+        }
+        if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
+            return (Some(arg(e.span, Some(e.label))), None);
+        }
+    }
     let mut object_anaphor = None;
     // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
     if ty == EventType::Attack && form.verbal() {
