@@ -4283,3 +4283,231 @@ fn a_day_after_dates_its_event_from_the_main_clauses_day() {
     ];
     check_dates(cases);
 }
+
+/// A labour strike ("warning strikes", "staged a strike", "went on strike", "a general strike")
+/// is a protest, not a warning or an attack; "air strikes" and "drone strikes" stay attacks.
+#[test]
+fn labour_strike_is_a_protest() {
+    check(&[
+        case(
+            "Workers staged warning strikes at six factories on Monday.",
+            "warning strikes",
+            "PROTEST",
+        ),
+        case(
+            "Dock workers staged a strike at the port on Friday.",
+            "staged a strike",
+            "PROTEST",
+        ),
+        case(
+            "Teachers staged strikes across the province last week.",
+            "staged strikes",
+            "PROTEST",
+        ),
+        case(
+            "Bus drivers went on strike in the capital on Tuesday.",
+            "went on strike",
+            "PROTEST",
+        ),
+        case(
+            "The unions called a general strike for Thursday.",
+            "general strike",
+            "PROTEST",
+        ),
+        case(
+            "Air strikes hit a fuel depot near the port on Sunday.",
+            "Air strikes",
+            "ATTACK",
+        ),
+        case(
+            "Drone strikes killed four fighters in the north on Friday.",
+            "Drone strikes",
+            "ATTACK",
+        ),
+    ]);
+}
+
+/// An event noun or abstract subject of a reporting verb makes no statement ("talks that had
+/// threatened strikes", "the crisis threatens"); a person or group that threatens does.
+#[test]
+fn threatened_by_an_event_noun_is_no_statement() {
+    check_no_event_at(&[
+        (
+            "The firm reached a deal on Friday, ending weeks of talks that had threatened a walkout at its mills.",
+            "threatened",
+        ),
+        (
+            "The fuel crisis threatened thousands of jobs in the region last year.",
+            "threatened",
+        ),
+        (
+            "The plan threatens hundreds of farms along the river.",
+            "threatens",
+        ),
+    ]);
+    check(&[
+        case(
+            "The rebels threatened to attack the capital on Monday.",
+            "threatened",
+            "STATEMENT",
+        )
+        .actor("rebels"),
+        case(
+            "The ministry said in a statement that the talks had failed.",
+            "said",
+            "STATEMENT",
+        ),
+    ]);
+}
+
+/// One party that "agreed to" a bare verb consents to act ("the court agreed to hear", "the
+/// firm agreed to pay"): no agreement. A thing agreed ("agreed to a ceasefire", "agreed to
+/// terms") or two parties ("X and Y agreed to ...", "the two sides agreed to ...") keep it.
+#[test]
+fn agreed_to_a_bare_verb_by_one_party_is_no_agreement() {
+    check_no_event_at(&[
+        (
+            "The Supreme Court on Monday agreed to decide whether the law is valid.",
+            "agreed",
+        ),
+        (
+            "The appeals court agreed to hear the case next month.",
+            "agreed",
+        ),
+        (
+            "The company agreed to pay $20 million to settle the charges.",
+            "agreed",
+        ),
+        ("The minister agreed to step down after the vote.", "agreed"),
+    ]);
+    check(&[
+        case(
+            "The rebels agreed to a ceasefire on Sunday.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "The government agreed to terms for the loan last week.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "Russia and Ukraine agreed to exchange prisoners on Friday.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "The two sides agreed to resume talks in Doha.",
+            "agreed",
+            "AGREEMENT",
+        ),
+        case(
+            "The parties signed an agreement to end the war on Tuesday.",
+            "agreement",
+            "AGREEMENT",
+        ),
+    ]);
+}
+
+/// A fronted date before a coordinated subject is no list item: "In March, Chad, Niger and
+/// Mali announced" keeps all three actors.
+#[test]
+fn fronted_date_keeps_the_first_coordinated_actor() {
+    check_actor_lists(&[
+        (
+            "In March, Chad, Niger and Mali announced they would quit the alliance.",
+            "announced",
+            &["Chad", "Niger", "Mali"],
+        ),
+        (
+            "On Monday, Kenya, Uganda and Tanzania signed a trade pact.",
+            "signed",
+            &["Kenya", "Uganda", "Tanzania"],
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed a trade pact on Monday.",
+            "signed",
+            &["Kenya", "Uganda", "Tanzania"],
+        ),
+    ]);
+}
+
+/// "remains/remained detained" is a state: the subject is the detainee (no actor), and no
+/// date comes from another sentence.
+#[test]
+fn remains_detained_is_a_state_with_no_actor() {
+    check_actor_lists(&[
+        (
+            "The opposition leader remains detained at a military base near the capital.",
+            "detained",
+            &[],
+        ),
+        (
+            "Soldiers arrested the mayor on Monday. The mayor remained detained in a barracks in the north.",
+            "detained",
+            &[],
+        ),
+    ]);
+    check_dates(&[(
+        "Troops seized the radio station on May 3, 2023. The former minister remains detained in the capital.",
+        "2024-06-30",
+        "detained",
+        None,
+        None,
+    )]);
+}
+
+/// A full date with a comma inside a closed relative clause (", who led the coup on May 3,
+/// 2021,") does not hide the clause: the name before it is the main verb's actor, and the
+/// clause's date is not the main verb's.
+#[test]
+fn date_comma_inside_relative_clause_keeps_the_antecedent_actor() {
+    check_actor_lists(&[
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, has since named himself president.",
+            "named",
+            &["Colonel Ali Diarra"],
+        ),
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, named a new cabinet.",
+            "named",
+            &["Colonel Ali Diarra"],
+        ),
+    ]);
+    check_dates(&[
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, has since named himself president.",
+            "2024-06-30",
+            "named",
+            None,
+            None,
+        ),
+        (
+            "Colonel Ali Diarra, who led the coup on May 3, 2021, has since named himself president.",
+            "2024-06-30",
+            "coup",
+            Some("2021-05-03"),
+            Some(chronicle::EventDateSource::Clause),
+        ),
+    ]);
+}
+
+/// The place a force leaves ("left Chad", "withdrew from Mali", "pulled out of Syria") is the
+/// withdrawal's place, not a place later in the sentence.
+#[test]
+fn place_left_is_the_withdrawals_place() {
+    check(&[
+        case(
+            "The last Belgian troops left Chad in May, ending a long mission against rebels in the Sahel.",
+            "left",
+            "WITHDRAWAL",
+        )
+        .place("Chad"),
+        case(
+            "The peacekeepers withdrew from Mali in December, ending a decade of patrols in the Sahel.",
+            "withdrew",
+            "WITHDRAWAL",
+        )
+        .place("Mali"),
+    ]);
+}

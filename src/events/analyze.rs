@@ -730,6 +730,8 @@ pub(crate) fn analyze(
             let aux = (lo..a).rev().take(3).find(|&i| s.has(i, words::TENSE_AUX));
             match aux {
                 Some(i) => s.is_any(i, &["had", "was", "were"]),
+                // "remains detained": a state, no past event to date from the narrative.
+                None if a > lo && s.remain_before_participle(a - 1, a) => false,
                 None => before.is_some(),
             }
         }
@@ -1748,7 +1750,7 @@ fn is_passive(s: &SentenceView<'_>, a: usize, b: usize, lo: usize) -> bool {
     while j > lo && (s.is_adverb(j - 1) || s.is_one_of(j - 1, NEGATION_OR_ADVERB)) {
         j -= 1;
     }
-    if j > lo && s.has(j - 1, words::PASSIVE_AUX) {
+    if j > lo && (s.has(j - 1, words::PASSIVE_AUX) || s.remain_before_participle(j - 1, a)) {
         return true;
     }
     // "wasn't released", "weren't told".
@@ -2180,6 +2182,17 @@ fn location(
                 }
                 return (Some(arg(s.span_of(x, k + 1), None)), None);
             }
+        }
+    }
+    // The place left is the withdrawal's: "troops left Niger in December, ending a deployment
+    // in the Sahel", "withdrew from Mali", "pulled out of Afghanistan".
+    if ty == EventType::Withdrawal && form.verbal() {
+        let mut j = b;
+        while j < hi && (s.has(j, C_DETERMINER) || s.is_any(j, &["from", "out", "of"])) {
+            j += 1;
+        }
+        if let Some(e) = s.ent(j).filter(|e| e.label == Label::Location) {
+            return (Some(arg(e.span, Some(e.label))), None);
         }
     }
     let mut object_anaphor = None;

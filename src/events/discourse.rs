@@ -32,7 +32,7 @@ pub(crate) struct Info {
 /// Sentence-level completion: shared subjects, and a date of the sentence that no clause took
 /// (other than an opening dateline's or a closed relative clause's) goes to the nearest event
 /// without one.
-pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut Vec<(Span, Analysis)>) {
     for i in 0..events.len() {
         if events[i].1.shares_subject && events[i].1.actors.is_empty() {
             let (head, tail) = events.split_at_mut(i);
@@ -66,6 +66,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut [(Span, Analysi
     // it is a weapon.)
     super::actor_links::link_in_sentence(s, events);
     agents_only(s, events);
+    let events = events.as_mut_slice();
     claimed_events(s, events);
     share_linked(s, events);
     distinct_event_dates(events);
@@ -253,6 +254,26 @@ const CAUSE_NOUNS: &[&str] = &[
     "gunfight",
 ];
 
+/// Abstract nouns of plans and disputes (closed class): "the plan threatened jobs", "talks that
+/// had threatened strikes" name no agent.
+const ABSTRACT_NOUNS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "dispute",
+    "row",
+    "standoff",
+    "deadlock",
+    "impasse",
+    "shortage",
+    "shortages",
+    "tariffs",
+    "cuts",
+];
+
 /// A trigger that names people ("protesters", "demonstrators", "militants"): an agent.
 fn is_agent_noun(w: &[u8]) -> bool {
     w.ends_with(b"ers") || w.ends_with(b"ors") || w.ends_with(b"ists") || w.ends_with(b"ants")
@@ -262,8 +283,11 @@ fn is_agent_noun(w: &[u8]) -> bool {
 /// killed", "killed by the worst flooding") or headed by a weapon ("drones struck") is
 /// replaced by that event's actors ("an airstrike by the junta") or the group it names
 /// ("Russian drones" -> "Russian"), else dropped; so is one headed by a conflict noun ("a
-/// guerrilla war which killed").
-fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
+/// guerrilla war which killed"). A reporting verb whose subject is no agent is no statement
+/// ("talks that had threatened strikes", "the crisis threatens jobs"); one whose subject is
+/// another statement is ("the statement said").
+fn agents_only(s: &SentenceView<'_>, events: &mut Vec<(Span, Analysis)>) {
+    let mut no_speaker: Vec<usize> = Vec::new();
     for i in 0..events.len() {
         // Most actors pass: test them without building anything.
         let not_agent = |x: &Argument| non_agent(s, events, i, x).is_some();
@@ -271,11 +295,13 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
             continue;
         }
         let mut kept: Vec<Argument> = Vec::new();
+        let mut by_statement = false;
         for x in &events[i].1.actors {
             let Some(inside) = non_agent(s, events, i, x) else {
                 kept.push(x.clone());
                 continue;
             };
+            by_statement |= inside.is_some_and(|f| f.ty == EventType::Statement);
             if let Some(f) = inside {
                 // ("A Myanmar military airstrike killed": its modifier "Myanmar military".)
                 kept.extend(f.actors.iter().filter(|y| y.span != x.span).cloned());
@@ -293,7 +319,18 @@ fn agents_only(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
                 }
             }
         }
-        events[i].1.actors = kept;
+        let ev = &mut events[i].1;
+        if kept.is_empty()
+            && !by_statement
+            && ev.ty == EventType::Statement
+            && ev.reading.form.verbal()
+        {
+            no_speaker.push(i);
+        }
+        ev.actors = kept;
+    }
+    for &i in no_speaker.iter().rev() {
+        events.remove(i);
     }
 }
 
@@ -312,6 +349,7 @@ fn non_agent<'a>(
     let last = text.rsplit(' ').next().unwrap_or_default();
     if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last))
         || CAUSE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(last))
+        || ABSTRACT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(last))
     {
         return Some(None);
     }

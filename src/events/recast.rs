@@ -1,9 +1,11 @@
 //! A reading's type checked against the trigger's phrase and actors: the noun of "said in a
 //! statement" repeats the verb's statement, an armed force that "would respond" makes no
-//! statement, and a security mission that arrives is deployed.
+//! statement, a security mission that arrives is deployed, and one party that "agreed to"
+//! do something consents (no agreement).
 
 use super::sentence::{C_DETERMINER, C_REPORTING, SentenceView};
 use super::{Argument, EventType};
+use crate::tokens::Shape;
 use crate::words;
 
 /// The type of the trigger at token `a` read as `ty` with `actors`, or `None` when the
@@ -18,6 +20,7 @@ pub(crate) fn retype(
         EventType::Statement if statement_of_reporting_verb(s, a) => None,
         EventType::Statement if armed_response(s, a, actors) => None,
         EventType::Travel if security_mission(s, a, actors) => Some(EventType::Deployment),
+        EventType::Agreement if one_party_consent(s, a, actors) => None,
         _ => Some(ty),
     }
 }
@@ -88,4 +91,66 @@ fn security_mission(s: &SentenceView<'_>, a: usize, actors: &[Argument]) -> bool
                 && s.is_any(y - 1, &["mission", "missions"])
                 && (x..y - 1).any(|k| s.is_any(k, ARMED_MISSION))
         })
+}
+
+/// Nouns that "agreed to" takes without a determiner as the thing agreed (closed class):
+/// "agreed to terms", "agreed to ceasefire talks".
+const AGREED_TO_NOUNS: &[&str] = &[
+    "terms",
+    "talks",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "peace",
+    "demands",
+    "negotiations",
+    "mediation",
+    "arbitration",
+    "conditions",
+    "compromise",
+    "proposals",
+    "dialogue",
+];
+
+/// Words of an actor phrase that name two or more parties (closed class): "the two sides
+/// agreed to resume talks".
+const PARTIES: &[&str] = &[
+    "both",
+    "two",
+    "three",
+    "sides",
+    "parties",
+    "countries",
+    "nations",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "allies",
+    "rivals",
+];
+
+/// "The Supreme Court agreed to decide whether ...", "the firm agreed to pay $5 million": one
+/// party that "agreed to" a bare verb consents to act; no agreement. Two parties ("Russia and
+/// Ukraine agreed to swap prisoners", "the two sides agreed to resume talks", "met the
+/// unions and agreed to drop the tax") and a thing agreed ("agreed to a ceasefire", "agreed to
+/// terms") keep it.
+fn one_party_consent(s: &SentenceView<'_>, a: usize, actors: &[Argument]) -> bool {
+    if !s.is_any(a, &["agree", "agreed", "agrees", "agreeing"]) || !s.is(a + 1, "to") {
+        return false;
+    }
+    let v = a + 2;
+    let bare_verb = v < s.len()
+        && s.shape(v) == Shape::Lower
+        && !s.has(v, C_DETERMINER)
+        && !s.is_any(v, AGREED_TO_NOUNS)
+        && !s.word(v).ends_with("ed")
+        && !s.word(v).ends_with("ing");
+    let parties = actors.len() >= 2
+        || actors.iter().any(|x| {
+            let (x, y) = s.tokens_of(x.span);
+            (x..y).any(|k| s.is_any(k, PARTIES) || s.is(k, "and"))
+        });
+    // "met opposition leaders and agreed to drop the tax": with those it met.
+    let met = (0..a).any(|k| s.is_any(k, &["met", "meeting", "talks", "negotiations"]));
+    bare_verb && !parties && !met
 }

@@ -158,6 +158,18 @@ pub(crate) const DETERMINERS: &[&str] = &[
 ];
 
 /// Auxiliaries, modals, negation and common adverbs that sit between a subject and its verb.
+/// Verbs of state before a participle ("remains detained", "stayed closed").
+const STATE_VERBS: &[&str] = &[
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+];
+
 const VERB_CHAIN: &[&str] = &[
     "had",
     "has",
@@ -657,7 +669,11 @@ impl<'a> SentenceView<'a> {
         let mut o = c;
         while o > 1 && c - o < RELATIVE_CLAUSE_TOKENS {
             o -= 1;
-            if self.is_punct(o, &[',']) || self.has(o, words::CLAUSE_PUNCT) {
+            // (Not the comma of a date inside the clause: ", who led the coup on July 26,
+            // 2023,".)
+            if self.is_punct(o, &[',']) && self.ent_index(o).is_none()
+                || self.has(o, words::CLAUSE_PUNCT)
+            {
                 return None;
             }
             if self.is_one_of(o, WHO_WHICH) && self.ent_index(o).is_none() {
@@ -783,10 +799,12 @@ impl<'a> SentenceView<'a> {
 
     /// A comma inside a coordination list ("X, Y and Z"): both neighbours are entities and an
     /// "and" / "or" follows within the phrase ("In Nigeria's Borno State, Boko Haram fighters
-    /// killed" is a fronted place, not a list).
+    /// killed" is a fronted place, not a list; nor is a fronted date: "In January, Niger, Mali
+    /// and Chad announced").
     fn comma_in_list(&self, t: usize) -> bool {
-        self.ent_index(t - 1).is_some()
-            && self.ent_index(t + 1).is_some()
+        let item = |k: usize| self.ent(k).is_some_and(|e| !e.label.is_temporal());
+        item(t - 1)
+            && item(t + 1)
             && (t + 1..self.len().min(t + 1 + LIST_ITEM_TOKENS))
                 .take_while(|&k| {
                     self.in_np(k) || self.is_punct(k, &[',']) || self.is_any(k, &["and", "or"])
@@ -911,8 +929,18 @@ impl<'a> SentenceView<'a> {
         Span::new(start, end.max(start))
     }
 
+    /// Whether token `t` is a verb of state ("remains", "stayed") before the participle at
+    /// `a` ("remains detained", "stayed closed"): the participle names a state, in the
+    /// passive.
+    pub(crate) fn remain_before_participle(&self, t: usize, a: usize) -> bool {
+        let w = self.word(a);
+        self.is_any(t, STATE_VERBS)
+            && (w.ends_with("ed") || w.ends_with("en") || self.is_any(a, &["held", "kept"]))
+    }
+
     /// Walks left from `i` (exclusive) over the verb chain (auxiliaries, adverbs, "since" after
-    /// an auxiliary, dates and their prepositions); returns the first token that is not part of it, if `>= lo`.
+    /// an auxiliary, dates and their prepositions, a verb of state before a participle); returns
+    /// the first token that is not part of it, if `>= lo`.
     pub(crate) fn skip_chain_left(&self, i: usize, lo: usize) -> Option<usize> {
         let mut j = i;
         while j > lo {
@@ -931,6 +959,11 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             if self.is_punct(t, &['\'', '’']) {
+                j = t;
+                continue;
+            }
+            // "Bazoum remains detained": a verb of state before a participle.
+            if self.remain_before_participle(t, i) {
                 j = t;
                 continue;
             }
