@@ -1801,3 +1801,52 @@ fn name_before_a_score_is_no_person() {
         "rule:person.",
     );
 }
+
+/// Regression: "The gang, led by X Y, ... Y said his men ..." gave no PERSON: two unknown words
+/// after "led/headed/commanded by" name the leader when the last one recurs alone as a speaker
+/// or with "his"/"her".
+#[test]
+fn leader_after_led_by_is_a_person() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The Kolvar gang, led by Dastin Orvelle, seized the port. Orvelle said his men would stay.",
+                "Dastin Orvelle",
+            ),
+            (
+                "A militia headed by Tembo Kavirondi took the hill. Kavirondi and his fighters later withdrew.",
+                "Tembo Kavirondi",
+            ),
+            (
+                "The unit, commanded by Orskel Varnak, crossed the river. Varnak told reporters it was calm.",
+                "Orskel Varnak",
+            ),
+        ],
+        "rule:person.led_by",
+    );
+    // No later mention as a person: the words may name anything.
+    crate::common::check_not_found(&[(
+        "The consortium, led by Dastin Orvelle, won the tender. Orvelle shares rose.",
+        "Dastin Orvelle",
+        Label::Person,
+    )]);
+}
+
+/// Regression: "Arsenal beat X 2-1, with Bukayo Saka scoring the winner" gave no PERSON: a
+/// name between "with" and a verb of scoring is the scorer.
+#[test]
+fn scorer_after_with_is_a_person() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Rovers won 2-1 on Sunday, with Zoltavi Kelmendi scoring the winner late on.",
+                "Zoltavi Kelmendi",
+            ),
+            (
+                "The hosts drew 1-1, with Okelu Brandsvik netting a penalty before the break.",
+                "Okelu Brandsvik",
+            ),
+        ],
+        "rule:person.scorer",
+    );
+}

@@ -25,6 +25,8 @@
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //! | `rule:person.coordinated` | a name of two or three plain words joined by "and" to a name found by another rule ("Jihad Ghannam and Khalil Hamdan") |
 //! | `rule:person.appellation` | "the", a word known only as a city, then a title that is no English role noun and no name after it ("the Dalai Lama said") |
+//! | `rule:person.scorer` | "with", a name of two or three plain words, then a verb of scoring ("with Jan Kowal scoring the winner") |
+//! | `rule:person.led_by` | "led by", "headed by" or "commanded by", a name of two or three plain words whose last word recurs later alone before a verb of saying or with "his"/"her" ("the gang, led by Jan Kowal, ... Kowal said his men") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
@@ -59,6 +61,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     syllable_names(ctx, out);
     leader_of(ctx, out);
     town_surname_says(ctx, out);
+    led_by(ctx, out);
     coordinated(ctx, from, out);
     // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
     // "beat Aston Villa 3-1": a name before a score is a team.
@@ -2275,7 +2278,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 push(out, name.span(ctx), Label::Person, "rule:person.lineage");
             }
         } else if plain {
-            if let Some(rule) = after_name(ctx, name.end) {
+            if let Some(rule) = after_name(ctx, name.end).or_else(|| scorer(ctx, i, name.end)) {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
@@ -2506,6 +2509,73 @@ fn surname_pair(ctx: &Context<'_>, i: usize) -> bool {
         }
         && ctx.gazetteer.name_part(ctx.word(i + 1)).surname
         && !entity_word(ctx, i + 1)
+}
+
+/// Present participles of scoring in a match report ("with Jan Kowal scoring the winner").
+const SCORING: &[&str] = &["grabbing", "hitting", "netting", "scoring"];
+
+/// `rule:person.scorer` for a name from token `i` to before `k`: "with" before it and a verb of
+/// [`SCORING`] after it ("..., with Jan Kowal netting twice").
+fn scorer(ctx: &Context<'_>, i: usize, k: usize) -> Option<&'static str> {
+    (i > 0
+        && ctx.word(i - 1) == "with"
+        && ctx.tokens.get(k).is_some_and(|t| t.shape == Shape::Lower)
+        && SCORING.contains(&ctx.word(k)))
+    .then_some("rule:person.scorer")
+}
+
+/// Past participles whose "by" names a group's leader ("the gang, led by X").
+const LEAD_VERBS: &[&str] = &["commanded", "headed", "led"];
+
+/// `rule:person.led_by`: "led by", "headed by" or "commanded by", then a name of two or three
+/// plain words ("the gang, led by Jan Kowal,") whose last word recurs later as a person of its
+/// own ([`recurs_as_person`]). The "by" tokens come from the byline start list.
+fn led_by(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &b in &ctx.starts.bylines {
+        let i = b + 1;
+        if b == 0
+            || i >= toks.len()
+            || ctx.word(b) != "by"
+            || !LEAD_VERBS.contains(&ctx.word(b - 1))
+            || toks[i].shape != Shape::Capitalized
+            || !bare_name_word(ctx, i)
+        {
+            continue;
+        }
+        let Some(name) = read_name(ctx, i) else {
+            continue;
+        };
+        if (2..=3).contains(&name.words)
+            && name.end - name.start == name.words
+            && (name.start..name.end).all(|j| bare_name_word(ctx, j))
+            && !name.thing(ctx)
+            && !name.place(ctx)
+            && !title_case_line(ctx, toks[i].span.start)
+            && recurs_as_person(ctx, name.end - 1)
+        {
+            push(out, name.span(ctx), Label::Person, "rule:person.led_by");
+        }
+    }
+}
+
+/// Whether the word at token `last` recurs after it as a capitalized word of its own before a
+/// lower-case verb of saying ("Kowal said") or with "his"/"her" in the next two words ("Kowal
+/// and his men"). Reads only the capitalized words after `last`.
+fn recurs_as_person(ctx: &Context<'_>, last: usize) -> bool {
+    let toks = ctx.tokens;
+    let word = |j: usize| toks.get(j).map_or("", |t| &ctx.text[t.span.range()]);
+    let key = ctx.word(last);
+    let caps = &ctx.starts.capitalized;
+    let from = caps.partition_point(|&j| j <= last);
+    caps[from..].iter().any(|&j| {
+        ctx.word(j) == key
+            && toks.get(j + 1).is_some_and(|t| {
+                t.shape == Shape::Lower && t.class & words::SAYS != 0
+                    || matches!(word(j + 1), "his" | "her")
+                    || t.shape == Shape::Lower && matches!(word(j + 2), "his" | "her")
+            })
+    })
 }
 
 /// The rule whose evidence follows a name ending before token `k`, if any.
