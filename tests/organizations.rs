@@ -3431,3 +3431,33 @@ fn word_after_a_dateline_dash_opens_a_sentence() {
         ),
     ]);
 }
+
+/// Regression: "a self-defense group known as Jean Denis Tetou" gave a PERSON and "allied
+/// militias known as Wazalendo" nothing: the name after a group noun and "known as" is the
+/// group's.
+#[test]
+fn name_after_group_known_as_is_an_organization() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Villagers formed a self-defense group known as Marco Tessal Brigou last year.",
+                "Marco Tessal Brigou",
+            ),
+            (
+                "The army relies on allied militias known as Kavundi to hold the hills.",
+                "Kavundi",
+            ),
+            (
+                "A gang known as Los Terribles controls the market.",
+                "Los Terribles",
+            ),
+        ],
+        Label::Organization,
+        "rule:org.known_as",
+    );
+    crate::common::check_not_found(&[(
+        "Villagers formed a self-defense group known as Marco Tessal Brigou last year.",
+        "Marco Tessal Brigou",
+        Label::Person,
+    )]);
+}

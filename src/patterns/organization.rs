@@ -78,6 +78,10 @@
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
 //!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
+//! - `rule:org.known_as`: the name after a group noun and "known as" ("a self-defense group
+//!   known as X", "allied militias known as X", "a gang known as X"), up to five name words,
+//!   known given names included: a group's name, never a person's; not a gazetteer place or
+//!   nationality that is not weak.
 //! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
 //!   with two or more words ("American Red Cross", "Inter-American Commission on Human
 //!   Rights"); not before a state's own institution nor a one-word name ("Lebanese Hezbollah").
@@ -817,6 +821,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, &starts.cues, upper, out);
     ampersand(ctx, &starts.marks, out);
     apposed_group(ctx, &starts.marks, out);
+    known_as_group(ctx, &starts.capitalized, out);
     // After the cued rules: a cued or apposed group name keeps its cue's rule id.
     arabic_head(ctx, upper, out);
     franchise(ctx, upper, out);
@@ -3401,6 +3406,67 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
                 span_of(ctx, s, e),
                 Label::Organization,
                 "rule:org.apposed_group",
+            );
+        }
+    }
+}
+
+/// Nouns for groups whose name "known as" introduces ("a militia known as X"); their plurals in
+/// "-s" too ("militias known as X").
+const KNOWN_AS_NOUNS: &[&str] = &[
+    "alliance",
+    "coalition",
+    "faction",
+    "gang",
+    "group",
+    "militia",
+    "movement",
+    "network",
+    "organisation",
+    "organization",
+    "outfit",
+];
+
+/// `rule:org.known_as`: a noun of [`KNOWN_AS_NOUNS`] (or its plural), "known as", then one to
+/// [`MAX_APPOSED_WORDS`] name words ("a self-defense group known as Jean Denis Tetou"). `caps`
+/// lists the capitalized words: the rule reads the three words before each.
+#[inline(never)]
+fn known_as_group(ctx: &Context<'_>, caps: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut next = 0;
+    for &s in caps {
+        if s < 3 || s < next || !is_word(ctx, s - 1, "as") || !is_word(ctx, s - 2, "known") {
+            continue;
+        }
+        let noun = text_of(ctx, s - 3);
+        let group = KNOWN_AS_NOUNS.contains(&noun)
+            || noun
+                .strip_suffix('s')
+                .is_some_and(|n| KNOWN_AS_NOUNS.contains(&n));
+        if !group || toks[s - 3].shape != Shape::Lower {
+            continue;
+        }
+        let mut e = s;
+        while e < toks.len() && e - s < MAX_APPOSED_WORDS && apposed_word(ctx, e) {
+            if e > s && !adjacent(ctx, e - 1) {
+                break;
+            }
+            e += 1;
+        }
+        next = e;
+        let plain = e > s
+            && (e > s + 1 || text_of(ctx, s).len() > 2)
+            && !(s..e).any(|k| {
+                (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
+                    || is_kind_at(ctx, k, EntryKind::Title)
+                    || has(ctx, k, words::DATE_WORD | words::LEADING_STOP)
+            });
+        if plain {
+            push(
+                out,
+                span_of(ctx, s, e),
+                Label::Organization,
+                "rule:org.known_as",
             );
         }
     }
