@@ -3461,3 +3461,28 @@ fn name_after_group_known_as_is_an_organization() {
         Label::Person,
     )]);
 }
+
+/// Regression: "Eintracht Frankfurt", "Borussia Dortmund" gave LOCATION for the city alone: a
+/// German, Czech or Spanish club word before a city opens the club's name, like "Real Madrid".
+#[test]
+fn club_word_before_a_city_opens_a_club() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Eintracht Frankfurt drew 1-1 at home on Sunday.",
+                "Eintracht Frankfurt",
+            ),
+            (
+                "Fans of Borussia Monchengladbach marched to the ground.",
+                "Borussia Monchengladbach",
+            ),
+            ("Sparta Prague signed the striker on loan.", "Sparta Prague"),
+            (
+                "Racing Santander won promotion last season.",
+                "Racing Santander",
+            ),
+        ],
+        Label::Organization,
+        "rule:org.sports_club",
+    );
+}

@@ -2081,15 +2081,23 @@ fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     })
 }
 
-/// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
+/// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid",
+/// "Eintracht Frankfurt") (sorted).
 const CLUB_BEFORE: &[&str] = &[
     "Atletico",
+    "Borussia",
+    "Deportivo",
     "Dinamo",
     "Dynamo",
+    "Eintracht",
+    "Fortuna",
     "Inter",
     "Lokomotiv",
     "Olympique",
+    "Racing",
     "Real",
+    "Slavia",
+    "Sparta",
     "Spartak",
     "Sporting",
 ];
