@@ -1850,3 +1850,25 @@ fn scorer_after_with_is_a_person() {
         "rule:person.scorer",
     );
 }
+
+/// Regression: "the General Staff said" gave PERSON 'Staff': after "the", an ambiguous title
+/// ("General", "Chief", "Major") is an adjective of a body, not a title before a name.
+#[test]
+fn ambiguous_title_after_the_is_no_title() {
+    crate::common::check_not_found(&[
+        (
+            "Ukrainian forces hit a refinery, the General Staff said on Sunday.",
+            "Staff",
+            Label::Person,
+        ),
+        (
+            "The General Secretariat said the vote was postponed.",
+            "Secretariat",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_persons_found(
+        &[("General Musharraf said the army would stay.", "Musharraf")],
+        "rule:person.title_name",
+    );
+}

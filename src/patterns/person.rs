@@ -1661,7 +1661,10 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && !ctx.word(name.start).ends_with('s')
                 && after_name(ctx, name.end) == Some("rule:person.says")
         };
-        if adjective && name.words == 1 && !name.known(ctx) && !says() {
+        // "the General Staff said": after "the" the title word is an adjective of a body.
+        let the_before = m.span.start >= 4
+            && ctx.text.as_bytes()[m.span.start - 4..m.span.start].eq_ignore_ascii_case(b"the ");
+        if adjective && name.words == 1 && !name.known(ctx) && (the_before || !says()) {
             continue;
         }
         if title_case_line(ctx, m.span.start) && !name.known(ctx) {
