@@ -3451,6 +3451,10 @@ fn name_after_group_known_as_is_an_organization() {
                 "A gang known as Los Terribles controls the market.",
                 "Los Terribles",
             ),
+            (
+                "The rescue agency, known as Bakornas, said 14 bodies were found.",
+                "Bakornas",
+            ),
         ],
         Label::Organization,
         "rule:org.known_as",

@@ -79,7 +79,7 @@
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
 //!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
 //! - `rule:org.known_as`: the name after a group noun and "known as" ("a self-defense group
-//!   known as X", "allied militias known as X", "a gang known as X"), up to five name words,
+//!   known as X", "allied militias known as X", "the agency, known as X"), up to five name words,
 //!   known given names included: a group's name, never a person's; not a gazetteer place or
 //!   nationality that is not weak.
 //! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
@@ -3419,12 +3419,15 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
-/// Nouns for groups whose name "known as" introduces ("a militia known as X"); their plurals in
-/// "-s" too ("militias known as X").
+/// Nouns for groups and bodies whose name "known as" introduces ("a militia known as X", "the
+/// agency, known as X"); their plurals in "-s" too ("militias known as X").
 const KNOWN_AS_NOUNS: &[&str] = &[
+    "agency",
     "alliance",
     "coalition",
+    "company",
     "faction",
+    "firm",
     "gang",
     "group",
     "militia",
@@ -3433,9 +3436,11 @@ const KNOWN_AS_NOUNS: &[&str] = &[
     "organisation",
     "organization",
     "outfit",
+    "unit",
 ];
 
-/// `rule:org.known_as`: a noun of [`KNOWN_AS_NOUNS`] (or its plural), "known as", then one to
+/// `rule:org.known_as`: a noun of [`KNOWN_AS_NOUNS`] (or its plural), an optional comma, "known
+/// as", then one to
 /// [`MAX_APPOSED_WORDS`] name words ("a self-defense group known as Jean Denis Tetou"). `caps`
 /// lists the capitalized words: the rule reads the three words before each.
 #[inline(never)]
@@ -3446,12 +3451,18 @@ fn known_as_group(ctx: &Context<'_>, caps: &[usize], out: &mut Vec<Candidate>) {
         if s < 3 || s < next || !is_word(ctx, s - 1, "as") || !is_word(ctx, s - 2, "known") {
             continue;
         }
-        let noun = text_of(ctx, s - 3);
+        // "The agency, known as X,": a comma may set the participle off.
+        let n = if s > 3 && is_word(ctx, s - 3, ",") {
+            s - 4
+        } else {
+            s - 3
+        };
+        let noun = text_of(ctx, n);
         let group = KNOWN_AS_NOUNS.contains(&noun)
             || noun
                 .strip_suffix('s')
                 .is_some_and(|n| KNOWN_AS_NOUNS.contains(&n));
-        if !group || toks[s - 3].shape != Shape::Lower {
+        if !group || toks[n].shape != Shape::Lower {
             continue;
         }
         let mut e = s;
