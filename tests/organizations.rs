@@ -3490,3 +3490,22 @@ fn club_word_before_a_city_opens_a_club() {
         "rule:org.sports_club",
     );
 }
+
+/// Regression: "Analysts at Itau BBA and XP Investimentos" gave one ORGANIZATION over both
+/// names: "and" between two names of two words or more each joins two names.
+#[test]
+fn and_between_two_long_names_splits_them() {
+    crate::common::check_labelled_found(
+        &[(
+            "Analysts at Tavira BRK and Lumen Dorsa raised their targets.",
+            "Tavira BRK",
+        )],
+        Label::Organization,
+        "rule:org.",
+    );
+    crate::common::check_not_found(&[(
+        "Analysts at Tavira BRK and Lumen Dorsa raised their targets.",
+        "Tavira BRK and Lumen Dorsa",
+        Label::Organization,
+    )]);
+}

@@ -1529,7 +1529,8 @@ fn name_goes_on(ctx: &Context<'_>, e: usize) -> bool {
 
 /// Where a name that goes on past a connective at token `e` ([`name_goes_on`]) ends: after one
 /// to three capitalized words that are no known entity or title ("Research in Motion", "Save
-/// the Children"); at `e` where a date follows ("Dravix in March"); `None` where it goes on
+/// the Children"); at `e` where a date follows ("Dravix in March") or where "and" joins two
+/// names of two words or more ("Itau BBA and XP Investimentos"); `None` where it goes on
 /// further still.
 fn through_connective(ctx: &Context<'_>, e: usize) -> Option<usize> {
     let toks = ctx.tokens;
@@ -1546,6 +1547,16 @@ fn through_connective(ctx: &Context<'_>, e: usize) -> Option<usize> {
         && (name_word(ctx, f)
             || NAME_CONNECTIVES.contains(&text_of(ctx, f))
             || text_of(ctx, f) == "the");
+    // "analysts at Itau BBA and XP Investimentos": "and" between two names of two words or
+    // more each joins two names; a one-word side is one name's ("Marks and Spencer").
+    if f - s >= 2
+        && is_word(ctx, e, "and")
+        && e >= 2
+        && name_word(ctx, e - 2)
+        && adjacent(ctx, e - 2)
+    {
+        return Some(e);
+    }
     (f > s
         && !goes_on
         && plain_name_where(ctx, s, f, false)
