@@ -3432,9 +3432,9 @@ fn word_after_a_dateline_dash_opens_a_sentence() {
     ]);
 }
 
-/// Regression: "a self-defense group known as Jean Denis Tetou" gave a PERSON and "allied
-/// militias known as Wazalendo" nothing: the name after a group noun and "known as" is the
-/// group's.
+/// Regression: "a self-defense group known as Jean Denis Tetou" gave a PERSON, "allied militias
+/// known as Wazalendo" nothing and "a firm called Zun Yuan Technology" a PERSON: the name after
+/// a group noun and "known as", "called" or "named" is the group's.
 #[test]
 fn name_after_group_known_as_is_an_organization() {
     crate::common::check_labelled_found(
@@ -3454,6 +3454,14 @@ fn name_after_group_known_as_is_an_organization() {
             (
                 "The rescue agency, known as Bakornas, said 14 bodies were found.",
                 "Bakornas",
+            ),
+            (
+                "The compound was run by a firm called Dun Pei Technology until the raid.",
+                "Dun Pei Technology",
+            ),
+            (
+                "Residents joined a movement named Tessa Vorn Unite last spring.",
+                "Tessa Vorn Unite",
             ),
         ],
         Label::Organization,

@@ -78,8 +78,9 @@
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
 //!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
-//! - `rule:org.known_as`: the name after a group noun and "known as" ("a self-defense group
-//!   known as X", "allied militias known as X", "the agency, known as X"), up to five name words,
+//! - `rule:org.known_as`: the name after a group noun and "known as", "called" or "named" ("a
+//!   self-defense group known as X", "allied militias known as X", "the agency, known as X", "a
+//!   firm called X"), up to five name words,
 //!   known given names included: a group's name, never a person's; not a gazetteer place or
 //!   nationality that is not weak.
 //! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
@@ -3430,7 +3431,7 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
-/// Nouns for groups and bodies whose name "known as" introduces ("a militia known as X", "the
+/// Nouns for groups and bodies whose name "known as", "called" or "named" introduces ("a militia known as X", "the
 /// agency, known as X"); their plurals in "-s" too ("militias known as X").
 const KNOWN_AS_NOUNS: &[&str] = &[
     "agency",
@@ -3451,7 +3452,7 @@ const KNOWN_AS_NOUNS: &[&str] = &[
 ];
 
 /// `rule:org.known_as`: a noun of [`KNOWN_AS_NOUNS`] (or its plural), an optional comma, "known
-/// as", then one to
+/// as", "called" or "named", then one to
 /// [`MAX_APPOSED_WORDS`] name words ("a self-defense group known as Jean Denis Tetou"). `caps`
 /// lists the capitalized words: the rule reads the three words before each.
 #[inline(never)]
@@ -3459,14 +3460,22 @@ fn known_as_group(ctx: &Context<'_>, caps: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let mut next = 0;
     for &s in caps {
-        if s < 3 || s < next || !is_word(ctx, s - 1, "as") || !is_word(ctx, s - 2, "known") {
+        if s < 2 || s < next {
             continue;
         }
-        // "The agency, known as X,": a comma may set the participle off.
-        let n = if s > 3 && is_word(ctx, s - 3, ",") {
-            s - 4
+        // "known as X", or "called X"/"named X" ("a firm called X").
+        let p = if is_word(ctx, s - 1, "as") && is_word(ctx, s - 2, "known") {
+            s - 2
+        } else if is_word(ctx, s - 1, "called") || is_word(ctx, s - 1, "named") {
+            s - 1
         } else {
-            s - 3
+            continue;
+        };
+        // "The agency, known as X,": a comma may set the participle off.
+        let n = match p.checked_sub(1) {
+            Some(c) if c > 0 && is_word(ctx, c, ",") => c - 1,
+            Some(n) => n,
+            None => continue,
         };
         let noun = text_of(ctx, n);
         let group = KNOWN_AS_NOUNS.contains(&noun)
