@@ -3456,8 +3456,8 @@ fn name_after_group_known_as_is_an_organization() {
                 "Bakornas",
             ),
             (
-                "The compound was run by a firm called Dun Pei Technology until the raid.",
-                "Dun Pei Technology",
+                "The compound was run by a firm called Dun Pei Trading until the raid.",
+                "Dun Pei Trading",
             ),
             (
                 "Residents joined a movement named Tessa Vorn Unite last spring.",
@@ -3515,5 +3515,30 @@ fn and_between_two_long_names_splits_them() {
         "Analysts at Tavira BRK and Lumen Dorsa raised their targets.",
         "Tavira BRK and Lumen Dorsa",
         Label::Organization,
+    )]);
+}
+
+/// Regression: "Yuan Technology said" gave PERSON (a given name first): "Technology" heads a
+/// company's name after any capitalized name, like "Logistics" and "Software".
+#[test]
+fn technology_heads_a_company_name() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Wen Technology said on Monday it would cut 300 jobs.",
+                "Wen Technology",
+            ),
+            (
+                "Shares of Marlo Technology fell 5% in Shanghai.",
+                "Marlo Technology",
+            ),
+        ],
+        Label::Organization,
+        "rule:org.",
+    );
+    crate::common::check_not_found(&[(
+        "Wen Technology said on Monday it would cut 300 jobs.",
+        "Wen Technology",
+        Label::Person,
     )]);
 }

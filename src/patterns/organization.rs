@@ -220,8 +220,9 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Industry words that head company names after any capitalized name ("Douglas Aircraft",
-/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks", "Channel Four Television"; and
-/// the all-caps "TV": "Press TV"); not on title-case lines, where every word is capitalized.
+/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks", "Zun Yuan Technology", "Channel
+/// Four Television"; and the all-caps "TV": "Press TV"); not on title-case lines, where every
+/// word is capitalized.
 const INDUSTRY_HEADS: &[&str] = &[
     "Aerospace",
     "Aircraft",
@@ -242,6 +243,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Shipbuilding",
     "Shipping",
     "Software",
+    "Technology",
     "Telecom",
     "Television",
 ];
