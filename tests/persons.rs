@@ -1872,3 +1872,27 @@ fn ambiguous_title_after_the_is_no_title() {
         "rule:person.title_name",
     );
 }
+
+/// Regression: "confirmed Kash Patel as director of the FBI" gave no PERSON: a name of two or
+/// three plain words serving "as" a role noun is a person's; "as" another noun says nothing.
+#[test]
+fn name_serving_as_a_role_is_a_person() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The Senate confirmed Dravo Keltin as director of the agency on Thursday.",
+                "Dravo Keltin",
+            ),
+            (
+                "The board appointed Ostrav Meleny as its chairman.",
+                "Ostrav Meleny",
+            ),
+        ],
+        "rule:person.as_role",
+    );
+    crate::common::check_not_found(&[(
+        "The league chose Tarvo Heights as its venue for the final.",
+        "Tarvo Heights",
+        Label::Person,
+    )]);
+}

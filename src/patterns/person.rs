@@ -18,6 +18,7 @@
 //! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
+//! | `rule:person.as_role` | a name of two or three words, then "as", an optional "the" or possessive, a role noun and "of", "for", "at" or a stop ("confirmed Jan Kowal as director of the agency") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
@@ -2586,6 +2587,19 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
     let toks = ctx.tokens;
     let word = |j: usize| toks.get(j).map_or("", |t| &ctx.text[t.span.range()]);
     let lower = |j: usize| toks.get(j).is_some_and(|t| t.shape == Shape::Lower);
+    // "confirmed Jan Kowal as director of the agency": a name serving as a role.
+    if word(k) == "as" {
+        let r = if matches!(word(k + 1), "the" | "its" | "his" | "her" | "their") {
+            k + 2
+        } else {
+            k + 1
+        };
+        return (toks
+            .get(r)
+            .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
+            && matches!(word(r + 1), "of" | "for" | "at" | "," | "."))
+        .then_some("rule:person.as_role");
+    }
     if lower(k) {
         let verb = if BEFORE_SAYS.contains(&word(k)) {
             k + 1
