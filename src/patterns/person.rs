@@ -2182,8 +2182,9 @@ const APPOSITION_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the",
 /// The oldest age read in "X, 45,".
 const MAX_AGE: u32 = 115;
 
-/// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role` and `rule:person.age`:
-/// names of plain capitalized words with evidence after them.
+/// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role`, `rule:person.as_role`,
+/// `rule:person.age` and `rule:person.scorer`: names of plain capitalized words with evidence
+/// after them (and "with" before a scorer's).
 #[inline(never)]
 fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
