@@ -1896,3 +1896,27 @@ fn name_serving_as_a_role_is_a_person() {
         Label::Person,
     )]);
 }
+
+/// Regression: "served in the first Trump administration" gave no PERSON: an ordinal or time
+/// word between "the" and the leader's name ("first", "previous", "new") keeps the reading.
+#[test]
+fn leader_after_an_ordinal_before_administration() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "He served in the first Trump administration as an aide.",
+                "Trump",
+            ),
+            (
+                "The deal was signed by the previous Obama administration in 2015.",
+                "Obama",
+            ),
+        ],
+        "rule:person.leader_of",
+    );
+    crate::common::check_not_found(&[(
+        "The new Mali government took office.",
+        "Mali",
+        Label::Person,
+    )]);
+}

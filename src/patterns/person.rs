@@ -197,8 +197,14 @@ const ADJECTIVE_ENDINGS: &[&str] = &["al", "an", "ic", "ist", "ive"];
 /// "administration" ("the Obama administration"; Obama is a Japanese town).
 const SMALL_TOWN: u64 = 100_000;
 
-/// `rule:person.leader_of`: "the", a known surname alone, then a noun of [`LED`] ("the Karvel
-/// administration"); not a place, nationality or organization ("the Mali government"). Before
+/// Words between "the" and a leader's name that count a leader's terms or place them in time
+/// ("the first Trump administration", "the previous Karvel government").
+const TERM_WORDS: &[&str] = &[
+    "current", "first", "former", "new", "previous", "second", "third",
+];
+
+/// `rule:person.leader_of`: "the" (and one word of [`TERM_WORDS`]), a known surname alone, then
+/// a noun of [`LED`] ("the Karvel administration"); not a place, nationality or organization ("the Mali government"). Before
 /// "administration" or "presidency" an unknown word does too ("the Trump administration"), and
 /// so does a word that is only a small town ("the Obama administration").
 #[inline(never)]
@@ -208,11 +214,17 @@ fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if i + 1 >= toks.len() {
             break;
         }
-        // Shapes and lengths first, the texts after.
+        // Shapes and lengths first, the texts after. "the first Trump administration": one
+        // ordinal or time adjective of [`TERM_WORDS`] may stand after "the".
+        let the = if i > 1 && TERM_WORDS.contains(&ctx.word(i - 1)) {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         if i == 0
             || toks[i + 1].shape != Shape::Lower
-            || toks[i - 1].span.len() != 3
-            || !matches!(ctx.word(i - 1), "the" | "The")
+            || toks[the].span.len() != 3
+            || !matches!(ctx.word(the), "the" | "The")
             || !ctx.spaced(i)
             || !LED.contains(&ctx.word(i + 1))
         {
