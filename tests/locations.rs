@@ -1576,3 +1576,24 @@ fn known_place_continued_by_a_particle() {
         "gazetteer:",
     );
 }
+
+/// Regression: "in the Depsang and Demchok areas of eastern Ladakh" gave nothing: names before
+/// "area"/"areas" (coordinated before the plural) are places.
+#[test]
+fn names_before_area_are_places() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Troops pulled back from the Tarvosk and Kelmin areas of the plateau.",
+                "Tarvosk",
+            ),
+            (
+                "Troops pulled back from the Tarvosk and Kelmin areas of the plateau.",
+                "Kelmin",
+            ),
+            ("Shelling hit the Vardelo area overnight.", "Vardelo"),
+        ],
+        Label::Location,
+        "rule:location.place_type",
+    );
+}

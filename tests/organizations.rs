@@ -3431,3 +3431,114 @@ fn word_after_a_dateline_dash_opens_a_sentence() {
         ),
     ]);
 }
+
+/// Regression: "a self-defense group known as Jean Denis Tetou" gave a PERSON, "allied militias
+/// known as Wazalendo" nothing and "a firm called Zun Yuan Technology" a PERSON: the name after
+/// a group noun and "known as", "called" or "named" is the group's.
+#[test]
+fn name_after_group_known_as_is_an_organization() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Villagers formed a self-defense group known as Marco Tessal Brigou last year.",
+                "Marco Tessal Brigou",
+            ),
+            (
+                "The army relies on allied militias known as Kavundi to hold the hills.",
+                "Kavundi",
+            ),
+            (
+                "A gang known as Los Terribles controls the market.",
+                "Los Terribles",
+            ),
+            (
+                "The rescue agency, known as Bakornas, said 14 bodies were found.",
+                "Bakornas",
+            ),
+            (
+                "The compound was run by a firm called Dun Pei Trading until the raid.",
+                "Dun Pei Trading",
+            ),
+            (
+                "Residents joined a movement named Tessa Vorn Unite last spring.",
+                "Tessa Vorn Unite",
+            ),
+        ],
+        Label::Organization,
+        "rule:org.known_as",
+    );
+    crate::common::check_not_found(&[(
+        "Villagers formed a self-defense group known as Marco Tessal Brigou last year.",
+        "Marco Tessal Brigou",
+        Label::Person,
+    )]);
+}
+
+/// Regression: "Eintracht Frankfurt", "Borussia Dortmund" gave LOCATION for the city alone: a
+/// German, Czech or Spanish club word before a city opens the club's name, like "Real Madrid".
+#[test]
+fn club_word_before_a_city_opens_a_club() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Eintracht Frankfurt drew 1-1 at home on Sunday.",
+                "Eintracht Frankfurt",
+            ),
+            (
+                "Fans of Borussia Monchengladbach marched to the ground.",
+                "Borussia Monchengladbach",
+            ),
+            ("Sparta Prague signed the striker on loan.", "Sparta Prague"),
+            (
+                "Racing Santander won promotion last season.",
+                "Racing Santander",
+            ),
+        ],
+        Label::Organization,
+        "rule:org.sports_club",
+    );
+}
+
+/// Regression: "Analysts at Itau BBA and XP Investimentos" gave one ORGANIZATION over both
+/// names: "and" between two names of two words or more each joins two names.
+#[test]
+fn and_between_two_long_names_splits_them() {
+    crate::common::check_labelled_found(
+        &[(
+            "Analysts at Tavira BRK and Lumen Dorsa raised their targets.",
+            "Tavira BRK",
+        )],
+        Label::Organization,
+        "rule:org.",
+    );
+    crate::common::check_not_found(&[(
+        "Analysts at Tavira BRK and Lumen Dorsa raised their targets.",
+        "Tavira BRK and Lumen Dorsa",
+        Label::Organization,
+    )]);
+}
+
+/// Regression: "Yuan Technology said" gave PERSON (a given name first): "Technology" heads a
+/// company's name after any capitalized name, like "Logistics" and "Software".
+#[test]
+fn technology_heads_a_company_name() {
+    crate::common::check_labelled_found(
+        &[
+            (
+                "Wen Technology said on Monday it would cut 300 jobs.",
+                "Wen Technology",
+            ),
+            (
+                "Shares of Marlo Technology fell 5% in Shanghai.",
+                "Marlo Technology",
+            ),
+        ],
+        Label::Organization,
+        "rule:org.",
+    );
+    crate::common::check_not_found(&[(
+        "Wen Technology said on Monday it would cut 300 jobs.",
+        "Wen Technology",
+        Label::Person,
+    )]);
+}

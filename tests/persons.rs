@@ -1801,3 +1801,122 @@ fn name_before_a_score_is_no_person() {
         "rule:person.",
     );
 }
+
+/// Regression: "The gang, led by X Y, ... Y said his men ..." gave no PERSON: two unknown words
+/// after "led/headed/commanded by" name the leader when the last one recurs alone as a speaker
+/// or with "his"/"her".
+#[test]
+fn leader_after_led_by_is_a_person() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The Kolvar gang, led by Dastin Orvelle, seized the port. Orvelle said his men would stay.",
+                "Dastin Orvelle",
+            ),
+            (
+                "A militia headed by Tembo Kavirondi took the hill. Kavirondi and his fighters later withdrew.",
+                "Tembo Kavirondi",
+            ),
+            (
+                "The unit, commanded by Orskel Varnak, crossed the river. Varnak told reporters it was calm.",
+                "Orskel Varnak",
+            ),
+        ],
+        "rule:person.led_by",
+    );
+    // No later mention as a person: the words may name anything.
+    crate::common::check_not_found(&[(
+        "The consortium, led by Dastin Orvelle, won the tender. Orvelle shares rose.",
+        "Dastin Orvelle",
+        Label::Person,
+    )]);
+}
+
+/// Regression: "Arsenal beat X 2-1, with Bukayo Saka scoring the winner" gave no PERSON: a
+/// name between "with" and a verb of scoring is the scorer.
+#[test]
+fn scorer_after_with_is_a_person() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "Rovers won 2-1 on Sunday, with Zoltavi Kelmendi scoring the winner late on.",
+                "Zoltavi Kelmendi",
+            ),
+            (
+                "The hosts drew 1-1, with Okelu Brandsvik netting a penalty before the break.",
+                "Okelu Brandsvik",
+            ),
+        ],
+        "rule:person.scorer",
+    );
+}
+
+/// Regression: "the General Staff said" gave PERSON 'Staff': after "the", an ambiguous title
+/// ("General", "Chief", "Major") is an adjective of a body, not a title before a name.
+#[test]
+fn ambiguous_title_after_the_is_no_title() {
+    crate::common::check_not_found(&[
+        (
+            "Ukrainian forces hit a refinery, the General Staff said on Sunday.",
+            "Staff",
+            Label::Person,
+        ),
+        (
+            "The General Secretariat said the vote was postponed.",
+            "Secretariat",
+            Label::Person,
+        ),
+    ]);
+    crate::common::check_persons_found(
+        &[("General Musharraf said the army would stay.", "Musharraf")],
+        "rule:person.title_name",
+    );
+}
+
+/// Regression: "confirmed Kash Patel as director of the FBI" gave no PERSON: a name of two or
+/// three plain words serving "as" a role noun is a person's; "as" another noun says nothing.
+#[test]
+fn name_serving_as_a_role_is_a_person() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "The Senate confirmed Dravo Keltin as director of the agency on Thursday.",
+                "Dravo Keltin",
+            ),
+            (
+                "The board appointed Ostrav Meleny as its chairman.",
+                "Ostrav Meleny",
+            ),
+        ],
+        "rule:person.as_role",
+    );
+    crate::common::check_not_found(&[(
+        "The league chose Tarvo Heights as its venue for the final.",
+        "Tarvo Heights",
+        Label::Person,
+    )]);
+}
+
+/// Regression: "served in the first Trump administration" gave no PERSON: an ordinal or time
+/// word between "the" and the leader's name ("first", "previous", "new") keeps the reading.
+#[test]
+fn leader_after_an_ordinal_before_administration() {
+    crate::common::check_persons_found(
+        &[
+            (
+                "He served in the first Trump administration as an aide.",
+                "Trump",
+            ),
+            (
+                "The deal was signed by the previous Obama administration in 2015.",
+                "Obama",
+            ),
+        ],
+        "rule:person.leader_of",
+    );
+    crate::common::check_not_found(&[(
+        "The new Mali government took office.",
+        "Mali",
+        Label::Person,
+    )]);
+}

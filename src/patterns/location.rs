@@ -4,7 +4,7 @@
 //! |---|---|
 //! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
-//! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river" |
+//! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river", "the X and Y areas" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region") |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
@@ -714,8 +714,11 @@ const COMPASS: &[&str] = &[
 
 /// Administrative and settlement nouns, and natural features written in lower case, read as "X
 /// NOUN" ("Myin Thar village", "Pabedan township", "the Bouroum neighborhood", "Hnan Khar and
-/// Htet Hlaw villages", "the Meghna river", "Jolo island") (sorted).
+/// Htet Hlaw villages", "the Meghna river", "Jolo island", "the Depsang and Demchok areas")
+/// (sorted).
 const PLACE_TYPE: &[&str] = &[
+    "area",
+    "areas",
     "counties",
     "county",
     "district",

@@ -78,6 +78,11 @@
 //!   formed militant group, X, claimed", "the rebel group, X.", "an armed faction, X (AB)"),
 //!   up to five name words, including transliterated ones ("Harakat-e", "al-Fajr") and known
 //!   given names ("Jaish-e Muhammad"); not a known place or nationality that is not weak.
+//! - `rule:org.known_as`: the name after a group noun and "known as", "called" or "named" ("a
+//!   self-defense group known as X", "allied militias known as X", "the agency, known as X", "a
+//!   firm called X"), up to five name words,
+//!   known given names included: a group's name, never a person's; not a gazetteer place or
+//!   nationality that is not weak.
 //! - `rule:org.national_name`: a nationality right before an organization the gazetteer names
 //!   with two or more words ("American Red Cross", "Inter-American Commission on Human
 //!   Rights"); not before a state's own institution nor a one-word name ("Lebanese Hezbollah").
@@ -215,8 +220,9 @@ const STATE_HEADS: &[&str] = &[
 ];
 
 /// Industry words that head company names after any capitalized name ("Douglas Aircraft",
-/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks", "Channel Four Television"; and
-/// the all-caps "TV": "Press TV"); not on title-case lines, where every word is capitalized.
+/// "Boeing Commercial Airplanes", "Fox News", "Nortel Networks", "Zun Yuan Technology", "Channel
+/// Four Television"; and the all-caps "TV": "Press TV"); not on title-case lines, where every
+/// word is capitalized.
 const INDUSTRY_HEADS: &[&str] = &[
     "Aerospace",
     "Aircraft",
@@ -237,6 +243,7 @@ const INDUSTRY_HEADS: &[&str] = &[
     "Shipbuilding",
     "Shipping",
     "Software",
+    "Technology",
     "Telecom",
     "Television",
 ];
@@ -817,6 +824,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     company_signals(ctx, &starts.cues, upper, out);
     ampersand(ctx, &starts.marks, out);
     apposed_group(ctx, &starts.marks, out);
+    known_as_group(ctx, &starts.capitalized, out);
     // After the cued rules: a cued or apposed group name keeps its cue's rule id.
     arabic_head(ctx, upper, out);
     franchise(ctx, upper, out);
@@ -1524,7 +1532,8 @@ fn name_goes_on(ctx: &Context<'_>, e: usize) -> bool {
 
 /// Where a name that goes on past a connective at token `e` ([`name_goes_on`]) ends: after one
 /// to three capitalized words that are no known entity or title ("Research in Motion", "Save
-/// the Children"); at `e` where a date follows ("Dravix in March"); `None` where it goes on
+/// the Children"); at `e` where a date follows ("Dravix in March") or where "and" joins two
+/// names of two words or more ("Itau BBA and XP Investimentos"); `None` where it goes on
 /// further still.
 fn through_connective(ctx: &Context<'_>, e: usize) -> Option<usize> {
     let toks = ctx.tokens;
@@ -1541,6 +1550,16 @@ fn through_connective(ctx: &Context<'_>, e: usize) -> Option<usize> {
         && (name_word(ctx, f)
             || NAME_CONNECTIVES.contains(&text_of(ctx, f))
             || text_of(ctx, f) == "the");
+    // "analysts at Itau BBA and XP Investimentos": "and" between two names of two words or
+    // more each joins two names; a one-word side is one name's ("Marks and Spencer").
+    if f - s >= 2
+        && is_word(ctx, e, "and")
+        && e >= 2
+        && name_word(ctx, e - 2)
+        && adjacent(ctx, e - 2)
+    {
+        return Some(e);
+    }
     (f > s
         && !goes_on
         && plain_name_where(ctx, s, f, false)
@@ -2076,15 +2095,23 @@ fn city_club(ctx: &Context<'_>, i: usize, j: usize) -> bool {
     })
 }
 
-/// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid") (sorted).
+/// Club words that open a club's name before a place ("Real Madrid", "Atletico Madrid",
+/// "Eintracht Frankfurt") (sorted).
 const CLUB_BEFORE: &[&str] = &[
     "Atletico",
+    "Borussia",
+    "Deportivo",
     "Dinamo",
     "Dynamo",
+    "Eintracht",
+    "Fortuna",
     "Inter",
     "Lokomotiv",
     "Olympique",
+    "Racing",
     "Real",
+    "Slavia",
+    "Sparta",
     "Spartak",
     "Sporting",
 ];
@@ -3401,6 +3428,86 @@ fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
                 span_of(ctx, s, e),
                 Label::Organization,
                 "rule:org.apposed_group",
+            );
+        }
+    }
+}
+
+/// Nouns for groups and bodies whose name "known as", "called" or "named" introduces ("a militia known as X", "the
+/// agency, known as X"); their plurals in "-s" too ("militias known as X").
+const KNOWN_AS_NOUNS: &[&str] = &[
+    "agency",
+    "alliance",
+    "coalition",
+    "company",
+    "faction",
+    "firm",
+    "gang",
+    "group",
+    "militia",
+    "movement",
+    "network",
+    "organisation",
+    "organization",
+    "outfit",
+    "unit",
+];
+
+/// `rule:org.known_as`: a noun of [`KNOWN_AS_NOUNS`] (or its plural), an optional comma, "known
+/// as", "called" or "named", then one to
+/// [`MAX_APPOSED_WORDS`] name words ("a self-defense group known as Jean Denis Tetou"). `caps`
+/// lists the capitalized words: the rule reads the three words before each.
+#[inline(never)]
+fn known_as_group(ctx: &Context<'_>, caps: &[usize], out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let mut next = 0;
+    for &s in caps {
+        if s < 2 || s < next {
+            continue;
+        }
+        // "known as X", or "called X"/"named X" ("a firm called X").
+        let p = if is_word(ctx, s - 1, "as") && is_word(ctx, s - 2, "known") {
+            s - 2
+        } else if is_word(ctx, s - 1, "called") || is_word(ctx, s - 1, "named") {
+            s - 1
+        } else {
+            continue;
+        };
+        // "The agency, known as X,": a comma may set the participle off.
+        let n = match p.checked_sub(1) {
+            Some(c) if c > 0 && is_word(ctx, c, ",") => c - 1,
+            Some(n) => n,
+            None => continue,
+        };
+        let noun = text_of(ctx, n);
+        let group = KNOWN_AS_NOUNS.contains(&noun)
+            || noun
+                .strip_suffix('s')
+                .is_some_and(|n| KNOWN_AS_NOUNS.contains(&n));
+        if !group || toks[n].shape != Shape::Lower {
+            continue;
+        }
+        let mut e = s;
+        while e < toks.len() && e - s < MAX_APPOSED_WORDS && apposed_word(ctx, e) {
+            if e > s && !adjacent(ctx, e - 1) {
+                break;
+            }
+            e += 1;
+        }
+        next = e;
+        let plain = e > s
+            && (e > s + 1 || text_of(ctx, s).len() > 2)
+            && !(s..e).any(|k| {
+                (gazetteer_entity_at(ctx, k) && !weak_place_at(ctx, k))
+                    || is_kind_at(ctx, k, EntryKind::Title)
+                    || has(ctx, k, words::DATE_WORD | words::LEADING_STOP)
+            });
+        if plain {
+            push(
+                out,
+                span_of(ctx, s, e),
+                Label::Organization,
+                "rule:org.known_as",
             );
         }
     }

@@ -18,6 +18,7 @@
 //! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
+//! | `rule:person.as_role` | a name of two or three words, then "as", an optional "the" or possessive, a role noun and "of", "for", "at" or a stop ("confirmed Jan Kowal as director of the agency") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
 //! | `rule:person.leader_of` | "the", a known surname alone, then "administration", "government", "regime"...; before "administration" or "presidency" also an unknown word or a small town's name ("the Obama administration") |
@@ -25,6 +26,8 @@
 //! | `rule:person.nickname` | a known given name, a nickname of one or two words in quotes, a surname ("Rodolfo "Rudy" Delgado") |
 //! | `rule:person.coordinated` | a name of two or three plain words joined by "and" to a name found by another rule ("Jihad Ghannam and Khalil Hamdan") |
 //! | `rule:person.appellation` | "the", a word known only as a city, then a title that is no English role noun and no name after it ("the Dalai Lama said") |
+//! | `rule:person.scorer` | "with", a name of two or three plain words, then a verb of scoring ("with Jan Kowal scoring the winner") |
+//! | `rule:person.led_by` | "led by", "headed by" or "commanded by", a name of two or three plain words whose last word recurs later alone before a verb of saying or with "his"/"her" ("the gang, led by Jan Kowal, ... Kowal said his men") |
 //! | `rule:person.syllable_name` | a short capitalized word, then a given name of two romanized East Asian syllables joined by a hyphen ("Ban Ki-moon", "Tsai Ing-wen") |
 //!
 //! The rules from `says` to `surname` (but `leader_of`) read names with no cue before them, so
@@ -59,6 +62,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     syllable_names(ctx, out);
     leader_of(ctx, out);
     town_surname_says(ctx, out);
+    led_by(ctx, out);
     coordinated(ctx, from, out);
     // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
     // "beat Aston Villa 3-1": a name before a score is a team.
@@ -193,8 +197,14 @@ const ADJECTIVE_ENDINGS: &[&str] = &["al", "an", "ic", "ist", "ive"];
 /// "administration" ("the Obama administration"; Obama is a Japanese town).
 const SMALL_TOWN: u64 = 100_000;
 
-/// `rule:person.leader_of`: "the", a known surname alone, then a noun of [`LED`] ("the Karvel
-/// administration"); not a place, nationality or organization ("the Mali government"). Before
+/// Words between "the" and a leader's name that count a leader's terms or place them in time
+/// ("the first Trump administration", "the previous Karvel government").
+const TERM_WORDS: &[&str] = &[
+    "current", "first", "former", "new", "previous", "second", "third",
+];
+
+/// `rule:person.leader_of`: "the" (and one word of [`TERM_WORDS`]), a known surname alone, then
+/// a noun of [`LED`] ("the Karvel administration"); not a place, nationality or organization ("the Mali government"). Before
 /// "administration" or "presidency" an unknown word does too ("the Trump administration"), and
 /// so does a word that is only a small town ("the Obama administration").
 #[inline(never)]
@@ -204,11 +214,17 @@ fn leader_of(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if i + 1 >= toks.len() {
             break;
         }
-        // Shapes and lengths first, the texts after.
+        // Shapes and lengths first, the texts after. "the first Trump administration": one
+        // ordinal or time adjective of [`TERM_WORDS`] may stand after "the".
+        let the = if i > 1 && TERM_WORDS.contains(&ctx.word(i - 1)) {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         if i == 0
             || toks[i + 1].shape != Shape::Lower
-            || toks[i - 1].span.len() != 3
-            || !matches!(ctx.word(i - 1), "the" | "The")
+            || toks[the].span.len() != 3
+            || !matches!(ctx.word(the), "the" | "The")
             || !ctx.spaced(i)
             || !LED.contains(&ctx.word(i + 1))
         {
@@ -1658,7 +1674,10 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 && !ctx.word(name.start).ends_with('s')
                 && after_name(ctx, name.end) == Some("rule:person.says")
         };
-        if adjective && name.words == 1 && !name.known(ctx) && !says() {
+        // "the General Staff said": after "the" the title word is an adjective of a body.
+        let the_before = m.span.start >= 4
+            && ctx.text.as_bytes()[m.span.start - 4..m.span.start].eq_ignore_ascii_case(b"the ");
+        if adjective && name.words == 1 && !name.known(ctx) && (the_before || !says()) {
             continue;
         }
         if title_case_line(ctx, m.span.start) && !name.known(ctx) {
@@ -2175,8 +2194,9 @@ const APPOSITION_DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the",
 /// The oldest age read in "X, 45,".
 const MAX_AGE: u32 = 115;
 
-/// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role` and `rule:person.age`:
-/// names of plain capitalized words with evidence after them.
+/// `rule:person.says`, `rule:person.who`, `rule:person.apposed_role`, `rule:person.as_role`,
+/// `rule:person.age` and `rule:person.scorer`: names of plain capitalized words with evidence
+/// after them (and "with" before a scorer's).
 #[inline(never)]
 fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
@@ -2275,7 +2295,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 push(out, name.span(ctx), Label::Person, "rule:person.lineage");
             }
         } else if plain {
-            if let Some(rule) = after_name(ctx, name.end) {
+            if let Some(rule) = after_name(ctx, name.end).or_else(|| scorer(ctx, i, name.end)) {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
@@ -2508,11 +2528,91 @@ fn surname_pair(ctx: &Context<'_>, i: usize) -> bool {
         && !entity_word(ctx, i + 1)
 }
 
+/// Present participles of scoring in a match report ("with Jan Kowal scoring the winner").
+const SCORING: &[&str] = &["grabbing", "hitting", "netting", "scoring"];
+
+/// `rule:person.scorer` for a name from token `i` to before `k`: "with" before it and a verb of
+/// [`SCORING`] after it ("..., with Jan Kowal netting twice").
+fn scorer(ctx: &Context<'_>, i: usize, k: usize) -> Option<&'static str> {
+    (i > 0
+        && ctx.word(i - 1) == "with"
+        && ctx.tokens.get(k).is_some_and(|t| t.shape == Shape::Lower)
+        && SCORING.contains(&ctx.word(k)))
+    .then_some("rule:person.scorer")
+}
+
+/// Past participles whose "by" names a group's leader ("the gang, led by X").
+const LEAD_VERBS: &[&str] = &["commanded", "headed", "led"];
+
+/// `rule:person.led_by`: "led by", "headed by" or "commanded by", then a name of two or three
+/// plain words ("the gang, led by Jan Kowal,") whose last word recurs later as a person of its
+/// own ([`recurs_as_person`]). The "by" tokens come from the byline start list.
+fn led_by(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &b in &ctx.starts.bylines {
+        let i = b + 1;
+        if b == 0
+            || i >= toks.len()
+            || ctx.word(b) != "by"
+            || !LEAD_VERBS.contains(&ctx.word(b - 1))
+            || toks[i].shape != Shape::Capitalized
+            || !bare_name_word(ctx, i)
+        {
+            continue;
+        }
+        let Some(name) = read_name(ctx, i) else {
+            continue;
+        };
+        if (2..=3).contains(&name.words)
+            && name.end - name.start == name.words
+            && (name.start..name.end).all(|j| bare_name_word(ctx, j))
+            && !name.thing(ctx)
+            && !name.place(ctx)
+            && !title_case_line(ctx, toks[i].span.start)
+            && recurs_as_person(ctx, name.end - 1)
+        {
+            push(out, name.span(ctx), Label::Person, "rule:person.led_by");
+        }
+    }
+}
+
+/// Whether the word at token `last` recurs after it as a capitalized word of its own before a
+/// lower-case verb of saying ("Kowal said") or with "his"/"her" in the next two words ("Kowal
+/// and his men"). Reads only the capitalized words after `last`.
+fn recurs_as_person(ctx: &Context<'_>, last: usize) -> bool {
+    let toks = ctx.tokens;
+    let word = |j: usize| toks.get(j).map_or("", |t| &ctx.text[t.span.range()]);
+    let key = ctx.word(last);
+    let caps = &ctx.starts.capitalized;
+    let from = caps.partition_point(|&j| j <= last);
+    caps[from..].iter().any(|&j| {
+        ctx.word(j) == key
+            && toks.get(j + 1).is_some_and(|t| {
+                t.shape == Shape::Lower && t.class & words::SAYS != 0
+                    || matches!(word(j + 1), "his" | "her")
+                    || t.shape == Shape::Lower && matches!(word(j + 2), "his" | "her")
+            })
+    })
+}
+
 /// The rule whose evidence follows a name ending before token `k`, if any.
 fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
     let toks = ctx.tokens;
     let word = |j: usize| toks.get(j).map_or("", |t| &ctx.text[t.span.range()]);
     let lower = |j: usize| toks.get(j).is_some_and(|t| t.shape == Shape::Lower);
+    // "confirmed Jan Kowal as director of the agency": a name serving as a role.
+    if word(k) == "as" {
+        let r = if matches!(word(k + 1), "the" | "its" | "his" | "her" | "their") {
+            k + 2
+        } else {
+            k + 1
+        };
+        return (toks
+            .get(r)
+            .is_some_and(|t| t.shape == Shape::Lower && t.class & words::ROLE != 0)
+            && matches!(word(r + 1), "of" | "for" | "at" | "," | "."))
+        .then_some("rule:person.as_role");
+    }
     if lower(k) {
         let verb = if BEFORE_SAYS.contains(&word(k)) {
             k + 1
