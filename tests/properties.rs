@@ -300,3 +300,23 @@ proptest! {
         }
     }
 }
+
+/// Regression (a rule read the token after a place name past the end of a text that stopped
+/// at "near Belkoun"): every prefix of a paragraph full of rule cues, cut at each character,
+/// extracts without a panic and keeps the invariants. Rules look ahead of the word they start
+/// from; a text may end anywhere.
+#[test]
+fn every_prefix_of_a_cue_rich_paragraph() {
+    let paragraph = "DAKAR, March 3 (AP) — Gunmen led by Amadou Kessé attacked the town of \
+        Belkoun near Tassia in the Tillaberi region, and fighters from a militia known as \
+        Wazalendo fled to Vorandi, in South Kivu province. Kessé said his men would return. \
+        The Dynamo Kyiv striker, with Bukayo Saka scoring, met officials of the 9th U.S. \
+        Circuit Court of Appeals, the Dalai Lama and Police spokesperson Muhammad Shehu on \
+        Monday. \"We will rebuild,\" Sonko told reporters at Ludian county's Rotary Club \
+        after the Bank of America (BoA) and the National Unity Government said the strike \
+        was over. By Amara Diallo and Staff Writers, Reuters";
+    for (cut, _) in paragraph.char_indices().skip(1) {
+        extract_checked(&paragraph[..cut]);
+    }
+    extract_checked(paragraph);
+}

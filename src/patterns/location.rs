@@ -1124,6 +1124,9 @@ fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let mut k = end;
+    if k >= toks.len() {
+        return;
+    }
     let comma = ctx.word(k) == ",";
     if comma {
         k += 1;
