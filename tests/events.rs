@@ -1987,16 +1987,12 @@ fn infinitive_of_a_control_verb_has_its_subject() {
 }
 
 /// The texts of an event's actors.
-fn actors<'d>(doc: &'d Document, ev: &Event) -> Vec<&'d str> {
-    ev.actors.iter().map(|x| doc.slice(x.span)).collect()
-}
-
 /// Checks each (text, trigger, actors) case: the event's actors are exactly these, in order.
 fn check_actor_lists(cases: &[(&str, &str, &[&str])]) {
     let mut failures = Vec::new();
     for &(text, trigger, want) in cases {
         let doc = extract(text, Some("2024-06-30"));
-        let got = actors(&doc, find(&doc, trigger));
+        let got = actors_of(&doc, find(&doc, trigger));
         if got != want {
             failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
         }
@@ -2129,7 +2125,7 @@ fn title_case_headline_gives_its_verb_events() {
     );
     let withdraw = find(&doc, "Withdraw");
     assert_eq!(withdraw.event_type.as_str(), "WITHDRAWAL");
-    assert_eq!(actors(&doc, withdraw), ["Russian Forces"]);
+    assert_eq!(actors_of(&doc, withdraw), ["Russian Forces"]);
     // A noun inside a title-case headline stays part of it.
     assert!(
         doc.events
@@ -2204,7 +2200,7 @@ fn coordinated_subject_with_a_determiner_gives_both_actors() {
         Some("2024-06-30"),
     );
     assert_eq!(
-        actors(&doc, find(&doc, "signed")),
+        actors_of(&doc, find(&doc, "signed")),
         ["Chad's government", "rebels"]
     );
     // A clause before "and" is no conjunct.
@@ -2212,7 +2208,7 @@ fn coordinated_subject_with_a_determiner_gives_both_actors() {
         "The rebels attack villages and the ministry responds.",
         Some("2024-06-30"),
     );
-    assert_eq!(actors(&doc, find(&doc, "responds")), ["ministry"]);
+    assert_eq!(actors_of(&doc, find(&doc, "responds")), ["ministry"]);
 }
 
 #[test]
@@ -2378,7 +2374,7 @@ fn not_yet_is_a_negation_with_the_subject() {
     );
     let ev = find(&doc, "claimed responsibility");
     assert!(ev.negated, "{ev:?}");
-    assert_eq!(actors(&doc, ev), ["Taliban"]);
+    assert_eq!(actors_of(&doc, ev), ["Taliban"]);
 }
 
 #[test]
@@ -2428,7 +2424,7 @@ fn by_a_modified_margin_is_no_agent() {
         Some("2024-06-30"),
     );
     let ev = find(&doc, "election");
-    assert!(actors(&doc, ev).is_empty(), "{:?}", actors(&doc, ev));
+    assert!(actors_of(&doc, ev).is_empty(), "{:?}", actors_of(&doc, ev));
 }
 
 #[test]
@@ -2873,7 +2869,7 @@ fn stance_prefix_and_place_nouns_are_no_events() {
          rebel camp.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "told"));
+    let got = actors_of(&doc, find(&doc, "told"));
     assert!(!got.contains(&"state television"), "actors {got:?}");
 }
 
@@ -2958,7 +2954,7 @@ fn coordinated_subject_with_an_of_phrase_keeps_both() {
         "Chad's government and the rebels of the FACT announced a truce on Friday.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "announced"));
+    let got = actors_of(&doc, find(&doc, "announced"));
     assert_eq!(got.len(), 2, "actors {got:?}");
     // One "of" phrase with no coordination keeps its head as before.
     check(&[case(
@@ -3010,7 +3006,7 @@ fn subject_with_no_negates_and_names_no_claimer() {
     assert!(claim.negated, "{claim:?}");
     assert!(claim.actors.is_empty(), "{claim:?}");
     let attack = find(&doc, "attack");
-    let got = actors(&doc, attack);
+    let got = actors_of(&doc, attack);
     assert!(!got.contains(&"armed group"), "actors {got:?}");
 }
 
@@ -3035,7 +3031,7 @@ fn possessive_person_of_an_arrest_or_killing_noun_is_its_target() {
         "The party condemned Ibrahim Keita's detention on Friday.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "detention"));
+    let got = actors_of(&doc, find(&doc, "detention"));
     assert!(!got.contains(&"Ibrahim Keita"), "actors {got:?}");
     // An attack's possessor stays its actor.
     check(&[case(
@@ -3183,7 +3179,7 @@ fn noun_opening_a_claimed_clause_is_not_claimed() {
          thwarted.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "attack"));
+    let got = actors_of(&doc, find(&doc, "attack"));
     assert!(!got.contains(&"ministry"), "actors {got:?}");
 }
 
@@ -3287,7 +3283,7 @@ fn plural_event_noun_with_agent_or_count_is_no_verb() {
          last year.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "attacks"));
+    let got = actors_of(&doc, find(&doc, "attacks"));
     assert!(got.is_empty(), "actors {got:?}");
 }
 
@@ -3298,7 +3294,7 @@ fn goal_of_a_conflict_noun_is_no_agent() {
         "The fighting for control of Khartoum has killed more than 5,000 people.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "killed"));
+    let got = actors_of(&doc, find(&doc, "killed"));
     assert!(got.is_empty(), "actors {got:?}");
 }
 
@@ -3323,7 +3319,7 @@ fn headline_count_before_participle_is_the_target() {
         "12 arrested over suspected links to Kenyan market bombing",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "arrested"));
+    let got = actors_of(&doc, find(&doc, "arrested"));
     assert!(got.is_empty(), "actors {got:?}");
 }
 
@@ -3421,13 +3417,13 @@ fn singular_s_noun_before_event_noun_is_a_modifier() {
         "Police said the Kenyan bus bombing killed 12 people.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "bombing"));
+    let got = actors_of(&doc, find(&doc, "bombing"));
     assert_eq!(got, ["Kenyan"]);
     let doc = extract(
         "He saw no evidence linking the men with yesterday's campus attack.",
         Some("2024-06-30"),
     );
-    let got = actors(&doc, find(&doc, "attack"));
+    let got = actors_of(&doc, find(&doc, "attack"));
     assert!(got.is_empty(), "actors {got:?}");
 }
 
@@ -3646,7 +3642,7 @@ fn object_of_calls_for_is_no_speaker() {
     let text = "Meanwhile, calls for help from Turkey are growing louder.";
     let doc = extract(text, Some("2024-06-30"));
     let ev = find(&doc, "calls for");
-    assert!(actors(&doc, ev).is_empty(), "{:?}", actors(&doc, ev));
+    assert!(actors_of(&doc, ev).is_empty(), "{:?}", actors_of(&doc, ev));
     assert!(ev.location.is_none(), "{:?}", ev.location);
     check(&[case(
         "Envoys from Qatar said the talks had stalled.",
@@ -3740,7 +3736,7 @@ fn have_since_verb_shares_subject_not_date() {
         Some("2024-06-30"),
     );
     let ev = find(&doc, "captured");
-    assert_eq!(actors(&doc, ev), ["rebels"]);
+    assert_eq!(actors_of(&doc, ev), ["rebels"]);
     assert!(ev.date.is_none(), "{:?}", ev.date);
 }
 
