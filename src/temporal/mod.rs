@@ -73,7 +73,8 @@ pub enum DatePolicy {
     /// the town in March", "has until Nov. 6 to", the present of a scheduling verb: "the
     /// president visits China on Wednesday"...), then the earliest on or after it. A clause
     /// with neither a past nor a future marker ("Parliament is in recess until Sept. 10") takes
-    /// the nearer of the two, except a weekday, which stays in the past.
+    /// the nearer of the two, except a weekday, which stays in the past, and a deadline after
+    /// "by" ("a ruling by late June"), which lies ahead.
     #[default]
     News,
     /// Always the latest on or before the document date.

@@ -54,6 +54,9 @@ impl Ctx<'_> {
             DatePolicy::News => match clause_tense(self.text, self.sentence, self.trigger) {
                 Some(Dir::Future) => Dir::Future,
                 Some(_) => Dir::Past,
+                // "setting up a ruling by late June": with no tense marker, a deadline lies
+                // ahead.
+                None if after_by(self.text, self.trigger) => Dir::Future,
                 None => Dir::Nearest,
             },
         };
@@ -281,6 +284,26 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
         }
     }
     None
+}
+
+/// Whether the date at `at` follows "by" ("by late June", "by the end of March").
+fn after_by(text: &str, at: Span) -> bool {
+    let mut before = text[..at.start.min(text.len())].trim_end();
+    for part in ["late", "early", "mid", "mid-"] {
+        if let Some(b) = before.strip_suffix(part) {
+            before = b.trim_end();
+            break;
+        }
+    }
+    let before = before
+        .strip_suffix("the end of")
+        .or_else(|| before.strip_suffix("the start of"))
+        .unwrap_or(before)
+        .trim_end();
+    before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
 /// Whether `before` (text ending in " to be") has "first", "last", "only", "second"... just
