@@ -502,13 +502,7 @@ fn place_names(ctx: &Context<'_>, entities: &[&Entity], placed: &[&str], out: &m
         .filter(|n| n.contains(' ') || vouched_word(n))
         .take(MAX_PLACE_NAMES)
     {
-        let mut at = 0;
-        while let Some(k) = memchr::memmem::find(&text.as_bytes()[at..], name.as_bytes()) {
-            let (start, end) = (at + k, at + k + name.len());
-            at = end;
-            if !crate::gazetteer::is_whole_word(text, start, end) {
-                continue;
-            }
+        for (start, end) in whole_word_matches(text, name) {
             let i = tokens.partition_point(|t| t.span.start < start);
             let j = tokens.partition_point(|t| t.span.start < end);
             if i >= tokens.len() || tokens[i].span.start != start || j == 0 {
@@ -540,26 +534,26 @@ fn place_names(ctx: &Context<'_>, entities: &[&Entity], placed: &[&str], out: &m
     }
 }
 
-/// Whether `text` holds `name` with a lower-case first letter as a word of its own ("hope" for
-/// "Hope").
+/// Whether `text` holds `name` with a lower-case first letter as a word of its own ("marsh"
+/// for "Marsh").
 fn has_lower_case_use(text: &str, name: &str) -> bool {
     let mut lower = name.to_owned();
     let Some(first) = lower.get_mut(..1) else {
         return false;
     };
     first.make_ascii_lowercase();
-    if lower == name {
-        return false;
-    }
-    let mut at = 0;
-    while let Some(k) = memchr::memmem::find(&text.as_bytes()[at..], lower.as_bytes()) {
-        let (start, end) = (at + k, at + k + lower.len());
-        if crate::gazetteer::is_whole_word(text, start, end) {
-            return true;
-        }
-        at = end;
-    }
-    false
+    lower != name && whole_word_matches(text, &lower).next().is_some()
+}
+
+/// The (start, end) byte ranges of the non-overlapping occurrences of `word` in `text` that
+/// stand as whole words.
+fn whole_word_matches<'t>(
+    text: &'t str,
+    word: &'t str,
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+        .map(move |start| (start, start + word.len()))
+        .filter(|&(start, end)| crate::gazetteer::is_whole_word(text, start, end))
 }
 
 /// The (length, ASCII-folded first byte) pairs of the keys, as a bit set: a word of another
