@@ -158,6 +158,21 @@ pub(super) fn place_month_day(anchor: Date, m: u32, d: u32, dir: Dir) -> Option<
     }
 }
 
+/// Day `d` of a month placed relative to `anchor` ("on the 12th"): in the anchor's month or
+/// one of the two months around it, in direction `dir` (the anchor's month when nearest).
+pub(super) fn place_day(anchor: Date, d: u32, dir: Dir) -> Option<Date> {
+    let index = month_index(anchor.year(), anchor.month());
+    let in_month = |k: i64| {
+        let (y, m) = from_month_index(index + k);
+        Date::new(y, m, d)
+    };
+    match dir {
+        Dir::Past => (0..3).find_map(|k| in_month(-k).filter(|c| *c <= anchor)),
+        Dir::Future => (0..3).find_map(|k| in_month(k).filter(|c| *c >= anchor)),
+        Dir::Nearest => in_month(0),
+    }
+}
+
 /// The date of weekday `wd` (Monday = 1) placed relative to `anchor`.
 pub(super) fn place_weekday(anchor: Date, wd: u32, dir: Dir) -> Option<Date> {
     let cur = i64::from(anchor.weekday());

@@ -24,7 +24,13 @@
 //! - **Numeric dates** ("5/6/2026"): month first by default ([`NumericDateOrder`]); a first number
 //!   above 12 makes it day first, and dotted dates ("22.05.2026") are always day first.
 //! - **Anaphora** ("that May", "the following year", "a week later", "the same day"): relative
-//!   to the last calendar date mentioned before it (initially the DCT).
+//!   to the last calendar date mentioned before it (initially the DCT). A shift "later" that
+//!   the DCT would put after the DCT in a past-tense clause ("the talks ended two days later",
+//!   nothing dated before it) gets no calendar value (`XXXX-XX-XX`) rather than a wrong one.
+//! - **A day alone** ("on the 12th", "until the 30th"): in the month of the last date the text
+//!   named, unless the clause's tense puts it on the other side of the DCT; else placed from
+//!   the DCT like a weekday ("until" looks ahead). A noun after it ("the 12th floor") rules it
+//!   out.
 //! - **Ranges** that name their month once ("March 3 to 5", "3 and 4 March", "May 2-4, 2026")
 //!   are one expression, valued as their first day, as GMB and MEANTIME mark them.
 //! - **Extents** follow TimeML: leading prepositions are left out ("in early 2022" gives "early

@@ -81,17 +81,64 @@ impl Ctx<'_> {
         }
     }
 
+    /// "on the 12th": the day in the month of the narrative's last date when the text named
+    /// one and the clause's tense agrees, else placed from the document date by that tense.
+    fn day_of_month(&self, d: u32, ahead: bool) -> String {
+        let dir = if ahead { Dir::Future } else { self.day_dir() };
+        let dct = self.dct.map(Point::day);
+        if let Some(n) = self.narrative.filter(|n| n.m != 0 && Some(*n) != dct) {
+            let date = Date::new(n.y, n.m, d);
+            // ... unless the clause's tense puts it on the other side of the document date.
+            let against_tense = match (date, self.dct) {
+                (Some(date), Some(a)) => match dir {
+                    Dir::Past => date > a,
+                    Dir::Future => date < a,
+                    Dir::Nearest => false,
+                },
+                _ => false,
+            };
+            if !against_tense {
+                return match date {
+                    Some(date) => date.to_string(),
+                    None => format!("XXXX-XX-{d:02}"),
+                };
+            }
+        }
+        match self.dct.and_then(|a| calendar::place_day(a, d, dir)) {
+            Some(date) => date.to_string(),
+            None => format!("XXXX-XX-{d:02}"),
+        }
+    }
+
+    /// A shift "later" that lands after the document date in a past-tense clause ("the talks
+    /// ended two days later" with no earlier date in the text): the anchor is not the document
+    /// date, and no value is better than a wrong one.
+    fn later_than_document(&self, value: &str) -> bool {
+        let (Some(a), Some(p)) = (self.dct, Point::parse(value)) else {
+            return false;
+        };
+        let after = match p.date() {
+            Some(date) => date > a,
+            None => (p.y, p.m) > (a.year(), if p.m == 0 { 0 } else { a.month() }),
+        };
+        after && self.dir() == Dir::Past
+    }
+
     fn weekday_date(&self, wd: u32) -> Option<Date> {
         // Without a document date there is nothing to place the day from: the clause's tense
         // (a walk over its words) is not read.
         let dct = self.dct?;
-        // A weekday in a clause with no tense marker is a past one in news ("in the early
-        // hours of Saturday"): news tells of days just gone far more than of days to come.
-        let dir = match (self.dir(), self.policy) {
+        calendar::place_weekday(dct, wd, self.day_dir())
+    }
+
+    /// The direction for a weekday or a day of the month: in a clause with no tense marker a
+    /// past one in news ("in the early hours of Saturday"): news tells of days just gone far
+    /// more than of days to come.
+    fn day_dir(&self) -> Dir {
+        match (self.dir(), self.policy) {
             (Dir::Nearest, DatePolicy::News) => Dir::Past,
             (d, _) => d,
-        };
-        calendar::place_weekday(dct, wd, dir)
+        }
     }
 
     fn weekday(&self, wd: u32) -> String {
@@ -1383,7 +1430,13 @@ impl Parser<'_> {
         }
         let of = self.is(k, "of");
         let k = if of { k + 1 } else { k };
-        let (m, l, abbr) = self.month_tok(k)?;
+        let Some((m, l, abbr)) = self.month_tok(k) else {
+            return if the && !of {
+                self.day_alone(i, d, k)
+            } else {
+                None
+            };
+        };
         let l2 = if self.punct(l, b',') { l + 1 } else { l };
         if let Some((y, e)) = self.year_tok(l2) {
             let date = Date::new(y, m, d)?;
@@ -1407,6 +1460,31 @@ impl Parser<'_> {
             self.ctx.month_day(m, d),
             "pattern:date.day_month",
         )
+    }
+
+    /// `date.day`: "on the 12th", "by the 3rd": an ordinal day of the month after a
+    /// preposition of time, with no month and no noun after it ("on the 12th floor").
+    fn day_alone(&self, i: usize, d: u32, k: usize) -> Option<Hit> {
+        let p = self.prev_word(i)?;
+        if !self.any(p, &["on", "by", "until", "till", "since", "from"]) {
+            return None;
+        }
+        // "on the 12th floor", "the 18th Street": a word after the day must be a connective.
+        if self.is_word(k)
+            && !self.any(
+                k,
+                &[
+                    "and", "or", "but", "when", "after", "before", "at", "in", "as", "while", "to",
+                    "until", "with", "for", "because", "amid", "during",
+                ],
+            )
+        {
+            return None;
+        }
+        // "holds until the 30th": with no tense marker, the end of a span lies ahead.
+        let ahead = self.any(p, &["until", "till"]) && self.ctx.dir() == Dir::Nearest;
+        let value = self.ctx.day_of_month(d, ahead);
+        self.hit(i, k, Label::Date, value, "pattern:date.day")
     }
 
     /// `date.month_year`: "December 2021", "Dec. 2021", "December of 2021".
@@ -2990,7 +3068,15 @@ impl Parser<'_> {
             if let Amount::N(n) = amount {
                 let sign = if self.is(e, "later") { 1.0 } else { -1.0 };
                 let day_precise = matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight);
-                let v = self.ctx.narrative_shift(unit, sign * n, day_precise);
+                let mut v = self.ctx.narrative_shift(unit, sign * n, day_precise);
+                if sign > 0.0 && self.ctx.later_than_document(&v) {
+                    v = if day_precise {
+                        "XXXX-XX-XX"
+                    } else {
+                        underspecified(unit)
+                    }
+                    .into();
+                }
                 return self.hit(i, e + 1, Label::Date, v, "pattern:date.anaphoric_shift");
             }
         }
