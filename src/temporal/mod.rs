@@ -470,8 +470,12 @@ pub(crate) fn scan_visiting(
     scratch.snapshot.hand_over(st);
 }
 
+/// How many sentences back a time of day looks for its day when its own sentence has none.
+const TIME_DAY_SENTENCES: usize = 2;
+
 /// The day a time of day `found[k]` takes, if it waits for one: that of the nearest
-/// day-precise date in its sentence, else the DCT's.
+/// day-precise date in its sentence, else of the last one in the two sentences before, else
+/// the DCT's.
 fn settled_day(found: &[Found], k: usize, dct: Option<Date>) -> Option<String> {
     if !found[k].pending_day {
         return None;
@@ -487,7 +491,18 @@ fn settled_day(found: &[Found], k: usize, dct: Option<Date>) -> Option<String> {
             Some((f.timex.span.start.abs_diff(at), p))
         })
         .min_by_key(|(d, _)| *d)
-        .map(|(_, p)| p.value());
+        .map(|(_, p)| p.value())
+        // "struck on Thursday evening. The quake hit at 4:43 p.m.": the day of the last
+        // day-precise date of the sentences just before.
+        .or_else(|| {
+            found[..k]
+                .iter()
+                .rev()
+                .take_while(|f| f.sentence + TIME_DAY_SENTENCES >= s)
+                .filter(|f| !f.pending_day)
+                .find_map(|f| Point::parse(&f.timex.value).filter(|p| p.d != 0))
+                .map(|p| p.value())
+        });
     Some(
         day.or_else(|| dct.map(|d| d.to_string()))
             .unwrap_or_else(|| "XXXX-XX-XX".into()),
@@ -496,7 +511,8 @@ fn settled_day(found: &[Found], k: usize, dct: Option<Date>) -> Option<String> {
 
 /// Gives times of day their day and appends the expressions to `out`.
 fn finish(mut found: Vec<Found>, dct: Option<Date>, out: &mut Vec<Timex>) {
-    // Times of day take the day of the nearest day-precise date in their sentence, else the DCT.
+    // Times of day take the day of the nearest day-precise date in their sentence, else of the
+    // sentences just before, else the DCT.
     for k in 0..found.len() {
         if let Some(day) = settled_day(&found, k, dct) {
             let tail = std::mem::take(&mut found[k].timex.value);
