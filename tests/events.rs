@@ -3392,6 +3392,12 @@ fn officials_country_is_the_inferred_place_of_an_office_event() {
         Some("2024-06-30"),
     );
     assert_eq!(place_of(&doc, find(&doc, "visited")), None);
+    // The place visited is the visit's place, not the visitor's country.
+    let doc = extract(
+        "Chad's army chief visited Abeche on Tuesday.",
+        Some("2024-06-30"),
+    );
+    assert_eq!(place_of(&doc, find(&doc, "visited")), Some("Abeche"));
 }
 
 #[test]
