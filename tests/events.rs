@@ -2250,6 +2250,17 @@ fn another_event_is_its_own_event_with_its_own_date() {
     assert_eq!(value(attacks[2]).as_deref(), Some("2024-04"));
     // The statement does not take April either.
     assert_ne!(value(find(&doc, "said")).as_deref(), Some("2024-04"));
+    // An election still to come is not the runoff just held, and gives it no date.
+    let doc = extract(
+        "The governor defeated his rival in a runoff in Recife. The result is a test for the \
+         party ahead of the 2026 presidential election.",
+        Some("2024-10-07"),
+    );
+    let runoff = find(&doc, "runoff");
+    let election = find(&doc, "election");
+    assert_ne!(runoff.id, election.id);
+    assert_eq!(value(runoff), None);
+    assert_eq!(value(election).as_deref(), Some("2026"));
 }
 
 #[test]

@@ -27,7 +27,8 @@ pub(crate) struct Analysis {
     pub clause: (usize, usize),
     /// A nominal mention with a determiner or possessive ("the assault", "its withdrawal").
     pub definite: bool,
-    /// A nominal mention said to be another event ("another attack", "a similar attack").
+    /// A nominal mention said to be another event ("another attack", "a similar attack", "the
+    /// upcoming vote", "ahead of the election").
     pub distinct: bool,
     /// Past tense (simple past or past perfect): may take the narrative's date.
     pub past: bool,
@@ -139,7 +140,14 @@ const DEFINITE: GatedList = (
 /// Modifiers of a noun trigger that set it apart from events already mentioned ("another
 /// attack", "a similar attack", "an earlier raid").
 const OTHER_EVENT: &[&str] = &[
-    "another", "similar", "separate", "previous", "earlier", "prior",
+    "another",
+    "similar",
+    "separate",
+    "previous",
+    "earlier",
+    "prior",
+    "upcoming",
+    "forthcoming",
 ];
 
 /// Words that end the walk back over a definite mention's modifiers.
@@ -718,11 +726,16 @@ pub(crate) fn analyze(
         };
     // "a reprisal for another village attack": up to three words back, within the phrase.
     let distinct = nominal
-        && (lo..a)
+        && ((lo..a)
             .rev()
             .take(3)
             .take_while(|&p| s.is_word(p))
-            .any(|p| s.is_any(p, OTHER_EVENT));
+            .any(|p| s.is_any(p, OTHER_EVENT))
+            // "a test ahead of the 2026 presidential election": an event still to come.
+            || (lo..a)
+                .rev()
+                .take(5)
+                .any(|p| p > 0 && s.is(p, "of") && s.is(p - 1, "ahead")));
     let past = match form {
         Form::Past => true,
         Form::PastParticiple | Form::Participle => {
