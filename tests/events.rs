@@ -850,6 +850,7 @@ fn false_positive_guards() {
             "ARREST",
         ),
         ("The land reform was popular.", "land", "TRAVEL"),
+        ("The dynasty ruled Persia for centuries.", "ruled", "LEGAL"),
         (
             "He spoke of a charm offensive by the embassy.",
             "offensive",
@@ -1421,6 +1422,17 @@ fn martyred_targeted_deposed_collapsed_found_dead_jailed_are_events() {
             "DEATH",
         ),
         case("The activist was jailed in March.", "jailed", "LEGAL"),
+        case(
+            "An appeals court ruled on Feb. 6 that the mayor could be tried.",
+            "ruled",
+            "LEGAL",
+        )
+        .date("2024-02-06"),
+        case(
+            "The judge ruled Tuesday that the law was void.",
+            "ruled",
+            "LEGAL",
+        ),
     ]);
     // Not events: an adjective "deposed", a noun "riot" modifying gear, "targeted" sanctions.
     for text in [
