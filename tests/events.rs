@@ -1611,6 +1611,19 @@ fn statement_speaker_before_an_apposition() {
             "STATEMENT",
         )
         .actor("medical official"),
+        // A name with a title in apposition to the role that opens the clause.
+        case(
+            "Chad's army chief, General Idriss Haroun, visited Abeche on Tuesday.",
+            "visited",
+            "TRAVEL",
+        )
+        .actor("Idriss Haroun"),
+        case(
+            "The rebel leader, Lt. Gen. John Garang, signed the deal on Sunday.",
+            "signed",
+            "AGREEMENT",
+        )
+        .actor("John Garang"),
     ]);
 }
 

@@ -942,6 +942,15 @@ fn subject(s: &SentenceView<'_>, a: usize, lo: usize, opener: Option<usize>) -> 
                 if p > limit && s.has(p - 1, C_DETERMINER) {
                     p -= 1;
                 }
+                // "Sudan's army chief, General Abdel Fattah al-Burhan, visited": past a title.
+                if e.label == Label::Person {
+                    while p > limit
+                        && x - p < 4
+                        && (s.shape(p - 1) == Shape::Capitalized || s.is_punct(p - 1, &['.']))
+                    {
+                        p -= 1;
+                    }
+                }
                 if p <= limit || s.is_punct(p - 1, &[',']) {
                     return Subject::Phrase(x, y);
                 }

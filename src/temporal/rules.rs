@@ -333,6 +333,21 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
     None
 }
 
+/// Whether `before` ends with a determiner or possessive ("the", "its"): the next word is a
+/// noun.
+fn after_determiner(before: &str) -> bool {
+    let last = before.trim_end();
+    let word = last
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
+}
+
 /// Whether the date at `at` follows "by" ("by late June", "by the end of March").
 fn after_by(text: &str, at: Span) -> bool {
     let mut before = text[..at.start.min(text.len())].trim_end();
@@ -424,6 +439,10 @@ fn tense_marker(text: &str, s: usize, e: usize) -> Option<Dir> {
     }
     let lw = &buf[..w.len()];
     let after = &text[e..];
+    // "outlined the plan on Friday": the noun is no marker.
+    if matches!(lw, b"plan" | b"plans") && after_determiner(&text[..s]) {
+        return None;
+    }
     match lw {
         b"will" | b"shall" | b"ll" | b"scheduled" | b"expected" | b"due" | b"plans" | b"plan"
         | b"planned" | b"planning" | b"intends" | b"intend" | b"upcoming" | b"would" | b"aims"
