@@ -5,11 +5,11 @@
 //! from PyPI nomquamgender (MIT): 21,187 ASCII-folded lower-case names that at least 8 of its
 //! name-gender sources list with at least 100 observations and that at least 90 % of them
 //! read one way. Names read either way (`jean`, `andrea`, `kim`) are not in it. It is compiled
-//! in and parsed on the first lookup, not when an `Extractor` is built, so it adds nothing to
-//! start-up; it is not part of the replaceable gazetteers (`--gazetteers DIR` reads only the
-//! directory's top-level `.tsv` files).
+//! in and searched as it is (binary search over its sorted lines), so it costs neither
+//! start-up time nor memory; it is not part of the replaceable gazetteers (`--gazetteers DIR`
+//! reads only the directory's top-level `.tsv` files).
 
-use std::sync::LazyLock;
+use std::cmp::Ordering;
 
 /// A gender a given name or an honorific marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,48 +28,54 @@ impl Gender {
     }
 }
 
-/// The embedded file: a `#` header, then `name<TAB>F|M` lines sorted by byte order.
+/// The embedded file: a `#` header line, then `name<TAB>F|M` lines sorted by byte order.
 const GIVEN_NAMES: &str = include_str!("../../gazetteers/gender/given_names.tsv");
 
-/// The names, sorted for binary search.
-static TABLE: LazyLock<Vec<(&'static str, Gender)>> = LazyLock::new(|| parse(GIVEN_NAMES));
-
-fn parse(text: &'static str) -> Vec<(&'static str, Gender)> {
-    let mut table: Vec<(&str, Gender)> = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let (name, g) = l.split_once('\t')?;
-            let g = match g {
-                "F" => Gender::Female,
-                "M" => Gender::Male,
-                _ => return None,
-            };
-            Some((name, g))
-        })
-        .collect();
-    table.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    table
+/// The gender on the line of `key` in `data` (one header line, then `name<TAB>F|M` lines
+/// sorted by name), by binary search over the text itself: nothing is parsed ahead.
+fn lookup(data: &str, key: &str) -> Option<Gender> {
+    let body = data.split_once('\n').map_or("", |(_, rest)| rest);
+    let b = body.as_bytes();
+    // `lo` and `hi` are line starts (or the end); each round drops the line around `mid`.
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| start + p);
+        let line = body.get(start..end)?;
+        let (name, g) = line.split_once('\t').unwrap_or((line, ""));
+        match name.cmp(key) {
+            Ordering::Equal => {
+                return match g {
+                    "F" => Some(Gender::Female),
+                    "M" => Some(Gender::Male),
+                    _ => None,
+                };
+            }
+            Ordering::Less => lo = (end + 1).min(b.len()),
+            Ordering::Greater => hi = start,
+        }
+    }
+    None
 }
 
 /// The gender of a given name written in any case, with accented Latin letters ("José",
 /// "ZOË"), or `None` when the name is unknown or read either way. A hyphenated name that is
 /// not listed takes its first part's ("Anne-Sophie": "anne").
 pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
-    if word.len() > 40 {
+    if word.is_empty() || word.len() > 40 {
         return None;
     }
     let folded = crate::coreference::ascii_fold(word)?.to_ascii_lowercase();
-    let table = &*TABLE;
-    let get = |k: &str| {
-        table
-            .binary_search_by(|(n, _)| (*n).cmp(k))
-            .ok()
-            .map(|i| table[i].1)
-    };
-    get(&folded).or_else(|| {
+    lookup(GIVEN_NAMES, &folded).or_else(|| {
         let (first, _) = folded.split_once('-')?;
-        get(first)
+        lookup(GIVEN_NAMES, first)
     })
 }
 
@@ -77,17 +83,53 @@ pub(crate) fn given_name_gender(word: &str) -> Option<Gender> {
 mod tests {
     use super::*;
 
+    /// The binary search needs one header line, then names in strictly increasing byte order,
+    /// each with F or M: every row is found with its gender.
     #[test]
-    fn embedded_file_is_sorted_and_parsed_whole() {
-        let rows = GIVEN_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect::<Vec<_>>();
+    fn embedded_file_is_sorted_and_every_row_is_found() {
+        let mut lines = GIVEN_NAMES.lines();
+        assert!(lines.next().unwrap().starts_with('#'));
+        let rows: Vec<(&str, &str)> = lines.map(|l| l.split_once('\t').unwrap()).collect();
+        assert!(rows.len() > 10_000);
         assert!(
-            rows.windows(2).all(|w| w[0] < w[1]),
+            rows.windows(2).all(|w| w[0].0 < w[1].0),
             "sorted, no duplicates"
         );
-        assert_eq!(TABLE.len(), rows.len(), "every row is name<TAB>F|M");
+        for (name, g) in rows {
+            let want = match g {
+                "F" => Gender::Female,
+                "M" => Gender::Male,
+                _ => panic!("{name}: {g}"),
+            };
+            assert_eq!(lookup(GIVEN_NAMES, name), Some(want), "{name}");
+        }
+    }
+
+    /// Small tables, with and without a final newline, against a linear scan.
+    #[test]
+    fn lookup_matches_a_linear_scan() {
+        let tables = [
+            "",
+            "#h",
+            "#h\n",
+            "#h\nb\tF",
+            "#h\nb\tF\n",
+            "#h\na\tM\nb\tF\nc\tM\n",
+            "#h\na\tM\nab\tF\nb\tF\nbc\tM\nc\tM",
+        ];
+        for data in tables {
+            for key in ["", "a", "ab", "b", "bb", "bc", "c", "z"] {
+                let want = data
+                    .lines()
+                    .skip(1)
+                    .find_map(|l| l.strip_prefix(key)?.strip_prefix('\t'))
+                    .map(|g| match g {
+                        "F" => Gender::Female,
+                        _ => Gender::Male,
+                    });
+                assert_eq!(lookup(data, key), want, "{data:?} {key:?}");
+            }
+        }
     }
 
     #[test]
@@ -103,6 +145,7 @@ mod tests {
             ("", None),
             ("Zzyzx", None),
             ("-", None),
+            ("Ж", None),
         ];
         for (w, want) in cases {
             assert_eq!(given_name_gender(w), *want, "{w}");
