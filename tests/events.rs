@@ -4635,6 +4635,12 @@ fn speaker_pronoun_gender_from_honorifics() {
             "said",
             &["Congressman Tembo Zvarevashe"],
         ),
+        // "Sheikh" also opens names: no gender.
+        (
+            "Sheikh Amara Okafor visited the port on Monday. She said the port would reopen.",
+            "said",
+            &["Sheikh Amara Okafor"],
+        ),
         // A kinship noun right before the name.
         (
             "The general's wife Amara Okafor visited the hospital on Monday. He said the \

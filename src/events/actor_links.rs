@@ -292,7 +292,8 @@ const FEMALE_TITLES: &[&str] = &[
     "Princess", "Dame", "Lady", "Duchess", "Countess", "Baroness", "Empress", "Sheikha", "Begum",
 ];
 
-/// Honorifics and titles before a name that mark a man ("Mr. Blair", "King Abdullah").
+/// Honorifics and titles before a name that mark a man ("Mr. Blair", "King Abdullah"). Not
+/// "Sheikh", which also opens names ("Sheikh Hasina").
 const MALE_TITLES: &[&str] = &[
     "Mr",
     "Mr.",
@@ -306,8 +307,6 @@ const MALE_TITLES: &[&str] = &[
     "Earl",
     "Baron",
     "Emperor",
-    "Sheikh",
-    "Sheik",
     "Sultan",
     "Emir",
     "Pope",
