@@ -618,7 +618,7 @@ fn lower_form(key: &str, w: &str) -> bool {
 
 /// `w` with its accented Latin letters written in ASCII ("Condé": "Conde", "Łukasz":
 /// "Lukasz"), or `None` when a letter has no such spelling here.
-fn ascii_fold(w: &str) -> Option<String> {
+pub(crate) fn ascii_fold(w: &str) -> Option<String> {
     w.chars()
         .map(|c| {
             if c.is_ascii() {

@@ -4549,3 +4549,165 @@ fn place_left_is_the_withdrawals_place() {
         .place("Mali"),
     ]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Speaker pronouns and gender: "She said" passes over a man, "He said" over a woman.
+// ---------------------------------------------------------------------------------------------
+
+/// A speaker pronoun passes over the nearest person when the given name (two words or more:
+/// a lone word may be a surname) or an honorific marks the other gender; a person of unknown
+/// gender stays eligible.
+#[test]
+fn speaker_pronoun_skips_a_person_of_the_other_gender() {
+    check_actor_lists(&[
+        // Given names: "She" after a woman then a man is the woman, "He" the man.
+        (
+            "Foreign Minister Sofia Lindqvist met Interior Minister Marco Bellini in Rome on \
+             Monday. She said the talks had been useful.",
+            "said",
+            &["Foreign Minister Sofia Lindqvist"],
+        ),
+        (
+            "Interior Minister Marco Bellini met Foreign Minister Sofia Lindqvist in Rome on \
+             Monday. He said the talks had been useful.",
+            "said",
+            &["Interior Minister Marco Bellini"],
+        ),
+        (
+            "Interior Minister Marco Bellini met Foreign Minister Sofia Lindqvist in Rome on \
+             Monday. She said the talks had been useful.",
+            "said",
+            &["Foreign Minister Sofia Lindqvist"],
+        ),
+        // Only a man before "She": no speaker.
+        (
+            "Interior Minister Marco Bellini visited the base on Monday. She said the army was \
+             ready.",
+            "said",
+            &[],
+        ),
+        // Unknown: a given name read either way, a surname alone, a name not in the data.
+        (
+            "Finance Minister Jean Okafor visited the port on Monday. She said the port would \
+             reopen.",
+            "said",
+            &["Finance Minister Jean Okafor"],
+        ),
+        (
+            "Finance Minister Jean Okafor visited the port on Monday. He said the port would \
+             reopen.",
+            "said",
+            &["Finance Minister Jean Okafor"],
+        ),
+        (
+            "Senator Thomas visited the port on Monday. She said the port would reopen.",
+            "said",
+            &["Senator Thomas"],
+        ),
+        (
+            "Colonel Tembo Zvarevashe visited the port on Monday. She said the port would \
+             reopen.",
+            "said",
+            &["Colonel Tembo Zvarevashe"],
+        ),
+        // An unknown nearest person wins over a known one further back.
+        (
+            "Foreign Minister Sofia Lindqvist met Finance Minister Jean Okafor in Rome on \
+             Monday. He said the talks had been useful.",
+            "said",
+            &["Finance Minister Jean Okafor"],
+        ),
+    ]);
+}
+
+/// Honorifics and titles before a name mark its gender ("Mrs. Okafor", "Queen Amara", "his
+/// wife"), also at another mention of the same person.
+#[test]
+fn speaker_pronoun_gender_from_honorifics() {
+    check_actor_lists(&[
+        (
+            "Mr. Okafor visited the port on Monday. She said the port would reopen.",
+            "said",
+            &[],
+        ),
+        (
+            "Mrs. Okafor visited the port on Monday. She said the port would reopen.",
+            "said",
+            &["Okafor"],
+        ),
+        (
+            "Mrs. Okafor visited the port on Monday. He said the port would reopen.",
+            "said",
+            &[],
+        ),
+        (
+            "Queen Amara visited the hospital on Monday. He said the hospital would reopen.",
+            "said",
+            &[],
+        ),
+        (
+            "Princess Amara met King Tembo in the capital on Monday. She said the talks had \
+             been useful.",
+            "said",
+            &["Princess Amara"],
+        ),
+        (
+            "Princess Amara met King Tembo in the capital on Monday. He said the talks had \
+             been useful.",
+            "said",
+            &["King Tembo"],
+        ),
+        // An honorific at an earlier mention of the same person.
+        (
+            "Mr. Okafor arrived on Sunday. Okafor visited the port on Monday. She said the port \
+             would reopen.",
+            "said",
+            &[],
+        ),
+        // A role noun in "-woman" or "-man" before the name.
+        (
+            "Congresswoman Amara Okafor met Congressman Tembo Zvarevashe in the capital on \
+             Monday. She said the talks had been useful.",
+            "said",
+            &["Congresswoman Amara Okafor"],
+        ),
+        (
+            "Congressman Tembo Zvarevashe met Congresswoman Amara Okafor in the capital on \
+             Monday. He said the talks had been useful.",
+            "said",
+            &["Congressman Tembo Zvarevashe"],
+        ),
+        // "Sheikh" also opens names: no gender.
+        (
+            "Sheikh Amara Okafor visited the port on Monday. She said the port would reopen.",
+            "said",
+            &["Sheikh Amara Okafor"],
+        ),
+        // A kinship noun right before the name.
+        (
+            "The general's wife Amara Okafor visited the hospital on Monday. He said the \
+             hospital would reopen.",
+            "said",
+            &[],
+        ),
+    ]);
+}
+
+/// "She said he would visit": the reported clause's other pronoun is not the speaker.
+#[test]
+fn reported_clause_pronoun_of_the_other_gender_is_not_the_speaker() {
+    check_actor_lists(&[
+        (
+            "Foreign Minister Sofia Lindqvist visited the base on Monday. She said she would \
+             visit Kyiv.",
+            "visit",
+            &["Foreign Minister Sofia Lindqvist"],
+        ),
+        (
+            "Foreign Minister Sofia Lindqvist visited the base on Monday. She said he would \
+             visit Kyiv.",
+            "visit",
+            &[],
+        ),
+    ]);
+}

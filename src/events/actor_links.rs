@@ -6,6 +6,7 @@ use super::analyze::{Analysis, argument};
 use super::sentence::{C_DETERMINER, SentenceView};
 use super::{Argument, Event, EventType, Modality};
 use crate::document::{Entity, Label, Sentence, Span};
+use crate::gazetteer::{Gender, given_name_gender};
 use crate::words;
 
 /// Sentence stage: "its fighters" in a statement's clause, and the object of "accused X of".
@@ -137,7 +138,8 @@ const PRONOUN_TO_VERB: &[&str] = &[
 /// "Defence Minister Amir Peretz visited the base. He said ...", "The army said ... . It said
 /// ...": a statement verb whose subject is "he"/"she" takes the last actor naming a person in
 /// the two sentences before; "it"/"they" the last actor that names none. Only the nearest
-/// candidate is taken.
+/// candidate is taken, passing over persons known to be of the other gender ("Donald Tusk met
+/// Ursula von der Leyen. She said": not Tusk; see [`person_gender`]).
 pub(crate) fn pronoun_speakers(
     text: &str,
     sentences: &[Sentence],
@@ -151,11 +153,11 @@ pub(crate) fn pronoun_speakers(
         }
         let sentence = ev.sentence;
         let start = sentences[sentence].span.start;
-        let Some((person, singular)) =
-            speaker_pronoun(text, start, ev.trigger.start, WORDS_BEFORE_PRONOUN)
+        let Some(pronoun) = speaker_pronoun(text, start, ev.trigger.start, WORDS_BEFORE_PRONOUN)
         else {
             continue;
         };
+        let (person, singular) = (pronoun.person, pronoun.singular);
         let names_person = |x: &Argument| {
             x.label == Some(Label::Person) || {
                 let e = entities.partition_point(|e| e.span.end <= x.span.start);
@@ -171,7 +173,12 @@ pub(crate) fn pronoun_speakers(
             .take_while(|p| p.sentence + PRONOUN_SENTENCES >= sentence)
             .filter(|p| p.sentence < sentence)
             .flat_map(|p| p.actors.iter().rev())
-            .find(|x| !x.inferred)
+            .filter(|x| !x.inferred)
+            .find(|x| {
+                pronoun.gender.is_none_or(|g| {
+                    !names_person(x) || person_gender(text, entities, x) != Some(g.opposite())
+                })
+            })
             .filter(|x| names_person(x) == person && !(singular && role_phrase(text, x)))
             .filter(|x| person || group_number_agrees(text, x, singular))
             .filter(|x| !named_after(text, x, ev.trigger.end, sentences[sentence].span.end))
@@ -188,8 +195,7 @@ pub(crate) fn pronoun_speakers(
             if r.actors.is_empty()
                 && !r.info.nominal
                 && r.modality != Modality::Asserted
-                && speaker_pronoun(text, from, r.trigger.start, usize::MAX)
-                    == Some((person, singular))
+                && speaker_pronoun(text, from, r.trigger.start, usize::MAX) == Some(pronoun)
             {
                 r.actors.push(x.clone());
             }
@@ -237,15 +243,18 @@ fn named_after(text: &str, x: &Argument, from: usize, end: usize) -> bool {
 /// said"): later in the sentence, a name before it is the likelier antecedent.
 const WORDS_BEFORE_PRONOUN: usize = 1;
 
+/// A subject pronoun: whether it names a person ("he", "she"), whether it is singular, and
+/// the gender it marks ("she": female; "it", "they": none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Pronoun {
+    person: bool,
+    singular: bool,
+    gender: Option<Gender>,
+}
+
 /// The subject pronoun before a verb starting at byte `at`, past a few adverbs and
-/// auxiliaries, after at most `words_before` words from byte `start` (`usize::MAX`: any):
-/// whether it names a person ("he", "she") and whether it is singular.
-fn speaker_pronoun(
-    text: &str,
-    start: usize,
-    at: usize,
-    words_before: usize,
-) -> Option<(bool, bool)> {
+/// auxiliaries, after at most `words_before` words from byte `start` (`usize::MAX`: any).
+fn speaker_pronoun(text: &str, start: usize, at: usize, words_before: usize) -> Option<Pronoun> {
     let mut words = text.get(start..at)?.split_ascii_whitespace().rev();
     let mut w = words.next()?;
     for _ in 0..3 {
@@ -258,13 +267,180 @@ fn speaker_pronoun(
         return None;
     }
     let is = |x: &str| w.eq_ignore_ascii_case(x);
-    if is("he") || is("she") {
-        Some((true, true))
+    let (person, singular, gender) = if is("he") {
+        (true, true, Some(Gender::Male))
+    } else if is("she") {
+        (true, true, Some(Gender::Female))
     } else if is("it") {
-        Some((false, true))
+        (false, true, None)
     } else if is("they") {
-        Some((false, false))
+        (false, false, None)
+    } else {
+        return None;
+    };
+    Some(Pronoun {
+        person,
+        singular,
+        gender,
+    })
+}
+
+/// Honorifics and titles before a name that mark a woman ("Mrs. Thatcher", "Queen Rania"),
+/// as written (capitalized; abbreviations with their period).
+const FEMALE_TITLES: &[&str] = &[
+    "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Mme", "Mme.", "Mlle", "Mlle.", "Queen",
+    "Princess", "Dame", "Lady", "Duchess", "Countess", "Baroness", "Empress", "Sheikha", "Begum",
+];
+
+/// Honorifics and titles before a name that mark a man ("Mr. Blair", "King Abdullah"). Not
+/// "Sheikh", which also opens names ("Sheikh Hasina").
+const MALE_TITLES: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Monsieur",
+    "Herr",
+    "Sir",
+    "King",
+    "Prince",
+    "Lord",
+    "Duke",
+    "Earl",
+    "Baron",
+    "Emperor",
+    "Sultan",
+    "Emir",
+    "Pope",
+    "Ayatollah",
+];
+
+/// Role nouns in "-man" before a name that mark a man, in any case ("Congressman John
+/// Lewis", "spokesman Ned Price"); any such noun in "-woman" marks a woman.
+const MALE_ROLE_NOUNS: &[&str] = &[
+    "congressman",
+    "assemblyman",
+    "councilman",
+    "spokesman",
+    "businessman",
+    "policeman",
+];
+
+/// Kinship nouns right before a name ("his wife Anna", "her son Luis").
+const FEMALE_KIN: &[&str] = &[
+    "wife",
+    "widow",
+    "mother",
+    "daughter",
+    "stepdaughter",
+    "sister",
+    "grandmother",
+    "granddaughter",
+    "aunt",
+    "niece",
+    "girlfriend",
+];
+const MALE_KIN: &[&str] = &[
+    "husband",
+    "widower",
+    "father",
+    "son",
+    "stepson",
+    "brother",
+    "grandfather",
+    "grandson",
+    "uncle",
+    "nephew",
+    "boyfriend",
+];
+
+/// The gender a word before a name marks: an honorific or a gendered role noun, and, when
+/// `kin`, a kinship noun.
+fn marked_gender(w: &str, kin: bool) -> Option<Gender> {
+    if FEMALE_TITLES.contains(&w) {
+        return Some(Gender::Female);
+    }
+    if MALE_TITLES.contains(&w) {
+        return Some(Gender::Male);
+    }
+    let ends_with = |suffix: &str| {
+        w.len() > suffix.len()
+            && w.get(w.len() - suffix.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    };
+    if ends_with("woman") {
+        return Some(Gender::Female);
+    }
+    if MALE_ROLE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+        return Some(Gender::Male);
+    }
+    if !kin {
+        None
+    } else if FEMALE_KIN.contains(&w) {
+        Some(Gender::Female)
+    } else if MALE_KIN.contains(&w) {
+        Some(Gender::Male)
     } else {
         None
     }
+}
+
+/// The gender the words before a name mark: the titles from `from` (the start of the
+/// argument, "Queen Rania") to the name, the name's own first word ("King Abdullah" as one
+/// entity), and the word right before them ("Mrs. Thatcher", "his wife Anna").
+fn honorific_gender(text: &str, from: usize, name: Span) -> Option<Gender> {
+    let titles = text.get(from..name.start).unwrap_or_default();
+    // The name's own first word only before another ("King Abdullah", not "King" for a
+    // Billie Jean King).
+    let own = text.get(name.range()).and_then(|t| {
+        let mut words = t.split_whitespace();
+        words.next().filter(|_| words.next().is_some())
+    });
+    if let Some(g) = titles
+        .split_whitespace()
+        .chain(own)
+        .find_map(|w| marked_gender(w, false))
+    {
+        return Some(g);
+    }
+    let before = text.get(..from)?;
+    // The word right before, with no punctuation between ("the Queen. Smith said" is none).
+    if !before.ends_with(|c: char| c.is_whitespace()) {
+        return None;
+    }
+    marked_gender(before.split_whitespace().next_back()?, true)
+}
+
+/// The gender of the person an actor names, or `None` when unknown: an honorific before this
+/// mention or another mention of the same person (the same full name, or the same canonical
+/// name coreference gave a short mention: "Mrs. Clinton ... Clinton"), else the given name of
+/// a name of two words or more (a one-word mention may be a surname).
+fn person_gender(text: &str, entities: &[Entity], x: &Argument) -> Option<Gender> {
+    let first = entities.partition_point(|e| e.span.end <= x.span.start);
+    let entity = entities[first..]
+        .iter()
+        .take_while(|e| e.span.start < x.span.end)
+        .find(|e| e.label == Label::Person);
+    let (name, key) = match entity {
+        Some(e) => (e.span, e.canonical.as_deref().or(text.get(e.span.range()))),
+        None => (x.span, text.get(x.span.range())),
+    };
+    let key = key?;
+    if let Some(g) = honorific_gender(text, x.span.start.min(name.start), name) {
+        return Some(g);
+    }
+    let same = |m: &&Entity| {
+        m.label == Label::Person
+            && m.span != name
+            && m.canonical.as_deref().or(text.get(m.span.range())) == Some(key)
+    };
+    if let Some(g) = entities
+        .iter()
+        .filter(same)
+        .find_map(|m| honorific_gender(text, m.span.start, m.span))
+    {
+        return Some(g);
+    }
+    let mut words = key.split_whitespace();
+    let given = words.next()?;
+    words.next()?;
+    given_name_gender(given)
 }

@@ -33,11 +33,13 @@
 //! An unanchored automaton over every byte would also report matches inside words, only to drop
 //! them. See `BENCHMARKS.md`.
 
+mod gender;
 mod load;
 mod trie;
 
 use std::borrow::Cow;
 
+pub(crate) use gender::{Gender, given_name_gender};
 pub(crate) use load::{Entry, EntryKind};
 
 use crate::document::{Sentence, Span};
