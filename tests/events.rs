@@ -4711,3 +4711,29 @@ fn reported_clause_pronoun_of_the_other_gender_is_not_the_speaker() {
         ),
     ]);
 }
+
+/// A speaker pronoun with no event's actor in the sentence before takes the first person that
+/// sentence names, when the gender fits; a pronoun right after an opening quotation counts.
+#[test]
+fn speaker_pronoun_takes_the_person_of_the_sentence_before() {
+    check_actor_lists(&[
+        (
+            "Grace Mensah conceded defeat late on Sunday. She said she had called the winner.",
+            "said",
+            &["Grace Mensah"],
+        ),
+        (
+            "Speaking in Lagos, Amina Bello thanked voters. \"We won,\" she said.",
+            "said",
+            &["Amina Bello"],
+        ),
+        // The person of the sentence before is a man: the earlier speaker is taken.
+        (
+            "Amina Bello said the count was over. John Okafor lost. \"It was fair,\" she said.",
+            "said",
+            &["Amina Bello"],
+        ),
+        // No person in the sentence before and no earlier actor: no speaker.
+        ("The vote was calm. \"It was fair,\" he said.", "said", &[]),
+    ]);
+}

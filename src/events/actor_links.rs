@@ -153,7 +153,12 @@ pub(crate) fn pronoun_speakers(
         }
         let sentence = ev.sentence;
         let start = sentences[sentence].span.start;
+        // '"We won," he said.': the pronoun right after a quotation that opens the sentence.
         let Some(pronoun) = speaker_pronoun(text, start, ev.trigger.start, WORDS_BEFORE_PRONOUN)
+            .or_else(|| {
+                let after = after_quotation(text, start, ev.trigger.start)?;
+                speaker_pronoun(text, after, ev.trigger.start, 0)
+            })
         else {
             continue;
         };
@@ -183,6 +188,22 @@ pub(crate) fn pronoun_speakers(
             .filter(|x| person || group_number_agrees(text, x, singular))
             .filter(|x| !named_after(text, x, ev.trigger.end, sentences[sentence].span.end))
             .cloned();
+        // "Boulos conceded defeat on Sunday. He said ...": with no event's actor in the
+        // sentence before, the first person it names, when the gender fits.
+        let previous = sentence.checked_sub(1).map(|k| sentences[k].span);
+        let nearer = |x: &Argument| previous.is_some_and(|p| x.span.start >= p.start);
+        let found = match (found, previous) {
+            (Some(x), _) if nearer(&x) => Some(x),
+            (found, Some(p)) if person => first_person(entities, p)
+                .filter(|x| {
+                    pronoun
+                        .gender
+                        .is_none_or(|g| person_gender(text, entities, x) != Some(g.opposite()))
+                })
+                .filter(|x| !named_after(text, x, ev.trigger.end, sentences[sentence].span.end))
+                .or(found),
+            (found, _) => found,
+        };
         let Some(x) = found else {
             continue;
         };
@@ -237,6 +258,38 @@ fn named_after(text: &str, x: &Argument, from: usize, end: usize) -> bool {
         && text
             .get(from..end)
             .is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == last))
+}
+
+/// The first person entity inside `span`, as an argument.
+fn first_person(entities: &[Entity], span: Span) -> Option<Argument> {
+    let first = entities.partition_point(|e| e.span.start < span.start);
+    entities[first..]
+        .iter()
+        .take_while(|e| e.span.end <= span.end)
+        .find(|e| e.label == Label::Person)
+        .map(|e| Argument {
+            span: e.span,
+            label: Some(Label::Person),
+            inferred: false,
+        })
+}
+
+/// Where the words after a quotation that opens the sentence at `start` begin, past its
+/// closing mark and a comma ('"We won," he said'), if the quotation ends before `at`.
+fn after_quotation(text: &str, start: usize, at: usize) -> Option<usize> {
+    let s = text.get(start..at)?;
+    let opened = s.starts_with(['"', '\u{201c}']);
+    if !opened {
+        return None;
+    }
+    let close = s.rfind(['"', '\u{201d}'])?;
+    if close == 0 {
+        return None;
+    }
+    let mark = s[close..].chars().next()?.len_utf8();
+    let rest = &s[close + mark..];
+    let comma = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    Some(start + close + mark + comma)
 }
 
 /// The most words before a speaker pronoun in its sentence ("But he said", "Earlier, she
