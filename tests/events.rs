@@ -4737,3 +4737,32 @@ fn speaker_pronoun_takes_the_person_of_the_sentence_before() {
         ("The vote was calm. \"It was fair,\" he said.", "said", &[]),
     ]);
 }
+
+/// "launched one of its largest drone and missile attacks": the light verb's subject is the
+/// attack's actor past "one of", coordinated modifiers and a weapon noun, which is no agent;
+/// "launched" is then no product launch.
+#[test]
+fn light_verb_subject_past_one_of_and_weapon_modifiers() {
+    check_actor_lists(&[
+        (
+            "Russia launched one of its largest drone and missile attacks on Kyiv on Monday.",
+            "attacks",
+            &["Russia"],
+        ),
+        (
+            "Rebels launched a massive missile attack on Gao on Monday.",
+            "attack",
+            &["Rebels"],
+        ),
+        (
+            "An army raid killed two men near Gao on Monday.",
+            "raid",
+            &["army"],
+        ),
+    ]);
+    let doc = extract(
+        "Russia launched one of its largest drone and missile attacks on Kyiv on Monday.",
+        Some("2024-07-11"),
+    );
+    assert_no_event(&doc, "LAUNCH");
+}

@@ -1482,13 +1482,13 @@ const LIGHT_VERBS: &[&str] = &[
     "resuming",
 ];
 
-/// The light verb whose object is the event noun at `a` (past a determiner and up to three
-/// modifiers): "six gunmen launched multiple suicide attacks" -> "launched"; also "carried
+/// The light verb whose object is the event noun at `a` (past a determiner and a few
+/// modifiers, "and" between them, "one of"): "six gunmen launched multiple suicide attacks" -> "launched"; also "carried
 /// out" ("carried out an air strike" -> "carried").
 fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize> {
     let mut j = a;
     let mut skipped = 0;
-    while j > lo && skipped < 4 {
+    while j > lo && skipped < 8 {
         let p = j - 1;
         if s.has(p, words::LIGHT_VERB) {
             return Some(p);
@@ -1504,7 +1504,11 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
         }
         let modifier = s.has(p, C_DETERMINER)
             || s.shape(p) == Shape::Number
-            || s.shape(p) == Shape::Lower && !s.has(p, words::FUNCTION);
+            || s.shape(p) == Shape::Lower && !s.has(p, words::FUNCTION)
+            // "drone and missile attacks".
+            || s.is(p, "and") && p > lo && s.shape(p - 1) == Shape::Lower && skipped > 0
+            // "launched one of its largest attacks", "a wave of attacks".
+            || s.is(p, "of") && p > lo && (s.is(p - 1, "one") || s.is_any(p - 1, COLLECTIVES));
         if !modifier {
             return None;
         }
@@ -1917,10 +1921,13 @@ fn nominal_actors(
                 });
             }
         }
-    } else if let Some(m) = a
-        .checked_sub(1)
-        .filter(|&m| m >= j && s.has(m, words::MILITARY) && !s.word(m).ends_with('s'))
-    {
+    } else if let Some(m) = a.checked_sub(1).filter(|&m| {
+        m >= j
+            && s.has(m, words::MILITARY)
+            && !s.word(m).ends_with('s')
+            // "a missile attack": the weapon is no agent; "launched" may give one.
+            && !super::discourse::is_weapon(s.word(m))
+    }) {
         // "A Myanmar military airstrike", "an army raid": the armed force that modifies it
         // (singular: "forces launched air strikes" has its subject there), with the place or
         // group that names it.

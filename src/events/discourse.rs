@@ -239,6 +239,11 @@ const WEAPONS: &[&str] = &[
     "explosives",
 ];
 
+/// Whether `word` is a weapon noun ([`WEAPONS`]), in any case.
+pub(super) fn is_weapon(word: &str) -> bool {
+    WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Nouns of conflicts and situations that are no trigger of their own (closed class): "a
 /// guerrilla war which killed", "violence killed" name no agent.
 const CAUSE_NOUNS: &[&str] = &[
@@ -347,7 +352,7 @@ fn non_agent<'a>(
     let text = s.text.get(x.span.range()).unwrap_or_default();
     // (One word compared per actor.)
     let last = text.rsplit(' ').next().unwrap_or_default();
-    if WEAPONS.iter().any(|w| w.eq_ignore_ascii_case(last))
+    if is_weapon(last)
         || CAUSE_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(last))
         || ABSTRACT_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(last))
     {
