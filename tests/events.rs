@@ -4122,6 +4122,22 @@ fn event_called_for_is_hypothetical() {
             "truce",
             "asserted",
         ),
+        // Demanded, sought or urged: asked for, not (yet) happened.
+        (
+            "Thousands marched to demand the resignation of the prime minister.",
+            "resignation",
+            "hypothetical",
+        ),
+        (
+            "The envoy urged an immediate ceasefire in the north.",
+            "ceasefire",
+            "hypothetical",
+        ),
+        (
+            "The minister's resignation shocked the party.",
+            "resignation",
+            "asserted",
+        ),
     ]);
 }
 

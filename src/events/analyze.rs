@@ -3056,18 +3056,20 @@ fn modality(
                 break;
             }
         }
-        // "agreed to stop attacks on civilians", "foiled a bomb attack": an event that is
-        // stopped or prevented is not asserted to happen.
+        // "agreed to stop attacks on civilians", "foiled a bomb attack", "demand the
+        // resignation": an event that is stopped, prevented or asked for is not asserted to
+        // happen.
         let mut k = a;
         while k > lo
             && a - k < 3
             && (s.has(k - 1, C_DETERMINER)
                 || s.shape(k - 1) == Shape::Lower && !s.has(k - 1, words::FUNCTION))
             && !s.is_any(k - 1, PREVENTING)
+            && !s.is_any(k - 1, DEMANDING)
         {
             k -= 1;
         }
-        if k > lo && s.is_any(k - 1, PREVENTING) {
+        if k > lo && (s.is_any(k - 1, PREVENTING) || s.is_any(k - 1, DEMANDING)) {
             hypothetical = true;
         }
         // "a cessation of hostilities", "an end to the fighting": the noun of a stop and its
@@ -3159,6 +3161,23 @@ const PREVENTING: &[&str] = &[
     "foils",
     "foiled",
     "foiling",
+];
+
+/// Verbs that ask for the event named by their object, which has not happened ("demand the
+/// resignation of the president", "sought the release of", "urged a ceasefire").
+const DEMANDING: &[&str] = &[
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
 ];
 
 /// The auxiliary chain seen by the modality test.
