@@ -1289,6 +1289,21 @@ fn protesters_rallied_is_a_protest() {
 fn attribution_with_its_own_date_is_not_dated_by_the_quote() {
     use chronicle::EventDateSource::Clause;
     check_dates(&[
+        // A date that modifies the object noun is not the verb's when the clause has another.
+        (
+            "The bank reported a surprise third-quarter loss on Wednesday.",
+            "2024-10-24",
+            "reported",
+            Some("2024-10-23"),
+            Some(Clause),
+        ),
+        (
+            "The carmaker reported its 2023 results.",
+            "2024-10-24",
+            "reported",
+            Some("2023"),
+            Some(Clause),
+        ),
         (
             "A prisoner exchange is planned for next weekend, Zelenskiy said on Thursday.",
             "2026-02-13",

@@ -2687,6 +2687,17 @@ fn clause_date(
         } else {
             a - i + 1
         };
+        // "reported a third-quarter loss on Wednesday", "its 2025 targets": a date that
+        // modifies another noun dates the verb only when no other date does.
+        let modifier = !nominal
+            && s.shape(end) == Shape::Lower
+            && !s.has(end, C_FUNCTION)
+            && (s
+                .text
+                .get(s.span_of(i, end).range())
+                .is_some_and(|t| t.contains('-'))
+                || i > lo && s.has(i - 1, C_DETERMINER));
+        let d = if modifier { d + MODIFIER_PENALTY } else { d };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, i));
         }
@@ -2972,6 +2983,9 @@ const ATTRIBUTION_TOKENS: usize = 8;
 
 /// How many tokens farther a date counts when it sits in an earlier coordinated verb phrase.
 const CONJUNCT_PENALTY: usize = 10;
+
+/// How many tokens farther a date that modifies another noun counts ("a third-quarter loss").
+const MODIFIER_PENALTY: usize = 10;
 
 /// Prepositions after which "ADJ TRIGGER" is a noun phrase ("for fresh protests").
 const PREPOSITIONS_BEFORE_NOUN: GatedList = (
