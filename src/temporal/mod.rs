@@ -370,7 +370,14 @@ fn scan(
         let Some((span, h)) = hit else { continue };
         if !h.pending_day && matches!(h.label, Label::Date | Label::Time) {
             if let Some(p) = Point::parse(&h.value) {
-                st.narrative = Some(p);
+                // "declared on Wednesday ... this year ... A day earlier": a period that holds
+                // the narrative's day does not replace it.
+                let holds_day = st.narrative.is_some_and(|n| {
+                    n.d != 0 && p.d == 0 && n.y == p.y && (p.m == 0 || p.m == n.m)
+                });
+                if !holds_day {
+                    st.narrative = Some(p);
+                }
             }
         }
         st.pos = span.end;
