@@ -4797,3 +4797,21 @@ fn light_verb_subject_past_one_of_and_weapon_modifiers() {
     );
     assert_no_event(&doc, "LAUNCH");
 }
+
+/// "placed President X under house arrest": the placing verb's subject is the arrest's actor,
+/// and the person before "under" is none.
+#[test]
+fn house_arrest_actor_is_who_placed_the_person_under_it() {
+    check_actor_lists(&[
+        (
+            "Soldiers placed President Omar Dauda under house arrest on Wednesday.",
+            "house arrest",
+            &["Soldiers"],
+        ),
+        (
+            "The former president Omar Dauda remains under house arrest.",
+            "house arrest",
+            &[],
+        ),
+    ]);
+}

@@ -1497,6 +1497,17 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
         {
             return Some(p - 1);
         }
+        // "placed the president under house arrest": the verb before the object.
+        if s.is(p, "under") && skipped == 0 {
+            let verb = (lo..p)
+                .rev()
+                .take(6)
+                .take_while(|&k| !s.is_punct(k, &[',', ';']))
+                .find(|&k| s.is_any(k, PLACING_VERBS));
+            if verb.is_some() {
+                return verb;
+            }
+        }
         // ('launched its "final assault"': past scare quotes, which count as no word.)
         if s.is_scare_quote(p) {
             j = p;
@@ -1517,6 +1528,11 @@ fn light_verb_before(s: &SentenceView<'_>, a: usize, lo: usize) -> Option<usize>
     }
     None
 }
+
+/// Verbs that put someone under a state ("placed X under house arrest").
+const PLACING_VERBS: &[&str] = &[
+    "place", "placed", "places", "placing", "put", "puts", "putting", "keep", "kept", "keeps",
+];
 
 /// Whether the "by" at `i` gives a means, not an agent: "approved by a vote of 10 to 1", "by
 /// decree", "by phone", "by force" (with a determiner "force" is an agent: "by the joint
@@ -1900,10 +1916,11 @@ fn nominal_actors(
         }
     }
     // Possessor or modifier right before (skipping adjectives): "Russia's hasty withdrawal".
+    // (Not past a preposition: "placed Ali Bongo under house arrest".)
     let mut j = a;
     while j > 0
         && s.shape(j - 1) == Shape::Lower
-        && !s.has(j - 1, C_DETERMINER)
+        && !s.has(j - 1, C_DETERMINER | C_FUNCTION)
         && !s.is(j - 1, "s")
         && a - j < 2
     {
