@@ -3542,3 +3542,163 @@ fn technology_heads_a_company_name() {
         Label::Person,
     )]);
 }
+
+/// Regression: "Korvagaz chief Alexei Miller" left the company out; a body's head role
+/// ("chief", "head", "president", "chairman", "founder") between one or two capitalized words
+/// and a person's name names the body, as a club's role does. Not a country, a city, a
+/// nationality or a word shaped like a party's or a creed's adjective, nor a lone capitalized
+/// opener.
+#[test]
+fn body_before_head_role_and_name() {
+    crate::common::check_found(&[
+        (
+            "On Wednesday, Korvagaz chief Alexei Miller said the unit would be sold.",
+            "Korvagaz",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+        (
+            "Former Tellmark chief Mikhail Petrov was jailed in 2005.",
+            "Tellmark",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+        (
+            "He met Dovana president Ana Ruiz in Caracas.",
+            "Dovana",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+        (
+            "The deal was signed by Quorvex founder Tom Hale.",
+            "Quorvex",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The Republican chairman Ken Mehlman spoke on Friday.",
+            "Republican",
+            Label::Organization,
+        ),
+        (
+            "Olympic chief Jacques Rogge praised the city.",
+            "Olympic",
+            Label::Organization,
+        ),
+        (
+            "Kenya president Mwai Kibaki arrived on Monday.",
+            "Kenya",
+            Label::Organization,
+        ),
+        (
+            "He met Kabul police chief Ali Shah.",
+            "Kabul",
+            Label::Organization,
+        ),
+        (
+            "Interim president Ali Mahdi took office.",
+            "Interim",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression: companies and outlets with a surname-like word or a title's "The" were missed
+/// ("the German firm Vantrel Hoffer", "the British newspaper, The Sentinel", "the Marvisi
+/// daily", "working for Trelvo"); a capitalized "The" inside a sentence before a known
+/// organization was left out of its name ("sponsored by The World Bank").
+#[test]
+fn companies_and_outlets_after_type_nouns_and_employee_cues() {
+    crate::common::check_found(&[
+        (
+            "An engineer with the German firm Vantrel Hoffer said the boat was seized.",
+            "Vantrel Hoffer",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The plane, operated by France's Corvel Azur airline, landed late on Saturday.",
+            "Corvel Azur",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Turkey's Marvisi daily says police seized a gun.",
+            "Marvisi",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Kuwait's al-Nasr television says the hostages were freed.",
+            "al-Nasr",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "She told a Kenyan newspaper, The Daily Planet, that the thieves fled.",
+            "The Daily Planet",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The claims were published by the British newspaper, The Sentinel.",
+            "The Sentinel",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "A cameraman working for Trelvo was shot in the town.",
+            "Trelvo",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The draft was seen by reporters for Norvane and other outlets.",
+            "Norvane",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The meeting was sponsored by The World Bank and the United Nations.",
+            "The World Bank",
+            Label::Organization,
+            "rule:org.the",
+        ),
+        (
+            "Writing in The Washington Post, he argued for more troops.",
+            "The Washington Post",
+            Label::Organization,
+            "rule:org.the",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The article appeared in an Urdu daily on Monday.",
+            "Urdu",
+            Label::Organization,
+        ),
+        ("He worked for Bush for years.", "Bush", Label::Organization),
+        (
+            "He interviewed the company's founder, Sam Hill.",
+            "Sam Hill",
+            Label::Organization,
+        ),
+        (
+            "The firm Michael Lang founded went bankrupt.",
+            "Michael Lang",
+            Label::Organization,
+        ),
+        (
+            "The World Bank said growth would slow.",
+            "The World Bank",
+            Label::Organization,
+        ),
+        (
+            "WORLD NEWS: The World Bank Cuts Forecast",
+            "The World Bank",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -364,6 +364,7 @@ const AFTER_CUES: &[&str] = &[
     "coalition",
     "commander",
     "commanders",
+    "daily",
     "fighters",
     "guerrillas",
     "group",
@@ -372,6 +373,7 @@ const AFTER_CUES: &[&str] = &[
     "jihadists",
     "leader",
     "leaders",
+    "magazine",
     "members",
     "militants",
     "militia",
@@ -384,7 +386,34 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "television",
     "union",
+    "weekly",
+];
+
+/// The cues of [`AFTER_CUES`] for a company or an outlet, which people do not name: before
+/// these a name of two or more words that does not start with a given name is the company's even
+/// where a later word is also a personal name ("the Corvel Azur airline", "the Hanna Post
+/// daily").
+const COMPANY_AFTER_CUES: &[&str] = &[
+    "airline",
+    "airlines",
+    "daily",
+    "magazine",
+    "newspaper",
+    "television",
+    "weekly",
+];
+
+/// The cues of [`AFTER_CUES`] for news outlets: one word before them may be a language, which
+/// says what the outlet is written in, not which it is ("an Urdu daily", "Hebrew television").
+const OUTLET_CUES: &[&str] = &["daily", "magazine", "newspaper", "television", "weekly"];
+
+/// Language names (a closed class) that news English writes before an outlet noun ("an Urdu
+/// daily") and that no gazetteer lists as a people.
+const LANGUAGES: &[&str] = &[
+    "Amharic", "Arabic", "Bengali", "Creole", "Dari", "English", "Farsi", "French", "Hebrew",
+    "Hindi", "Kurdish", "Pashto", "Persian", "Russian", "Spanish", "Swahili", "Urdu",
 ];
 
 /// The cues of [`AFTER_CUES`] that name an armed group's members: before these a name of two
@@ -544,6 +573,12 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("subsidiary", "of"),
     ("takeover", "of"),
     ("unit", "of"),
+    ("working", "for"),
+    ("works", "for"),
+    ("worked", "for"),
+    ("reporter", "for"),
+    ("reporters", "for"),
+    ("correspondent", "for"),
 ];
 
 /// Cue words of [`BEFORE_CUES`] for people's employers ("an analyst with X"): a person is not
@@ -607,10 +642,15 @@ const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
     REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
+    CORPORATE_ROLES,
     GROUP_NOUNS,
 ]);
-const RARE_CUES_LEN: usize =
-    9 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+const RARE_CUES_LEN: usize = 9
+    + REBEL_CUES.len()
+    + COMPANY_POSSESSIONS.len()
+    + CLUB_ROLES.len()
+    + CORPORATE_ROLES.len()
+    + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -836,6 +876,54 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     coordinated(ctx, upper, first, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
+    the_name(ctx, &starts.capitalized, first, out);
+}
+
+/// `rule:org.the`: a capitalized "The" inside a sentence, right before an organization the
+/// gazetteer or a rule of this pass names, is the first word of the name ("a report in The
+/// Washington Post", "a meeting sponsored by The World Bank"): written lower-case it would
+/// not be. Only after a lower-case word or a comma; not on a title-case line (a headline),
+/// where every word is capitalized. `caps` lists the capitalized tokens.
+fn the_name(ctx: &Context<'_>, caps: &[usize], first: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let found = out.len();
+    for &i in caps {
+        if i == 0
+            || i + 1 >= toks.len()
+            || !is_word(ctx, i, "The")
+            || !adjacent(ctx, i)
+            || !adjacent(ctx, i - 1)
+            || sentence_initial(ctx, i)
+            || !(toks[i - 1].shape == Shape::Lower || text_of(ctx, i - 1) == ",")
+        {
+            continue;
+        }
+        let at = toks[i + 1].span.start;
+        let ruled = out[first..found]
+            .iter()
+            .filter(|c| c.entity.label == Label::Organization && c.entity.span.start == at)
+            .map(|c| c.entity.span.end)
+            .max();
+        let listed = match_at(ctx, at)
+            .filter(|m| ctx.has_kind(m, EntryKind::Organization))
+            .map(|m| m.span.end);
+        let Some(end) = ruled.max(listed) else {
+            continue;
+        };
+        if super::person::title_case_line(ctx, toks[i].span.start) {
+            continue;
+        }
+        let mut cand = Candidate {
+            entity: crate::document::Entity::new(
+                Span::new(toks[i].span.start, end),
+                Label::Organization,
+                crate::document::Source::Rule("rule:org.the"),
+            ),
+            priority: Priority::Rule,
+        };
+        cand.entity.canonical = Some(ctx.text[at..end].into());
+        out.push(cand);
+    }
 }
 
 fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
@@ -2449,10 +2537,17 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             // compass point ("European leaders", "Kurdish officials", "Western leaders").
             let creed = has(ctx, i - 1, words::RELIGION)
                 || (i - start == 1 && people_adjective(text_of(ctx, start)));
+            // "the Corvel Azur airline": a company's or an outlet's name, not a person's.
+            let company = i - start >= 2
+                && COMPANY_AFTER_CUES.contains(&word)
+                && employer_name(ctx, start, i);
+            let language = i - start == 1
+                && OUTLET_CUES.contains(&word)
+                && LANGUAGES.contains(&text_of(ctx, start));
             let name = if news_agency {
                 outlet_name(ctx, start, i)
             } else {
-                plain_name_where(ctx, start, i, !(armed || collective))
+                (plain_name_where(ctx, start, i, !(armed || collective)) || company) && !language
             };
             if start < i
                 && !creed
@@ -2475,6 +2570,19 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             && text_of(ctx, i + 1) == ","
             && adjacent(ctx, i + 1)
             && matches!(text_of(ctx, i + 3), "," | ".");
+        // "the British newspaper, The Sentinel.": a capitalized "The" after the comma opens
+        // the title, and the title's one to three words are read up to the comma or full stop.
+        if class & words::TYPE_NOUN != 0 && !comma {
+            if let Some(e) = the_title_after_comma(ctx, i) {
+                push(
+                    out,
+                    span_of(ctx, i + 2, e),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+                continue;
+            }
+        }
         if class & words::TYPE_NOUN != 0 && i + 1 < toks.len() && (adjacent(ctx, i) || comma) {
             let s = if comma { i + 2 } else { i + 1 };
             let mut e = s;
@@ -2495,8 +2603,13 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             } else {
                 Some(e)
             };
+            // "the German firm Vantrel Hoffer": two or more words that do not start with a
+            // given name are the company's, also where a later one is a surname.
+            let firm = e > s + 1 && employer_name(ctx, s, e);
             if let Some(end) = end.filter(|_| {
-                e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname)
+                e > s
+                    && !has(ctx, s, words::DATE_WORD)
+                    && (plain_name(ctx, s, e) || surname || firm)
             }) {
                 push(
                     out,
@@ -2560,6 +2673,34 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             }
         }
     }
+}
+
+/// The end (exclusive token index) of a title opened by a capitalized "The" after type noun
+/// `i` and a comma ("the British newspaper, The Sentinel.", "a Kenyan daily, The Morning
+/// Star,"): one to three name words that are no known place, nationality, title or date, closed
+/// by a comma or a full stop.
+fn the_title_after_comma(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let s = i + 3;
+    if s >= toks.len()
+        || text_of(ctx, i + 1) != ","
+        || !adjacent(ctx, i)
+        || !adjacent(ctx, i + 1)
+        || !is_word(ctx, i + 2, "The")
+        || !adjacent(ctx, i + 2)
+    {
+        return None;
+    }
+    let mut e = s;
+    while e < toks.len() && e - s < 3 && name_word(ctx, e) && (e == s || adjacent(ctx, e - 1)) {
+        e += 1;
+    }
+    (e > s
+        && e < toks.len()
+        && matches!(text_of(ctx, e), "," | ".")
+        && !(s..e).any(|k| has(ctx, k, words::DATE_WORD))
+        && plain_name_where(ctx, s, e, false))
+    .then_some(e)
 }
 
 /// Words before a party's name and a lower-case "party" that make it a party's name ("the
@@ -3047,8 +3188,29 @@ const CLUB_ROLES: &[&str] = &[
     "winger",
 ];
 
-/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] (or "chief
-/// executive") and a capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave
+/// Role nouns of a body's heads that news English writes between the body and the person's name
+/// ("Korvagaz chief Alexei Miller", "Dovana president Ana Ruiz", "Tellmark founder Tom Hale"). A
+/// country's or a party's head is written so too ("Kenya president", "Republican chairman"), so
+/// before these no place and no word shaped like an adjective of a people or a creed is the body.
+const CORPORATE_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chief",
+    "co-founder",
+    "founder",
+    "head",
+    "president",
+];
+
+/// Whether the one word `word` is shaped like an adjective of a people, a party or a creed
+/// ("Olympic", "Republican", "Anglican"): before a role noun of [`CORPORATE_ROLES`] it says
+/// whose side, not which body.
+fn adjective_shaped(word: &str) -> bool {
+    people_adjective(word) || (word.len() >= 6 && word.ends_with("can"))
+}
+
+/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] or
+/// [`CORPORATE_ROLES`] (or "chief executive") and a capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave
 /// Lewis", "Velmora chief executive Tom Hale"): the words
 /// before the role name the club or company the person works for, also where they are a city's
 /// name. Not a country, a region or a nationality (a national side is the country's: "England
@@ -3064,10 +3226,14 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
             && text_of(ctx, cue - 1) == "chief"
             && adjacent(ctx, cue - 1);
         let i = if chief { cue - 1 } else { cue };
+        let corporate = !chief
+            && has(ctx, i, words::ORG_RARE_CUE)
+            && CORPORATE_ROLES.contains(&text_of(ctx, i));
         if i == 0
             || cue + 1 >= toks.len()
             || toks[i].shape != Shape::Lower
             || !(chief
+                || corporate
                 || (has(ctx, i, words::ORG_RARE_CUE) && CLUB_ROLES.contains(&text_of(ctx, i))))
             || !adjacent(ctx, cue)
             || !adjacent(ctx, i - 1)
@@ -3096,12 +3262,17 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
         // An employee's firm ("Stifel analyst Eric Lamont") is no place, and an unknown word
         // opening the sentence may describe the employee ("Senior economist John Smith"), so
         // where the firm's name starts is unknown.
-        let employee = chief || EMPLOYEE_CUES.contains(&text_of(ctx, i));
-        if employee && opener {
+        let employee = chief || corporate || EMPLOYEE_CUES.contains(&text_of(ctx, i));
+        // "Former Korvagaz chief X": a body's head is no describing word, so a capitalized
+        // opener before one more word is read as an ordinary word.
+        if employee && opener && !(corporate && s + 1 < i) {
             continue;
         }
         if s + 1 < i && opener {
             s += 1;
+        }
+        if corporate && s + 1 == i && adjective_shaped(text_of(ctx, s)) {
+            continue;
         }
         let plain = (s..i).all(|k| {
             !is_kind_at(ctx, k, EntryKind::Title)
