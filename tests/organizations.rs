@@ -3702,3 +3702,39 @@ fn companies_and_outlets_after_type_nouns_and_employee_cues() {
         ),
     ]);
 }
+
+/// Regression: "Palestinian militants", "Tibetan leader" gave ORGANIZATION (demonyms the
+/// gazetteer lacks): one word shaped like a demonym or a creed's adjective ("-ian", "-ese",
+/// "-ist", "-an") before a noun for a group's people describes them. Before an outlet noun a
+/// newspaper's name may be so shaped ("the Guardian newspaper").
+#[test]
+fn demonym_shaped_words_before_member_nouns_describe() {
+    crate::common::check_not_found(&[
+        (
+            "Israeli troops clashed with Palestinian militants near the border.",
+            "Palestinian",
+            Label::Organization,
+        ),
+        (
+            "The Tibetan leader cancelled his trip.",
+            "Tibetan",
+            Label::Organization,
+        ),
+        (
+            "The talks were held after Maoist leader Prachanda agreed.",
+            "Maoist",
+            Label::Organization,
+        ),
+        (
+            "Five African leaders appealed for calm.",
+            "African",
+            Label::Organization,
+        ),
+    ]);
+    crate::common::check_found(&[(
+        "The plan was leaked to the Guardian newspaper on Monday.",
+        "Guardian",
+        Label::Organization,
+        "rule:org.context",
+    )]);
+}

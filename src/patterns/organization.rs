@@ -2536,7 +2536,12 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             // the cue describes; so does one word shaped like an adjective of a people or a
             // compass point ("European leaders", "Kurdish officials", "Western leaders").
             let creed = has(ctx, i - 1, words::RELIGION)
-                || (i - start == 1 && people_adjective(text_of(ctx, start)));
+                || (i - start == 1
+                    && if OUTLET_CUES.contains(&word) {
+                        people_adjective(text_of(ctx, start))
+                    } else {
+                        demonym_adjective(text_of(ctx, start))
+                    });
             // "the Corvel Azur airline": a company's or an outlet's name, not a person's.
             let company = i - start >= 2
                 && COMPANY_AFTER_CUES.contains(&word)
@@ -2909,6 +2914,19 @@ fn people_adjective(word: &str) -> bool {
             .any(|end| word.ends_with(end))
 }
 
+/// [`people_adjective`], or shaped like a demonym or a creed's adjective ("Palestinian",
+/// "Sudanese", "Maoist"): six letters or more ending in "ian", "ese" or "ist", or seven or more
+/// ending in "an" ("Tibetan", "African"). Before a noun for a group's people ("Palestinian
+/// militants", "Tibetan leader") such a word describes them; organizations' one-word names are
+/// seldom so shaped, and the gazetteer knows those that are ("Taliban"). Not before an outlet
+/// noun, where a newspaper's name may be ("the Guardian newspaper").
+fn demonym_adjective(word: &str) -> bool {
+    people_adjective(word)
+        || (word.len() >= 6
+            && (["ian", "ese", "ist"].iter().any(|end| word.ends_with(end))
+                || (word.len() >= 7 && word.ends_with("an"))))
+}
+
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
 /// a sentence ("Shares of X rose", "Members of X said"), if any.
 fn opening_before_cue(ctx: &Context<'_>, i: usize) -> Option<&'static str> {
@@ -3206,7 +3224,7 @@ const CORPORATE_ROLES: &[&str] = &[
 /// ("Olympic", "Republican", "Anglican"): before a role noun of [`CORPORATE_ROLES`] it says
 /// whose side, not which body.
 fn adjective_shaped(word: &str) -> bool {
-    people_adjective(word) || (word.len() >= 6 && word.ends_with("can"))
+    demonym_adjective(word) || (word.len() >= 6 && word.ends_with("can"))
 }
 
 /// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] or
