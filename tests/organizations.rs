@@ -3738,3 +3738,100 @@ fn demonym_shaped_words_before_member_nouns_describe() {
         "rule:org.context",
     )]);
 }
+
+/// Regression: a company named only in an apposition was missed ("Kelvar Capital, a private
+/// equity firm that owns ...", "Trenco, a division of Vantage"): a name set off by a comma before
+/// "a"/"an"/"the", modifiers and a body noun that ends the apposition is the body's. A noun
+/// that modifies another ("a company spokesman") or a person's trade ("a music producer") is
+/// no such cue.
+#[test]
+fn names_apposed_to_a_company_noun() {
+    crate::common::check_found(&[
+        (
+            "The talks began last month with Kelvar Halden, a private equity firm that owns a carmaker.",
+            "Kelvar Halden",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The toy was imported by Trenco, a division of a larger group.",
+            "Trenco",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Pro Lumina, a Romanian civil rights group, says it will sue.",
+            "Pro Lumina",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Telvaro, the state-owned company, reported a loss.",
+            "Telvaro",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Separately, a human rights group said the arrests were illegal.",
+            "Separately",
+            Label::Organization,
+        ),
+        (
+            "Garrow, a company spokesman, declined to comment.",
+            "Garrow",
+            Label::Organization,
+        ),
+        (
+            "Phil Spector, a music producer, was jailed.",
+            "Phil Spector",
+            Label::Organization,
+        ),
+        (
+            "Eventually, a firm that builds ships bought the yard.",
+            "Eventually",
+            Label::Organization,
+        ),
+    ]);
+}
+
+/// Regression: head-word names ran over a day ("the House of Commons Wednesday"), opened with
+/// one ("says Sunday Okay Airways is") or crossed "and" after a title ("Vice Prime Minister
+/// and Labor Party leader"); after "ruling" a party's name crosses "and" although its first
+/// word is also a title ("the ruling Justice and Development Party").
+#[test]
+fn head_word_names_stop_at_days_and_titles() {
+    crate::common::check_found(&[
+        (
+            "Mr. Blair spoke in the House of Commons Wednesday, saying the system had failed.",
+            "House of Commons",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The agency says Sunday Okay Airways is undergoing a final review.",
+            "Okay Airways",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "He wrote for the Sunday Telegraph last year.",
+            "Sunday Telegraph",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "Israel's Vice Prime Minister and Labor Party leader Shimon Peres held talks.",
+            "Labor Party",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+        (
+            "The lawmakers chose ruling Justice and Development Party member Koksal Toptan.",
+            "Justice and Development Party",
+            Label::Organization,
+            "rule:org.head_word",
+        ),
+    ]);
+}

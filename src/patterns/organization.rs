@@ -1066,15 +1066,22 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
         // "Research and Development Alliance": a connective between capitalized words. Not
         // after a personal name, unless "the" comes right before it or it opens the sentence:
         // "the Justice and Equality Movement" ("Justice" is also a surname) names one body.
+        // Nor after a title ("Vice Prime Minister and Labor Party leader": two roles). After
+        // "ruling", "opposition"... a party's name opens ("the ruling Justice and Development
+        // Party").
         if k >= 1
             && i < end
             && matches!(text_of(ctx, k), "and" | "&")
             && toks[k - 1].is_upper_initial()
             && adjacent(ctx, k - 1)
             && !is_head(ctx, k - 1)
-            && (!is_person_name(ctx, k - 1)
-                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The"))
-                || sentence_initial(ctx, k - 1))
+            && ((k >= 2
+                && adjacent(ctx, k - 2)
+                && (matches!(text_of(ctx, k - 2), "the" | "The")
+                    || PARTY_OPENERS.contains(&text_of(ctx, k - 2))))
+                || sentence_initial(ctx, k - 1)
+                || (!ctx.covered_by(toks[k - 1].span.start, |kind| kind == EntryKind::Title)
+                    && !is_person_name(ctx, k - 1)))
             && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
@@ -1154,7 +1161,8 @@ fn phrase_end(ctx: &Context<'_>, head: usize, connectives: &[&str]) -> usize {
     let start = i;
     let mut end = head + 1;
     while i < n && i - start < MAX_TAIL_WORDS && adjacent(ctx, i - 1) {
-        if name_word(ctx, i) {
+        // "the House of Commons Wednesday": a day or a month ends the name.
+        if name_word(ctx, i) && !has(ctx, i, words::DATE_WORD) {
             i += 1;
             end = i;
         } else if matches!(text_of(ctx, i), "and" | "&")
@@ -1444,6 +1452,14 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             Head::Company(s) => s,
             _ => name_start(ctx, head),
         };
+        // "says Sunday Okay Airways is ...": a day or a month opens no name but a newspaper's
+        // ("Sunday Telegraph").
+        if start + 1 < head
+            && has(ctx, start, words::DATE_WORD)
+            && !NEWS_HEADS.contains(&text_of(ctx, head))
+        {
+            start += 1;
+        }
         if kind == Head::Industry && headline() && company_before(ctx, head).is_none() {
             continue;
         }
@@ -3583,6 +3599,9 @@ fn shaped_words(ctx: &Context<'_>, shaped: &[usize], out: &mut Vec<Candidate>) {
 fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for &comma in marks {
+        if comma + 2 < toks.len() && is_word(ctx, comma, ",") {
+            apposed_company(ctx, comma, out);
+        }
         // The group noun is at `i`, right before the comma.
         if comma < 2 || comma + 2 >= toks.len() || !is_word(ctx, comma, ",") {
             continue;
@@ -3747,6 +3766,100 @@ fn ranked_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
             "rule:org.context",
         );
     }
+}
+
+/// Nouns for a company or a body that an apposition after a name ends in ("Kelvar Capital, a
+/// private equity firm that owns ..."); nouns that also name people's trades ("producer",
+/// "operator", "supplier") are not among them.
+const APPOSED_BODIES: &[&str] = &[
+    "airline",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "charity",
+    "company",
+    "conglomerate",
+    "consortium",
+    "corporation",
+    "daily",
+    "division",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "newspaper",
+    "organisation",
+    "organization",
+    "subsidiary",
+];
+
+/// The most words between the article and the body noun of an apposition ("a Romanian civil
+/// rights group").
+const MAX_APPOSED_GAP: usize = 4;
+
+/// `rule:org.context`: a name set off by a comma before "a", "an" or "the", up to
+/// [`MAX_APPOSED_GAP`] lower-case or hyphenated modifiers and a body noun of [`APPOSED_BODIES`]
+/// that ends the apposition ("Kelvar Capital, a private equity firm that owns ...", "Pro
+/// Lumina, a Romanian civil rights group, says", "Trenco, a division of Vantage"): the name is
+/// the body's. The noun must be followed by punctuation, a relative word or a participle of
+/// ownership, so that it heads the apposition ("Smith, a company spokesman" does not); after
+/// "division" or "subsidiary" also "of". The name is a plain one (no known place, nationality or
+/// title) that starts with no function word nor a given name; a later word may be a surname,
+/// as in a company's name ([`employer_name`]). Token `comma` is the comma.
+fn apposed_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let a = comma + 1;
+    if comma == 0 || a + 2 >= toks.len() || !matches!(text_of(ctx, a), "a" | "an" | "the") {
+        return;
+    }
+    let mut k = a + 1;
+    let noun = loop {
+        if k >= toks.len() || k - a > MAX_APPOSED_GAP + 1 || !adjacent(ctx, k - 1) {
+            return;
+        }
+        let t = toks[k];
+        if t.shape == Shape::Lower && APPOSED_BODIES.contains(&text_of(ctx, k)) {
+            break k;
+        }
+        // Modifiers: lower-case words, hyphenated ones ("U.S.-based", "state-owned") and
+        // nationalities ("a Romanian civil rights group").
+        let hyphenated = text_of(ctx, k).contains('-') && !toks[k].is_upper_initial();
+        let lower = t.shape == Shape::Lower
+            || hyphenated
+            || text_of(ctx, k).ends_with("-based")
+            || is_kind_at(ctx, k, EntryKind::Nationality);
+        if !lower {
+            return;
+        }
+        k += 1;
+    };
+    let Some(next) = toks.get(noun + 1) else {
+        return;
+    };
+    let after = &ctx.text[next.span.range()];
+    let closes = matches!(
+        after,
+        "," | "." | ";" | ")" | "that" | "which" | "whose" | "based" | "owned" | "run" | "with"
+    ) || (after == "of" && matches!(text_of(ctx, noun), "division" | "subsidiary"));
+    if !closes {
+        return;
+    }
+    let start = name_start(ctx, comma);
+    if start == comma
+        || !adjacent(ctx, comma - 1)
+        || has(ctx, start, words::DATE_WORD)
+        || text_of(ctx, start).ends_with("ly")
+        || !(plain_name(ctx, start, comma) || employer_name(ctx, start, comma))
+    {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, start, comma),
+        Label::Organization,
+        "rule:org.context",
+    );
 }
 
 /// Whether token `i` may be a word of a group's apposed name: a name word ([`name_word`]) or a
