@@ -3835,3 +3835,43 @@ fn head_word_names_stop_at_days_and_titles() {
         ),
     ]);
 }
+
+/// Regression: "Bayern Munich coach Thomas Tuchel" and "Kessel Leverkusen beat Bayern Munich
+/// 2-1" gave places: a word and a city side by side (English puts a comma between two places)
+/// name a club before a club's role noun or beside a score. Not a country's name or a given
+/// name first.
+#[test]
+fn word_and_city_name_a_club() {
+    crate::common::check_found(&[
+        (
+            "Bayern Munich coach Thomas Tuchel said the team was tired.",
+            "Bayern Munich",
+            Label::Organization,
+            "rule:org.club_role",
+        ),
+        (
+            "Kessel Leverkusen beat Bayern Munich 2-1 on Saturday.",
+            "Bayern Munich",
+            Label::Organization,
+            "rule:org.match_score",
+        ),
+        (
+            "Kessel Leverkusen beat Bayern Munich 2-1 on Saturday.",
+            "Kessel Leverkusen",
+            Label::Organization,
+            "rule:org.match_score",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Germany Munich coach Tom Reed spoke.",
+            "Germany Munich",
+            Label::Organization,
+        ),
+        (
+            "Angela Berlin coach Tom Reed spoke.",
+            "Angela Berlin",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -3308,24 +3308,25 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
         if corporate && s + 1 == i && adjective_shaped(text_of(ctx, s)) {
             continue;
         }
-        let plain = (s..i).all(|k| {
-            !is_kind_at(ctx, k, EntryKind::Title)
-                && !has(ctx, k, words::DATE_WORD | words::RELIGION)
-                && !match_at(ctx, toks[k].span.start).is_some_and(|m| {
-                    ctx.gazetteer.entries_of(m.pattern).any(|e| {
-                        matches!(
-                            e.kind,
-                            EntryKind::Nationality
-                                | EntryKind::Place(
-                                    PlaceKind::Country
-                                        | PlaceKind::Admin1
-                                        | PlaceKind::Region
-                                        | PlaceKind::Continent
-                                )
-                        ) || (employee && matches!(e.kind, EntryKind::Place(_)))
+        let plain = (!employee && club_with_city(ctx, s, i))
+            || (s..i).all(|k| {
+                !is_kind_at(ctx, k, EntryKind::Title)
+                    && !has(ctx, k, words::DATE_WORD | words::RELIGION)
+                    && !match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                        ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                            matches!(
+                                e.kind,
+                                EntryKind::Nationality
+                                    | EntryKind::Place(
+                                        PlaceKind::Country
+                                            | PlaceKind::Admin1
+                                            | PlaceKind::Region
+                                            | PlaceKind::Continent
+                                    )
+                            ) || (employee && matches!(e.kind, EntryKind::Place(_)))
+                        })
                     })
-                })
-        });
+            });
         if plain {
             push(
                 out,
@@ -3430,6 +3431,9 @@ fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
     if has(ctx, s, words::DATE_WORD | words::LEADING_STOP) {
         return false;
     }
+    if club_with_city(ctx, s, e) {
+        return true;
+    }
     if let Some(m) = match_at(ctx, ctx.tokens[s].span.start) {
         return m.span.end == ctx.tokens[e - 1].span.end
             && ctx.gazetteer.entries_of(m.pattern).any(|e| {
@@ -3449,6 +3453,35 @@ fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
             });
     }
     plain_name_where(ctx, s, e, true)
+}
+
+/// Whether tokens `s..e` are one word and a city the gazetteer knows ("Bayern Munich", "Hertha
+/// Berlin", "Dynamo Kyiv"): English writes two places side by side only with a comma ("Munich,
+/// Bavaria"), so beside a score or before a club's role noun they name a club. The first word
+/// may be a state's name or a company's, not a country's, a region's, a nationality, a title, a
+/// given name or a date; the gazetteer must not know the two words as one place.
+fn club_with_city(ctx: &Context<'_>, s: usize, e: usize) -> bool {
+    if e != s + 2 || !adjacent(ctx, s) || !name_word(ctx, s) {
+        return false;
+    }
+    let city = is_kind_at(ctx, s + 1, EntryKind::Place(PlaceKind::City));
+    let first_ok = !has(ctx, s, words::DATE_WORD | words::LEADING_STOP)
+        && !is_kind_at(ctx, s, EntryKind::Title)
+        && !ctx.name_part(s).given
+        && match_at(ctx, ctx.tokens[s].span.start).is_none_or(|m| {
+            m.span == ctx.tokens[s].span
+                && !ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                    matches!(
+                        e.kind,
+                        EntryKind::Nationality
+                            | EntryKind::Title
+                            | EntryKind::Place(
+                                PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent
+                            )
+                    )
+                })
+        });
+    city && first_ok
 }
 
 /// `rule:org.match_score`: the names beside a match score are teams ("Norwich 1-0 Arsenal",
