@@ -3875,3 +3875,43 @@ fn word_and_city_name_a_club() {
         ),
     ]);
 }
+
+/// Regression: "Vexa, one of the Internet's most successful companies," and "its Telegram
+/// channel" left the company out: "one of" and a plural company noun in an apposition, and a
+/// name before "channel" or "account", are a company's (later bare mentions repeat it). A
+/// language before "channel" is no outlet's name.
+#[test]
+fn one_of_the_companies_and_channel_accounts() {
+    crate::common::check_found(&[
+        (
+            "Vexa, one of the Internet's most successful companies, is gearing up.",
+            "Vexa",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "The group posted the video on its Telegram channel. It later deleted the post on Telegram.",
+            "Telegram",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "He said on his Zolvo account that he would run.",
+            "Zolvo",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Smith, one of the firm's directors, quit.",
+            "Smith",
+            Label::Organization,
+        ),
+        (
+            "The clip aired on a Pashto channel.",
+            "Pashto",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -359,8 +359,10 @@ const BARE_INSTITUTIONS: &[&str] = &[
 /// rebels", "Maoist rebels", "Arab militias"). Not "party" or "alliance" (GMB labels the names
 /// before them as places as often as organizations: left for a convention).
 const AFTER_CUES: &[&str] = &[
+    "account",
     "airline",
     "airlines",
+    "channel",
     "coalition",
     "commander",
     "commanders",
@@ -407,7 +409,15 @@ const COMPANY_AFTER_CUES: &[&str] = &[
 
 /// The cues of [`AFTER_CUES`] for news outlets: one word before them may be a language, which
 /// says what the outlet is written in, not which it is ("an Urdu daily", "Hebrew television").
-const OUTLET_CUES: &[&str] = &["daily", "magazine", "newspaper", "television", "weekly"];
+const OUTLET_CUES: &[&str] = &[
+    "account",
+    "channel",
+    "daily",
+    "magazine",
+    "newspaper",
+    "television",
+    "weekly",
+];
 
 /// Language names (a closed class) that news English writes before an outlet noun ("an Urdu
 /// daily") and that no gazetteer lists as a people.
@@ -3843,7 +3853,16 @@ const MAX_APPOSED_GAP: usize = 4;
 fn apposed_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     let a = comma + 1;
-    if comma == 0 || a + 2 >= toks.len() || !matches!(text_of(ctx, a), "a" | "an" | "the") {
+    if comma == 0 || a + 2 >= toks.len() {
+        return;
+    }
+    if is_word(ctx, a, "one") {
+        if let Some(noun) = one_of_bodies(ctx, a) {
+            apposed_name(ctx, comma, noun, out);
+        }
+        return;
+    }
+    if !matches!(text_of(ctx, a), "a" | "an" | "the") {
         return;
     }
     let mut k = a + 1;
@@ -3867,6 +3886,63 @@ fn apposed_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
         }
         k += 1;
     };
+    apposed_name(ctx, comma, noun, out);
+}
+
+/// Plural nouns for companies and bodies after "one of" in an apposition ("Vexa, one of the
+/// country's biggest lenders, said").
+const APPOSED_PLURALS: &[&str] = &[
+    "airlines",
+    "automakers",
+    "banks",
+    "broadcasters",
+    "carmakers",
+    "carriers",
+    "companies",
+    "conglomerates",
+    "corporations",
+    "firms",
+    "groups",
+    "insurers",
+    "lenders",
+    "newspapers",
+    "organisations",
+    "organizations",
+];
+
+/// The most tokens between "one of" and the plural body noun ("one of the Internet's most
+/// successful companies").
+const MAX_ONE_OF_GAP: usize = 7;
+
+/// The plural body noun of [`APPOSED_PLURALS`] in "one of ... companies" opening at token
+/// `one`, if any: "one of", then up to [`MAX_ONE_OF_GAP`] words and possessives (no comma or
+/// full stop).
+fn one_of_bodies(ctx: &Context<'_>, one: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    if one + 2 >= toks.len() || !is_word(ctx, one + 1, "of") || !adjacent(ctx, one) {
+        return None;
+    }
+    let mut k = one + 2;
+    while k < toks.len() && k - one - 2 <= MAX_ONE_OF_GAP && adjacent(ctx, k - 1) {
+        let word = text_of(ctx, k);
+        if toks[k].shape == Shape::Lower && APPOSED_PLURALS.contains(&word) {
+            return Some(k);
+        }
+        if matches!(
+            word,
+            "," | "." | ";" | ":" | "(" | ")" | "\"" | "and" | "or"
+        ) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Proposes the name that ends before `comma` when the apposition's body noun at `noun` ends
+/// the apposition ([`apposed_company`]).
+fn apposed_name(ctx: &Context<'_>, comma: usize, noun: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
     let Some(next) = toks.get(noun + 1) else {
         return;
     };
