@@ -59,16 +59,24 @@
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
 //!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported",
-//!   "X, the world's largest maker of ...", "X, Europe's biggest budget airline"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "X, the world's largest maker of ...", "X, Europe's biggest budget airline", "X, a private
+//!   equity firm that ...", "X, one of the ... companies", "the X daily/magazine/television/
+//!   channel/account", "working for X", "a reporter for X", "the British newspaper, The X.";
+//!   after a type noun a surname alone may be the name: "automaker Chrysler", and two or more
+//!   words that do not start with a given name ("the German firm Vantrel Hoffer"),
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
 //!   known entity ("maker Research in Motion", "shares of Research in Motion", "the charity
 //!   Save the Children"), and left alone where it goes on further: its end is unknown. Known places,
-//!   nationalities, titles and religious adjectives are not names here.
+//!   nationalities, titles and religious adjectives are not names here, nor is one word shaped
+//!   like a demonym before a group's people ("Palestinian militants", "Tibetan leader").
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun (or
 //!   "chief executive") and a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
+//!   A body's head role ("Korvagaz chief Alexei Miller", "Dovana president Ana Ruiz") takes no
+//!   place and no adjective-shaped word ("Republican chairman"). A word and a city side by side
+//!   name a club here and beside a score ("Bayern Munich coach X").
 //! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
 //!   ("Veltrix's shares", "Veltrix's board"), or a club's role noun, there also a city's name
 //!   ("Sunderland's manager"; not a country's: "Brazil's coach" is the national side's).
@@ -96,6 +104,9 @@
 //! - `rule:org.coordinated`: one capitalized word the gazetteer does not know, joined by
 //!   "and"/"or" to a known or proposed organization and ending there ("according to CNBC and
 //!   Reuters", "Reuters and CNBC reported"): news English coordinates like with like.
+//! - `rule:org.the`: a capitalized "The" inside a sentence, after a lower-case word or a comma,
+//!   right before an organization the gazetteer or a rule names, opens its name ("a report in
+//!   The Washington Post").
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
