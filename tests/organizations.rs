@@ -3915,3 +3915,29 @@ fn one_of_the_companies_and_channel_accounts() {
         ),
     ]);
 }
+
+/// Regression: "GE officials say" left the company out (a one-word name of two letters, opening
+/// the sentence): an acronym the gazetteer does not know before a group's people noun is a
+/// body's, also opening a sentence. A known place ("US officials") or a capitalized function word
+/// is not.
+#[test]
+fn unknown_acronym_before_member_noun() {
+    crate::common::check_found(&[
+        (
+            "GX officials say strong sales helped.",
+            "GX",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Police said LRA fighters fled north.",
+            "LRA",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        ("US officials said so.", "US", Label::Organization),
+        ("HE leaders met on Monday.", "HE", Label::Organization),
+    ]);
+}

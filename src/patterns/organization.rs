@@ -2586,16 +2586,21 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             let language = i - start == 1
                 && OUTLET_CUES.contains(&word)
                 && LANGUAGES.contains(&text_of(ctx, start));
+            // "GE officials say": an unknown acronym is a body's, also opening a sentence.
+            let acronym = i - start == 1 && unknown_acronym(ctx, start);
             let name = if news_agency {
                 outlet_name(ctx, start, i)
             } else {
-                (plain_name_where(ctx, start, i, !(armed || collective)) || company) && !language
+                (plain_name_where(ctx, start, i, !(armed || collective)) || company || acronym)
+                    && !language
             };
             if start < i
                 && !creed
-                && start > 0
                 && name
-                && (news_agency || (code && start == i - 1) || !sentence_initial(ctx, start))
+                && (news_agency
+                    || (code && start == i - 1)
+                    || acronym
+                    || (start > 0 && !sentence_initial(ctx, start)))
             {
                 push(
                     out,
@@ -2715,6 +2720,22 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             }
         }
     }
+}
+
+/// Function words written in capitals on an all-caps line: no acronyms.
+const CAPITAL_FUNCTION_WORDS: &[&str] = &[
+    "AN", "AND", "AS", "AT", "BUT", "BY", "FOR", "HE", "IN", "IS", "IT", "OF", "ON", "OR", "SHE",
+    "THE", "TO", "WE",
+];
+
+/// Whether token `i` is an acronym the gazetteer does not know: two to five capital letters
+/// ("GE", "LRA"), no place, nationality, organization or title, and no function word.
+fn unknown_acronym(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !CAPITAL_FUNCTION_WORDS.contains(&word)
+        && match_at(ctx, ctx.tokens[i].span.start).is_none()
 }
 
 /// The end (exclusive token index) of a title opened by a capitalized "The" after type noun
