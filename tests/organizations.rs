@@ -3941,3 +3941,58 @@ fn unknown_acronym_before_member_noun() {
         ("HE leaders met on Monday.", "HE", Label::Organization),
     ]);
 }
+
+/// Regression: "the Seattle Seahawks", "the New England Patriots" gave the place alone: a city's,
+/// state's or region's name and one capitalized plural name a team. Not events ("Beijing
+/// Olympics"), land forms ("Florida Keys"), party members ("Ohio Republicans"), a country's
+/// people ("Iraq Veterans") or a person whose given name is a city ("Florence Aubenas").
+#[test]
+fn place_and_plural_nickname_name_a_team() {
+    crate::common::check_found(&[
+        (
+            "The Seattle Seahawks beat the Denver side on Sunday.",
+            "Seattle Seahawks",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "The New England Patriots host the Indianapolis Colts on Sunday.",
+            "New England Patriots",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+        (
+            "The New England Patriots host the Indianapolis Colts on Sunday.",
+            "Indianapolis Colts",
+            Label::Organization,
+            "rule:org.sports_club",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "The Beijing Olympics opened on Friday.",
+            "Beijing Olympics",
+            Label::Organization,
+        ),
+        (
+            "The storm hit the Florida Keys.",
+            "Florida Keys",
+            Label::Organization,
+        ),
+        (
+            "Several Ohio Republicans objected.",
+            "Ohio Republicans",
+            Label::Organization,
+        ),
+        (
+            "Some Iraq Veterans marched.",
+            "Iraq Veterans",
+            Label::Organization,
+        ),
+        (
+            "It has not heard from its correspondent, Florence Aubenas, since Monday.",
+            "Florence Aubenas",
+            Label::Organization,
+        ),
+    ]);
+}

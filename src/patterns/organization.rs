@@ -3660,11 +3660,126 @@ fn camel_case(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
 fn shaped_words(ctx: &Context<'_>, shaped: &[usize], out: &mut Vec<Candidate>) {
     for &i in shaped {
         match ctx.tokens[i].shape {
-            Shape::Capitalized => camel_case(ctx, i, out),
+            Shape::Capitalized => {
+                camel_case(ctx, i, out);
+                team_nickname(ctx, i, out);
+            }
             Shape::Number => match_score(ctx, i, out),
             _ => {}
         }
     }
+}
+
+/// Capitalized plurals after a place that name no team: events, land forms, planets, parties'
+/// members, believers and other people (a closed class; peoples' names the gazetteer knows are left out
+/// by it, demonym-shaped ones by their ending).
+const NOT_NICKNAMES: &[&str] = &[
+    "Accords",
+    "Affairs",
+    "Alps",
+    "Awards",
+    "Buddhists",
+    "Catholics",
+    "Championships",
+    "Conservatives",
+    "Conventions",
+    "Democrats",
+    "Falls",
+    "Games",
+    "Greens",
+    "Heights",
+    "Highlands",
+    "Hills",
+    "Hindus",
+    "Islands",
+    "Isles",
+    "Jews",
+    "Keys",
+    "Mars",
+    "Lakes",
+    "Liberals",
+    "Mountains",
+    "Muslims",
+    "Olympics",
+    "Plains",
+    "Protestants",
+    "Rapids",
+    "Residents",
+    "Sikhs",
+    "Springs",
+    "States",
+    "Talks",
+    "Territories",
+    "Tories",
+    "Trials",
+    "Venus",
+];
+
+/// `rule:org.sports_club`: a city's, a state's or a region's name and one capitalized plural
+/// that ends the run ("Seattle Seahawks", "San Diego Chargers", "New England Patriots"): North
+/// American teams are named so. Not after a country (a nation's people: "Iraq Veterans"), not
+/// a plural of [`NOT_NICKNAMES`], none the gazetteer knows and none shaped like a demonym
+/// ("Jerusalem Palestinians"); not where the gazetteer names the whole run as a place, nor on a
+/// title-case line. Token `i` is the plural.
+fn team_nickname(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let word = text_of(ctx, i);
+    if i == 0
+        || word.len() < 4
+        || !word.ends_with('s')
+        || word.ends_with("ss")
+        || !adjacent(ctx, i - 1)
+        || toks[i - 1].shape != Shape::Capitalized
+        || (i + 1 < toks.len() && adjacent(ctx, i) && name_word(ctx, i + 1))
+        || NOT_NICKNAMES.contains(&word)
+        || demonym_adjective(&word[..word.len() - 1])
+        || word.ends_with("ians")
+        || word.ends_with("ites")
+        || ctx.match_covering(toks[i].span.start).is_some()
+        || is_person_name(ctx, i)
+    {
+        return;
+    }
+    // The place ends right before the plural and starts the capitalized run.
+    let Some(m) = ctx.match_covering(toks[i - 1].span.start) else {
+        return;
+    };
+    let start = ctx.token_at(m.span.start);
+    if m.span.end != toks[i - 1].span.end
+        || start >= i
+        || (start > 0
+            && adjacent(ctx, start - 1)
+            && name_word(ctx, start - 1)
+            && !has(ctx, start - 1, words::LEADING_STOP))
+    {
+        return;
+    }
+    let entries = || ctx.gazetteer.entries_of(m.pattern);
+    let place = entries().any(|e| {
+        matches!(
+            e.kind,
+            EntryKind::Place(PlaceKind::City | PlaceKind::Admin1 | PlaceKind::Region)
+        )
+    });
+    let nation = entries().any(|e| {
+        matches!(
+            e.kind,
+            EntryKind::Nationality | EntryKind::Place(PlaceKind::Country | PlaceKind::Continent)
+        )
+    });
+    if !place || nation || super::person::title_case_line(ctx, toks[start].span.start) {
+        return;
+    }
+    // A weak guess: a person's name of the same span ("Florence Aubenas": a city that is also
+    // a given name) wins; a place inside the span does not.
+    out.push(Candidate {
+        entity: crate::document::Entity::new(
+            span_of(ctx, start, i + 1),
+            Label::Organization,
+            crate::document::Source::Rule("rule:org.sports_club"),
+        ),
+        priority: Priority::Guess,
+    });
 }
 
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
