@@ -3996,3 +3996,36 @@ fn place_and_plural_nickname_name_a_team() {
         ),
     ]);
 }
+
+/// Regression: appositions with a party, a union or a joint venture ("Likor, the ruling party,
+/// said", "Telvex, a joint venture funded by four states") left the name out; a noun that a
+/// verb or another noun follows does not ("Moscow, the party said", "Jones, a union official").
+#[test]
+fn names_apposed_to_party_union_and_venture_nouns() {
+    crate::common::check_found(&[
+        (
+            "Likor, the ruling party, said it would vote against the bill.",
+            "Likor",
+            Label::Organization,
+            "rule:org.context",
+        ),
+        (
+            "Telvex, a joint venture funded by four states, began broadcasting.",
+            "Telvex",
+            Label::Organization,
+            "rule:org.context",
+        ),
+    ]);
+    crate::common::check_not_found(&[
+        (
+            "Jones, a union official, said no.",
+            "Jones",
+            Label::Organization,
+        ),
+        (
+            "Garrow, the party said, had been warned.",
+            "Garrow",
+            Label::Organization,
+        ),
+    ]);
+}

@@ -3962,26 +3962,38 @@ fn ranked_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
 /// private equity firm that owns ..."); nouns that also name people's trades ("producer",
 /// "operator", "supplier") are not among them.
 const APPOSED_BODIES: &[&str] = &[
+    "agency",
     "airline",
+    "alliance",
     "bank",
     "broadcaster",
     "carmaker",
     "carrier",
+    "chain",
     "charity",
+    "coalition",
     "company",
     "conglomerate",
     "consortium",
     "corporation",
     "daily",
     "division",
+    "faction",
     "firm",
     "group",
     "insurer",
     "lender",
+    "militia",
+    "movement",
+    "network",
     "newspaper",
     "organisation",
     "organization",
+    "party",
+    "startup",
     "subsidiary",
+    "union",
+    "venture",
 ];
 
 /// The most words between the article and the body noun of an apposition ("a Romanian civil
@@ -3991,9 +4003,10 @@ const MAX_APPOSED_GAP: usize = 4;
 /// `rule:org.context`: a name set off by a comma before "a", "an" or "the", up to
 /// [`MAX_APPOSED_GAP`] lower-case or hyphenated modifiers and a body noun of [`APPOSED_BODIES`]
 /// that ends the apposition ("Kelvar Capital, a private equity firm that owns ...", "Pro
-/// Lumina, a Romanian civil rights group, says", "Trenco, a division of Vantage"): the name is
-/// the body's. The noun must be followed by punctuation, a relative word or a participle of
-/// ownership, so that it heads the apposition ("Smith, a company spokesman" does not); after
+/// Lumina, a Romanian civil rights group, says", "Trenco, a division of Vantage", "Telvex, a
+/// joint venture funded by ..."): the name is the body's. The noun must be followed by
+/// punctuation, a relative word or a participle of ownership or leadership, so that it heads
+/// the apposition ("Smith, a company spokesman" does not); after
 /// "division" or "subsidiary" also "of". The name is a plain one (no known place, nationality or
 /// title) that starts with no function word nor a given name; a later word may be a surname,
 /// as in a company's name ([`employer_name`]). Token `comma` is the comma.
@@ -4039,6 +4052,7 @@ fn apposed_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
 /// Plural nouns for companies and bodies after "one of" in an apposition ("Vexa, one of the
 /// country's biggest lenders, said").
 const APPOSED_PLURALS: &[&str] = &[
+    "agencies",
     "airlines",
     "automakers",
     "banks",
@@ -4048,13 +4062,19 @@ const APPOSED_PLURALS: &[&str] = &[
     "companies",
     "conglomerates",
     "corporations",
+    "factions",
     "firms",
     "groups",
     "insurers",
     "lenders",
+    "militias",
+    "movements",
+    "networks",
     "newspapers",
     "organisations",
     "organizations",
+    "parties",
+    "unions",
 ];
 
 /// The most tokens between "one of" and the plural body noun ("one of the Internet's most
@@ -4096,7 +4116,23 @@ fn apposed_name(ctx: &Context<'_>, comma: usize, noun: usize, out: &mut Vec<Cand
     let after = &ctx.text[next.span.range()];
     let closes = matches!(
         after,
-        "," | "." | ";" | ")" | "that" | "which" | "whose" | "based" | "owned" | "run" | "with"
+        "," | "."
+            | ";"
+            | ")"
+            | "that"
+            | "which"
+            | "whose"
+            | "with"
+            | "based"
+            | "backed"
+            | "controlled"
+            | "formed"
+            | "founded"
+            | "funded"
+            | "headed"
+            | "led"
+            | "owned"
+            | "run"
     ) || (after == "of" && matches!(text_of(ctx, noun), "division" | "subsidiary"));
     if !closes {
         return;
