@@ -4029,3 +4029,16 @@ fn names_apposed_to_party_union_and_venture_nouns() {
         ),
     ]);
 }
+
+/// Regression (panic): a name of two or more words opening the text before a collective cue
+/// ("Kalvar Denso group said") read the token before the text's first.
+#[test]
+fn collective_cue_after_a_name_opening_the_text() {
+    for text in [
+        "Kalvar Denso group said it would fight.",
+        "Kalvar Denso movement leaders met.",
+    ] {
+        let doc = extract(text);
+        assert_eq!(doc.sentences.len(), 1, "{text}");
+    }
+}

@@ -2567,6 +2567,7 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             // later word is also a surname ("Islam").
             let collective = i - start >= 2
                 && COLLECTIVE_CUES.contains(&word)
+                && start > 0
                 && matches!(text_of(ctx, start - 1), "the" | "The")
                 && !ctx.name_part(start).given;
             // "the Palestinian Islamic group Hamas", "Tibetan Buddhist leader": a creed before
