@@ -59,16 +59,24 @@
 //!   giant X", "news agency X", "the state gas company, X.", "an analyst with X", "an
 //!   economist at X", "a merger with X", "the acquisition of X", "a stake in X", "a unit of X",
 //!   "chief executive of X", "shares in X", "charity X", "media group X", "pollster X", "told Xinhua", "speaking to Xinhua", "according to Dealogic", "Xinhua quoted" (also opening a sentence), ", Interfax reported",
-//!   "X, the world's largest maker of ...", "X, Europe's biggest budget airline"; after a type noun a surname alone may be the name: "automaker Chrysler",
+//!   "X, the world's largest maker of ...", "X, Europe's biggest budget airline", "X, a private
+//!   equity firm that ...", "X, one of the ... companies", "the X daily/magazine/television/
+//!   channel/account", "working for X", "a reporter for X", "the British newspaper, The X.";
+//!   after a type noun a surname alone may be the name: "automaker Chrysler", and two or more
+//!   words that do not start with a given name ("the German firm Vantrel Hoffer"),
 //!   and after an employee or deal noun a name that does not start with a given name: "an analyst
 //!   with Brenholt Hayes", "the merger with McDonnell Douglas"). A name that goes on past a lower-case "in"/"of"/"and"/"the" after a
 //!   type noun or a cue is taken whole through one to three capitalized words that are no
 //!   known entity ("maker Research in Motion", "shares of Research in Motion", "the charity
 //!   Save the Children"), and left alone where it goes on further: its end is unknown. Known places,
-//!   nationalities, titles and religious adjectives are not names here.
+//!   nationalities, titles and religious adjectives are not names here, nor is one word shaped
+//!   like a demonym before a group's people ("Palestinian militants", "Tibetan leader").
 //! - `rule:org.club_role`: one or two capitalized words before a club or company role noun (or
 //!   "chief executive") and a person's name ("Newcastle boss Rafa Benitez", "Chelsea attacker Armando Broja"): the club,
 //!   also where the words name a city; not a country, region or nationality ("England striker").
+//!   A body's head role ("Korvagaz chief Alexei Miller", "Dovana president Ana Ruiz") takes no
+//!   place and no adjective-shaped word ("Republican chairman"). A word and a city side by side
+//!   name a club here and beside a score ("Bayern Munich coach X").
 //! - `rule:org.company_signal`: a plain name before a possessive and a noun only companies have
 //!   ("Veltrix's shares", "Veltrix's board"), or a club's role noun, there also a city's name
 //!   ("Sunderland's manager"; not a country's: "Brazil's coach" is the national side's).
@@ -96,6 +104,9 @@
 //! - `rule:org.coordinated`: one capitalized word the gazetteer does not know, joined by
 //!   "and"/"or" to a known or proposed organization and ending there ("according to CNBC and
 //!   Reuters", "Reuters and CNBC reported"): news English coordinates like with like.
+//! - `rule:org.the`: a capitalized "The" inside a sentence, after a lower-case word or a comma,
+//!   right before an organization the gazetteer or a rule names, opens its name ("a report in
+//!   The Washington Post").
 //! - `rule:org.repeat`: a later mention with exactly the text of an organization a rule found
 //!   earlier in the document.
 //! - `rule:org.short_form`: a later mention of "X" alone after "X Group" (or another company
@@ -359,11 +370,14 @@ const BARE_INSTITUTIONS: &[&str] = &[
 /// rebels", "Maoist rebels", "Arab militias"). Not "party" or "alliance" (GMB labels the names
 /// before them as places as often as organizations: left for a convention).
 const AFTER_CUES: &[&str] = &[
+    "account",
     "airline",
     "airlines",
+    "channel",
     "coalition",
     "commander",
     "commanders",
+    "daily",
     "fighters",
     "guerrillas",
     "group",
@@ -372,6 +386,7 @@ const AFTER_CUES: &[&str] = &[
     "jihadists",
     "leader",
     "leaders",
+    "magazine",
     "members",
     "militants",
     "militia",
@@ -384,7 +399,42 @@ const AFTER_CUES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "television",
     "union",
+    "weekly",
+];
+
+/// The cues of [`AFTER_CUES`] for a company or an outlet, which people do not name: before
+/// these a name of two or more words that does not start with a given name is the company's even
+/// where a later word is also a personal name ("the Corvel Azur airline", "the Hanna Post
+/// daily").
+const COMPANY_AFTER_CUES: &[&str] = &[
+    "airline",
+    "airlines",
+    "daily",
+    "magazine",
+    "newspaper",
+    "television",
+    "weekly",
+];
+
+/// The cues of [`AFTER_CUES`] for news outlets: one word before them may be a language, which
+/// says what the outlet is written in, not which it is ("an Urdu daily", "Hebrew television").
+const OUTLET_CUES: &[&str] = &[
+    "account",
+    "channel",
+    "daily",
+    "magazine",
+    "newspaper",
+    "television",
+    "weekly",
+];
+
+/// Language names (a closed class) that news English writes before an outlet noun ("an Urdu
+/// daily") and that no gazetteer lists as a people.
+const LANGUAGES: &[&str] = &[
+    "Amharic", "Arabic", "Bengali", "Creole", "Dari", "English", "Farsi", "French", "Hebrew",
+    "Hindi", "Kurdish", "Pashto", "Persian", "Russian", "Spanish", "Swahili", "Urdu",
 ];
 
 /// The cues of [`AFTER_CUES`] that name an armed group's members: before these a name of two
@@ -544,6 +594,12 @@ const BEFORE_CUES: &[(&str, &str)] = &[
     ("subsidiary", "of"),
     ("takeover", "of"),
     ("unit", "of"),
+    ("working", "for"),
+    ("works", "for"),
+    ("worked", "for"),
+    ("reporter", "for"),
+    ("reporters", "for"),
+    ("correspondent", "for"),
 ];
 
 /// Cue words of [`BEFORE_CUES`] for people's employers ("an analyst with X"): a person is not
@@ -607,10 +663,15 @@ const RARE_CUES: [&str; RARE_CUES_LEN] = words::concat(&[
     REBEL_CUES,
     COMPANY_POSSESSIONS,
     CLUB_ROLES,
+    CORPORATE_ROLES,
     GROUP_NOUNS,
 ]);
-const RARE_CUES_LEN: usize =
-    9 + REBEL_CUES.len() + COMPANY_POSSESSIONS.len() + CLUB_ROLES.len() + GROUP_NOUNS.len();
+const RARE_CUES_LEN: usize = 9
+    + REBEL_CUES.len()
+    + COMPANY_POSSESSIONS.len()
+    + CLUB_ROLES.len()
+    + CORPORATE_ROLES.len()
+    + GROUP_NOUNS.len();
 
 /// Every word [`head_kind`] looks for beyond the gazetteer's head words: one class bit tells
 /// whether a token needs the lists searched.
@@ -836,6 +897,54 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     coordinated(ctx, upper, first, out);
     repeat(ctx, first, out);
     short_form(ctx, first, out);
+    the_name(ctx, &starts.capitalized, first, out);
+}
+
+/// `rule:org.the`: a capitalized "The" inside a sentence, right before an organization the
+/// gazetteer or a rule of this pass names, is the first word of the name ("a report in The
+/// Washington Post", "a meeting sponsored by The World Bank"): written lower-case it would
+/// not be. Only after a lower-case word or a comma; not on a title-case line (a headline),
+/// where every word is capitalized. `caps` lists the capitalized tokens.
+fn the_name(ctx: &Context<'_>, caps: &[usize], first: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let found = out.len();
+    for &i in caps {
+        if i == 0
+            || i + 1 >= toks.len()
+            || !is_word(ctx, i, "The")
+            || !adjacent(ctx, i)
+            || !adjacent(ctx, i - 1)
+            || sentence_initial(ctx, i)
+            || !(toks[i - 1].shape == Shape::Lower || text_of(ctx, i - 1) == ",")
+        {
+            continue;
+        }
+        let at = toks[i + 1].span.start;
+        let ruled = out[first..found]
+            .iter()
+            .filter(|c| c.entity.label == Label::Organization && c.entity.span.start == at)
+            .map(|c| c.entity.span.end)
+            .max();
+        let listed = match_at(ctx, at)
+            .filter(|m| ctx.has_kind(m, EntryKind::Organization))
+            .map(|m| m.span.end);
+        let Some(end) = ruled.max(listed) else {
+            continue;
+        };
+        if super::person::title_case_line(ctx, toks[i].span.start) {
+            continue;
+        }
+        let mut cand = Candidate {
+            entity: crate::document::Entity::new(
+                Span::new(toks[i].span.start, end),
+                Label::Organization,
+                crate::document::Source::Rule("rule:org.the"),
+            ),
+            priority: Priority::Rule,
+        };
+        cand.entity.canonical = Some(ctx.text[at..end].into());
+        out.push(cand);
+    }
 }
 
 fn text_of<'a>(ctx: &Context<'a>, i: usize) -> &'a str {
@@ -978,15 +1087,22 @@ fn name_start(ctx: &Context<'_>, end: usize) -> usize {
         // "Research and Development Alliance": a connective between capitalized words. Not
         // after a personal name, unless "the" comes right before it or it opens the sentence:
         // "the Justice and Equality Movement" ("Justice" is also a surname) names one body.
+        // Nor after a title ("Vice Prime Minister and Labor Party leader": two roles). After
+        // "ruling", "opposition"... a party's name opens ("the ruling Justice and Development
+        // Party").
         if k >= 1
             && i < end
             && matches!(text_of(ctx, k), "and" | "&")
             && toks[k - 1].is_upper_initial()
             && adjacent(ctx, k - 1)
             && !is_head(ctx, k - 1)
-            && (!is_person_name(ctx, k - 1)
-                || (k >= 2 && adjacent(ctx, k - 2) && matches!(text_of(ctx, k - 2), "the" | "The"))
-                || sentence_initial(ctx, k - 1))
+            && ((k >= 2
+                && adjacent(ctx, k - 2)
+                && (matches!(text_of(ctx, k - 2), "the" | "The")
+                    || PARTY_OPENERS.contains(&text_of(ctx, k - 2))))
+                || sentence_initial(ctx, k - 1)
+                || (!ctx.covered_by(toks[k - 1].span.start, |kind| kind == EntryKind::Title)
+                    && !is_person_name(ctx, k - 1)))
             && !gazetteer_entity_at(ctx, k + 1)
         {
             i = k - 1;
@@ -1066,7 +1182,8 @@ fn phrase_end(ctx: &Context<'_>, head: usize, connectives: &[&str]) -> usize {
     let start = i;
     let mut end = head + 1;
     while i < n && i - start < MAX_TAIL_WORDS && adjacent(ctx, i - 1) {
-        if name_word(ctx, i) {
+        // "the House of Commons Wednesday": a day or a month ends the name.
+        if name_word(ctx, i) && !has(ctx, i, words::DATE_WORD) {
             i += 1;
             end = i;
         } else if matches!(text_of(ctx, i), "and" | "&")
@@ -1356,6 +1473,14 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
             Head::Company(s) => s,
             _ => name_start(ctx, head),
         };
+        // "says Sunday Okay Airways is ...": a day or a month opens no name but a newspaper's
+        // ("Sunday Telegraph").
+        if start + 1 < head
+            && has(ctx, start, words::DATE_WORD)
+            && !NEWS_HEADS.contains(&text_of(ctx, head))
+        {
+            start += 1;
+        }
         if kind == Head::Industry && headline() && company_before(ctx, head).is_none() {
             continue;
         }
@@ -2442,23 +2567,41 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             // later word is also a surname ("Islam").
             let collective = i - start >= 2
                 && COLLECTIVE_CUES.contains(&word)
+                && start > 0
                 && matches!(text_of(ctx, start - 1), "the" | "The")
                 && !ctx.name_part(start).given;
             // "the Palestinian Islamic group Hamas", "Tibetan Buddhist leader": a creed before
             // the cue describes; so does one word shaped like an adjective of a people or a
             // compass point ("European leaders", "Kurdish officials", "Western leaders").
             let creed = has(ctx, i - 1, words::RELIGION)
-                || (i - start == 1 && people_adjective(text_of(ctx, start)));
+                || (i - start == 1
+                    && if OUTLET_CUES.contains(&word) {
+                        people_adjective(text_of(ctx, start))
+                    } else {
+                        demonym_adjective(text_of(ctx, start))
+                    });
+            // "the Corvel Azur airline": a company's or an outlet's name, not a person's.
+            let company = i - start >= 2
+                && COMPANY_AFTER_CUES.contains(&word)
+                && employer_name(ctx, start, i);
+            let language = i - start == 1
+                && OUTLET_CUES.contains(&word)
+                && LANGUAGES.contains(&text_of(ctx, start));
+            // "GE officials say": an unknown acronym is a body's, also opening a sentence.
+            let acronym = i - start == 1 && unknown_acronym(ctx, start);
             let name = if news_agency {
                 outlet_name(ctx, start, i)
             } else {
-                plain_name_where(ctx, start, i, !(armed || collective))
+                (plain_name_where(ctx, start, i, !(armed || collective)) || company || acronym)
+                    && !language
             };
             if start < i
                 && !creed
-                && start > 0
                 && name
-                && (news_agency || (code && start == i - 1) || !sentence_initial(ctx, start))
+                && (news_agency
+                    || (code && start == i - 1)
+                    || acronym
+                    || (start > 0 && !sentence_initial(ctx, start)))
             {
                 push(
                     out,
@@ -2475,6 +2618,19 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             && text_of(ctx, i + 1) == ","
             && adjacent(ctx, i + 1)
             && matches!(text_of(ctx, i + 3), "," | ".");
+        // "the British newspaper, The Sentinel.": a capitalized "The" after the comma opens
+        // the title, and the title's one to three words are read up to the comma or full stop.
+        if class & words::TYPE_NOUN != 0 && !comma {
+            if let Some(e) = the_title_after_comma(ctx, i) {
+                push(
+                    out,
+                    span_of(ctx, i + 2, e),
+                    Label::Organization,
+                    "rule:org.context",
+                );
+                continue;
+            }
+        }
         if class & words::TYPE_NOUN != 0 && i + 1 < toks.len() && (adjacent(ctx, i) || comma) {
             let s = if comma { i + 2 } else { i + 1 };
             let mut e = s;
@@ -2495,8 +2651,13 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             } else {
                 Some(e)
             };
+            // "the German firm Vantrel Hoffer": two or more words that do not start with a
+            // given name are the company's, also where a later one is a surname.
+            let firm = e > s + 1 && employer_name(ctx, s, e);
             if let Some(end) = end.filter(|_| {
-                e > s && !has(ctx, s, words::DATE_WORD) && (plain_name(ctx, s, e) || surname)
+                e > s
+                    && !has(ctx, s, words::DATE_WORD)
+                    && (plain_name(ctx, s, e) || surname || firm)
             }) {
                 push(
                     out,
@@ -2560,6 +2721,50 @@ fn context_cue(ctx: &Context<'_>, cues: &[usize], upper: &[usize], out: &mut Vec
             }
         }
     }
+}
+
+/// Function words written in capitals on an all-caps line: no acronyms.
+const CAPITAL_FUNCTION_WORDS: &[&str] = &[
+    "AN", "AND", "AS", "AT", "BUT", "BY", "FOR", "HE", "IN", "IS", "IT", "OF", "ON", "OR", "SHE",
+    "THE", "TO", "WE",
+];
+
+/// Whether token `i` is an acronym the gazetteer does not know: two to five capital letters
+/// ("GE", "LRA"), no place, nationality, organization or title, and no function word.
+fn unknown_acronym(ctx: &Context<'_>, i: usize) -> bool {
+    let word = text_of(ctx, i);
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !CAPITAL_FUNCTION_WORDS.contains(&word)
+        && match_at(ctx, ctx.tokens[i].span.start).is_none()
+}
+
+/// The end (exclusive token index) of a title opened by a capitalized "The" after type noun
+/// `i` and a comma ("the British newspaper, The Sentinel.", "a Kenyan daily, The Morning
+/// Star,"): one to three name words that are no known place, nationality, title or date, closed
+/// by a comma or a full stop.
+fn the_title_after_comma(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let s = i + 3;
+    if s >= toks.len()
+        || text_of(ctx, i + 1) != ","
+        || !adjacent(ctx, i)
+        || !adjacent(ctx, i + 1)
+        || !is_word(ctx, i + 2, "The")
+        || !adjacent(ctx, i + 2)
+    {
+        return None;
+    }
+    let mut e = s;
+    while e < toks.len() && e - s < 3 && name_word(ctx, e) && (e == s || adjacent(ctx, e - 1)) {
+        e += 1;
+    }
+    (e > s
+        && e < toks.len()
+        && matches!(text_of(ctx, e), "," | ".")
+        && !(s..e).any(|k| has(ctx, k, words::DATE_WORD))
+        && plain_name_where(ctx, s, e, false))
+    .then_some(e)
 }
 
 /// Words before a party's name and a lower-case "party" that make it a party's name ("the
@@ -2766,6 +2971,19 @@ fn people_adjective(word: &str) -> bool {
         && ["ean", "ern", "ic", "ish"]
             .iter()
             .any(|end| word.ends_with(end))
+}
+
+/// [`people_adjective`], or shaped like a demonym or a creed's adjective ("Palestinian",
+/// "Sudanese", "Maoist"): six letters or more ending in "ian", "ese" or "ist", or seven or more
+/// ending in "an" ("Tibetan", "African"). Before a noun for a group's people ("Palestinian
+/// militants", "Tibetan leader") such a word describes them; organizations' one-word names are
+/// seldom so shaped, and the gazetteer knows those that are ("Taliban"). Not before an outlet
+/// noun, where a newspaper's name may be ("the Guardian newspaper").
+fn demonym_adjective(word: &str) -> bool {
+    people_adjective(word)
+        || (word.len() >= 6
+            && (["ian", "ese", "ist"].iter().any(|end| word.ends_with(end))
+                || (word.len() >= 7 && word.ends_with("an"))))
 }
 
 /// The lower-case cue of [`BEFORE_CUES`] that token `i` writes with a capital at the start of
@@ -3047,8 +3265,29 @@ const CLUB_ROLES: &[&str] = &[
     "winger",
 ];
 
-/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] (or "chief
-/// executive") and a capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave
+/// Role nouns of a body's heads that news English writes between the body and the person's name
+/// ("Korvagaz chief Alexei Miller", "Dovana president Ana Ruiz", "Tellmark founder Tom Hale"). A
+/// country's or a party's head is written so too ("Kenya president", "Republican chairman"), so
+/// before these no place and no word shaped like an adjective of a people or a creed is the body.
+const CORPORATE_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chief",
+    "co-founder",
+    "founder",
+    "head",
+    "president",
+];
+
+/// Whether the one word `word` is shaped like an adjective of a people, a party or a creed
+/// ("Olympic", "Republican", "Anglican"): before a role noun of [`CORPORATE_ROLES`] it says
+/// whose side, not which body.
+fn adjective_shaped(word: &str) -> bool {
+    demonym_adjective(word) || (word.len() >= 6 && word.ends_with("can"))
+}
+
+/// `rule:org.club_role`: one or two capitalized words, a role noun of [`CLUB_ROLES`] or
+/// [`CORPORATE_ROLES`] (or "chief executive") and a capitalized name ("Southampton manager Ralph Hasenhuttl", "Tesco boss Dave
 /// Lewis", "Velmora chief executive Tom Hale"): the words
 /// before the role name the club or company the person works for, also where they are a city's
 /// name. Not a country, a region or a nationality (a national side is the country's: "England
@@ -3064,10 +3303,14 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
             && text_of(ctx, cue - 1) == "chief"
             && adjacent(ctx, cue - 1);
         let i = if chief { cue - 1 } else { cue };
+        let corporate = !chief
+            && has(ctx, i, words::ORG_RARE_CUE)
+            && CORPORATE_ROLES.contains(&text_of(ctx, i));
         if i == 0
             || cue + 1 >= toks.len()
             || toks[i].shape != Shape::Lower
             || !(chief
+                || corporate
                 || (has(ctx, i, words::ORG_RARE_CUE) && CLUB_ROLES.contains(&text_of(ctx, i))))
             || !adjacent(ctx, cue)
             || !adjacent(ctx, i - 1)
@@ -3096,31 +3339,37 @@ fn club_role(ctx: &Context<'_>, cues: &[usize], out: &mut Vec<Candidate>) {
         // An employee's firm ("Stifel analyst Eric Lamont") is no place, and an unknown word
         // opening the sentence may describe the employee ("Senior economist John Smith"), so
         // where the firm's name starts is unknown.
-        let employee = chief || EMPLOYEE_CUES.contains(&text_of(ctx, i));
-        if employee && opener {
+        let employee = chief || corporate || EMPLOYEE_CUES.contains(&text_of(ctx, i));
+        // "Former Korvagaz chief X": a body's head is no describing word, so a capitalized
+        // opener before one more word is read as an ordinary word.
+        if employee && opener && !(corporate && s + 1 < i) {
             continue;
         }
         if s + 1 < i && opener {
             s += 1;
         }
-        let plain = (s..i).all(|k| {
-            !is_kind_at(ctx, k, EntryKind::Title)
-                && !has(ctx, k, words::DATE_WORD | words::RELIGION)
-                && !match_at(ctx, toks[k].span.start).is_some_and(|m| {
-                    ctx.gazetteer.entries_of(m.pattern).any(|e| {
-                        matches!(
-                            e.kind,
-                            EntryKind::Nationality
-                                | EntryKind::Place(
-                                    PlaceKind::Country
-                                        | PlaceKind::Admin1
-                                        | PlaceKind::Region
-                                        | PlaceKind::Continent
-                                )
-                        ) || (employee && matches!(e.kind, EntryKind::Place(_)))
+        if corporate && s + 1 == i && adjective_shaped(text_of(ctx, s)) {
+            continue;
+        }
+        let plain = (!employee && club_with_city(ctx, s, i))
+            || (s..i).all(|k| {
+                !is_kind_at(ctx, k, EntryKind::Title)
+                    && !has(ctx, k, words::DATE_WORD | words::RELIGION)
+                    && !match_at(ctx, toks[k].span.start).is_some_and(|m| {
+                        ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                            matches!(
+                                e.kind,
+                                EntryKind::Nationality
+                                    | EntryKind::Place(
+                                        PlaceKind::Country
+                                            | PlaceKind::Admin1
+                                            | PlaceKind::Region
+                                            | PlaceKind::Continent
+                                    )
+                            ) || (employee && matches!(e.kind, EntryKind::Place(_)))
+                        })
                     })
-                })
-        });
+            });
         if plain {
             push(
                 out,
@@ -3225,6 +3474,9 @@ fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
     if has(ctx, s, words::DATE_WORD | words::LEADING_STOP) {
         return false;
     }
+    if club_with_city(ctx, s, e) {
+        return true;
+    }
     if let Some(m) = match_at(ctx, ctx.tokens[s].span.start) {
         return m.span.end == ctx.tokens[e - 1].span.end
             && ctx.gazetteer.entries_of(m.pattern).any(|e| {
@@ -3244,6 +3496,35 @@ fn team_name(ctx: &Context<'_>, s: usize, e: usize) -> bool {
             });
     }
     plain_name_where(ctx, s, e, true)
+}
+
+/// Whether tokens `s..e` are one word and a city the gazetteer knows ("Bayern Munich", "Hertha
+/// Berlin", "Dynamo Kyiv"): English writes two places side by side only with a comma ("Munich,
+/// Bavaria"), so beside a score or before a club's role noun they name a club. The first word
+/// may be a state's name or a company's, not a country's, a region's, a nationality, a title, a
+/// given name or a date; the gazetteer must not know the two words as one place.
+fn club_with_city(ctx: &Context<'_>, s: usize, e: usize) -> bool {
+    if e != s + 2 || !adjacent(ctx, s) || !name_word(ctx, s) {
+        return false;
+    }
+    let city = is_kind_at(ctx, s + 1, EntryKind::Place(PlaceKind::City));
+    let first_ok = !has(ctx, s, words::DATE_WORD | words::LEADING_STOP)
+        && !is_kind_at(ctx, s, EntryKind::Title)
+        && !ctx.name_part(s).given
+        && match_at(ctx, ctx.tokens[s].span.start).is_none_or(|m| {
+            m.span == ctx.tokens[s].span
+                && !ctx.gazetteer.entries_of(m.pattern).any(|e| {
+                    matches!(
+                        e.kind,
+                        EntryKind::Nationality
+                            | EntryKind::Title
+                            | EntryKind::Place(
+                                PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent
+                            )
+                    )
+                })
+        });
+    city && first_ok
 }
 
 /// `rule:org.match_score`: the names beside a match score are teams ("Norwich 1-0 Arsenal",
@@ -3380,11 +3661,126 @@ fn camel_case(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
 fn shaped_words(ctx: &Context<'_>, shaped: &[usize], out: &mut Vec<Candidate>) {
     for &i in shaped {
         match ctx.tokens[i].shape {
-            Shape::Capitalized => camel_case(ctx, i, out),
+            Shape::Capitalized => {
+                camel_case(ctx, i, out);
+                team_nickname(ctx, i, out);
+            }
             Shape::Number => match_score(ctx, i, out),
             _ => {}
         }
     }
+}
+
+/// Capitalized plurals after a place that name no team: events, land forms, planets, parties'
+/// members, believers and other people (a closed class; peoples' names the gazetteer knows are left out
+/// by it, demonym-shaped ones by their ending).
+const NOT_NICKNAMES: &[&str] = &[
+    "Accords",
+    "Affairs",
+    "Alps",
+    "Awards",
+    "Buddhists",
+    "Catholics",
+    "Championships",
+    "Conservatives",
+    "Conventions",
+    "Democrats",
+    "Falls",
+    "Games",
+    "Greens",
+    "Heights",
+    "Highlands",
+    "Hills",
+    "Hindus",
+    "Islands",
+    "Isles",
+    "Jews",
+    "Keys",
+    "Mars",
+    "Lakes",
+    "Liberals",
+    "Mountains",
+    "Muslims",
+    "Olympics",
+    "Plains",
+    "Protestants",
+    "Rapids",
+    "Residents",
+    "Sikhs",
+    "Springs",
+    "States",
+    "Talks",
+    "Territories",
+    "Tories",
+    "Trials",
+    "Venus",
+];
+
+/// `rule:org.sports_club`: a city's, a state's or a region's name and one capitalized plural
+/// that ends the run ("Seattle Seahawks", "San Diego Chargers", "New England Patriots"): North
+/// American teams are named so. Not after a country (a nation's people: "Iraq Veterans"), not
+/// a plural of [`NOT_NICKNAMES`], none the gazetteer knows and none shaped like a demonym
+/// ("Jerusalem Palestinians"); not where the gazetteer names the whole run as a place, nor on a
+/// title-case line. Token `i` is the plural.
+fn team_nickname(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let word = text_of(ctx, i);
+    if i == 0
+        || word.len() < 4
+        || !word.ends_with('s')
+        || word.ends_with("ss")
+        || !adjacent(ctx, i - 1)
+        || toks[i - 1].shape != Shape::Capitalized
+        || (i + 1 < toks.len() && adjacent(ctx, i) && name_word(ctx, i + 1))
+        || NOT_NICKNAMES.contains(&word)
+        || demonym_adjective(&word[..word.len() - 1])
+        || word.ends_with("ians")
+        || word.ends_with("ites")
+        || ctx.match_covering(toks[i].span.start).is_some()
+        || is_person_name(ctx, i)
+    {
+        return;
+    }
+    // The place ends right before the plural and starts the capitalized run.
+    let Some(m) = ctx.match_covering(toks[i - 1].span.start) else {
+        return;
+    };
+    let start = ctx.token_at(m.span.start);
+    if m.span.end != toks[i - 1].span.end
+        || start >= i
+        || (start > 0
+            && adjacent(ctx, start - 1)
+            && name_word(ctx, start - 1)
+            && !has(ctx, start - 1, words::LEADING_STOP))
+    {
+        return;
+    }
+    let entries = || ctx.gazetteer.entries_of(m.pattern);
+    let place = entries().any(|e| {
+        matches!(
+            e.kind,
+            EntryKind::Place(PlaceKind::City | PlaceKind::Admin1 | PlaceKind::Region)
+        )
+    });
+    let nation = entries().any(|e| {
+        matches!(
+            e.kind,
+            EntryKind::Nationality | EntryKind::Place(PlaceKind::Country | PlaceKind::Continent)
+        )
+    });
+    if !place || nation || super::person::title_case_line(ctx, toks[start].span.start) {
+        return;
+    }
+    // A weak guess: a person's name of the same span ("Florence Aubenas": a city that is also
+    // a given name) wins; a place inside the span does not.
+    out.push(Candidate {
+        entity: crate::document::Entity::new(
+            span_of(ctx, start, i + 1),
+            Label::Organization,
+            crate::document::Source::Rule("rule:org.sports_club"),
+        ),
+        priority: Priority::Guess,
+    });
 }
 
 /// `rule:org.apposed_group`: "(a) militant group, X," — an armed-group noun, a comma, then
@@ -3394,6 +3790,9 @@ fn shaped_words(ctx: &Context<'_>, shaped: &[usize], out: &mut Vec<Candidate>) {
 fn apposed_group(ctx: &Context<'_>, marks: &[usize], out: &mut Vec<Candidate>) {
     let toks = ctx.tokens;
     for &comma in marks {
+        if comma + 2 < toks.len() && is_word(ctx, comma, ",") {
+            apposed_company(ctx, comma, out);
+        }
         // The group noun is at `i`, right before the comma.
         if comma < 2 || comma + 2 >= toks.len() || !is_word(ctx, comma, ",") {
             continue;
@@ -3558,6 +3957,202 @@ fn ranked_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
             "rule:org.context",
         );
     }
+}
+
+/// Nouns for a company or a body that an apposition after a name ends in ("Kelvar Capital, a
+/// private equity firm that owns ..."); nouns that also name people's trades ("producer",
+/// "operator", "supplier") are not among them.
+const APPOSED_BODIES: &[&str] = &[
+    "agency",
+    "airline",
+    "alliance",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chain",
+    "charity",
+    "coalition",
+    "company",
+    "conglomerate",
+    "consortium",
+    "corporation",
+    "daily",
+    "division",
+    "faction",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "militia",
+    "movement",
+    "network",
+    "newspaper",
+    "organisation",
+    "organization",
+    "party",
+    "startup",
+    "subsidiary",
+    "union",
+    "venture",
+];
+
+/// The most words between the article and the body noun of an apposition ("a Romanian civil
+/// rights group").
+const MAX_APPOSED_GAP: usize = 4;
+
+/// `rule:org.context`: a name set off by a comma before "a", "an" or "the", up to
+/// [`MAX_APPOSED_GAP`] lower-case or hyphenated modifiers and a body noun of [`APPOSED_BODIES`]
+/// that ends the apposition ("Kelvar Capital, a private equity firm that owns ...", "Pro
+/// Lumina, a Romanian civil rights group, says", "Trenco, a division of Vantage", "Telvex, a
+/// joint venture funded by ..."): the name is the body's. The noun must be followed by
+/// punctuation, a relative word or a participle of ownership or leadership, so that it heads
+/// the apposition ("Smith, a company spokesman" does not); after
+/// "division" or "subsidiary" also "of". The name is a plain one (no known place, nationality or
+/// title) that starts with no function word nor a given name; a later word may be a surname,
+/// as in a company's name ([`employer_name`]). Token `comma` is the comma.
+fn apposed_company(ctx: &Context<'_>, comma: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let a = comma + 1;
+    if comma == 0 || a + 2 >= toks.len() {
+        return;
+    }
+    if is_word(ctx, a, "one") {
+        if let Some(noun) = one_of_bodies(ctx, a) {
+            apposed_name(ctx, comma, noun, out);
+        }
+        return;
+    }
+    if !matches!(text_of(ctx, a), "a" | "an" | "the") {
+        return;
+    }
+    let mut k = a + 1;
+    let noun = loop {
+        if k >= toks.len() || k - a > MAX_APPOSED_GAP + 1 || !adjacent(ctx, k - 1) {
+            return;
+        }
+        let t = toks[k];
+        if t.shape == Shape::Lower && APPOSED_BODIES.contains(&text_of(ctx, k)) {
+            break k;
+        }
+        // Modifiers: lower-case words, hyphenated ones ("U.S.-based", "state-owned") and
+        // nationalities ("a Romanian civil rights group").
+        let hyphenated = text_of(ctx, k).contains('-') && !toks[k].is_upper_initial();
+        let lower = t.shape == Shape::Lower
+            || hyphenated
+            || text_of(ctx, k).ends_with("-based")
+            || is_kind_at(ctx, k, EntryKind::Nationality);
+        if !lower {
+            return;
+        }
+        k += 1;
+    };
+    apposed_name(ctx, comma, noun, out);
+}
+
+/// Plural nouns for companies and bodies after "one of" in an apposition ("Vexa, one of the
+/// country's biggest lenders, said").
+const APPOSED_PLURALS: &[&str] = &[
+    "agencies",
+    "airlines",
+    "automakers",
+    "banks",
+    "broadcasters",
+    "carmakers",
+    "carriers",
+    "companies",
+    "conglomerates",
+    "corporations",
+    "factions",
+    "firms",
+    "groups",
+    "insurers",
+    "lenders",
+    "militias",
+    "movements",
+    "networks",
+    "newspapers",
+    "organisations",
+    "organizations",
+    "parties",
+    "unions",
+];
+
+/// The most tokens between "one of" and the plural body noun ("one of the Internet's most
+/// successful companies").
+const MAX_ONE_OF_GAP: usize = 7;
+
+/// The plural body noun of [`APPOSED_PLURALS`] in "one of ... companies" opening at token
+/// `one`, if any: "one of", then up to [`MAX_ONE_OF_GAP`] words and possessives (no comma or
+/// full stop).
+fn one_of_bodies(ctx: &Context<'_>, one: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    if one + 2 >= toks.len() || !is_word(ctx, one + 1, "of") || !adjacent(ctx, one) {
+        return None;
+    }
+    let mut k = one + 2;
+    while k < toks.len() && k - one - 2 <= MAX_ONE_OF_GAP && adjacent(ctx, k - 1) {
+        let word = text_of(ctx, k);
+        if toks[k].shape == Shape::Lower && APPOSED_PLURALS.contains(&word) {
+            return Some(k);
+        }
+        if matches!(
+            word,
+            "," | "." | ";" | ":" | "(" | ")" | "\"" | "and" | "or"
+        ) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Proposes the name that ends before `comma` when the apposition's body noun at `noun` ends
+/// the apposition ([`apposed_company`]).
+fn apposed_name(ctx: &Context<'_>, comma: usize, noun: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    let Some(next) = toks.get(noun + 1) else {
+        return;
+    };
+    let after = &ctx.text[next.span.range()];
+    let closes = matches!(
+        after,
+        "," | "."
+            | ";"
+            | ")"
+            | "that"
+            | "which"
+            | "whose"
+            | "with"
+            | "based"
+            | "backed"
+            | "controlled"
+            | "formed"
+            | "founded"
+            | "funded"
+            | "headed"
+            | "led"
+            | "owned"
+            | "run"
+    ) || (after == "of" && matches!(text_of(ctx, noun), "division" | "subsidiary"));
+    if !closes {
+        return;
+    }
+    let start = name_start(ctx, comma);
+    if start == comma
+        || !adjacent(ctx, comma - 1)
+        || has(ctx, start, words::DATE_WORD)
+        || text_of(ctx, start).ends_with("ly")
+        || !(plain_name(ctx, start, comma) || employer_name(ctx, start, comma))
+    {
+        return;
+    }
+    push(
+        out,
+        span_of(ctx, start, comma),
+        Label::Organization,
+        "rule:org.context",
+    );
 }
 
 /// Whether token `i` may be a word of a group's apposed name: a name word ([`name_word`]) or a
