@@ -1295,13 +1295,13 @@ fn attribution_with_its_own_date_is_not_dated_by_the_quote() {
             Some("2026-02-12"),
             Some(Clause),
         ),
-        // Without a date of its own, the statement keeps the clause's.
+        // Without a date of its own, the statement is not dated by the clause it reports.
         (
             "Police fired tear gas at protesters in Nairobi on Wednesday, witnesses said.",
             "2024-06-26",
             "said",
-            Some("2024-06-26"),
-            Some(Clause),
+            None,
+            None,
         ),
     ]);
 }
@@ -1762,12 +1762,13 @@ fn date_of_a_temporal_clause_after_the_trigger_is_that_clauses() {
         "COUP",
     )
     .date("2022")]);
-    check(&[case(
+    // "since 2022" opens a period: no date of the attacks.
+    let doc = extract(
         "Rebels have attacked the town since 2022.",
-        "attacked",
-        "ATTACK",
-    )
-    .date("2022")]);
+        Some("2024-06-30"),
+    );
+    let attacked = find(&doc, "attacked");
+    assert!(attacked.date.is_none(), "date {:?}", attacked.date);
 }
 
 #[test]
@@ -3461,12 +3462,14 @@ fn kind_of_event_takes_no_other_events_date() {
         let ev = find(&doc, "offensive");
         assert!(ev.date.is_none(), "{text:?}: {:?}", ev.date);
     }
-    check(&[case(
+    // (The siege itself is not dated by "since May 2023": that starts a period.)
+    let doc = extract(
         "Having laid siege to the town since May 2023, the rebels now control the north.",
-        "siege",
-        "ATTACK",
-    )
-    .date("2023-05")]);
+        Some("2024-06-30"),
+    );
+    let siege = find(&doc, "siege");
+    assert_eq!(siege.event_type.as_str(), "ATTACK");
+    assert!(siege.date.is_none(), "date {:?}", siege.date);
 }
 
 /// A name after a common noun opens a reduced relative clause or an apposition: the actor is
@@ -4505,5 +4508,154 @@ fn place_left_is_the_withdrawals_place() {
             "WITHDRAWAL",
         )
         .place("Mali"),
+    ]);
+}
+
+// ---- Statements, periods and agreements (written for these tests) ----
+
+/// A trailing attribution (", the U.N. said") reports the clause before it: the reported
+/// clause's date is its events', and the statement takes only a date of its own; with none it
+/// is left undated (statements are never dated from the narrative). A fronted date ("On
+/// Monday, the army said") and a participle statement (", citing ...") keep the clause's date.
+#[test]
+fn trailing_attribution_is_not_dated_by_the_clause_it_reports() {
+    use chronicle::EventDateSource::Clause;
+    check_dates(&[
+        (
+            "Gunmen killed 70 villagers on Thursday, the U.N. said on Saturday.",
+            "2024-06-30",
+            "killed",
+            Some("2024-06-27"),
+            Some(Clause),
+        ),
+        (
+            "Gunmen killed 70 villagers on Thursday, the U.N. said on Saturday.",
+            "2024-06-30",
+            "said",
+            Some("2024-06-29"),
+            Some(Clause),
+        ),
+        (
+            "Rebels killed 70 people on Thursday, the U.N. said.",
+            "2024-06-30",
+            "killed",
+            Some("2024-06-27"),
+            Some(Clause),
+        ),
+        (
+            "Rebels killed 70 people on Thursday, the U.N. said.",
+            "2024-06-30",
+            "said",
+            None,
+            None,
+        ),
+        (
+            "Peacekeepers deployed two patrols to the area on Thursday morning, a U.N. spokesman said.",
+            "2024-06-30",
+            "said",
+            None,
+            None,
+        ),
+        (
+            "A ferry capsized off the coast on Friday, the coast guard said.",
+            "2024-06-30",
+            "said",
+            None,
+            None,
+        ),
+        (
+            "Heavy rain has fallen since Thursday, officials said.",
+            "2024-06-30",
+            "said",
+            None,
+            None,
+        ),
+        (
+            "On Monday, the army said it had repelled the attack.",
+            "2024-06-30",
+            "said",
+            Some("2024-06-24"),
+            Some(Clause),
+        ),
+        (
+            "The watchdog on June 18 called for a new tender for the contract, citing flaws in the process.",
+            "2024-06-30",
+            "citing",
+            Some("2024-06-18"),
+            Some(Clause),
+        ),
+    ]);
+}
+
+/// "since DATE" opens a period: what went on after it is not dated by it, with or without a
+/// count, before or after the verb; the date goes to no event of the sentence.
+#[test]
+fn since_date_dates_no_event_without_a_count_either() {
+    check_dates(&[
+        (
+            "Fighting has continued since March despite the truce.",
+            "2024-06-30",
+            "Fighting",
+            None,
+            None,
+        ),
+        (
+            "Since 2019, the group has attacked dozens of villages in the north.",
+            "2024-06-30",
+            "attacked",
+            None,
+            None,
+        ),
+        (
+            "The army has shelled rebel positions since early May.",
+            "2024-06-30",
+            "shelled",
+            None,
+            None,
+        ),
+        (
+            "Protesters have marched through the capital every week since the start of January.",
+            "2024-06-30",
+            "marched",
+            None,
+            None,
+        ),
+    ]);
+    // A date of its own still dates the verb in the same sentence.
+    check(&[case(
+        "Since 2019, the group has attacked dozens of villages, and on Monday it raided a school.",
+        "raided",
+        "ATTACK",
+    )
+    .date("2024-06-24")]);
+}
+
+/// "Heavy fighting broke out", "Fighting has continued": a sentence-initial "fighting" is the
+/// noun (no actor "Heavy", no target "broke out"), also with no modifier before it.
+#[test]
+fn sentence_initial_fighting_is_the_noun() {
+    let doc = extract(
+        "Heavy fighting broke out in Goma on Monday.",
+        Some("2024-06-30"),
+    );
+    let ev = find(&doc, "fighting");
+    assert_eq!(ev.event_type.as_str(), "ATTACK");
+    assert!(ev.actors.is_empty(), "{:?}", ev.actors);
+    assert!(ev.target.is_none(), "{:?}", ev.target);
+    check(&[
+        case(
+            "Heavy fighting broke out in Goma on Monday.",
+            "fighting",
+            "ATTACK",
+        )
+        .place("Goma")
+        .date("2024-06-24"),
+        case(
+            "Fighting raged between the army and the rebels near Kidal on Sunday.",
+            "Fighting",
+            "ATTACK",
+        )
+        .place("Kidal")
+        .date("2024-06-30"),
     ]);
 }

@@ -39,8 +39,8 @@ pub(crate) struct Analysis {
     pub place_anaphor: Option<(Span, PlaceWanted)>,
     /// A place of the sentence outside the clause, used when nothing better is known.
     pub sentence_place: Option<Argument>,
-    /// A statement followed by the clause it reports ("said the convoy was attacked"):
-    /// the dates after it are that clause's.
+    /// A statement with the clause it reports after it ("said the convoy was attacked") or
+    /// before it ("..., the U.N. said"): the dates there are that clause's.
     pub reports_clause: bool,
     /// The trigger is in a relative clause (", who had met ..."): dates outside it are the
     /// main clause's.
@@ -450,6 +450,15 @@ pub(crate) fn analyze(
                 && !s.is_adverb(p)
                 && !looks_plural(s.word(p))
                 && !s.word(p).ends_with("men"))
+            // "Heavy fighting broke out": an -ing trigger after a capitalized word that opens
+            // the sentence and is no name, pronoun or plural noun.
+            || (p == s.dateline_end()
+                && s.shape(p) == Shape::Capitalized
+                && s.word(a).ends_with("ing")
+                && s.ent_index(p).is_none()
+                && !s.has(p, C_FUNCTION | C_DETERMINER | words::SUBJECT_PRONOUN | C_CHAIN)
+                && !looks_plural(s.word(p))
+                && !s.word(p).ends_with("men"))
     });
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
@@ -648,6 +657,12 @@ pub(crate) fn analyze(
                 && (s.has(b, words::SUBJECT_PRONOUN) || !s.has(b, C_FUNCTION | C_LOCATIVE))
     };
     let own_hi = if reports_clause { b } else { hi };
+    // "Rebels killed 70 people on Thursday, the U.N. said": the clause before a trailing
+    // attribution is the reported one; its dates are not the statement's either.
+    let reports_before = ty == EventType::Statement && !nominal && {
+        let c = attribution_start(s, a, lo);
+        c > lo && s.is_punct(c - 1, &[',']) && reported_clause_before(s, a, lo, c - 1)
+    };
     let place_hi = trailing_time_clause(s, b, hi).unwrap_or(hi);
     let (location, place_anaphor) = location(s, a, b, lo, place_hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, own_hi, nominal, ty == EventType::Statement);
@@ -755,7 +770,7 @@ pub(crate) fn analyze(
         pronoun_subject: subject == Subject::Pronoun,
         place_anaphor,
         sentence_place: None,
-        reports_clause,
+        reports_clause: reports_clause || reports_before,
         relative: opener.is_some_and(|o| s.has(o, words::RELATIVE)),
     })
 }
@@ -2594,13 +2609,13 @@ fn clause_date(
     // "An exchange is planned for next weekend, Zelenskiy said on Thursday": the quote's
     // dates are not the statement's ...
     if statement {
-        let mut c = a;
-        while c > lo && a - c < ATTRIBUTION_TOKENS && (s.in_np(c - 1) || s.has(c - 1, words::CHAIN))
+        let c = attribution_start(s, a, lo);
+        // ... when the attribution has a date of its own, or follows the clause it reports
+        // ("Rebels killed 70 people on Thursday, the U.N. said": the saying is not dated).
+        if c > lo
+            && s.is_punct(c - 1, &[','])
+            && ((b..hi).any(|i| s.is_date(i)) || reported_clause_before(s, a, lo, c - 1))
         {
-            c -= 1;
-        }
-        // ... when the attribution has a date of its own.
-        if c > lo && s.is_punct(c - 1, &[',']) && (b..hi).any(|i| s.is_date(i)) {
             lo = c;
         }
     }
@@ -2668,6 +2683,43 @@ fn clause_date(
     (None, None)
 }
 
+/// The first token of the speaker phrase before the statement verb at `a` (past determiners,
+/// names and auxiliaries, at most [`ATTRIBUTION_TOKENS`]): ", the U.N. said" -> "the".
+fn attribution_start(s: &SentenceView<'_>, a: usize, lo: usize) -> usize {
+    let mut c = a;
+    while c > lo
+        && a - c < ATTRIBUTION_TOKENS
+        && (s.in_np(c - 1) || s.has(c - 1, words::CHAIN | C_DETERMINER))
+    {
+        c -= 1;
+    }
+    c
+}
+
+/// Whether the tokens `lo..comma` before the comma of the trailing attribution of the
+/// statement verb at `a` are the clause it reports ("Rebels killed 70 people on Thursday, the
+/// U.N. said"), not a fronted phrase of the statement ("On Monday, the army said", "Late last
+/// week, ...", "Meanwhile, ..."): at least [`REPORTED_CLAUSE_WORDS`] words, not opened by a
+/// preposition, an opener, an adverb, a date or a participle. (A participle statement shares
+/// the clause before it: "called for a re-run on June 18, citing flaws".)
+fn reported_clause_before(s: &SentenceView<'_>, a: usize, lo: usize, comma: usize) -> bool {
+    if s.word(a).ends_with("ing") {
+        return false;
+    }
+    let first = (lo..comma).find(|&k| s.is_word(k));
+    first.is_some_and(|f| {
+        (f..comma).filter(|&k| s.is_word(k)).count() >= REPORTED_CLAUSE_WORDS
+            && !s.has(f, C_FUNCTION | words::OPENER)
+            && !s.is_adverb(f)
+            && !s.is_date(f)
+            && !s.word(f).ends_with("ing")
+    })
+}
+
+/// The fewest words of a reported clause before a trailing attribution
+/// ([`reported_clause_before`]).
+const REPORTED_CLAUSE_WORDS: usize = 4;
+
 /// "an assault on the town that began on Sunday": the date of the relative clause at `hi`
 /// (the end of a noun trigger's clause) whose verb says when its noun happened.
 fn relative_clause_date(s: &SentenceView<'_>, hi: usize) -> Option<EventDate> {
@@ -2710,15 +2762,13 @@ fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
 /// dates the cut only), a date before a temporal preposition that opens the trigger's own
 /// phrase ("met on Wednesday after the two countries agreed on a deal": the deal came
 /// before; not past a comma that closes the phrase: "On Monday, after the attack, troops
-/// deployed"), or the start of a period ("have been killed since October 2023": a count
-/// since then, not the date of a killing).
+/// deployed"), or the start of a period after "since" ([`after_since`]).
 fn other_clause_date(s: &SentenceView<'_>, lo: usize, i: usize, end: usize, a: usize) -> bool {
     let mut k = i;
     while k > lo && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
         k -= 1;
     }
-    // (A count makes the event cumulative; "have attacked the town since 2022" keeps it.)
-    if k > lo && s.is(k - 1, "since") && counted(s, lo, a) {
+    if after_since(s, i, lo) {
         return true;
     }
     if i >= a {
@@ -2803,14 +2853,16 @@ const SAME_ACT_PARTICIPLES: &[&str] = &[
     "injuring",
 ];
 
-/// Whether a number (not a date's) or a word of a round count is in the clause from `lo` to
-/// just past the trigger at `a`: "More than 3,000 people have been killed", "killed hundreds".
-fn counted(s: &SentenceView<'_>, lo: usize, a: usize) -> bool {
-    (lo..(a + 4).min(s.len())).any(|k| {
-        !s.is_date(k)
-            && (s.shape(k) == Shape::Number
-                || s.is_any(k, &["dozens", "hundreds", "thousands", "millions"]))
-    })
+/// Whether the date starting at token `i` comes right after "since" (past "early", "late",
+/// "mid", "the"; not before `lo`): the start of a period, never an event's date. "Fighting
+/// has continued since March", "Since 2019, the group has attacked dozens of villages", "have
+/// been killed since October 2023" tell what went on after the date, not what happened on it.
+pub(crate) fn after_since(s: &SentenceView<'_>, i: usize, lo: usize) -> bool {
+    let mut k = i;
+    while k > lo && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
+        k -= 1;
+    }
+    k > lo && s.is(k - 1, "since")
 }
 
 /// Whether `date`, before the hypothetical trigger at `a`, is the date of the reporting verb

@@ -83,7 +83,11 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut Vec<(Span, Anal
                 lo < hi && s.span_of(lo, hi).contains(e.span)
             }
         });
-        if used || in_closed_relative(s, e.span) {
+        // ("since March" starts a period: no event's date.)
+        if used
+            || in_closed_relative(s, e.span)
+            || super::analyze::after_since(s, s.tokens_of(e.span).0, 0)
+        {
             continue;
         }
         let nearest = events
