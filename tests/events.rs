@@ -4659,3 +4659,71 @@ fn sentence_initial_fighting_is_the_noun() {
         .date("2024-06-30"),
     ]);
 }
+
+/// An agreement revoked, scrapped, cancelled, suspended, torn up or left, and talks called
+/// off, are no AGREEMENT or MEETING event; one signed or reached stays one.
+#[test]
+fn revoked_agreement_or_suspended_talks_is_no_event() {
+    check_no_event_at(&[
+        (
+            "The military junta revoked the defence agreement with France on Monday.",
+            "agreement",
+        ),
+        (
+            "Last month the government scrapped a security agreement with a private contractor.",
+            "agreement",
+        ),
+        (
+            "The carmaker cancelled its distribution agreement with a dealer network on Monday.",
+            "agreement",
+        ),
+        (
+            "The United States withdrew from the 2015 nuclear deal in 2018.",
+            "deal",
+        ),
+        (
+            "The rebels pulled out of the ceasefire agreement on Friday.",
+            "agreement",
+        ),
+        ("The cancellation of the treaty angered Moscow.", "treaty"),
+        ("The trade pact was scrapped in March.", "pact"),
+        ("The president tore up the peace accord.", "accord"),
+        ("The suspended deal had been worth $2 billion.", "deal"),
+        ("Officials suspended talks after the vote.", "talks"),
+    ]);
+    check(&[
+        case(
+            "The company scrapped plans and signed a new deal with Beta on Monday.",
+            "deal",
+            "AGREEMENT",
+        )
+        .date("2024-06-24"),
+        case(
+            "The two sides signed a peace agreement in Doha on Saturday.",
+            "agreement",
+            "AGREEMENT",
+        )
+        .place("Doha")
+        .date("2024-06-29"),
+    ]);
+}
+
+/// A date between a determiner and a lower-case word modifies that noun ("the 2015 nuclear
+/// deal"), not the verb of the clause.
+#[test]
+fn date_modifying_another_noun_does_not_date_the_verb() {
+    check(&[
+        case(
+            "The United States withdrew from the 2015 nuclear deal in 2018.",
+            "withdrew",
+            "WITHDRAWAL",
+        )
+        .date("2018"),
+        case(
+            "Gunmen attacked the Monday market in Gao on June 3, 2024.",
+            "attacked",
+            "ATTACK",
+        )
+        .date("2024-06-03"),
+    ]);
+}

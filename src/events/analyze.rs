@@ -2639,6 +2639,16 @@ fn clause_date(
         if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
             continue;
         }
+        // "withdrew from the 2015 nuclear deal in 2018": a date between a determiner and a
+        // lower-case word modifies another noun.
+        if i > lo
+            && end != a
+            && s.has(i - 1, C_DETERMINER)
+            && s.shape(end) == Shape::Lower
+            && !s.has(end, C_FUNCTION)
+        {
+            continue;
+        }
         if other_clause_date(s, lo, i, end, a) {
             continue;
         }

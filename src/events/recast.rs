@@ -1,7 +1,8 @@
 //! A reading's type checked against the trigger's phrase and actors: the noun of "said in a
 //! statement" repeats the verb's statement, an armed force that "would respond" makes no
-//! statement, a security mission that arrives is deployed, and one party that "agreed to"
-//! do something consents (no agreement).
+//! statement, a security mission that arrives is deployed, one party that "agreed to" do
+//! something consents (no agreement), and an agreement or meeting revoked, left or called
+//! off is no event.
 
 use super::sentence::{C_DETERMINER, C_REPORTING, SentenceView};
 use super::{Argument, EventType};
@@ -21,6 +22,7 @@ pub(crate) fn retype(
         EventType::Statement if armed_response(s, a, actors) => None,
         EventType::Travel if security_mission(s, a, actors) => Some(EventType::Deployment),
         EventType::Agreement if one_party_consent(s, a, actors) => None,
+        EventType::Agreement | EventType::Meeting if cancelled(s, a) => None,
         _ => Some(ty),
     }
 }
@@ -153,4 +155,159 @@ fn one_party_consent(s: &SentenceView<'_>, a: usize, actors: &[Argument]) -> boo
     // "met opposition leaders and agreed to drop the tax": with those it met.
     let met = (0..a).any(|k| s.is_any(k, &["met", "meeting", "talks", "negotiations"]));
     bare_verb && !parties && !met
+}
+
+/// Verbs and participles that end or leave an agreement (closed class): "revoked the defence
+/// agreement", "the scrapped deal", "tore up the accord".
+const CANCELLING: &[&str] = &[
+    "revoke",
+    "revoked",
+    "revokes",
+    "revoking",
+    "scrap",
+    "scrapped",
+    "scraps",
+    "scrapping",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "cancelling",
+    "canceling",
+    "suspend",
+    "suspended",
+    "suspends",
+    "suspending",
+    "terminate",
+    "terminated",
+    "terminates",
+    "terminating",
+    "annul",
+    "annulled",
+    "annuls",
+    "annulling",
+    "abrogate",
+    "abrogated",
+    "abrogates",
+    "abrogating",
+    "rescind",
+    "rescinded",
+    "rescinds",
+    "rescinding",
+    "repudiate",
+    "repudiated",
+    "repudiates",
+    "repudiating",
+    "nullify",
+    "nullified",
+    "nullifies",
+    "void",
+    "voided",
+    "abandon",
+    "abandoned",
+    "abandons",
+    "abandoning",
+    "ditch",
+    "ditched",
+    "ditches",
+    "ditching",
+    "quit",
+    "quits",
+    "quitting",
+    "exit",
+    "exited",
+    "exits",
+    "exiting",
+    "renounce",
+    "renounced",
+    "renounces",
+    "renouncing",
+    "cancellation",
+    "termination",
+    "suspension",
+    "revocation",
+    "annulment",
+    "abrogation",
+];
+
+/// Verbs of leaving before "from"/"out of" ("withdrew from the deal", "pulled out of the
+/// accord", "walked away from the agreement").
+const LEAVING: &[&str] = &[
+    "withdraw",
+    "withdrew",
+    "withdrawn",
+    "withdraws",
+    "withdrawing",
+    "withdrawal",
+    "pull",
+    "pulled",
+    "pulls",
+    "pulling",
+    "pullout",
+    "back",
+    "backed",
+    "backs",
+    "backing",
+    "walk",
+    "walked",
+    "walks",
+    "walking",
+    "away",
+    "exit",
+];
+
+/// Verbs before "up" that tear up an agreement.
+const TEARING: &[&str] = &["tear", "tore", "torn", "tears", "tearing", "rip", "ripped"];
+
+/// How many words of the agreement noun's phrase are walked back over ("its 2015 defence
+/// cooperation agreement").
+const AGREEMENT_PHRASE_TOKENS: usize = 6;
+
+/// "The junta revoked the defence agreement with France", "cancelled its distribution deal",
+/// "withdrew from the accord", "the cancellation of the treaty", "the pact was scrapped",
+/// "suspended talks": the agreement or meeting noun at `a` names one that is ended, left or
+/// called off, no event of its type.
+fn cancelled(s: &SentenceView<'_>, a: usize) -> bool {
+    // Back over the noun's phrase: determiners, modifiers, names, numbers, possessives.
+    // "the pact was scrapped", "the deal has been cancelled".
+    let mut j = a + 1;
+    while j < s.len() && j <= a + 3 && s.has(j, words::CHAIN) {
+        j += 1;
+    }
+    if j > a + 1 && s.word(j).ends_with("ed") && s.is_any(j, CANCELLING) {
+        return true;
+    }
+    let mut p = a;
+    while p > 0 && a - p < AGREEMENT_PHRASE_TOKENS {
+        let k = p - 1;
+        if s.is_any(k, CANCELLING) || s.is(k, "up") && k > 0 && s.is_any(k - 1, TEARING) {
+            return true;
+        }
+        // (A lower-case "-ed" or "-ing" word ends the walk: "signed a new deal".)
+        let modifier = s.has(k, C_DETERMINER)
+            || s.in_np(k)
+                && !s.has(k, words::CHAIN)
+                && !(s.shape(k) == Shape::Lower
+                    && (s.word(k).ends_with("ed") || s.word(k).ends_with("ing")));
+        if !modifier {
+            break;
+        }
+        p = k;
+    }
+    let Some(k) = p.checked_sub(1) else {
+        return false;
+    };
+    // "of the treaty" after a noun of ending; "from the deal", "out of the accord" after a
+    // verb of leaving; "tore up the pact".
+    let before = |w: &[&str]| k > 0 && s.is_any(k - 1, w);
+    if s.is(k, "of")
+        && (before(CANCELLING)
+            || k > 1 && s.is(k - 1, "out") && {
+                let v = k - 2;
+                s.is_any(v, LEAVING)
+            })
+    {
+        return true;
+    }
+    s.is(k, "from") && before(LEAVING)
 }
