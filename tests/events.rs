@@ -4727,3 +4727,56 @@ fn date_modifying_another_noun_does_not_date_the_verb() {
         .date("2024-06-03"),
     ]);
 }
+
+/// "X agreed with Y to ...", "X signed a deal with Y", "an agreement with Y": the other party
+/// named after "with" (a name or a party noun) is an actor too; "agreed with" a view or a
+/// person's opinion is no agreement.
+#[test]
+fn agreement_with_a_party_has_both_actors() {
+    check_actor_lists(&[
+        (
+            "The government agreed with the rebels to release all prisoners.",
+            "agreed",
+            &["government", "rebels"],
+        ),
+        (
+            "Nigeria agreed with Niger to reopen their shared border, the foreign ministry said.",
+            "agreed",
+            &["Nigeria", "Niger"],
+        ),
+        (
+            "Acme Corp signed a deal with Beta Inc to build a plant in Ohio.",
+            "signed",
+            &["Acme Corp", "Beta Inc"],
+        ),
+        (
+            "Egypt reached an agreement with the IMF on a $3 billion loan on Tuesday.",
+            "reached",
+            &["Egypt", "IMF"],
+        ),
+        (
+            "Pakistan agreed with the IMF on a new loan programme.",
+            "agreed",
+            &["Pakistan", "IMF"],
+        ),
+        (
+            "The president signed the bill with great fanfare.",
+            "signed",
+            &["president"],
+        ),
+    ]);
+    check(&[case(
+        "The rebels agreed to a ceasefire with the government on Sunday.",
+        "agreed",
+        "AGREEMENT",
+    )
+    .actor("government")
+    .date("2024-06-30")]);
+    check_no_event_at(&[
+        (
+            "The judge agreed with the assessment of the experts.",
+            "agreed",
+        ),
+        ("Most economists agreed with him.", "agreed"),
+    ]);
+}

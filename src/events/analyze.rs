@@ -643,6 +643,17 @@ pub(crate) fn analyze(
         }
     }
 
+    // "Nigeria agreed with Niger to reopen the border", "signed a deal with Beta Inc": the
+    // other party of an agreement takes part in it.
+    if ty == EventType::Agreement && !passive {
+        if let Some((x, y)) = super::recast::agreement_partner(s, b, hi) {
+            let span = s.span_of(x, y);
+            if !actors.iter().any(|x| x.span.overlaps(span)) {
+                split_actors(s, x, y, &mut actors);
+            }
+        }
+    }
+
     let target = target(s, b, hi, ty, form, passive, subject)
         .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form))
         .or_else(|| victim_possessor(s, a, ty).filter(|_| nominal));

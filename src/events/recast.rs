@@ -1,11 +1,12 @@
 //! A reading's type checked against the trigger's phrase and actors: the noun of "said in a
 //! statement" repeats the verb's statement, an armed force that "would respond" makes no
 //! statement, a security mission that arrives is deployed, one party that "agreed to" do
-//! something consents (no agreement), and an agreement or meeting revoked, left or called
-//! off is no event.
+//! something consents (no agreement), one who "agreed with" a view or a person holds an
+//! opinion, and an agreement or meeting revoked, left or called off is no event.
 
 use super::sentence::{C_DETERMINER, C_REPORTING, SentenceView};
 use super::{Argument, EventType};
+use crate::document::Label;
 use crate::tokens::Shape;
 use crate::words;
 
@@ -21,7 +22,7 @@ pub(crate) fn retype(
         EventType::Statement if statement_of_reporting_verb(s, a) => None,
         EventType::Statement if armed_response(s, a, actors) => None,
         EventType::Travel if security_mission(s, a, actors) => Some(EventType::Deployment),
-        EventType::Agreement if one_party_consent(s, a, actors) => None,
+        EventType::Agreement if one_party_consent(s, a, actors) || agreed_with_view(s, a) => None,
         EventType::Agreement | EventType::Meeting if cancelled(s, a) => None,
         _ => Some(ty),
     }
@@ -310,4 +311,114 @@ fn cancelled(s: &SentenceView<'_>, a: usize) -> bool {
         return true;
     }
     s.is(k, "from") && before(LEAVING)
+}
+
+/// Heads of a party to an agreement that are no name (closed class): "agreed with the
+/// government to ...", "signed a deal with its lenders".
+const PARTY_NOUNS: &[&str] = &[
+    "government",
+    "governments",
+    "opposition",
+    "union",
+    "unions",
+    "junta",
+    "lenders",
+    "creditors",
+    "bondholders",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "group",
+    "groups",
+    "authorities",
+    "administration",
+    "neighbour",
+    "neighbor",
+    "neighbours",
+    "neighbors",
+    "partners",
+    "allies",
+    "states",
+    "countries",
+    "movement",
+    "coalition",
+    "bloc",
+    "alliance",
+    "parties",
+    "side",
+];
+
+/// The most tokens between an agreement trigger and the "with" of its other party ("signed
+/// a new supply agreement with").
+const TRIGGER_TO_WITH_TOKENS: usize = 6;
+
+/// The other party of the agreement whose trigger ends before `b`: the phrase after a "with" right
+/// after the trigger or its object ("agreed with Niger to reopen the border", "signed a supply
+/// agreement with Hanil Steel", "a deal with its lenders"), when it is a name (person,
+/// organization, place, group) or is headed by a party noun. `[x, y)`, before `hi`.
+pub(crate) fn agreement_partner(
+    s: &SentenceView<'_>,
+    b: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let w = (b..hi.min(b + TRIGGER_TO_WITH_TOKENS))
+        .take_while(|&k| k == b || s.has(k, C_DETERMINER) || s.in_np(k) || s.is(k, "with"))
+        .find(|&k| s.is(k, "with"))?;
+    // ("agreed with" right after the verb; after an object, only an agreement's noun: "signed
+    // a deal with", not "signed the bill with fanfare".)
+    if w > b && !(b..w).any(|k| s.is_any(k, AGREEMENT_NOUNS)) {
+        return None;
+    }
+    let (x, y) = s.np_starting_at(w + 1, hi)?;
+    let named = (x..y).any(|i| {
+        s.ent(i).is_some_and(|e| {
+            matches!(
+                e.label,
+                Label::Person | Label::Organization | Label::Location | Label::Norp
+            )
+        })
+    });
+    let group = s.has(y - 1, words::MILITARY | words::ROLE_PLURAL) || s.is_any(y - 1, PARTY_NOUNS);
+    (named || group).then_some((x, y))
+}
+
+/// Nouns of an agreement that an agreement verb takes as its object ("signed a deal with").
+const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "accord",
+    "accords",
+    "pact",
+    "pacts",
+    "treaty",
+    "treaties",
+    "contract",
+    "contracts",
+    "memorandum",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "settlement",
+    "partnership",
+    "understanding",
+    "compromise",
+];
+
+/// Words after the other party of "agreed with" that make it an agreement ("agreed with Niger
+/// to reopen the border", "agreed with the IMF on a loan").
+const AGREED_WITH_NEXT: &[&str] = &["to", "on", "over", "in", "at", "for"];
+
+/// "The judge agreed with the assessment", "Ali agreed with Trump that ...": "agreed with" a
+/// view, or with a party and then no terms ("to ...", "on ..."), is an opinion, no agreement.
+fn agreed_with_view(s: &SentenceView<'_>, a: usize) -> bool {
+    if !s.is_any(a, &["agree", "agreed", "agrees", "agreeing"]) || !s.is(a + 1, "with") {
+        return false;
+    }
+    match agreement_partner(s, a + 1, s.len()) {
+        Some((_, y)) => !s.is_any(y, AGREED_WITH_NEXT),
+        None => true,
+    }
 }
