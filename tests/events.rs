@@ -4780,3 +4780,43 @@ fn agreement_with_a_party_has_both_actors() {
         ("Most economists agreed with him.", "agreed"),
     ]);
 }
+
+/// "Officials said the rebels attacked ... They said ...": a sentence-opening "they" speaker
+/// after unnamed speakers (officials, police, witnesses) is those speakers, not an actor
+/// their statement reported; the same "they" in the reported clause too.
+#[test]
+fn they_after_unnamed_speakers_is_those_speakers() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Officials said the rebels attacked the town of Kindu on Monday. They said at least ten people were killed.",
+            "said",
+            &["Officials"],
+        ),
+        (
+            "Witnesses said soldiers from the Wagner Group opened fire on the crowd. They said the shooting lasted an hour.",
+            "said",
+            &["Witnesses"],
+        ),
+        (
+            "Police said gunmen stormed the school on Monday. They said they had arrested two suspects.",
+            "arrested",
+            &["Police"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, trigger, want) in cases {
+        let doc = extract(text, Some("2024-06-30"));
+        // The last mention of the trigger: the one in the second sentence.
+        let ev = doc
+            .events
+            .iter()
+            .rev()
+            .find(|e| doc.slice(e.trigger) == trigger)
+            .unwrap_or_else(|| panic!("no {trigger:?} in {text:?}"));
+        let got = actors_of(&doc, ev);
+        if got != want {
+            failures.push(format!("{text:?} {trigger:?}: actors {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

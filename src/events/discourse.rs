@@ -833,6 +833,7 @@ pub(crate) fn finish_document(
         }
     }
 
+    they_of_unnamed_speakers(text, sentences, events);
     super::actor_links::pronoun_speakers(text, sentences, entities, events);
     coreference(text, entities, events);
     relative_clause_deaths(text, events);
@@ -933,6 +934,82 @@ pub(crate) fn finish_document(
             }
         }
     }
+}
+
+/// Words between a sentence-opening "they" and its statement verb ("They also said", "They
+/// had said").
+const THEY_TO_VERB: &[&str] = &[
+    "also", "later", "then", "further", "had", "have", "earlier", "would", "will", "could",
+];
+
+/// Plural speakers that end in no "-s" (closed class).
+const GROUP_SPEAKERS: &[&str] = &["police", "personnel", "staff", "people", "media"];
+
+/// "Officials said the rebels attacked the town. They said ...": a statement whose subject
+/// opens its sentence as "they", after a statement of the sentence before whose speaker is
+/// unnamed people ("officials", "police", "witnesses"), is theirs: the speakers go on
+/// speaking, and no actor the first statement reported ("the rebels") is the speaker.
+fn they_of_unnamed_speakers(text: &str, sentences: &[Sentence], events: &mut [Event]) {
+    for i in 1..events.len() {
+        let ev = &events[i];
+        if ev.event_type != EventType::Statement || !ev.actors.is_empty() || ev.info.nominal {
+            continue;
+        }
+        // ("They said", "But they said": at most one word before the pronoun.)
+        let start = sentences[ev.sentence].span.start;
+        if !they_before(text, start, ev.trigger.start).is_some_and(|n| n <= 1) {
+            continue;
+        }
+        let sentence = ev.sentence;
+        let Some(speaker) = events[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= sentence)
+            .filter(|p| p.sentence < sentence)
+            .find(|p| p.event_type == EventType::Statement && !p.actors.is_empty())
+            .and_then(|p| p.actors.last())
+            .filter(|x| !x.inferred && x.label.is_none())
+            .filter(|x| {
+                let last = text
+                    .get(x.span.range())
+                    .and_then(|t| t.rsplit(' ').next())
+                    .unwrap_or_default();
+                looks_plural(&last.to_ascii_lowercase())
+                    || GROUP_SPEAKERS.iter().any(|g| g.eq_ignore_ascii_case(last))
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        // "They said they had recovered five bodies": the same pronoun in its reported clause.
+        let from = events[i].trigger.end;
+        for r in events[i + 1..].iter_mut() {
+            if r.sentence != sentence {
+                break;
+            }
+            if r.actors.is_empty()
+                && !r.info.nominal
+                && r.modality != Modality::Asserted
+                && they_before(text, from, r.trigger.start).is_some()
+            {
+                r.actors.push(speaker.clone());
+            }
+        }
+        events[i].actors.push(speaker);
+    }
+}
+
+/// When the verb starting at byte `at` has the subject "they" (past a few adverbs and
+/// auxiliaries), after text from byte `from`: how many words come before the pronoun.
+fn they_before(text: &str, from: usize, at: usize) -> Option<usize> {
+    let mut words = text.get(from..at)?.split_ascii_whitespace().rev();
+    let mut w = words.next()?;
+    let mut skipped = 0;
+    while skipped < 3 && THEY_TO_VERB.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        w = words.next()?;
+        skipped += 1;
+    }
+    w.eq_ignore_ascii_case("they").then(|| words.count())
 }
 
 /// "Sunday's bombing, which killed 42 people": a killing or death in a relative clause right
