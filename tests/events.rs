@@ -4820,3 +4820,53 @@ fn they_after_unnamed_speakers_is_those_speakers() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// An event noun before a noun of officials or a body ("disaster officials", "election
+/// monitors") names no event; "coup leaders" and "flood victims" keep theirs.
+#[test]
+fn event_noun_modifying_officials_or_a_body_is_no_event() {
+    check_no_event_at(&[
+        (
+            "A typhoon killed 32 people on Saturday, disaster officials said.",
+            "disaster",
+        ),
+        (
+            "Election monitors reported long queues in the capital.",
+            "Election",
+        ),
+        ("The disaster agency said thousands had fled.", "disaster"),
+    ]);
+    check(&[case(
+        "The coup leaders turned to China for loans in 2023.",
+        "coup",
+        "COUP",
+    )]);
+}
+
+/// "a landslide buried 12 homes" is a disaster (a landslide before the verb of a slide), "won
+/// by a landslide" is none.
+#[test]
+fn landslide_before_its_verb_is_a_disaster() {
+    check(&[case(
+        "In Tacloban, a landslide buried 12 homes on Sunday morning.",
+        "landslide",
+        "DISASTER",
+    )
+    .place("Tacloban")]);
+    check_no_event_at(&[
+        ("She won by a landslide on Sunday.", "landslide"),
+        ("The party won a landslide victory in May.", "landslide"),
+    ]);
+}
+
+/// The place a visit visits is its place ("visited Tacloban"), not the document's.
+#[test]
+fn place_visited_is_the_visits_place() {
+    check(&[case(
+        "The Philippine president visited Tacloban on Monday and promised aid.",
+        "visited",
+        "TRAVEL",
+    )
+    .place("Tacloban")
+    .date("2024-06-24")]);
+}

@@ -114,6 +114,48 @@ pub(crate) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
+/// Nouns of officials, bodies and staff that an event noun may modify ("disaster agency",
+/// "election monitors"; closed class).
+const BODY_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministers",
+    "ministry",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "chief",
+    "chiefs",
+    "coordinator",
+    "commissioner",
+    "officer",
+    "officers",
+    "agency",
+    "agencies",
+    "authority",
+    "authorities",
+    "commission",
+    "commissions",
+    "committee",
+    "committees",
+    "board",
+    "body",
+    "bodies",
+    "monitors",
+    "observers",
+    "workers",
+    "staff",
+    "management",
+    "team",
+    "teams",
+    "task",
+];
+
 /// Words of a vote that removes a leader ([`analyze`]: no coup in a clause with one).
 const PARTY_VOTE: &[&str] = &[
     "party-room",
@@ -595,6 +637,16 @@ pub(crate) fn analyze(
         return None;
     }
     let nominal = matches!(form, Form::Noun | Form::Phrase);
+    // "disaster officials said", "election monitors": a bare noun trigger right before a
+    // noun of officials or of a body modifies it and names no event. ("coup leaders",
+    // "flood victims" took part in one.)
+    if nominal
+        && s.shape(b) == Shape::Lower
+        && !looks_plural(s.word(b - 1))
+        && s.is_any(b, BODY_NOUNS)
+    {
+        return None;
+    }
     // (In a headline, a verb has a subject before it: "After Clashes", "in Coup" are nouns.)
     if headline
         && (nominal
@@ -2222,8 +2274,9 @@ fn location(
         }
     }
     let mut object_anaphor = None;
-    // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
-    if ty == EventType::Attack && form.verbal() {
+    // Objects of attack-like verbs are places: "overran Kidal", "captured the town"; so is
+    // what a visit visits ("visited Tacloban").
+    if matches!(ty, EventType::Attack | EventType::Travel) && form.verbal() {
         let mut j = b;
         while j < hi && s.has(j, C_DETERMINER) {
             j += 1;
