@@ -4870,3 +4870,27 @@ fn place_visited_is_the_visits_place() {
     .place("Tacloban")
     .date("2024-06-24")]);
 }
+
+/// A verb after "and" or a participle after a comma shares a definite subject that opens the
+/// clause when the first verb is no trigger ("Nigeria's president sacked ... and appointed",
+/// "the government scrapped ..., citing costs"), also past a fronted date.
+#[test]
+fn shared_subject_of_a_non_trigger_verb_may_be_a_definite_phrase() {
+    check_actor_lists(&[
+        (
+            "Nigeria's president sacked his defence minister on Monday and appointed a retired general to the post.",
+            "appointed",
+            &["Nigeria's president"],
+        ),
+        (
+            "Last month the government scrapped a security contract with a private firm, citing costs.",
+            "citing",
+            &["government"],
+        ),
+        (
+            "The bus was crowded with people, traveling to the market.",
+            "traveling",
+            &[],
+        ),
+    ]);
+}

@@ -540,10 +540,15 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     }
 }
 
+/// The most tokens of a date that opens a clause before its subject ("Last month the
+/// government ...").
+const OPENING_DATE_TOKENS: usize = 4;
+
 /// The person or organization name that opens the clause at `lo` (past a determiner or a
 /// title) as the subject of a past verb right after it ("President Mnangagwa replaced", "The
 /// junta has expelled"), or else a short plural noun phrase there ("Police fired", "Armed men
-/// stormed"), before the trigger at `trigger`.
+/// stormed") or a definite one ("The government scrapped", "Nigeria's president sacked"),
+/// past a fronted date, before the trigger at `trigger`.
 fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argument> {
     let mut x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
     // ("President Emmerson Mnangagwa": past a title outside the name.)
@@ -558,7 +563,16 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
         // "Police fired tear gas at protesters, killing two": a plural noun or "police" with
         // at most one modifier (a nationality may be one) and no name.
         None => {
-            let x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
+            // ("Last month the government scrapped": past a fronted date.)
+            let mut x = lo;
+            while x < lo + OPENING_DATE_TOKENS && s.is_date(x) {
+                x += 1;
+            }
+            if x > lo && s.is_punct(x, &[',']) {
+                x += 1;
+            }
+            let det = s.has(x, C_DETERMINER);
+            let x = if det { x + 1 } else { x };
             let (nx, ny) = s.np_starting_at(x, s.tokens_of(trigger).0)?;
             let head = s.word(ny - 1);
             let plural = looks_plural(head) || head.ends_with("men");
@@ -568,7 +582,19 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
             }
             let plain =
                 ny - nx <= 2 && (nx..ny).all(|k| s.ent(k).is_none_or(|e| e.label == Label::Norp));
-            if !(nx == x && plain && (plural || s.is_any(ny - 1, &["police"]))) {
+            // "The government scrapped ..., citing costs", "Nigeria's president sacked ... and
+            // appointed": a definite lower-case head, after a determiner or a place's or
+            // group's possessive.
+            let possessed = ny - nx == 4
+                && s.ent(nx).is_some_and(|e| {
+                    matches!(e.label, Label::Location | Label::Norp | Label::Organization)
+                })
+                && s.is_punct(nx + 1, &['\'', '’'])
+                && s.is(nx + 2, "s");
+            let definite = (det && plain || possessed)
+                && s.shape(ny - 1) == Shape::Lower
+                && !s.has(ny - 1, C_FUNCTION);
+            if !(nx == x && (plain && (plural || s.is_any(ny - 1, &["police"])) || definite)) {
                 return None;
             }
             (nx, ny)
