@@ -983,7 +983,7 @@ fn they_of_unnamed_speakers(text: &str, sentences: &[Sentence], events: &mut [Ev
         }
         // ("They said", "But they said": at most one word before the pronoun.)
         let start = sentences[ev.sentence].span.start;
-        if !they_before(text, start, ev.trigger.start).is_some_and(|n| n <= 1) {
+        if they_before(text, start, ev.trigger.start).is_none_or(|n| n > 1) {
             continue;
         }
         let sentence = ev.sentence;
