@@ -4894,3 +4894,22 @@ fn shared_subject_of_a_non_trigger_verb_may_be_a_definite_phrase() {
         ),
     ]);
 }
+
+/// The passive subject "at least ten people" is the target with its "at".
+#[test]
+fn passive_target_keeps_at_least() {
+    check(&[
+        case(
+            "At least ten people were killed in the attack on Monday.",
+            "killed",
+            "KILLING",
+        )
+        .target("At least ten people"),
+        case(
+            "Officials said at least 12 villagers were killed near Mopti.",
+            "killed",
+            "KILLING",
+        )
+        .target("at least 12 villagers"),
+    ]);
+}

@@ -2135,8 +2135,14 @@ fn target(
         return None;
     }
     if passive {
-        // The subject of a passive verb is its target.
+        // The subject of a passive verb is its target ("at least ten people were killed":
+        // with its "at").
         if let Subject::Phrase(x, y) = subject {
+            let x = if x > 0 && s.is_any(x, &["least", "most"]) && s.is(x - 1, "at") {
+                x - 1
+            } else {
+                x
+            };
             return argument(s, x, y);
         }
     } else if matches!(form, Form::Noun | Form::Phrase) {
