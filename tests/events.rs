@@ -4913,3 +4913,30 @@ fn passive_target_keeps_at_least() {
         .target("at least 12 villagers"),
     ]);
 }
+
+/// A definite event noun that is the topic of another word ("for reporting on the ambush",
+/// "an inquiry into the killing") refers back: the clause's date and place are the other
+/// verb's, and the noun takes its event's.
+#[test]
+fn event_noun_as_a_topic_refers_back() {
+    let doc = extract(
+        "Gunmen ambushed an army convoy near Djenne on Sunday.\n\n\
+         Authorities arrested a journalist in Gao on Thursday for reporting on the ambush.",
+        Some("2024-06-30"),
+    );
+    let ambush = find(&doc, "ambush");
+    assert_ne!(place_of(&doc, ambush), Some("Gao"), "{ambush:?}");
+    assert_ne!(
+        ambush.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-27"),
+        "{ambush:?}"
+    );
+    assert_eq!(ambush.id, find(&doc, "ambushed").id, "one event");
+    let doc = extract(
+        "Police in Bamako opened an inquiry on Monday into the killing.",
+        Some("2024-06-30"),
+    );
+    let killing = find(&doc, "killing");
+    assert!(killing.date.is_none(), "{killing:?}");
+    assert_ne!(place_of(&doc, killing), Some("Bamako"), "{killing:?}");
+}

@@ -42,6 +42,9 @@ pub(crate) struct Analysis {
     /// A statement with the clause it reports after it ("said the convoy was attacked") or
     /// before it ("..., the U.N. said"): the dates there are that clause's.
     pub reports_clause: bool,
+    /// A definite noun that refers back to an event told before ("for reporting on the
+    /// ambush"): the sentence's places are the other verb's.
+    pub refers_back: bool,
     /// The trigger is in a relative clause (", who had met ..."): dates outside it are the
     /// main clause's.
     pub relative: bool,
@@ -769,7 +772,8 @@ pub(crate) fn analyze(
     // "In New York, the council issued a condemnation of the attack": a fronted phrase places
     // the main verb's event; a definite noun refers back to an event placed before.
     let location = location.filter(|l| !(definite && in_fronted_phrase(s, l.span, a)));
-    let (location, date, date_source) = if definite && refers_back(s, a, lo) {
+    let refers = definite && refers_back(s, a, lo);
+    let (location, date, date_source) = if refers {
         let own = |sp: Span| s.tokens_of(sp).0 <= b + 2 && sp.start >= span.end;
         let own_date = date.as_ref().is_some_and(|d| own(d.span));
         (
@@ -834,6 +838,7 @@ pub(crate) fn analyze(
         place_anaphor,
         sentence_place: None,
         reports_clause: reports_clause || reports_before,
+        refers_back: refers,
         relative: opener.is_some_and(|o| s.has(o, words::RELATIVE)),
     })
 }
@@ -3001,8 +3006,18 @@ fn refers_back(s: &SentenceView<'_>, a: usize, lo: usize) -> bool {
     before > lo
         && (s.has(before - 1, words::TEMPORAL_PREPOSITION)
             || s.is_any(before - 1, REFERRING_VERBS)
-            || before > lo + 1 && s.is(before - 1, "for") && s.is(before - 2, "responsibility"))
+            || before > lo + 1 && s.is(before - 1, "for") && s.is(before - 2, "responsibility")
+            // "arrested a journalist for reporting on the ambush", "an inquiry into the
+            // killing": the topic of a word of saying or looking into.
+            || before > lo + 1
+                && s.is_any(before - 1, TOPIC_PREPOSITIONS)
+                && s.is_word(before - 2)
+                && !s.has(before - 2, C_FUNCTION | C_DETERMINER))
 }
+
+/// Prepositions that give the topic of a word ("reporting on", "an inquiry into", "anger
+/// over", "questions about").
+const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "into", "over"];
 
 /// Verbs whose object is an event already told (closed class; [`refers_back`]).
 const REFERRING_VERBS: &[&str] = &[

@@ -112,7 +112,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut Vec<(Span, Anal
         return;
     }
     for (t, a) in events.iter_mut() {
-        if a.location.is_some() || a.place_anaphor.is_some() {
+        if a.location.is_some() || a.place_anaphor.is_some() || a.refers_back {
             continue;
         }
         let mut best: Option<(usize, &Entity)> = None;
