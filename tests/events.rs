@@ -4571,6 +4571,20 @@ fn trailing_attribution_is_not_dated_by_the_clause_it_reports() {
             None,
         ),
         (
+            "On Friday, soldiers arrested three suspects in the village of Kibati, police said.",
+            "2024-06-30",
+            "said",
+            None,
+            None,
+        ),
+        (
+            "Gunmen killed 70 villagers on Tuesday, including children, the U.N. said.",
+            "2024-06-30",
+            "said",
+            None,
+            None,
+        ),
+        (
             "On Monday, the army said it had repelled the attack.",
             "2024-06-30",
             "said",

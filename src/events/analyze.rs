@@ -2791,14 +2791,28 @@ fn reported_clause_before(s: &SentenceView<'_>, a: usize, lo: usize, comma: usiz
     if s.word(a).ends_with("ing") {
         return false;
     }
-    let first = (lo..comma).find(|&k| s.is_word(k));
-    first.is_some_and(|f| {
-        (f..comma).filter(|&k| s.is_word(k)).count() >= REPORTED_CLAUSE_WORDS
-            && !s.has(f, C_FUNCTION | words::OPENER)
-            && !s.is_adverb(f)
-            && !s.is_date(f)
-            && !s.word(f).ends_with("ing")
-    })
+    // Any stretch between commas may be the clause ("On Friday, troops arrested three men,
+    // police said"; "Gunmen killed 70 villagers, including children, the U.N. said").
+    let clause = |x: usize, y: usize| {
+        let first = (x..y).find(|&k| s.is_word(k));
+        first.is_some_and(|f| {
+            (f..y).filter(|&k| s.is_word(k)).count() >= REPORTED_CLAUSE_WORDS
+                && !s.has(f, C_FUNCTION | words::OPENER)
+                && !s.is_adverb(f)
+                && !s.is_date(f)
+                && !s.word(f).ends_with("ing")
+        })
+    };
+    let mut x = lo;
+    for k in lo..=comma {
+        if k == comma || s.is_punct(k, &[',']) && !s.is_date(k) {
+            if clause(x, k) {
+                return true;
+            }
+            x = k + 1;
+        }
+    }
+    false
 }
 
 /// The fewest words of a reported clause before a trailing attribution
