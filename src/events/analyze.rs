@@ -40,9 +40,12 @@ pub(crate) struct Analysis {
     pub place_anaphor: Option<(Span, PlaceWanted)>,
     /// A place of the sentence outside the clause, used when nothing better is known.
     pub sentence_place: Option<Argument>,
-    /// A statement followed by the clause it reports ("said the convoy was attacked"):
-    /// the dates after it are that clause's.
+    /// A statement with the clause it reports after it ("said the convoy was attacked") or
+    /// before it ("..., the U.N. said"): the dates there are that clause's.
     pub reports_clause: bool,
+    /// A definite noun that refers back to an event told before ("for reporting on the
+    /// ambush"): the sentence's places are the other verb's.
+    pub refers_back: bool,
     /// The trigger is in a relative clause (", who had met ..."): dates outside it are the
     /// main clause's.
     pub relative: bool,
@@ -114,6 +117,48 @@ const SAID: GatedList = (
 pub(crate) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
+
+/// Nouns of officials, bodies and staff that an event noun may modify ("disaster agency",
+/// "election monitors"; closed class).
+const BODY_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministers",
+    "ministry",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "chief",
+    "chiefs",
+    "coordinator",
+    "commissioner",
+    "officer",
+    "officers",
+    "agency",
+    "agencies",
+    "authority",
+    "authorities",
+    "commission",
+    "commissions",
+    "committee",
+    "committees",
+    "board",
+    "body",
+    "bodies",
+    "monitors",
+    "observers",
+    "workers",
+    "staff",
+    "management",
+    "team",
+    "teams",
+    "task",
+];
 
 /// Words of a vote that removes a leader ([`analyze`]: no coup in a clause with one).
 const PARTY_VOTE: &[&str] = &[
@@ -458,6 +503,15 @@ pub(crate) fn analyze(
                 && !s.is_adverb(p)
                 && !looks_plural(s.word(p))
                 && !s.word(p).ends_with("men"))
+            // "Heavy fighting broke out": an -ing trigger after a capitalized word that opens
+            // the sentence and is no name, pronoun or plural noun.
+            || (p == s.dateline_end()
+                && s.shape(p) == Shape::Capitalized
+                && s.word(a).ends_with("ing")
+                && s.ent_index(p).is_none()
+                && !s.has(p, C_FUNCTION | C_DETERMINER | words::SUBJECT_PRONOUN | C_CHAIN)
+                && !looks_plural(s.word(p))
+                && !s.word(p).ends_with("men"))
     });
     let verbal_context = prev.is_some_and(|p| {
         s.is(p, "to")
@@ -594,6 +648,16 @@ pub(crate) fn analyze(
         return None;
     }
     let nominal = matches!(form, Form::Noun | Form::Phrase);
+    // "disaster officials said", "election monitors": a bare noun trigger right before a
+    // noun of officials or of a body modifies it and names no event. ("coup leaders",
+    // "flood victims" took part in one.)
+    if nominal
+        && s.shape(b) == Shape::Lower
+        && !looks_plural(s.word(b - 1))
+        && s.is_any(b, BODY_NOUNS)
+    {
+        return None;
+    }
     // (In a headline, a verb has a subject before it: "After Clashes", "in Coup" are nouns.)
     if headline
         && (nominal
@@ -642,6 +706,17 @@ pub(crate) fn analyze(
         }
     }
 
+    // "Nigeria agreed with Niger to reopen the border", "signed a deal with Beta Inc": the
+    // other party of an agreement takes part in it.
+    if ty == EventType::Agreement && !passive {
+        if let Some((x, y)) = super::recast::agreement_partner(s, b, hi) {
+            let span = s.span_of(x, y);
+            if !actors.iter().any(|x| x.span.overlaps(span)) {
+                split_actors(s, x, y, &mut actors);
+            }
+        }
+    }
+
     let target = target(s, b, hi, ty, form, passive, subject)
         .or_else(|| inverted_passive_target(s, a, b, lo, hi, ty, form))
         .or_else(|| victim_possessor(s, a, ty).filter(|_| nominal));
@@ -656,6 +731,12 @@ pub(crate) fn analyze(
                 && (s.has(b, words::SUBJECT_PRONOUN) || !s.has(b, C_FUNCTION | C_LOCATIVE))
     };
     let own_hi = if reports_clause { b } else { hi };
+    // "Rebels killed 70 people on Thursday, the U.N. said": the clause before a trailing
+    // attribution is the reported one; its dates are not the statement's either.
+    let reports_before = ty == EventType::Statement && !nominal && {
+        let c = attribution_start(s, a, lo);
+        c > lo && s.is_punct(c - 1, &[',']) && reported_clause_before(s, a, lo, c - 1)
+    };
     let place_hi = trailing_time_clause(s, b, hi).unwrap_or(hi);
     let (location, place_anaphor) = location(s, a, b, lo, place_hi, opener, &actors, ty, form);
     let (date, date_source) = clause_date(s, a, b, lo, own_hi, nominal, ty == EventType::Statement);
@@ -699,7 +780,8 @@ pub(crate) fn analyze(
     // "In New York, the council issued a condemnation of the attack": a fronted phrase places
     // the main verb's event; a definite noun refers back to an event placed before.
     let location = location.filter(|l| !(definite && in_fronted_phrase(s, l.span, a)));
-    let (location, date, date_source) = if definite && refers_back(s, a, lo) {
+    let refers = definite && refers_back(s, a, lo);
+    let (location, date, date_source) = if refers {
         let own = |sp: Span| s.tokens_of(sp).0 <= b + 2 && sp.start >= span.end;
         let own_date = date.as_ref().is_some_and(|d| own(d.span));
         (
@@ -768,7 +850,8 @@ pub(crate) fn analyze(
         pronoun_subject: subject == Subject::Pronoun,
         place_anaphor,
         sentence_place: None,
-        reports_clause,
+        reports_clause: reports_clause || reports_before,
+        refers_back: refers,
         relative: opener.is_some_and(|o| s.has(o, words::RELATIVE)),
     })
 }
@@ -2103,8 +2186,14 @@ fn target(
         return None;
     }
     if passive {
-        // The subject of a passive verb is its target.
+        // The subject of a passive verb is its target ("at least ten people were killed":
+        // with its "at").
         if let Subject::Phrase(x, y) = subject {
+            let x = if x > 0 && s.is_any(x, &["least", "most"]) && s.is(x - 1, "at") {
+                x - 1
+            } else {
+                x
+            };
             return argument(s, x, y);
         }
     } else if matches!(form, Form::Noun | Form::Phrase) {
@@ -2248,8 +2337,9 @@ fn location(
         }
     }
     let mut object_anaphor = None;
-    // Objects of attack-like verbs are places: "overran Kidal", "captured the town".
-    if ty == EventType::Attack && form.verbal() {
+    // Objects of attack-like verbs are places: "overran Kidal", "captured the town"; so is
+    // what a visit visits ("visited Tacloban").
+    if matches!(ty, EventType::Attack | EventType::Travel) && form.verbal() {
         let mut j = b;
         while j < hi && s.has(j, C_DETERMINER) {
             j += 1;
@@ -2646,13 +2736,13 @@ fn clause_date(
     // "An exchange is planned for next weekend, Zelenskiy said on Thursday": the quote's
     // dates are not the statement's ...
     if statement {
-        let mut c = a;
-        while c > lo && a - c < ATTRIBUTION_TOKENS && (s.in_np(c - 1) || s.has(c - 1, words::CHAIN))
+        let c = attribution_start(s, a, lo);
+        // ... when the attribution has a date of its own, or follows the clause it reports
+        // ("Rebels killed 70 people on Thursday, the U.N. said": the saying is not dated).
+        if c > lo
+            && s.is_punct(c - 1, &[','])
+            && ((b..hi).any(|i| s.is_date(i)) || reported_clause_before(s, a, lo, c - 1))
         {
-            c -= 1;
-        }
-        // ... when the attribution has a date of its own.
-        if c > lo && s.is_punct(c - 1, &[',']) && (b..hi).any(|i| s.is_date(i)) {
             lo = c;
         }
     }
@@ -2674,6 +2764,16 @@ fn clause_date(
         // "this year's conference": the date belongs to another noun.
         let (_, end) = s.ent(i).map_or((i, i + 1), |e| s.tokens_of(e.span));
         if s.is_punct(end, &['\'', '’']) && s.is(end + 1, "s") && end + 2 != a {
+            continue;
+        }
+        // "withdrew from the 2015 nuclear deal in 2018": a date between a determiner and a
+        // lower-case word modifies another noun.
+        if i > lo
+            && end != a
+            && s.has(i - 1, C_DETERMINER)
+            && s.shape(end) == Shape::Lower
+            && !s.has(end, C_FUNCTION)
+        {
             continue;
         }
         if other_clause_date(s, lo, i, end, a) {
@@ -2731,6 +2831,57 @@ fn clause_date(
     (None, None)
 }
 
+/// The first token of the speaker phrase before the statement verb at `a` (past determiners,
+/// names and auxiliaries, at most [`ATTRIBUTION_TOKENS`]): ", the U.N. said" -> "the".
+fn attribution_start(s: &SentenceView<'_>, a: usize, lo: usize) -> usize {
+    let mut c = a;
+    while c > lo
+        && a - c < ATTRIBUTION_TOKENS
+        && (s.in_np(c - 1) || s.has(c - 1, words::CHAIN | C_DETERMINER))
+    {
+        c -= 1;
+    }
+    c
+}
+
+/// Whether the tokens `lo..comma` before the comma of the trailing attribution of the
+/// statement verb at `a` are the clause it reports ("Rebels killed 70 people on Thursday, the
+/// U.N. said"), not a fronted phrase of the statement ("On Monday, the army said", "Late last
+/// week, ...", "Meanwhile, ..."): at least [`REPORTED_CLAUSE_WORDS`] words, not opened by a
+/// preposition, an opener, an adverb, a date or a participle. (A participle statement shares
+/// the clause before it: "called for a re-run on June 18, citing flaws".)
+fn reported_clause_before(s: &SentenceView<'_>, a: usize, lo: usize, comma: usize) -> bool {
+    if s.word(a).ends_with("ing") {
+        return false;
+    }
+    // Any stretch between commas may be the clause ("On Friday, troops arrested three men,
+    // police said"; "Gunmen killed 70 villagers, including children, the U.N. said").
+    let clause = |x: usize, y: usize| {
+        let first = (x..y).find(|&k| s.is_word(k));
+        first.is_some_and(|f| {
+            (f..y).filter(|&k| s.is_word(k)).count() >= REPORTED_CLAUSE_WORDS
+                && !s.has(f, C_FUNCTION | words::OPENER)
+                && !s.is_adverb(f)
+                && !s.is_date(f)
+                && !s.word(f).ends_with("ing")
+        })
+    };
+    let mut x = lo;
+    for k in lo..=comma {
+        if k == comma || s.is_punct(k, &[',']) && !s.is_date(k) {
+            if clause(x, k) {
+                return true;
+            }
+            x = k + 1;
+        }
+    }
+    false
+}
+
+/// The fewest words of a reported clause before a trailing attribution
+/// ([`reported_clause_before`]).
+const REPORTED_CLAUSE_WORDS: usize = 4;
+
 /// "an assault on the town that began on Sunday": the date of the relative clause at `hi`
 /// (the end of a noun trigger's clause) whose verb says when its noun happened.
 fn relative_clause_date(s: &SentenceView<'_>, hi: usize) -> Option<EventDate> {
@@ -2773,15 +2924,13 @@ fn after_other_event(s: &SentenceView<'_>, b: usize, i: usize) -> bool {
 /// dates the cut only), a date before a temporal preposition that opens the trigger's own
 /// phrase ("met on Wednesday after the two countries agreed on a deal": the deal came
 /// before; not past a comma that closes the phrase: "On Monday, after the attack, troops
-/// deployed"), or the start of a period ("have been killed since October 2023": a count
-/// since then, not the date of a killing).
+/// deployed"), or the start of a period after "since" ([`after_since`]).
 fn other_clause_date(s: &SentenceView<'_>, lo: usize, i: usize, end: usize, a: usize) -> bool {
     let mut k = i;
     while k > lo && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
         k -= 1;
     }
-    // (A count makes the event cumulative; "have attacked the town since 2022" keeps it.)
-    if k > lo && s.is(k - 1, "since") && counted(s, lo, a) {
+    if after_since(s, i, lo) {
         return true;
     }
     if i >= a {
@@ -2866,14 +3015,16 @@ const SAME_ACT_PARTICIPLES: &[&str] = &[
     "injuring",
 ];
 
-/// Whether a number (not a date's) or a word of a round count is in the clause from `lo` to
-/// just past the trigger at `a`: "More than 3,000 people have been killed", "killed hundreds".
-fn counted(s: &SentenceView<'_>, lo: usize, a: usize) -> bool {
-    (lo..(a + 4).min(s.len())).any(|k| {
-        !s.is_date(k)
-            && (s.shape(k) == Shape::Number
-                || s.is_any(k, &["dozens", "hundreds", "thousands", "millions"]))
-    })
+/// Whether the date starting at token `i` comes right after "since" (past "early", "late",
+/// "mid", "the"; not before `lo`): the start of a period, never an event's date. "Fighting
+/// has continued since March", "Since 2019, the group has attacked dozens of villages", "have
+/// been killed since October 2023" tell what went on after the date, not what happened on it.
+pub(crate) fn after_since(s: &SentenceView<'_>, i: usize, lo: usize) -> bool {
+    let mut k = i;
+    while k > lo && s.is_any(k - 1, &["early", "late", "mid", "the"]) {
+        k -= 1;
+    }
+    k > lo && s.is(k - 1, "since")
 }
 
 /// Whether `date`, before the hypothetical trigger at `a`, is the date of the reporting verb
@@ -2932,8 +3083,18 @@ fn refers_back(s: &SentenceView<'_>, a: usize, lo: usize) -> bool {
     before > lo
         && (s.has(before - 1, words::TEMPORAL_PREPOSITION)
             || s.is_any(before - 1, REFERRING_VERBS)
-            || before > lo + 1 && s.is(before - 1, "for") && s.is(before - 2, "responsibility"))
+            || before > lo + 1 && s.is(before - 1, "for") && s.is(before - 2, "responsibility")
+            // "arrested a journalist for reporting on the ambush", "an inquiry into the
+            // killing": the topic of a word of saying or looking into.
+            || before > lo + 1
+                && s.is_any(before - 1, TOPIC_PREPOSITIONS)
+                && s.is_word(before - 2)
+                && !s.has(before - 2, C_FUNCTION | C_DETERMINER))
 }
+
+/// Prepositions that give the topic of a word ("reporting on", "an inquiry into", "anger
+/// over", "questions about").
+const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "into", "over"];
 
 /// Verbs whose object is an event already told (closed class; [`refers_back`]).
 const REFERRING_VERBS: &[&str] = &[

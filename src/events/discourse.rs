@@ -83,7 +83,11 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut Vec<(Span, Anal
                 lo < hi && s.span_of(lo, hi).contains(e.span)
             }
         });
-        if used || in_closed_relative(s, e.span) {
+        // ("since March" starts a period: no event's date.)
+        if used
+            || in_closed_relative(s, e.span)
+            || super::analyze::after_since(s, s.tokens_of(e.span).0, 0)
+        {
             continue;
         }
         let nearest = events
@@ -108,7 +112,7 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut Vec<(Span, Anal
         return;
     }
     for (t, a) in events.iter_mut() {
-        if a.location.is_some() || a.place_anaphor.is_some() {
+        if a.location.is_some() || a.place_anaphor.is_some() || a.refers_back {
             continue;
         }
         let mut best: Option<(usize, &Entity)> = None;
@@ -541,10 +545,15 @@ fn share_linked(s: &SentenceView<'_>, events: &mut [(Span, Analysis)]) {
     }
 }
 
+/// The most tokens of a date that opens a clause before its subject ("Last month the
+/// government ...").
+const OPENING_DATE_TOKENS: usize = 4;
+
 /// The person or organization name that opens the clause at `lo` (past a determiner or a
 /// title) as the subject of a past verb right after it ("President Mnangagwa replaced", "The
 /// junta has expelled"), or else a short plural noun phrase there ("Police fired", "Armed men
-/// stormed"), before the trigger at `trigger`.
+/// stormed") or a definite one ("The government scrapped", "Nigeria's president sacked"),
+/// past a fronted date, before the trigger at `trigger`.
 fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argument> {
     let mut x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
     // ("President Emmerson Mnangagwa": past a title outside the name.)
@@ -559,7 +568,16 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
         // "Police fired tear gas at protesters, killing two": a plural noun or "police" with
         // at most one modifier (a nationality may be one) and no name.
         None => {
-            let x = if s.has(lo, C_DETERMINER) { lo + 1 } else { lo };
+            // ("Last month the government scrapped": past a fronted date.)
+            let mut x = lo;
+            while x < lo + OPENING_DATE_TOKENS && s.is_date(x) {
+                x += 1;
+            }
+            if x > lo && s.is_punct(x, &[',']) {
+                x += 1;
+            }
+            let det = s.has(x, C_DETERMINER);
+            let x = if det { x + 1 } else { x };
             let (nx, ny) = s.np_starting_at(x, s.tokens_of(trigger).0)?;
             let head = s.word(ny - 1);
             let plural = looks_plural(head) || head.ends_with("men");
@@ -569,7 +587,19 @@ fn opening_name(s: &SentenceView<'_>, lo: usize, trigger: Span) -> Option<Argume
             }
             let plain =
                 ny - nx <= 2 && (nx..ny).all(|k| s.ent(k).is_none_or(|e| e.label == Label::Norp));
-            if !(nx == x && plain && (plural || s.is_any(ny - 1, &["police"]))) {
+            // "The government scrapped ..., citing costs", "Nigeria's president sacked ... and
+            // appointed": a definite lower-case head, after a determiner or a place's or
+            // group's possessive.
+            let possessed = ny - nx == 4
+                && s.ent(nx).is_some_and(|e| {
+                    matches!(e.label, Label::Location | Label::Norp | Label::Organization)
+                })
+                && s.is_punct(nx + 1, &['\'', '’'])
+                && s.is(nx + 2, "s");
+            let definite = (det && plain || possessed)
+                && s.shape(ny - 1) == Shape::Lower
+                && !s.has(ny - 1, C_FUNCTION);
+            if !(nx == x && (plain && (plural || s.is_any(ny - 1, &["police"])) || definite)) {
                 return None;
             }
             (nx, ny)
@@ -834,6 +864,7 @@ pub(crate) fn finish_document(
         }
     }
 
+    they_of_unnamed_speakers(text, sentences, events);
     super::actor_links::pronoun_speakers(text, sentences, entities, events);
     coreference(text, entities, events);
     relative_clause_deaths(text, events);
@@ -934,6 +965,82 @@ pub(crate) fn finish_document(
             }
         }
     }
+}
+
+/// Words between a sentence-opening "they" and its statement verb ("They also said", "They
+/// had said").
+const THEY_TO_VERB: &[&str] = &[
+    "also", "later", "then", "further", "had", "have", "earlier", "would", "will", "could",
+];
+
+/// Plural speakers that end in no "-s" (closed class).
+const GROUP_SPEAKERS: &[&str] = &["police", "personnel", "staff", "people", "media"];
+
+/// "Officials said the rebels attacked the town. They said ...": a statement whose subject
+/// opens its sentence as "they", after a statement of the sentence before whose speaker is
+/// unnamed people ("officials", "police", "witnesses"), is theirs: the speakers go on
+/// speaking, and no actor the first statement reported ("the rebels") is the speaker.
+fn they_of_unnamed_speakers(text: &str, sentences: &[Sentence], events: &mut [Event]) {
+    for i in 1..events.len() {
+        let ev = &events[i];
+        if ev.event_type != EventType::Statement || !ev.actors.is_empty() || ev.info.nominal {
+            continue;
+        }
+        // ("They said", "But they said": at most one word before the pronoun.)
+        let start = sentences[ev.sentence].span.start;
+        if they_before(text, start, ev.trigger.start).is_none_or(|n| n > 1) {
+            continue;
+        }
+        let sentence = ev.sentence;
+        let Some(speaker) = events[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 1 >= sentence)
+            .filter(|p| p.sentence < sentence)
+            .find(|p| p.event_type == EventType::Statement && !p.actors.is_empty())
+            .and_then(|p| p.actors.last())
+            .filter(|x| !x.inferred && x.label.is_none())
+            .filter(|x| {
+                let last = text
+                    .get(x.span.range())
+                    .and_then(|t| t.rsplit(' ').next())
+                    .unwrap_or_default();
+                looks_plural(&last.to_ascii_lowercase())
+                    || GROUP_SPEAKERS.iter().any(|g| g.eq_ignore_ascii_case(last))
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        // "They said they had recovered five bodies": the same pronoun in its reported clause.
+        let from = events[i].trigger.end;
+        for r in events[i + 1..].iter_mut() {
+            if r.sentence != sentence {
+                break;
+            }
+            if r.actors.is_empty()
+                && !r.info.nominal
+                && r.modality != Modality::Asserted
+                && they_before(text, from, r.trigger.start).is_some()
+            {
+                r.actors.push(speaker.clone());
+            }
+        }
+        events[i].actors.push(speaker);
+    }
+}
+
+/// When the verb starting at byte `at` has the subject "they" (past a few adverbs and
+/// auxiliaries), after text from byte `from`: how many words come before the pronoun.
+fn they_before(text: &str, from: usize, at: usize) -> Option<usize> {
+    let mut words = text.get(from..at)?.split_ascii_whitespace().rev();
+    let mut w = words.next()?;
+    let mut skipped = 0;
+    while skipped < 3 && THEY_TO_VERB.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        w = words.next()?;
+        skipped += 1;
+    }
+    w.eq_ignore_ascii_case("they").then(|| words.count())
 }
 
 /// "Sunday's bombing, which killed 42 people": a killing or death in a relative clause right
