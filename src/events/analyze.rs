@@ -2330,12 +2330,6 @@ fn location(
             return (Some(arg(e.span, Some(e.label))), None);
         }
     }
-    // The place visited is the visit's: "visited Port Sudan", "toured Kharkiv".
-    if ty == EventType::Travel && form.verbal() {
-        if let Some(e) = s.ent(b).filter(|e| e.label == Label::Location) {
-            return (Some(arg(e.span, Some(e.label))), None);
-        }
-    }
     let mut object_anaphor = None;
     // Objects of attack-like verbs are places: "overran Kidal", "captured the town"; so is
     // what a visit visits ("visited Tacloban").
