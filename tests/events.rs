@@ -5262,3 +5262,26 @@ fn event_noun_as_a_topic_refers_back() {
     assert!(killing.date.is_none(), "{killing:?}");
     assert_ne!(place_of(&doc, killing), Some("Bamako"), "{killing:?}");
 }
+
+/// A pronoun subject of a reported clause is the speaker only when it agrees with it: "he"
+/// is not "Soldiers", "they" is not one person.
+#[test]
+fn reported_pronoun_subject_agrees_with_the_speaker() {
+    check_actor_lists(&[
+        (
+            "Soldiers said they seized power after he was declared the winner.",
+            "declared the winner",
+            &[],
+        ),
+        (
+            "Soldiers said they seized power after he was declared the winner.",
+            "seized power",
+            &["Soldiers"],
+        ),
+        (
+            "The minister said she would resign.",
+            "resign",
+            &["minister"],
+        ),
+    ]);
+}

@@ -58,7 +58,21 @@ pub(crate) fn finish_sentence(s: &SentenceView<'_>, events: &mut Vec<(Span, Anal
                 .rev()
                 .find(|(_, p)| p.ty == EventType::Statement && !p.actors.is_empty())
             {
-                tail[0].1.actors = st.actors.clone();
+                // ... when the pronoun agrees: "Soldiers said ... after he was declared the
+                // winner" is not the soldiers'.
+                let (a, _) = s.tokens_of(tail[0].0);
+                let pronoun = (lo..a).rev().find(|&k| s.has(k, words::SUBJECT_PRONOUN));
+                let singular_person = pronoun.is_some_and(|k| s.is_any(k, &["he", "she"]));
+                let plural = pronoun.is_some_and(|k| s.is_any(k, &["they", "we"]));
+                let agrees = st.actors.iter().all(|x| {
+                    let person = x.label == Some(Label::Person);
+                    let last = s.text.get(x.span.range()).unwrap_or_default();
+                    let last = last.rsplit(' ').next().unwrap_or_default();
+                    !(singular_person && !person && looks_plural(last) || plural && person)
+                });
+                if agrees {
+                    tail[0].1.actors = st.actors.clone();
+                }
             }
         }
     }
