@@ -5285,3 +5285,25 @@ fn reported_pronoun_subject_agrees_with_the_speaker() {
         ),
     ]);
 }
+
+/// "the takeover" a few sentences after a coup is the coup (and takes its date); after a
+/// company's deal it stays a transaction.
+#[test]
+fn takeover_after_a_coup_is_the_coup() {
+    let doc = extract(
+        "Soldiers seized power in Libreville on Wednesday. They dissolved the government. \
+         France condemned the takeover.",
+        Some("2023-09-01"),
+    );
+    let ev = find(&doc, "takeover");
+    assert_eq!(ev.event_type.as_str(), "COUP");
+    assert_eq!(
+        ev.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-08-30")
+    );
+    let doc = extract(
+        "The bank raised its stake in its rival on Tuesday. Berlin opposed the takeover.",
+        Some("2023-09-01"),
+    );
+    assert_eq!(find(&doc, "takeover").event_type.as_str(), "TRANSACTION");
+}

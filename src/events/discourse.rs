@@ -840,6 +840,30 @@ const NEXT_SENTENCE_VOTE: &[&str] = &[
     "leadership",
 ];
 
+/// "Soldiers seized power ... France condemned the takeover": a definite "takeover" up to six
+/// sentences after a coup is that coup, not a company's purchase.
+fn takeover_after_coup(text: &str, events: &mut [Event]) {
+    for i in 1..events.len() {
+        let (head, tail) = events.split_at_mut(i);
+        let ev = &mut tail[0];
+        let takeover = ev.event_type == EventType::Transaction
+            && ev.info.nominal
+            && ev.info.definite
+            && text
+                .get(ev.trigger.range())
+                .is_some_and(|t| t.eq_ignore_ascii_case("takeover"));
+        if takeover
+            && head
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 6 >= ev.sentence)
+                .any(|p| p.event_type == EventType::Coup && p.modality != Modality::Hypothetical)
+        {
+            ev.event_type = EventType::Coup;
+        }
+    }
+}
+
 pub(crate) fn finish_document(
     text: &str,
     sentences: &[Sentence],
@@ -880,6 +904,7 @@ pub(crate) fn finish_document(
 
     they_of_unnamed_speakers(text, sentences, events);
     super::actor_links::pronoun_speakers(text, sentences, entities, events);
+    takeover_after_coup(text, events);
     coreference(text, entities, events);
     relative_clause_deaths(text, events);
 
