@@ -158,7 +158,35 @@ const RULES: &[(&str, &[Want])] = &[
         "Protesters in the republic of Tavrenia marched.",
         &[("Tavrenia", Label::Location, "rule:location.place_of")],
     ),
+    // "America" alone is the country; inside a longer name it is not.
+    (
+        "Many migrants still believe that life in America is easier.",
+        &[("America", Label::Location, "rule:location.america")],
+    ),
+    (
+        "The rally called America's allies to act.",
+        &[("America", Label::Location, "rule:location.america")],
+    ),
 ];
+
+/// "America" inside a longer name is not the country: after a capitalized word or "X of", or
+/// before a capitalized word or its possessive and one.
+#[test]
+fn america_inside_a_name_is_no_place() {
+    for text in [
+        "The crew trained hard for the America's Cup.",
+        "Listeners tuned in to the Voice of America each night.",
+        "Shares of America Movil rose.",
+        "Growth slowed across Latin America.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.entities_with(Label::Location)
+                .all(|e| e.text(text) != "America"),
+            "{text}"
+        );
+    }
+}
 
 #[test]
 fn location_rules() {

@@ -7,6 +7,7 @@
 //! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river", "the X and Y areas" |
 //! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region") |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
+//! | `rule:location.america` | "America" alone: no capitalized word or "X of" before it, none after it or its possessive ("in America", not "Latin America", "Voice of America", "America's Cup") |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
@@ -63,6 +64,9 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 }
                 if matches!(first, b'E' | b'G' | b'N' | b'S' | b'W') {
                     the_compass(ctx, i, out);
+                }
+                if first == b'A' {
+                    america(ctx, i, out);
                 }
             }
             Shape::Punct if t.span.len() == 1 && bytes.get(t.span.start) == Some(&b',') => {
@@ -585,6 +589,33 @@ fn the_compass(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         Label::Location,
         "rule:location.the_compass",
     );
+}
+
+/// `rule:location.america`: "America" standing alone for the country ("the streets in America",
+/// "America's allies"), which the gazetteers leave out because the continents share the word.
+/// Not inside a longer name: no capitalized word right before it ("Latin America", "North
+/// America") or before an "of" that opens it ("Voice of America", "Bank of America"), none
+/// right after it ("America Movil") or after its possessive ("America's Cup").
+fn america(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if ctx.word(i) != "America" {
+        return;
+    }
+    let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_upper_initial());
+    let before = i > 0 && capital(i - 1) && ctx.spaced(i - 1)
+        || i > 1 && ctx.word(i - 1) == "of" && capital(i - 2);
+    let next = i + 1;
+    let after = next < toks.len()
+        && (capital(next) && ctx.spaced(i)
+            || matches!(ctx.word(next), "'" | "\u{2019}")
+                && next + 2 < toks.len()
+                && ctx.word(next + 1) == "s"
+                && capital(next + 2)
+                && ctx.spaced(next + 1));
+    if before || after || title_case_line(ctx, toks[i].span.start) {
+        return;
+    }
+    push(out, toks[i].span, Label::Location, "rule:location.america");
 }
 
 /// Nouns that only places have, read as "X's NOUN" (sorted).
