@@ -109,6 +109,16 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "Spokeswoman Ingrid Solheimsvik said no one was hurt.",
         &[("Ingrid Solheimsvik", "rule:person.role_name")],
     ),
+    // A role noun with a hyphenated tail, and a challenger, before a name whose first word is
+    // also a city.
+    (
+        "The union's secretary-general Wellington Tavengwa said the strike would go on.",
+        &[("Wellington Tavengwa", "rule:person.role_name")],
+    ),
+    (
+        "The governor easily defeated challenger Rosario Velmonte in the primary.",
+        &[("Rosario Velmonte", "rule:person.role_name")],
+    ),
     // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
     ("Flights left Thomas Halvard airport late.", &[]),
     ("Sunni Kurdish leaders met in the capital.", &[]),

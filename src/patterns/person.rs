@@ -540,6 +540,7 @@ const ROLES: &[&str] = &[
     "chairman",
     "chairperson",
     "chairwoman",
+    "challenger",
     "champion",
     "chancellor",
     "chief",
@@ -634,6 +635,7 @@ const ROLES: &[&str] = &[
     "nurse",
     "officer",
     "official",
+    "opponent",
     "owner",
     "parent",
     "photographer",
@@ -734,6 +736,7 @@ const ROLES_PLURAL: &[&str] = &[
     "chairmen",
     "chairpersons",
     "chairwomen",
+    "challengers",
     "champions",
     "chancellors",
     "chiefs",
@@ -828,6 +831,7 @@ const ROLES_PLURAL: &[&str] = &[
     "nurses",
     "officers",
     "officials",
+    "opponents",
     "owners",
     "parents",
     "photographers",
@@ -2081,6 +2085,7 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn lower_role(ctx: &Context<'_>, r: usize) -> bool {
     let t = &ctx.tokens[r];
     t.class & (words::ROLE | words::ROLE_PLURAL) != 0
+        || compound_role(ctx.word(r).as_bytes())
         // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the length and
         // the ending's bytes before the text.
         || (t.span.len() >= 7
@@ -2467,6 +2472,21 @@ fn ist_noun(w: &str) -> bool {
 /// "ist" or "ists" ([`after_role`] reads the word).
 pub(super) fn ist_shaped(w: &[u8]) -> bool {
     w.len() >= 7 && ends_ist(w)
+}
+
+/// Tails that make a role noun before them another role ("secretary-general",
+/// "president-elect", "chancellor-designate").
+const ROLE_TAILS: &[&[u8]] = &[b"designate", b"elect", b"general"];
+
+/// Whether a lower-case word (its bytes) is a role noun, a hyphen and a [`ROLE_TAILS`] word
+/// ("director-general"): a role itself ([`after_role`] reads the word).
+pub(super) fn compound_role(w: &[u8]) -> bool {
+    let Some(h) = memchr::memrchr(b'-', w) else {
+        return false;
+    };
+    let (head, tail) = (&w[..h], &w[h + 1..]);
+    ROLE_TAILS.contains(&tail)
+        && std::str::from_utf8(head).is_ok_and(|head| ROLES.binary_search(&head).is_ok())
 }
 
 fn ends_ist(w: &[u8]) -> bool {
