@@ -158,6 +158,15 @@ const RULES: &[(&str, &[Want])] = &[
         "Protesters in the republic of Tavrenia marched.",
         &[("Tavrenia", Label::Location, "rule:location.place_of")],
     ),
+    // A given name alone is a place before or after a settlement or division noun.
+    (
+        "Two shepherds were hurt in Moses village on Friday.",
+        &[("Moses", Label::Location, "rule:location.place_type")],
+    ),
+    (
+        "Curfews were lifted in the southern province of Van.",
+        &[("Van", Label::Location, "rule:location.place_of")],
+    ),
     // "America" alone is the country; inside a longer name it is not.
     (
         "Many migrants still believe that life in America is easier.",

@@ -98,7 +98,11 @@ fn lower_cue(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         && ctx.spaced(i)
         && ctx.spaced(i + 1)
     {
-        place_name(ctx, i + 2, "rule:location.place_of", out);
+        let given = GIVEN_NAME_PLACES.binary_search(&ctx.word(i)).is_ok();
+        if let Some(end) = read_place_given(ctx, i + 2, given) {
+            let span = Span::new(toks[i + 2].span.start, toks[end - 1].span.end);
+            push(out, span, Label::Location, "rule:location.place_of");
+        }
         // "the towns of Tawila, Mellit and Kebkabiya": a plural noun names a list.
         if ctx.word(i).ends_with('s') {
             if let Some(end) = item_end(ctx, i + 2) {
@@ -857,6 +861,33 @@ const MAX_WORDS: usize = 3;
 /// run is a plausible unknown place name: not a nationality, organization, title or known given
 /// name alone, not a weekday or month.
 fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    read_place_given(ctx, i, false)
+}
+
+/// Settlement and division nouns that vouch for a known given name alone as a place's name
+/// ("Kel village", "the province of Van"): no person is called a village.
+const GIVEN_NAME_PLACES: &[&str] = &[
+    "counties",
+    "county",
+    "district",
+    "districts",
+    "governorate",
+    "municipality",
+    "oblast",
+    "prefecture",
+    "province",
+    "provinces",
+    "town",
+    "towns",
+    "township",
+    "townships",
+    "village",
+    "villages",
+];
+
+/// [`read_place`], where `given` lets a known given name alone be the name (after or before a
+/// [`GIVEN_NAME_PLACES`] noun).
+fn read_place_given(ctx: &Context<'_>, i: usize, given: bool) -> Option<usize> {
     let toks = ctx.tokens;
     let (mut j, mut particles) = (i, 0);
     while j < toks.len() && j - i - particles < MAX_WORDS {
@@ -918,7 +949,8 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
                     && toks[k].class & words::PARTICLE != 0
             })
         });
-    let person = j == i + 1 && ctx.name_part(i).given;
+    // Two letters are too few to vouch for ("El", "Al": articles too).
+    let person = j == i + 1 && ctx.name_part(i).given && !(given && toks[i].span.len() > 2);
     (!other && !known && !person && !title_case_line(ctx, start)).then_some(j)
 }
 
@@ -940,7 +972,12 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     let Some(first) = name_run_ending_at(ctx, last) else {
         return;
     };
-    let unknown = read_place(ctx, first) == Some(last + 1) || known_then_unknown(ctx, first, last);
+    // "in Kel village", not "the Maria village" (a name modifying the noun).
+    let given = last + 1 == noun
+        && GIVEN_NAME_PLACES.binary_search(&ctx.word(noun)).is_ok()
+        && (first == 0 || ctx.word(first - 1) != "the");
+    let unknown = read_place_given(ctx, first, given) == Some(last + 1)
+        || known_then_unknown(ctx, first, last);
     if unknown {
         let span = Span::new(toks[first].span.start, toks[last].span.end);
         push(out, span, Label::Location, "rule:location.place_type");
@@ -1392,6 +1429,7 @@ mod tests {
     fn word_lists_are_sorted() {
         for list in [
             PLACE_OF,
+            GIVEN_NAME_PLACES,
             COMPASS,
             PLACE_TYPE,
             PREPOSITIONS,
