@@ -158,6 +158,32 @@ const RULES: &[(&str, &[Want])] = &[
         "Protesters in the republic of Tavrenia marched.",
         &[("Tavrenia", Label::Location, "rule:location.place_of")],
     ),
+    // An unknown name, a comma and a known first-level division, after a preposition of
+    // motion, a possessive or a list's comma.
+    (
+        "Relief flights went to Marvale, Iowa, on Friday.",
+        &[
+            (
+                "Marvale",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Iowa", Label::Location, "gazetteer:"),
+        ],
+    ),
+    (
+        "He toured Boston, Quarrytown, Vermont and Maine.",
+        &[
+            ("Boston", Label::Location, "gazetteer:"),
+            (
+                "Quarrytown",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Vermont", Label::Location, "gazetteer:"),
+            ("Maine", Label::Location, "gazetteer:"),
+        ],
+    ),
     // A given name alone is a place before or after a settlement or division noun.
     (
         "Two shepherds were hurt in Moses village on Friday.",

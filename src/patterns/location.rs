@@ -5,7 +5,7 @@
 //! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
 //! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river", "the X and Y areas" |
-//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region") |
+//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region"); also "X, STATE" with a known first-level division after "at", "to", "from", "of", "the", a possessive or a list's comma ("flew to Marvale, Iowa") |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
 //! | `rule:location.america` | "America" alone: no capitalized word or "X of" before it, none after it or its possessive ("in America", not "Latin America", "Voice of America", "America's Cup") |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
@@ -71,6 +71,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
             Shape::Punct if t.span.len() == 1 && bytes.get(t.span.start) == Some(&b',') => {
                 state_abbreviation(ctx, i, out);
+                comma_state(ctx, i, out);
             }
             Shape::Lower => lower_cue(ctx, i, out),
             _ => {}
@@ -1229,6 +1230,60 @@ fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
 
 /// Whether the word at byte `at` is part of a listed nationality, organization, organization head
 /// word or suffix, or title: such words never make up a place name.
+/// Words before an unknown name that [`comma_state`] reads as naming a place: a possessive's
+/// "s" ("Bush's Crawford, Texas ranch"), a list's comma, an article or a preposition of place
+/// or motion (sorted). "in", "near" and "outside" are [`comma_country`]'s.
+const BEFORE_TOWN_STATE: &[&str] = &[",", "at", "from", "of", "s", "the", "to"];
+
+/// `rule:location.place_comma_country` at the comma `k` of "X, STATE": an unknown name after one
+/// of [`BEFORE_TOWN_STATE`], a comma, then a known first-level division ("visited Crawford,
+/// Texas", "New York City, Shanksville, Pennsylvania and ..."), not going on with a capitalized
+/// word ("Dallas, Texas Instruments").
+fn comma_state(ctx: &Context<'_>, k: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if k < 2 || k + 1 >= toks.len() || !ctx.touching(k - 1) || !ctx.spaced(k) {
+        return;
+    }
+    if toks[k - 1].shape != Shape::Capitalized {
+        return;
+    }
+    let first = name_run_start(ctx, k - 1);
+    if first == 0 {
+        return;
+    }
+    let before = ctx.word(first - 1);
+    let possessive = before == "s"
+        && first >= 2
+        && ctx.touching(first - 2)
+        && matches!(ctx.word(first - 2), "'" | "\u{2019}");
+    if !(possessive || before != "s" && BEFORE_TOWN_STATE.binary_search(&before).is_ok())
+        || read_place(ctx, first) != Some(k)
+    {
+        return;
+    }
+    let state = toks[k + 1];
+    let Some(m) = ctx.match_covering(state.span.start) else {
+        return;
+    };
+    let division = m.span.start == state.span.start
+        && ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| e.kind == EntryKind::Place(PlaceKind::Admin1));
+    let after = ctx.token_at(m.span.end);
+    let goes_on =
+        after < toks.len() && after > 0 && toks[after].is_upper_initial() && ctx.spaced(after - 1);
+    if division && !goes_on {
+        let span = Span::new(toks[first].span.start, toks[k - 1].span.end);
+        push(
+            out,
+            span,
+            Label::Location,
+            "rule:location.place_comma_country",
+        );
+    }
+}
+
 fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
     ctx.covered_by(at, |k| {
         matches!(
@@ -1438,6 +1493,7 @@ mod tests {
             FEATURE_OF,
             ADMIN_AFTER,
             POSSESSED,
+            BEFORE_TOWN_STATE,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
