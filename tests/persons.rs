@@ -119,6 +119,16 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "The governor easily defeated challenger Rosario Velmonte in the primary.",
         &[("Rosario Velmonte", "rule:person.role_name")],
     ),
+    // After a role or a title, "Sheikh" before one word is part of the name; before a full
+    // name it stays a title.
+    (
+        "The country's prime minister Sheikh Farida left by helicopter.",
+        &[("Sheikh Farida", "rule:person.title_name")],
+    ),
+    (
+        "The cleric Sheikh Omar Haddad was released.",
+        &[("Omar Haddad", "rule:person.title_name")],
+    ),
     // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
     ("Flights left Thomas Halvard airport late.", &[]),
     ("Sunni Kurdish leaders met in the capital.", &[]),

@@ -10,7 +10,7 @@
 //!
 //! | id | evidence |
 //! |---|---|
-//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor") |
+//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor"); after a title or role, "Sheikh" before one word is part of the name ("prime minister Sheikh Hasina") |
 //! | `rule:person.given_name` | the first word is a known given name (or two joined by a hyphen: "Nancy-Amelia"), and the name has two words or more; not "Al" before no known surname ("Al Jazeera"), not a plural after "the" ("the Dixie Chicks") |
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
@@ -1692,8 +1692,34 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if name.place(ctx) && !name.known(ctx) {
             continue;
         }
-        push(out, name.span(ctx), Label::Person, "rule:person.title_name");
+        // "prime minister Sheikh Hasina": after a title or role, "Sheikh" before one word is
+        // part of the name, not a second title.
+        let span = name.span(ctx);
+        let span = if name.words == 1 && honorific_after_role(ctx, m.span) {
+            Span::new(m.span.start, span.end)
+        } else {
+            span
+        };
+        push(out, span, Label::Person, "rule:person.title_name");
     }
+}
+
+/// Honorifics that are also part of names (Arabic and South Asian: "Sheikh Hasina").
+const NAME_HONORIFICS: &[&str] = &["Shaikh", "Sheik", "Sheikh"];
+
+/// Whether the title match `title` is a [`NAME_HONORIFICS`] word right after another title or
+/// a role noun ("prime minister Sheikh Hasina", "Prime Minister Sheikh Hasina").
+fn honorific_after_role(ctx: &Context<'_>, title: Span) -> bool {
+    let toks = ctx.tokens;
+    let t = ctx.token_at(title.start);
+    if t == 0 || t >= toks.len() || toks[t].span != title || !ctx.spaced(t - 1) {
+        return false;
+    }
+    NAME_HONORIFICS.contains(&ctx.word(t))
+        && (toks[t - 1].class & (words::ROLE | words::ROLE_INITIAL) != 0
+            || ctx.match_covering(toks[t - 1].span.start).is_some_and(|m| {
+                m.span.end == toks[t - 1].span.end && ctx.has_kind(m, EntryKind::Title)
+            }))
 }
 
 /// `rule:person.appellation`: "the", a word the gazetteer knows only as a city, then a one-word
