@@ -129,6 +129,12 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "The cleric Sheikh Omar Haddad was released.",
         &[("Omar Haddad", "rule:person.title_name")],
     ),
+    // A word the gazetteer knows only as another spelling of a city ("Bromberg" for
+    // Bydgoszcz), a known surname and a verb of saying: a person.
+    (
+        "Bromberg Patel told reporters the vote was fair.",
+        &[("Bromberg Patel", "rule:person.says")],
+    ),
     // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
     ("Flights left Thomas Halvard airport late.", &[]),
     ("Sunni Kurdish leaders met in the capital.", &[]),

@@ -263,6 +263,20 @@ fn named_city(ctx: &Context<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether token `i` is in the gazetteer only as another spelling of cities ("Kash" for
+/// Kashgar): weaker evidence of a place than a city's own name, so a known surname after it
+/// and evidence after the name make a person ("Kash Patel told reporters").
+fn city_alias(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span == t.span
+            && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                e.kind == EntryKind::Place(PlaceKind::City)
+                    && e.canonical.as_deref().is_some_and(|c| c != &*e.surface)
+            })
+    })
+}
+
 /// `rule:person.says` for one word: a known surname that is no given name and in the gazetteer
 /// only another spelling of a city ("Ivanov" for Ivanovo, "Banda"), opening a clause (no word
 /// before it but punctuation) before a verb of saying ("Ivanov said"). Surnames in no
@@ -2287,7 +2301,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     && (i == 0 || !matches!(ctx.word(i - 1), "in" | "of" | "from" | "to" | "at"))
             };
             if town_first_name(ctx, name)
-                && (!named || given_after())
+                && (!named || given_after() || city_alias(ctx, i))
                 && (!place_first || place_name())
                 && !title_case_line(ctx, t.span.start)
             {
