@@ -1660,3 +1660,20 @@ fn names_before_area_are_places() {
         "rule:location.place_type",
     );
 }
+
+/// One word shaped like an English common noun before "area" names a part of a building or a
+/// business ("the Sales area"), not a place.
+#[test]
+fn common_nouns_before_area_are_no_places() {
+    for text in [
+        "Staff moved into the Sales area on Monday.",
+        "The Reception area was closed after the alarm.",
+        "Guards searched the Parking area.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.entities_with(Label::Location).next().is_none(),
+            "{text}"
+        );
+    }
+}

@@ -973,6 +973,11 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     let Some(first) = name_run_ending_at(ctx, last) else {
         return;
     };
+    // "the Sales area", "the Reception area": one word shaped like an English common noun
+    // names a part of a building or a business, not a place.
+    if first == last && ctx.word(noun) == "area" && common_noun_shaped(ctx.word(first)) {
+        return;
+    }
     // "in Kel village", not "the Maria village" (a name modifying the noun).
     let given = last + 1 == noun
         && GIVEN_NAME_PLACES.binary_search(&ctx.word(noun)).is_ok()
@@ -987,6 +992,18 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     if ctx.word(noun).ends_with('s') && (unknown || item_end(ctx, first) == Some(last + 1)) {
         places_before(ctx, first, out);
     }
+}
+
+/// Endings of English common nouns (plurals, abstract and verbal nouns) that one-word place
+/// names rarely have.
+const COMMON_NOUN_ENDINGS: &[&str] = &["ance", "ence", "ing", "ity", "ment", "s", "sion", "tion"];
+
+/// Whether a capitalized word ends like an English common noun ([`COMMON_NOUN_ENDINGS`]):
+/// "Sales", "Finance", "Parking", "Security", "Management", "Reception".
+fn common_noun_shaped(w: &str) -> bool {
+    COMMON_NOUN_ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// Whether tokens `first..=last` before a place noun are a known place's name followed by
@@ -1494,6 +1511,7 @@ mod tests {
             ADMIN_AFTER,
             POSSESSED,
             BEFORE_TOWN_STATE,
+            COMMON_NOUN_ENDINGS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
