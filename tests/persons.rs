@@ -135,6 +135,21 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "Bromberg Patel told reporters the vote was fair.",
         &[("Bromberg Patel", "rule:person.says")],
     ),
+    // A known name part alone opening a sentence: before "met with", or before a verb a later
+    // "his"/"her" refers back to; not before a verb a company shares.
+    (
+        "The talks stalled. Malik met with the envoys on Friday.",
+        &[("Malik", "rule:person.subject")],
+    ),
+    (
+        "The report is out. Rogers also says the abuses described in his book were real.",
+        &[("Rogers", "rule:person.subject")],
+    ),
+    (
+        "Shares rose. Ford told dealers the new model was late.",
+        &[],
+    ),
+    ("Prices fell. Nothing was said about his future.", &[]),
     // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
     ("Flights left Thomas Halvard airport late.", &[]),
     ("Sunni Kurdish leaders met in the capital.", &[]),

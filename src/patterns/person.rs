@@ -16,6 +16,7 @@
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
 //! | `rule:person.byline` | "By" opening a line or "Reporting by"/"Editing by" in a credit line, each name closing at the line's end, a comma, "and", a semicolon or "in" + a place |
 //! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
+//! | `rule:person.subject` | one known given name or surname opening a sentence before a verb only people do ("Malik met with", "Jane telephoned") or before a verb that a "his"/"her" later in the sentence refers back to ("Rogers also says ... his book") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
 //! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
 //! | `rule:person.as_role` | a name of two or three words, then "as", an optional "the" or possessive, a role noun and "of", "for", "at" or a stop ("confirmed Jan Kowal as director of the agency") |
@@ -62,6 +63,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     syllable_names(ctx, out);
     leader_of(ctx, out);
     town_surname_says(ctx, out);
+    name_subject(ctx, out);
     led_by(ctx, out);
     coordinated(ctx, from, out);
     // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
@@ -324,6 +326,75 @@ fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         });
         if town && after_name(ctx, i + 1) == Some("rule:person.says") {
             push(out, toks[i].span, Label::Person, "rule:person.says");
+        }
+    }
+}
+
+/// Words that may stand between a one-word subject and its verb in [`name_subject`] (sorted).
+const SUBJECT_ADVERBS: &[&str] = &["also", "has", "had", "later", "reportedly", "then"];
+
+/// Verbs that only people do, after a one-word subject in [`name_subject`] (sorted): "met" only
+/// before "with" (a company "met expectations"); "told" is a company's too ("Ford told
+/// dealers").
+const PERSON_VERBS: &[&str] = &["met", "telephoned"];
+
+/// The most tokens [`name_subject`] reads after the verb for a pronoun.
+const MAX_PRONOUN_DISTANCE: usize = 12;
+
+/// `rule:person.subject`: a known given name or surname alone in no gazetteer match, opening a
+/// sentence as the subject of a verb only people do ("Malik met with the envoys") or of a verb a "his" or "her" later in the sentence refers back to ("Rogers
+/// also says the abuses in his book ...", "Ruiz has refused to give up her seat").
+#[inline(never)]
+fn name_subject(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &i in &ctx.starts.capitalized {
+        if i + 2 >= toks.len() {
+            break;
+        }
+        // Shapes and the sentence opening first.
+        if toks[i + 1].shape != Shape::Lower
+            || !ctx.spaced(i)
+            || i > 0 && !matches!(ctx.word(i - 1), "." | "!" | "?")
+            || toks[i].class & words::ROLE_INITIAL != 0
+        {
+            continue;
+        }
+        let part = ctx.name_part(i);
+        if !(part.given || part.surname)
+            || !bare_name_word(ctx, i)
+            || title_at(ctx, i)
+            || ctx.word(i).ends_with("ing")
+        {
+            continue;
+        }
+        let mut v = i + 1;
+        while v < i + 3 && v < toks.len() && SUBJECT_ADVERBS.binary_search(&ctx.word(v)).is_ok() {
+            v += 1;
+        }
+        if v >= toks.len() || toks[v].shape != Shape::Lower {
+            continue;
+        }
+        let verb = ctx.word(v);
+        let person_verb = PERSON_VERBS.binary_search(&verb).is_ok()
+            && (verb != "met" || ctx.word(v + 1) == "with");
+        // A verb: after an auxiliary, a verb of saying or a past form.
+        let verb_like = v > i + 1 && matches!(ctx.word(v - 1), "has" | "had")
+            || toks[v].class & words::SAYS != 0
+            || verb.len() > 4 && verb.ends_with("ed");
+        let pronoun = || {
+            toks[v + 1..]
+                .iter()
+                .take(MAX_PRONOUN_DISTANCE)
+                .take_while(|t| !matches!(&ctx.text[t.span.range()], "." | "!" | "?"))
+                .any(|t| {
+                    matches!(
+                        &ctx.text[t.span.range()],
+                        "his" | "her" | "himself" | "herself"
+                    )
+                })
+        };
+        if (person_verb || verb_like && pronoun()) && !title_case_line(ctx, toks[i].span.start) {
+            push(out, toks[i].span, Label::Person, "rule:person.subject");
         }
     }
 }
@@ -2889,6 +2960,8 @@ mod tests {
             ROLES,
             ROLES_PLURAL,
             NAME_VERBS,
+            SUBJECT_ADVERBS,
+            PERSON_VERBS,
             IDEOLOGIES,
             ARABIC_NOUNS,
             SAYS,
