@@ -331,7 +331,7 @@ fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Words that may stand between a one-word subject and its verb in [`name_subject`] (sorted).
-const SUBJECT_ADVERBS: &[&str] = &["also", "has", "had", "later", "reportedly", "then"];
+const SUBJECT_ADVERBS: &[&str] = &["also", "had", "has", "later", "reportedly", "then"];
 
 /// Verbs that only people do, after a one-word subject in [`name_subject`] (sorted): "met" only
 /// before "with" (a company "met expectations"); "told" is a company's too ("Ford told
