@@ -150,6 +150,10 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         &[],
     ),
     ("Prices fell. Nothing was said about his future.", &[]),
+    (
+        "Talks resumed. Zorvak Mendelu was to meet his Greek counterpart.",
+        &[("Zorvak Mendelu", "rule:person.subject")],
+    ),
     // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
     ("Flights left Thomas Halvard airport late.", &[]),
     ("Sunni Kurdish leaders met in the capital.", &[]),

@@ -331,7 +331,16 @@ fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Words that may stand between a one-word subject and its verb in [`name_subject`] (sorted).
-const SUBJECT_ADVERBS: &[&str] = &["also", "had", "has", "later", "reportedly", "then"];
+const SUBJECT_ADVERBS: &[&str] = &[
+    "also",
+    "had",
+    "has",
+    "is",
+    "later",
+    "reportedly",
+    "then",
+    "was",
+];
 
 /// Verbs that only people do, after a one-word subject in [`name_subject`] (sorted): "met" only
 /// before "with" (a company "met expectations"); "told" is a company's too ("Ford told
@@ -367,36 +376,43 @@ fn name_subject(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let mut v = i + 1;
-        while v < i + 3 && v < toks.len() && SUBJECT_ADVERBS.binary_search(&ctx.word(v)).is_ok() {
-            v += 1;
-        }
-        if v >= toks.len() || toks[v].shape != Shape::Lower {
-            continue;
-        }
-        let verb = ctx.word(v);
-        let person_verb = PERSON_VERBS.binary_search(&verb).is_ok()
-            && (verb != "met" || ctx.word(v + 1) == "with");
-        // A verb: after an auxiliary, a verb of saying or a past form.
-        let verb_like = v > i + 1 && matches!(ctx.word(v - 1), "has" | "had")
-            || toks[v].class & words::SAYS != 0
-            || verb.len() > 4 && verb.ends_with("ed");
-        let pronoun = || {
-            toks[v + 1..]
-                .iter()
-                .take(MAX_PRONOUN_DISTANCE)
-                .take_while(|t| !matches!(&ctx.text[t.span.range()], "." | "!" | "?"))
-                .any(|t| {
-                    matches!(
-                        &ctx.text[t.span.range()],
-                        "his" | "her" | "himself" | "herself"
-                    )
-                })
-        };
-        if (person_verb || verb_like && pronoun()) && !title_case_line(ctx, toks[i].span.start) {
+        if subject_evidence(ctx, i + 1) && !title_case_line(ctx, toks[i].span.start) {
             push(out, toks[i].span, Label::Person, "rule:person.subject");
         }
     }
+}
+
+/// Whether the words from token `k`, right after a name opening a sentence, make the name a
+/// person's ([`name_subject`], and plain names of two or three words in [`bare_names`]): a
+/// verb only people do ("met with"), or a verb (after an auxiliary, a verb of saying, a past
+/// form) that a "his" or "her" later in the sentence refers back to.
+fn subject_evidence(ctx: &Context<'_>, k: usize) -> bool {
+    let toks = ctx.tokens;
+    let mut v = k;
+    while v < k + 2 && v < toks.len() && SUBJECT_ADVERBS.binary_search(&ctx.word(v)).is_ok() {
+        v += 1;
+    }
+    if v >= toks.len() || toks[v].shape != Shape::Lower {
+        return false;
+    }
+    let verb = ctx.word(v);
+    if PERSON_VERBS.binary_search(&verb).is_ok() && (verb != "met" || ctx.word(v + 1) == "with") {
+        return true;
+    }
+    let verb_like = v > k && matches!(ctx.word(v - 1), "had" | "has" | "is" | "was")
+        || toks[v].class & words::SAYS != 0
+        || verb.len() > 4 && verb.ends_with("ed");
+    verb_like
+        && toks[v + 1..]
+            .iter()
+            .take(MAX_PRONOUN_DISTANCE)
+            .take_while(|t| !matches!(&ctx.text[t.span.range()], "." | "!" | "?"))
+            .any(|t| {
+                matches!(
+                    &ctx.text[t.span.range()],
+                    "his" | "her" | "himself" | "herself"
+                )
+            })
 }
 
 /// Whether token `i` is no known name part and in a gazetteer match of its own that is only a
@@ -2411,7 +2427,14 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 push(out, name.span(ctx), Label::Person, "rule:person.lineage");
             }
         } else if plain {
-            if let Some(rule) = after_name(ctx, name.end).or_else(|| scorer(ctx, i, name.end)) {
+            let opening = i == 0 || matches!(ctx.word(i - 1), "." | "!" | "?");
+            if let Some(rule) = after_name(ctx, name.end)
+                .or_else(|| scorer(ctx, i, name.end))
+                .or_else(|| {
+                    (opening && !inside && subject_evidence(ctx, name.end))
+                        .then_some("rule:person.subject")
+                })
+            {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
