@@ -2431,8 +2431,13 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             if let Some(rule) = after_name(ctx, name.end)
                 .or_else(|| scorer(ctx, i, name.end))
                 .or_else(|| {
-                    (opening && !inside && subject_evidence(ctx, name.end))
-                        .then_some("rule:person.subject")
+                    // "Designer Yvonne St. Clair showed her ...": a known given name after
+                    // the first word makes the first a noun before the name.
+                    (opening
+                        && !inside
+                        && (name.start + 1..name.end).all(|j| !ctx.name_part(j).given)
+                        && subject_evidence(ctx, name.end))
+                    .then_some("rule:person.subject")
                 })
             {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
