@@ -150,6 +150,11 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         &[],
     ),
     ("Prices fell. Nothing was said about his future.", &[]),
+    // A noun of belonging to a country in apposition, closing the phrase.
+    (
+        "Gunmen stopped the car. Abdiweli Haaji Guleed, a Somali national, was hurt.",
+        &[("Abdiweli Haaji Guleed", "rule:person.apposed_role")],
+    ),
     (
         "Talks resumed. Zorvak Mendelu was to meet his Greek counterpart.",
         &[("Zorvak Mendelu", "rule:person.subject")],

@@ -18,7 +18,7 @@
 //! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
 //! | `rule:person.subject` | one known given name or surname opening a sentence before a verb only people do ("Malik met with", "Jane telephoned") or before a verb that a "his"/"her" later in the sentence refers back to ("Rogers also says ... his book") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
-//! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
+//! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") or "citizen", "national" or "native" closing the phrase ("Jan Kowal, a Polish national,") |
 //! | `rule:person.as_role` | a name of two or three words, then "as", an optional "the" or possessive, a role noun and "of", "for", "at" or a stop ("confirmed Jan Kowal as director of the agency") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
@@ -2807,6 +2807,14 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
             while j < toks.len() && j < k + 7 {
                 let t = toks[j];
                 if t.shape == Shape::Lower && t.class & words::ROLE != 0 {
+                    return Some("rule:person.apposed_role");
+                }
+                // "X, a Somali national,", "X, a British citizen,": a noun of belonging to a
+                // country, closing the phrase (not "the national oil company").
+                if t.shape == Shape::Lower
+                    && matches!(word(j), "citizen" | "national" | "native")
+                    && matches!(word(j + 1), "," | "." | "of" | "who" | "and")
+                {
                     return Some("rule:person.apposed_role");
                 }
                 if !matches!(t.shape, Shape::Lower | Shape::Capitalized)
