@@ -457,6 +457,10 @@ const FACILITIES: &[(&str, &[&str])] = &[
         "Engineers inspected the Mosul Dam and the Brooklyn Bridge.",
         &["Mosul Dam", "Brooklyn Bridge"],
     ),
+    (
+        "Poachers killed two gorillas in Tembaro National Park last week.",
+        &["Tembaro National Park"],
+    ),
     // A name before a lower-case airfield noun: the name alone; a known place keeps its entry.
     (
         "The jet landed at Heathrow airport after leaving Bagram air base.",

@@ -150,6 +150,11 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         &[],
     ),
     ("Prices fell. Nothing was said about his future.", &[]),
+    // "Park" is a place's head only after "National".
+    (
+        "President Park said the talks had failed.",
+        &[("Park", "rule:person.title_name")],
+    ),
     // A noun of belonging to a country in apposition, closing the phrase.
     (
         "Gunmen stopped the car. Abdiweli Haaji Guleed, a Somali national, was hurt.",

@@ -3,7 +3,7 @@
 //!
 //! | id | label | evidence |
 //! |---|---|---|
-//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square"; or a name before a lower-case airfield noun, without the noun: "Heathrow" of "Heathrow airport" |
+//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square", "Virunga National Park"; or a name before a lower-case airfield noun, without the noun: "Heathrow" of "Heathrow airport" |
 //! | `rule:misc.treaty` | MISC | capitalized words ending in a document head, or such a head with an `of`/`on` tail: "Kyoto Protocol", "Paris Agreement", "Oslo Accords", "Treaty of Versailles" |
 //!
 //! Which facilities are places: transport and civil-engineering works and public squares, which
@@ -44,6 +44,10 @@ const FACILITY_HEADS: &[&str] = &[
 /// Words before "Base" that make it a military base's head ("Bagram Air Base") (sorted).
 const BASE_KINDS: &[&str] = &["Air", "Military", "Naval"];
 
+/// Words before "Park" that make it a protected area's head ("Virunga National Park"), not a
+/// surname ("President Park") (sorted).
+const PARK_KINDS: &[&str] = &["National"];
+
 /// Heads of treaty and accord names (sorted).
 const DOCUMENT_HEADS: &[&str] = &[
     "Accord",
@@ -70,10 +74,10 @@ const START_WORDS: [&str; START_LEN] = words::concat(&[
     FACILITY_HEADS,
     DOCUMENT_HEADS,
     AIRFIELD_NOUNS,
-    &["Base", "base"],
+    &["Base", "Park", "base"],
 ]);
 
-const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_NOUNS.len() + 2;
+const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_NOUNS.len() + 3;
 
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -93,6 +97,12 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && i > 0
             && ctx.spaced(i - 1)
             && BASE_KINDS.binary_search(&ctx.word(i - 1)).is_ok();
+        // "National Park": the name is read before "National".
+        let park = word == "Park"
+            && i > 0
+            && ctx.spaced(i - 1)
+            && PARK_KINDS.binary_search(&ctx.word(i - 1)).is_ok();
+        let base = base || park;
         let document = DOCUMENT_HEADS.binary_search(&word).is_ok();
         if !(facility || base || document) {
             continue;
