@@ -467,6 +467,11 @@ const FACILITIES: &[(&str, &[&str])] = &[
         &["Heathrow", "Bagram"],
     ),
     ("Flights resumed at Baghdad airport.", &["Baghdad"]),
+    // So is a name before "crossing".
+    (
+        "Trucks queued at the Vesnik crossing overnight.",
+        &["Vesnik"],
+    ),
     (
         "Thousands fled to Dadaab refugee camps in northeastern Kenya.",
         &["Dadaab", "Kenya"],

@@ -3,7 +3,7 @@
 //!
 //! | id | label | evidence |
 //! |---|---|---|
-//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square", "Virunga National Park"; or a name before a lower-case airfield noun, without the noun: "Heathrow" of "Heathrow airport" |
+//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square", "Virunga National Park"; or a name before a lower-case airfield or crossing noun, without the noun: "Heathrow" of "Heathrow airport", "Erez" of "the Erez crossing" |
 //! | `rule:misc.treaty` | MISC | capitalized words ending in a document head, or such a head with an `of`/`on` tail: "Kyoto Protocol", "Paris Agreement", "Oslo Accords", "Treaty of Versailles" |
 //!
 //! Which facilities are places: transport and civil-engineering works and public squares, which
@@ -61,9 +61,10 @@ const DOCUMENT_HEADS: &[&str] = &[
     "Treaty",
 ];
 
-/// Lower-case airfield nouns after a name: "Heathrow airport" (sorted). "air base" is read as
-/// well; camps are `rule:location.camp`'s ([`super::location`]).
-const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip"];
+/// Lower-case airfield and border-crossing nouns after a name: "Heathrow airport", "the Erez
+/// crossing" (sorted). "air base" is read as well; camps are `rule:location.camp`'s
+/// ([`super::location`]).
+const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip", "crossing"];
 
 /// The word lists of this module, registered as one word class ([`words::FACILITY`]): a token
 /// outside it starts no facility or treaty name, so most tokens cost one bit test.
