@@ -361,7 +361,8 @@ fn name_subject(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             break;
         }
         // Shapes and the sentence opening first.
-        if toks[i + 1].shape != Shape::Lower
+        if i > 0 && toks[i - 1].shape != Shape::Punct
+            || toks[i + 1].shape != Shape::Lower
             || !ctx.spaced(i)
             || i > 0 && !matches!(ctx.word(i - 1), "." | "!" | "?")
             || toks[i].class & words::ROLE_INITIAL != 0
@@ -2613,19 +2614,23 @@ pub(super) fn ist_shaped(w: &[u8]) -> bool {
     w.len() >= 7 && ends_ist(w)
 }
 
-/// Tails that make a role noun before them another role ("secretary-general",
-/// "president-elect", "chancellor-designate").
-const ROLE_TAILS: &[&[u8]] = &[b"designate", b"elect", b"general"];
-
-/// Whether a lower-case word (its bytes) is a role noun, a hyphen and a [`ROLE_TAILS`] word
-/// ("director-general"): a role itself ([`after_role`] reads the word).
+/// Whether a lower-case word (its bytes) is a role noun, a hyphen and "general", "elect" or
+/// "designate" ("director-general", "president-elect"): a role itself ([`after_role`] reads the word).
+#[inline]
 pub(super) fn compound_role(w: &[u8]) -> bool {
-    let Some(h) = memchr::memrchr(b'-', w) else {
+    // Every lower-case word of a text comes here: its last byte picks the one tail to test.
+    let tail: &[u8] = match w.last() {
+        Some(b'l') => b"general",
+        Some(b't') => b"elect",
+        Some(b'e') => b"designate",
+        _ => return false,
+    };
+    let Some(h) = w.len().checked_sub(tail.len() + 1).filter(|&h| h > 0) else {
         return false;
     };
-    let (head, tail) = (&w[..h], &w[h + 1..]);
-    ROLE_TAILS.contains(&tail)
-        && std::str::from_utf8(head).is_ok_and(|head| ROLES.binary_search(&head).is_ok())
+    w[h] == b'-'
+        && w.ends_with(tail)
+        && std::str::from_utf8(&w[..h]).is_ok_and(|head| ROLES.binary_search(&head).is_ok())
 }
 
 fn ends_ist(w: &[u8]) -> bool {
