@@ -602,6 +602,12 @@ fn place_found_by_its_context_recurs() {
             "Velkora",
             2,
         ),
+        // After a sentence-opening "The", the name stands alone too.
+        (
+            "Troops shelled the town of Dravnik. The Dravnik attack killed six.",
+            "Dravnik",
+            2,
+        ),
         (
             "Volunteers reached the town of Marsh on Monday. Marsh roads were closed, and the \
              marsh was flooded.",
