@@ -508,9 +508,12 @@ fn place_names(ctx: &Context<'_>, entities: &[&Entity], placed: &[&str], out: &m
             if i >= tokens.len() || tokens[i].span.start != start || j == 0 {
                 continue;
             }
+            // "The Srebrenica killings": a capitalized function word, weekday or month ("The",
+            // "In", "Monday") joins no name.
             let joined = |a: &Token, b: &Token| {
                 a.is_upper_initial()
                     && b.is_upper_initial()
+                    && (a.class | b.class) & words::NOT_NAME == 0
                     && text[a.span.end..b.span.start] == *" "
             };
             if (i > 0 && joined(&tokens[i - 1], &tokens[i]))

@@ -158,7 +158,70 @@ const RULES: &[(&str, &[Want])] = &[
         "Protesters in the republic of Tavrenia marched.",
         &[("Tavrenia", Label::Location, "rule:location.place_of")],
     ),
+    // An unknown name, a comma and a known first-level division, after a preposition of
+    // motion, a possessive or a list's comma.
+    (
+        "Relief flights went to Marvale, Iowa, on Friday.",
+        &[
+            (
+                "Marvale",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Iowa", Label::Location, "gazetteer:"),
+        ],
+    ),
+    (
+        "He toured Boston, Quarrytown, Vermont and Maine.",
+        &[
+            ("Boston", Label::Location, "gazetteer:"),
+            (
+                "Quarrytown",
+                Label::Location,
+                "rule:location.place_comma_country",
+            ),
+            ("Vermont", Label::Location, "gazetteer:"),
+            ("Maine", Label::Location, "gazetteer:"),
+        ],
+    ),
+    // A given name alone is a place before or after a settlement or division noun.
+    (
+        "Two shepherds were hurt in Moses village on Friday.",
+        &[("Moses", Label::Location, "rule:location.place_type")],
+    ),
+    (
+        "Curfews were lifted in the southern province of Van.",
+        &[("Van", Label::Location, "rule:location.place_of")],
+    ),
+    // "America" alone is the country; inside a longer name it is not.
+    (
+        "Many migrants still believe that life in America is easier.",
+        &[("America", Label::Location, "rule:location.america")],
+    ),
+    (
+        "The rally called America's allies to act.",
+        &[("America", Label::Location, "rule:location.america")],
+    ),
 ];
+
+/// "America" inside a longer name is not the country: after a capitalized word or "X of", or
+/// before a capitalized word or its possessive and one.
+#[test]
+fn america_inside_a_name_is_no_place() {
+    for text in [
+        "The crew trained hard for the America's Cup.",
+        "Listeners tuned in to the Voice of America each night.",
+        "Shares of America Movil rose.",
+        "Growth slowed across Latin America.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.entities_with(Label::Location)
+                .all(|e| e.text(text) != "America"),
+            "{text}"
+        );
+    }
+}
 
 #[test]
 fn location_rules() {
@@ -394,12 +457,21 @@ const FACILITIES: &[(&str, &[&str])] = &[
         "Engineers inspected the Mosul Dam and the Brooklyn Bridge.",
         &["Mosul Dam", "Brooklyn Bridge"],
     ),
+    (
+        "Poachers killed two gorillas in Tembaro National Park last week.",
+        &["Tembaro National Park"],
+    ),
     // A name before a lower-case airfield noun: the name alone; a known place keeps its entry.
     (
         "The jet landed at Heathrow airport after leaving Bagram air base.",
         &["Heathrow", "Bagram"],
     ),
     ("Flights resumed at Baghdad airport.", &["Baghdad"]),
+    // So is a name before "crossing".
+    (
+        "Trucks queued at the Vesnik crossing overnight.",
+        &["Vesnik"],
+    ),
     (
         "Thousands fled to Dadaab refugee camps in northeastern Kenya.",
         &["Dadaab", "Kenya"],
@@ -528,6 +600,12 @@ fn place_found_by_its_context_recurs() {
         (
             "Floods hit the Velkora district. Velkora was cut off for two days.",
             "Velkora",
+            2,
+        ),
+        // After a sentence-opening "The", the name stands alone too.
+        (
+            "Troops shelled the town of Dravnik. The Dravnik attack killed six.",
+            "Dravnik",
             2,
         ),
         (
@@ -1596,4 +1674,21 @@ fn names_before_area_are_places() {
         Label::Location,
         "rule:location.place_type",
     );
+}
+
+/// One word shaped like an English common noun before "area" names a part of a building or a
+/// business ("the Sales area"), not a place.
+#[test]
+fn common_nouns_before_area_are_no_places() {
+    for text in [
+        "Staff moved into the Sales area on Monday.",
+        "The Reception area was closed after the alarm.",
+        "Guards searched the Parking area.",
+    ] {
+        let doc = Extractor::default().extract(text);
+        assert!(
+            doc.entities_with(Label::Location).next().is_none(),
+            "{text}"
+        );
+    }
 }

@@ -109,6 +109,61 @@ const RULES: &[(&str, &[(&str, &str)])] = &[
         "Spokeswoman Ingrid Solheimsvik said no one was hurt.",
         &[("Ingrid Solheimsvik", "rule:person.role_name")],
     ),
+    // A role noun with a hyphenated tail, and a challenger, before a name whose first word is
+    // also a city.
+    (
+        "The union's secretary-general Wellington Tavengwa said the strike would go on.",
+        &[("Wellington Tavengwa", "rule:person.role_name")],
+    ),
+    (
+        "The governor easily defeated challenger Rosario Velmonte in the primary.",
+        &[("Rosario Velmonte", "rule:person.role_name")],
+    ),
+    // After a role or a title, "Sheikh" before one word is part of the name; before a full
+    // name it stays a title.
+    (
+        "The country's prime minister Sheikh Farida left by helicopter.",
+        &[("Sheikh Farida", "rule:person.title_name")],
+    ),
+    (
+        "The cleric Sheikh Omar Haddad was released.",
+        &[("Omar Haddad", "rule:person.title_name")],
+    ),
+    // A word the gazetteer knows only as another spelling of a city ("Bromberg" for
+    // Bydgoszcz), a known surname and a verb of saying: a person.
+    (
+        "Bromberg Patel told reporters the vote was fair.",
+        &[("Bromberg Patel", "rule:person.says")],
+    ),
+    // A known name part alone opening a sentence: before "met with", or before a verb a later
+    // "his"/"her" refers back to; not before a verb a company shares.
+    (
+        "The talks stalled. Malik met with the envoys on Friday.",
+        &[("Malik", "rule:person.subject")],
+    ),
+    (
+        "The report is out. Rogers also says the abuses described in his book were real.",
+        &[("Rogers", "rule:person.subject")],
+    ),
+    (
+        "Shares rose. Ford told dealers the new model was late.",
+        &[],
+    ),
+    ("Prices fell. Nothing was said about his future.", &[]),
+    // "Park" is a place's head only after "National".
+    (
+        "President Park said the talks had failed.",
+        &[("Park", "rule:person.title_name")],
+    ),
+    // A noun of belonging to a country in apposition, closing the phrase.
+    (
+        "Gunmen stopped the car. Abdiweli Haaji Guleed, a Somali national, was hurt.",
+        &[("Abdiweli Haaji Guleed", "rule:person.apposed_role")],
+    ),
+    (
+        "Talks resumed. Zorvak Mendelu was to meet his Greek counterpart.",
+        &[("Zorvak Mendelu", "rule:person.subject")],
+    ),
     // Not persons: a company after a title word, a place with a weekday, a facility, a sect.
     ("Flights left Thomas Halvard airport late.", &[]),
     ("Sunni Kurdish leaders met in the capital.", &[]),

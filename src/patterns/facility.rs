@@ -3,7 +3,7 @@
 //!
 //! | id | label | evidence |
 //! |---|---|---|
-//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square"; or a name before a lower-case airfield noun, without the noun: "Heathrow" of "Heathrow airport" |
+//! | `rule:location.facility` | LOCATION | capitalized words ending in a facility head: "Changi International Airport", "Bagram Air Base", "Mosul Dam", "Tahrir Square", "Virunga National Park"; or a name before a lower-case airfield or crossing noun, without the noun: "Heathrow" of "Heathrow airport", "Erez" of "the Erez crossing" |
 //! | `rule:misc.treaty` | MISC | capitalized words ending in a document head, or such a head with an `of`/`on` tail: "Kyoto Protocol", "Paris Agreement", "Oslo Accords", "Treaty of Versailles" |
 //!
 //! Which facilities are places: transport and civil-engineering works and public squares, which
@@ -44,6 +44,10 @@ const FACILITY_HEADS: &[&str] = &[
 /// Words before "Base" that make it a military base's head ("Bagram Air Base") (sorted).
 const BASE_KINDS: &[&str] = &["Air", "Military", "Naval"];
 
+/// Words before "Park" that make it a protected area's head ("Virunga National Park"), not a
+/// surname ("President Park") (sorted).
+const PARK_KINDS: &[&str] = &["National"];
+
 /// Heads of treaty and accord names (sorted).
 const DOCUMENT_HEADS: &[&str] = &[
     "Accord",
@@ -57,9 +61,10 @@ const DOCUMENT_HEADS: &[&str] = &[
     "Treaty",
 ];
 
-/// Lower-case airfield nouns after a name: "Heathrow airport" (sorted). "air base" is read as
-/// well; camps are `rule:location.camp`'s ([`super::location`]).
-const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip"];
+/// Lower-case airfield and border-crossing nouns after a name: "Heathrow airport", "the Erez
+/// crossing" (sorted). "air base" is read as well; camps are `rule:location.camp`'s
+/// ([`super::location`]).
+const AIRFIELD_NOUNS: &[&str] = &["airbase", "airfield", "airport", "airstrip", "crossing"];
 
 /// The word lists of this module, registered as one word class ([`words::FACILITY`]): a token
 /// outside it starts no facility or treaty name, so most tokens cost one bit test.
@@ -70,10 +75,10 @@ const START_WORDS: [&str; START_LEN] = words::concat(&[
     FACILITY_HEADS,
     DOCUMENT_HEADS,
     AIRFIELD_NOUNS,
-    &["Base", "base"],
+    &["Base", "Park", "base"],
 ]);
 
-const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_NOUNS.len() + 2;
+const START_LEN: usize = FACILITY_HEADS.len() + DOCUMENT_HEADS.len() + AIRFIELD_NOUNS.len() + 3;
 
 /// Runs both rules.
 pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -93,6 +98,12 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             && i > 0
             && ctx.spaced(i - 1)
             && BASE_KINDS.binary_search(&ctx.word(i - 1)).is_ok();
+        // "National Park": the name is read before "National".
+        let park = word == "Park"
+            && i > 0
+            && ctx.spaced(i - 1)
+            && PARK_KINDS.binary_search(&ctx.word(i - 1)).is_ok();
+        let base = base || park;
         let document = DOCUMENT_HEADS.binary_search(&word).is_ok();
         if !(facility || base || document) {
             continue;

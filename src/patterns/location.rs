@@ -5,8 +5,9 @@
 //! | `rule:location.place_of` | "the city of X", "the province of X", "the town of X"; a bearing: "10 miles north of X" |
 //! | `rule:location.compass` | a lower-case compass adjective: "northern X", "south-western X" |
 //! | `rule:location.place_type` | a lower-case administrative or settlement noun, or river, island or valley, after the name: "X province", "X tribal region", "X village", "X township", "X river", "the X and Y areas" |
-//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region") |
+//! | `rule:location.place_comma_country` | "in/near/outside X, COUNTRY" with a known country or province after the comma, after ", in (the)" or after "in (the)" ("near Tassia in the Tillaberi region"); also "X, STATE" with a known first-level division after "at", "to", "from", "of", "the", a possessive or a list's comma ("flew to Marvale, Iowa") |
 //! | `rule:location.compass_name` | "in/near/outside" + a capitalized compass word + one unknown word: "in South Kordovan" |
+//! | `rule:location.america` | "America" alone: no capitalized word or "X of" before it, none after it or its possessive ("in America", not "Latin America", "Voice of America", "America's Cup") |
 //! | `rule:location.the_compass` | "the West", "the North's", "the Gulf": a compass point or "Gulf" alone after "the" |
 //! | `rule:location.planet` | "Earth", or another planet after "on", "of", "to", "orbiting"...: "life on Mars" |
 //! | `rule:location.camp` | a name before "(refugee) camp(s)": "Dadaab refugee camps", "the Zamzam camp" |
@@ -64,9 +65,13 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 if matches!(first, b'E' | b'G' | b'N' | b'S' | b'W') {
                     the_compass(ctx, i, out);
                 }
+                if first == b'A' {
+                    america(ctx, i, out);
+                }
             }
             Shape::Punct if t.span.len() == 1 && bytes.get(t.span.start) == Some(&b',') => {
                 state_abbreviation(ctx, i, out);
+                comma_state(ctx, i, out);
             }
             Shape::Lower => lower_cue(ctx, i, out),
             _ => {}
@@ -94,7 +99,11 @@ fn lower_cue(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
         && ctx.spaced(i)
         && ctx.spaced(i + 1)
     {
-        place_name(ctx, i + 2, "rule:location.place_of", out);
+        let given = GIVEN_NAME_PLACES.binary_search(&ctx.word(i)).is_ok();
+        if let Some(end) = read_place_given(ctx, i + 2, given) {
+            let span = Span::new(toks[i + 2].span.start, toks[end - 1].span.end);
+            push(out, span, Label::Location, "rule:location.place_of");
+        }
         // "the towns of Tawila, Mellit and Kebkabiya": a plural noun names a list.
         if ctx.word(i).ends_with('s') {
             if let Some(end) = item_end(ctx, i + 2) {
@@ -587,6 +596,33 @@ fn the_compass(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
     );
 }
 
+/// `rule:location.america`: "America" standing alone for the country ("the streets in America",
+/// "America's allies"), which the gazetteers leave out because the continents share the word.
+/// Not inside a longer name: no capitalized word right before it ("Latin America", "North
+/// America") or before an "of" that opens it ("Voice of America", "Bank of America"), none
+/// right after it ("America Movil") or after its possessive ("America's Cup").
+fn america(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if ctx.word(i) != "America" {
+        return;
+    }
+    let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_upper_initial());
+    let before = i > 0 && capital(i - 1) && ctx.spaced(i - 1)
+        || i > 1 && ctx.word(i - 1) == "of" && capital(i - 2);
+    let next = i + 1;
+    let after = next < toks.len()
+        && (capital(next) && ctx.spaced(i)
+            || matches!(ctx.word(next), "'" | "\u{2019}")
+                && next + 2 < toks.len()
+                && ctx.word(next + 1) == "s"
+                && capital(next + 2)
+                && ctx.spaced(next + 1));
+    if before || after || title_case_line(ctx, toks[i].span.start) {
+        return;
+    }
+    push(out, toks[i].span, Label::Location, "rule:location.america");
+}
+
 /// Nouns that only places have, read as "X's NOUN" (sorted).
 const POSSESSED: &[&str] = &[
     "airport",
@@ -826,6 +862,33 @@ const MAX_WORDS: usize = 3;
 /// run is a plausible unknown place name: not a nationality, organization, title or known given
 /// name alone, not a weekday or month.
 fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    read_place_given(ctx, i, false)
+}
+
+/// Settlement and division nouns that vouch for a known given name alone as a place's name
+/// ("Kel village", "the province of Van"): no person is called a village.
+const GIVEN_NAME_PLACES: &[&str] = &[
+    "counties",
+    "county",
+    "district",
+    "districts",
+    "governorate",
+    "municipality",
+    "oblast",
+    "prefecture",
+    "province",
+    "provinces",
+    "town",
+    "towns",
+    "township",
+    "townships",
+    "village",
+    "villages",
+];
+
+/// [`read_place`], where `given` lets a known given name alone be the name (after or before a
+/// [`GIVEN_NAME_PLACES`] noun).
+fn read_place_given(ctx: &Context<'_>, i: usize, given: bool) -> Option<usize> {
     let toks = ctx.tokens;
     let (mut j, mut particles) = (i, 0);
     while j < toks.len() && j - i - particles < MAX_WORDS {
@@ -887,7 +950,8 @@ fn read_place(ctx: &Context<'_>, i: usize) -> Option<usize> {
                     && toks[k].class & words::PARTICLE != 0
             })
         });
-    let person = j == i + 1 && ctx.name_part(i).given;
+    // Two letters are too few to vouch for ("El", "Al": articles too).
+    let person = j == i + 1 && ctx.name_part(i).given && !(given && toks[i].span.len() > 2);
     (!other && !known && !person && !title_case_line(ctx, start)).then_some(j)
 }
 
@@ -909,7 +973,17 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     let Some(first) = name_run_ending_at(ctx, last) else {
         return;
     };
-    let unknown = read_place(ctx, first) == Some(last + 1) || known_then_unknown(ctx, first, last);
+    // "the Sales area", "the Reception area": one word shaped like an English common noun
+    // names a part of a building or a business, not a place.
+    if first == last && ctx.word(noun) == "area" && common_noun_shaped(ctx.word(first)) {
+        return;
+    }
+    // "in Kel village", not "the Maria village" (a name modifying the noun).
+    let given = last + 1 == noun
+        && GIVEN_NAME_PLACES.binary_search(&ctx.word(noun)).is_ok()
+        && (first == 0 || ctx.word(first - 1) != "the");
+    let unknown = read_place_given(ctx, first, given) == Some(last + 1)
+        || known_then_unknown(ctx, first, last);
     if unknown {
         let span = Span::new(toks[first].span.start, toks[last].span.end);
         push(out, span, Label::Location, "rule:location.place_type");
@@ -918,6 +992,18 @@ fn place_type(ctx: &Context<'_>, noun: usize, out: &mut Vec<Candidate>) {
     if ctx.word(noun).ends_with('s') && (unknown || item_end(ctx, first) == Some(last + 1)) {
         places_before(ctx, first, out);
     }
+}
+
+/// Endings of English common nouns (plurals, abstract and verbal nouns) that one-word place
+/// names rarely have.
+const COMMON_NOUN_ENDINGS: &[&str] = &["ance", "ence", "ing", "ity", "ment", "s", "sion", "tion"];
+
+/// Whether a capitalized word ends like an English common noun ([`COMMON_NOUN_ENDINGS`]):
+/// "Sales", "Finance", "Parking", "Security", "Management", "Reception".
+fn common_noun_shaped(w: &str) -> bool {
+    COMMON_NOUN_ENDINGS
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// Whether tokens `first..=last` before a place noun are a known place's name followed by
@@ -1161,6 +1247,60 @@ fn comma_country(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
 
 /// Whether the word at byte `at` is part of a listed nationality, organization, organization head
 /// word or suffix, or title: such words never make up a place name.
+/// Words before an unknown name that [`comma_state`] reads as naming a place: a possessive's
+/// "s" ("Bush's Crawford, Texas ranch"), a list's comma, an article or a preposition of place
+/// or motion (sorted). "in", "near" and "outside" are [`comma_country`]'s.
+const BEFORE_TOWN_STATE: &[&str] = &[",", "at", "from", "of", "s", "the", "to"];
+
+/// `rule:location.place_comma_country` at the comma `k` of "X, STATE": an unknown name after one
+/// of [`BEFORE_TOWN_STATE`], a comma, then a known first-level division ("visited Crawford,
+/// Texas", "New York City, Shanksville, Pennsylvania and ..."), not going on with a capitalized
+/// word ("Dallas, Texas Instruments").
+fn comma_state(ctx: &Context<'_>, k: usize, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    if k < 2 || k + 1 >= toks.len() || !ctx.touching(k - 1) || !ctx.spaced(k) {
+        return;
+    }
+    if toks[k - 1].shape != Shape::Capitalized {
+        return;
+    }
+    let first = name_run_start(ctx, k - 1);
+    if first == 0 {
+        return;
+    }
+    let before = ctx.word(first - 1);
+    let possessive = before == "s"
+        && first >= 2
+        && ctx.touching(first - 2)
+        && matches!(ctx.word(first - 2), "'" | "\u{2019}");
+    if !(possessive || before != "s" && BEFORE_TOWN_STATE.binary_search(&before).is_ok())
+        || read_place(ctx, first) != Some(k)
+    {
+        return;
+    }
+    let state = toks[k + 1];
+    let Some(m) = ctx.match_covering(state.span.start) else {
+        return;
+    };
+    let division = m.span.start == state.span.start
+        && ctx
+            .gazetteer
+            .entries_of(m.pattern)
+            .any(|e| e.kind == EntryKind::Place(PlaceKind::Admin1));
+    let after = ctx.token_at(m.span.end);
+    let goes_on =
+        after < toks.len() && after > 0 && toks[after].is_upper_initial() && ctx.spaced(after - 1);
+    if division && !goes_on {
+        let span = Span::new(toks[first].span.start, toks[k - 1].span.end);
+        push(
+            out,
+            span,
+            Label::Location,
+            "rule:location.place_comma_country",
+        );
+    }
+}
+
 fn named_otherwise(ctx: &Context<'_>, at: usize) -> bool {
     ctx.covered_by(at, |k| {
         matches!(
@@ -1361,6 +1501,7 @@ mod tests {
     fn word_lists_are_sorted() {
         for list in [
             PLACE_OF,
+            GIVEN_NAME_PLACES,
             COMPASS,
             PLACE_TYPE,
             PREPOSITIONS,
@@ -1369,6 +1510,8 @@ mod tests {
             FEATURE_OF,
             ADMIN_AFTER,
             POSSESSED,
+            BEFORE_TOWN_STATE,
+            COMMON_NOUN_ENDINGS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -135,7 +135,9 @@ impl Starts {
                         self.articles.push(i);
                         self.mentions.push(i);
                     }
-                    if t.class & (words::ROLE | words::ROLE_PLURAL) != 0 || person::ist_shaped(word)
+                    if t.class & (words::ROLE | words::ROLE_PLURAL) != 0
+                        || person::ist_shaped(word)
+                        || person::compound_role(word)
                     {
                         self.roles.push(i);
                     }

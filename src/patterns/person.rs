@@ -10,14 +10,15 @@
 //!
 //! | id | evidence |
 //! |---|---|
-//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor") |
+//! | `rule:person.title_name` | a title right before ("President", "Consul General", "Mr."); titles in a row are one title, and so is a title with a capitalized role noun ("Chief Prosecutor"); after a title or role, "Sheikh" before one word is part of the name ("prime minister Sheikh Hasina") |
 //! | `rule:person.given_name` | the first word is a known given name (or two joined by a hyphen: "Nancy-Amelia"), and the name has two words or more; not "Al" before no known surname ("Al Jazeera"), not a plural after "the" ("the Dixie Chicks") |
 //! | `rule:person.role_name` | a lower-case role noun right before ("army commander Ratko Mladic") |
 //! | `rule:person.apposition` | a role noun, a comma, the name ("Mali's new president, Assimi Goïta,") |
 //! | `rule:person.byline` | "By" opening a line or "Reporting by"/"Editing by" in a credit line, each name closing at the line's end, a comma, "and", a semicolon or "in" + a place |
 //! | `rule:person.says` | a name of two or three words, then a verb of saying ("Jan Kowal said", "Jan Kowal also told"); or one known surname that the gazetteer knows only as another city's spelling, opening a clause ("Ivanov said"); or a small town's name after a quote's verb of saying ("..., said Zongo.") |
+//! | `rule:person.subject` | one known given name or surname opening a sentence before a verb only people do ("Malik met with", "Jane telephoned") or before a verb that a "his"/"her" later in the sentence refers back to ("Rogers also says ... his book") |
 //! | `rule:person.who` | a name of two or three words, then ", who" or ", whose" |
-//! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") |
+//! | `rule:person.apposed_role` | a name of two or three words, then a comma, a determiner and a role noun ("Jan Kowal, the party's leader,") or "citizen", "national" or "native" closing the phrase ("Jan Kowal, a Polish national,") |
 //! | `rule:person.as_role` | a name of two or three words, then "as", an optional "the" or possessive, a role noun and "of", "for", "at" or a stop ("confirmed Jan Kowal as director of the agency") |
 //! | `rule:person.age` | a name of two or three words, then an age between commas ("Jan Kowal, 45,") |
 //! | `rule:person.lineage` | a name with "bin"/"ibn"/"bint" or an "al-" word inside ("Hamid al-Rashidi"), not opening with a group or place noun ("Jaish", "Ras") |
@@ -62,6 +63,7 @@ pub(super) fn find(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     syllable_names(ctx, out);
     leader_of(ctx, out);
     town_surname_says(ctx, out);
+    name_subject(ctx, out);
     led_by(ctx, out);
     coordinated(ctx, from, out);
     // "analyst Jane Doe of Edward Jones": the name after the person's "of" is their employer;
@@ -263,6 +265,20 @@ fn named_city(ctx: &Context<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether token `i` is in the gazetteer only as another spelling of cities ("Kash" for
+/// Kashgar): weaker evidence of a place than a city's own name, so a known surname after it
+/// and evidence after the name make a person ("Kash Patel told reporters").
+fn city_alias(ctx: &Context<'_>, i: usize) -> bool {
+    let t = ctx.tokens[i];
+    ctx.match_covering(t.span.start).is_some_and(|m| {
+        m.span == t.span
+            && ctx.gazetteer.entries_of(m.pattern).all(|e| {
+                e.kind == EntryKind::Place(PlaceKind::City)
+                    && e.canonical.as_deref().is_some_and(|c| c != &*e.surface)
+            })
+    })
+}
+
 /// `rule:person.says` for one word: a known surname that is no given name and in the gazetteer
 /// only another spelling of a city ("Ivanov" for Ivanovo, "Banda"), opening a clause (no word
 /// before it but punctuation) before a verb of saying ("Ivanov said"). Surnames in no
@@ -312,6 +328,92 @@ fn town_surname_says(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             push(out, toks[i].span, Label::Person, "rule:person.says");
         }
     }
+}
+
+/// Words that may stand between a one-word subject and its verb in [`name_subject`] (sorted).
+const SUBJECT_ADVERBS: &[&str] = &[
+    "also",
+    "had",
+    "has",
+    "is",
+    "later",
+    "reportedly",
+    "then",
+    "was",
+];
+
+/// Verbs that only people do, after a one-word subject in [`name_subject`] (sorted): "met" only
+/// before "with" (a company "met expectations"); "told" is a company's too ("Ford told
+/// dealers").
+const PERSON_VERBS: &[&str] = &["met", "telephoned"];
+
+/// The most tokens [`name_subject`] reads after the verb for a pronoun.
+const MAX_PRONOUN_DISTANCE: usize = 12;
+
+/// `rule:person.subject`: a known given name or surname alone in no gazetteer match, opening a
+/// sentence as the subject of a verb only people do ("Malik met with the envoys") or of a verb a "his" or "her" later in the sentence refers back to ("Rogers
+/// also says the abuses in his book ...", "Ruiz has refused to give up her seat").
+#[inline(never)]
+fn name_subject(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let toks = ctx.tokens;
+    for &i in &ctx.starts.capitalized {
+        if i + 2 >= toks.len() {
+            break;
+        }
+        // Shapes and the sentence opening first.
+        if i > 0 && toks[i - 1].shape != Shape::Punct
+            || toks[i + 1].shape != Shape::Lower
+            || !ctx.spaced(i)
+            || i > 0 && !matches!(ctx.word(i - 1), "." | "!" | "?")
+            || toks[i].class & words::ROLE_INITIAL != 0
+        {
+            continue;
+        }
+        let part = ctx.name_part(i);
+        if !(part.given || part.surname)
+            || !bare_name_word(ctx, i)
+            || title_at(ctx, i)
+            || ctx.word(i).ends_with("ing")
+        {
+            continue;
+        }
+        if subject_evidence(ctx, i + 1) && !title_case_line(ctx, toks[i].span.start) {
+            push(out, toks[i].span, Label::Person, "rule:person.subject");
+        }
+    }
+}
+
+/// Whether the words from token `k`, right after a name opening a sentence, make the name a
+/// person's ([`name_subject`], and plain names of two or three words in [`bare_names`]): a
+/// verb only people do ("met with"), or a verb (after an auxiliary, a verb of saying, a past
+/// form) that a "his" or "her" later in the sentence refers back to.
+fn subject_evidence(ctx: &Context<'_>, k: usize) -> bool {
+    let toks = ctx.tokens;
+    let mut v = k;
+    while v < k + 2 && v < toks.len() && SUBJECT_ADVERBS.binary_search(&ctx.word(v)).is_ok() {
+        v += 1;
+    }
+    if v >= toks.len() || toks[v].shape != Shape::Lower {
+        return false;
+    }
+    let verb = ctx.word(v);
+    if PERSON_VERBS.binary_search(&verb).is_ok() && (verb != "met" || ctx.word(v + 1) == "with") {
+        return true;
+    }
+    let verb_like = v > k && matches!(ctx.word(v - 1), "had" | "has" | "is" | "was")
+        || toks[v].class & words::SAYS != 0
+        || verb.len() > 4 && verb.ends_with("ed");
+    verb_like
+        && toks[v + 1..]
+            .iter()
+            .take(MAX_PRONOUN_DISTANCE)
+            .take_while(|t| !matches!(&ctx.text[t.span.range()], "." | "!" | "?"))
+            .any(|t| {
+                matches!(
+                    &ctx.text[t.span.range()],
+                    "his" | "her" | "himself" | "herself"
+                )
+            })
 }
 
 /// Whether token `i` is no known name part and in a gazetteer match of its own that is only a
@@ -540,6 +642,7 @@ const ROLES: &[&str] = &[
     "chairman",
     "chairperson",
     "chairwoman",
+    "challenger",
     "champion",
     "chancellor",
     "chief",
@@ -634,6 +737,7 @@ const ROLES: &[&str] = &[
     "nurse",
     "officer",
     "official",
+    "opponent",
     "owner",
     "parent",
     "photographer",
@@ -734,6 +838,7 @@ const ROLES_PLURAL: &[&str] = &[
     "chairmen",
     "chairpersons",
     "chairwomen",
+    "challengers",
     "champions",
     "chancellors",
     "chiefs",
@@ -828,6 +933,7 @@ const ROLES_PLURAL: &[&str] = &[
     "nurses",
     "officers",
     "officials",
+    "opponents",
     "owners",
     "parents",
     "photographers",
@@ -1688,8 +1794,34 @@ fn after_title(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if name.place(ctx) && !name.known(ctx) {
             continue;
         }
-        push(out, name.span(ctx), Label::Person, "rule:person.title_name");
+        // "prime minister Sheikh Hasina": after a title or role, "Sheikh" before one word is
+        // part of the name, not a second title.
+        let span = name.span(ctx);
+        let span = if name.words == 1 && honorific_after_role(ctx, m.span) {
+            Span::new(m.span.start, span.end)
+        } else {
+            span
+        };
+        push(out, span, Label::Person, "rule:person.title_name");
     }
+}
+
+/// Honorifics that are also part of names (Arabic and South Asian: "Sheikh Hasina").
+const NAME_HONORIFICS: &[&str] = &["Shaikh", "Sheik", "Sheikh"];
+
+/// Whether the title match `title` is a [`NAME_HONORIFICS`] word right after another title or
+/// a role noun ("prime minister Sheikh Hasina", "Prime Minister Sheikh Hasina").
+fn honorific_after_role(ctx: &Context<'_>, title: Span) -> bool {
+    let toks = ctx.tokens;
+    let t = ctx.token_at(title.start);
+    if t == 0 || t >= toks.len() || toks[t].span != title || !ctx.spaced(t - 1) {
+        return false;
+    }
+    NAME_HONORIFICS.contains(&ctx.word(t))
+        && (toks[t - 1].class & (words::ROLE | words::ROLE_INITIAL) != 0
+            || ctx.match_covering(toks[t - 1].span.start).is_some_and(|m| {
+                m.span.end == toks[t - 1].span.end && ctx.has_kind(m, EntryKind::Title)
+            }))
 }
 
 /// `rule:person.appellation`: "the", a word the gazetteer knows only as a city, then a one-word
@@ -2081,6 +2213,7 @@ fn after_role(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn lower_role(ctx: &Context<'_>, r: usize) -> bool {
     let t = &ctx.tokens[r];
     t.class & (words::ROLE | words::ROLE_PLURAL) != 0
+        || compound_role(ctx.word(r).as_bytes())
         // An "-ist" noun has seven bytes or more and ends in "ist" or "ists": the length and
         // the ending's bytes before the text.
         || (t.span.len() >= 7
@@ -2256,7 +2389,7 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     && (i == 0 || !matches!(ctx.word(i - 1), "in" | "of" | "from" | "to" | "at"))
             };
             if town_first_name(ctx, name)
-                && (!named || given_after())
+                && (!named || given_after() || city_alias(ctx, i))
                 && (!place_first || place_name())
                 && !title_case_line(ctx, t.span.start)
             {
@@ -2295,7 +2428,19 @@ fn bare_names(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 push(out, name.span(ctx), Label::Person, "rule:person.lineage");
             }
         } else if plain {
-            if let Some(rule) = after_name(ctx, name.end).or_else(|| scorer(ctx, i, name.end)) {
+            let opening = i == 0 || matches!(ctx.word(i - 1), "." | "!" | "?");
+            if let Some(rule) = after_name(ctx, name.end)
+                .or_else(|| scorer(ctx, i, name.end))
+                .or_else(|| {
+                    // "Designer Yvonne St. Clair showed her ...": a known given name after
+                    // the first word makes the first a noun before the name.
+                    (opening
+                        && !inside
+                        && (name.start + 1..name.end).all(|j| !ctx.name_part(j).given)
+                        && subject_evidence(ctx, name.end))
+                    .then_some("rule:person.subject")
+                })
+            {
                 if !(title_case_line(ctx, t.span.start) || inside && rule == "rule:person.says") {
                     push(out, name.span(ctx), Label::Person, rule);
                 }
@@ -2467,6 +2612,25 @@ fn ist_noun(w: &str) -> bool {
 /// "ist" or "ists" ([`after_role`] reads the word).
 pub(super) fn ist_shaped(w: &[u8]) -> bool {
     w.len() >= 7 && ends_ist(w)
+}
+
+/// Whether a lower-case word (its bytes) is a role noun, a hyphen and "general", "elect" or
+/// "designate" ("director-general", "president-elect"): a role itself ([`after_role`] reads the word).
+#[inline]
+pub(super) fn compound_role(w: &[u8]) -> bool {
+    // Every lower-case word of a text comes here: its last byte picks the one tail to test.
+    let tail: &[u8] = match w.last() {
+        Some(b'l') => b"general",
+        Some(b't') => b"elect",
+        Some(b'e') => b"designate",
+        _ => return false,
+    };
+    let Some(h) = w.len().checked_sub(tail.len() + 1).filter(|&h| h > 0) else {
+        return false;
+    };
+    w[h] == b'-'
+        && w.ends_with(tail)
+        && std::str::from_utf8(&w[..h]).is_ok_and(|head| ROLES.binary_search(&head).is_ok())
 }
 
 fn ends_ist(w: &[u8]) -> bool {
@@ -2650,6 +2814,14 @@ fn after_name(ctx: &Context<'_>, k: usize) -> Option<&'static str> {
                 if t.shape == Shape::Lower && t.class & words::ROLE != 0 {
                     return Some("rule:person.apposed_role");
                 }
+                // "X, a Somali national,", "X, a British citizen,": a noun of belonging to a
+                // country, closing the phrase (not "the national oil company").
+                if t.shape == Shape::Lower
+                    && matches!(word(j), "citizen" | "national" | "native")
+                    && matches!(word(j + 1), "," | "." | "of" | "who" | "and")
+                {
+                    return Some("rule:person.apposed_role");
+                }
                 if !matches!(t.shape, Shape::Lower | Shape::Capitalized)
                     && !matches!(word(j), "'" | "-")
                 {
@@ -2829,6 +3001,8 @@ mod tests {
             ROLES,
             ROLES_PLURAL,
             NAME_VERBS,
+            SUBJECT_ADVERBS,
+            PERSON_VERBS,
             IDEOLOGIES,
             ARABIC_NOUNS,
             SAYS,
