@@ -207,22 +207,37 @@ pub(crate) fn pronoun_speakers(
         let Some(x) = found else {
             continue;
         };
-        // "He said he would visit Kyiv": the same pronoun after it, in its reported clause.
-        let from = ev.trigger.end;
-        for r in events[i + 1..].iter_mut() {
-            if r.sentence != sentence {
-                break;
-            }
-            if r.actors.is_empty()
-                && !r.info.nominal
-                && r.modality != Modality::Asserted
-                && speaker_pronoun(text, from, r.trigger.start, usize::MAX) == Some(pronoun)
-            {
-                r.actors.push(x.clone());
-            }
-        }
-        events[i].actors.push(x);
+        // "He said he would visit Kyiv".
+        give_speaker(events, i, x, |from, at| {
+            speaker_pronoun(text, from, at, usize::MAX) == Some(pronoun)
+        });
     }
+}
+
+/// Gives statement `i` its speaker `x`, and so the events of its reported clause (after it in
+/// its sentence, not asserted, with no actor) whose subject is the same pronoun, as
+/// `same_pronoun(from, at)` tells for the text between the statement's trigger and theirs:
+/// "He said he would visit Kyiv", "They said they had recovered five bodies".
+pub(crate) fn give_speaker(
+    events: &mut [Event],
+    i: usize,
+    x: Argument,
+    same_pronoun: impl Fn(usize, usize) -> bool,
+) {
+    let (sentence, from) = (events[i].sentence, events[i].trigger.end);
+    for r in events[i + 1..].iter_mut() {
+        if r.sentence != sentence {
+            break;
+        }
+        if r.actors.is_empty()
+            && !r.info.nominal
+            && r.modality != Modality::Asserted
+            && same_pronoun(from, r.trigger.start)
+        {
+            r.actors.push(x.clone());
+        }
+    }
+    events[i].actors.push(x);
 }
 
 /// The last word of an argument.

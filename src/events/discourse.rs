@@ -1051,21 +1051,10 @@ fn they_of_unnamed_speakers(text: &str, sentences: &[Sentence], events: &mut [Ev
         else {
             continue;
         };
-        // "They said they had recovered five bodies": the same pronoun in its reported clause.
-        let from = events[i].trigger.end;
-        for r in events[i + 1..].iter_mut() {
-            if r.sentence != sentence {
-                break;
-            }
-            if r.actors.is_empty()
-                && !r.info.nominal
-                && r.modality != Modality::Asserted
-                && they_before(text, from, r.trigger.start).is_some()
-            {
-                r.actors.push(speaker.clone());
-            }
-        }
-        events[i].actors.push(speaker);
+        // "They said they had recovered five bodies".
+        super::actor_links::give_speaker(events, i, speaker, |from, at| {
+            they_before(text, from, at).is_some()
+        });
     }
 }
 
