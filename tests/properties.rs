@@ -314,7 +314,11 @@ fn every_prefix_of_a_cue_rich_paragraph() {
         Circuit Court of Appeals, the Dalai Lama and Police spokesperson Muhammad Shehu on \
         Monday. \"We will rebuild,\" Sonko told reporters at Ludian county's Rotary Club \
         after the Bank of America (BoA) and the National Unity Government said the strike \
-        was over. By Amara Diallo and Staff Writers, Reuters";
+        was over. Ships left the port of Ponta da Madeira on the 12th. Soldiers placed \
+        prime minister Sheikh Hasina under house arrest, Kash Patel told the Bayern Munich \
+        coach. \"We won,\" she said. Russia launched one of its largest drone and missile \
+        attacks on Shanksville, Pennsylvania and the Erez crossing. By Amara Diallo and Staff \
+        Writers, Reuters";
     for (cut, _) in paragraph.char_indices().skip(1) {
         extract_checked(&paragraph[..cut]);
     }

@@ -245,15 +245,26 @@ impl Context<'_> {
         self.word_info(i).name
     }
 
-    /// Whether tokens `a` and `a + 1` are separated by spaces only (no line break, no gap).
+    /// Whether tokens `a` and `a + 1` are separated by spaces only (no line break, no gap);
+    /// false when either is missing.
     fn spaced(&self, a: usize) -> bool {
-        let gap = &self.text.as_bytes()[self.tokens[a].span.end..self.tokens[a + 1].span.start];
+        let (Some(x), Some(y)) = (self.tokens.get(a), self.tokens.get(a + 1)) else {
+            return false;
+        };
+        let gap = self
+            .text
+            .as_bytes()
+            .get(x.span.end..y.span.start)
+            .unwrap_or_default();
         gap == b" " || !gap.is_empty() && gap.iter().all(|&b| b == b' ')
     }
 
     /// Whether tokens `a` and `a + 1` touch (no space between them).
     fn touching(&self, a: usize) -> bool {
-        self.tokens[a].span.end == self.tokens[a + 1].span.start
+        match (self.tokens.get(a), self.tokens.get(a + 1)) {
+            (Some(x), Some(y)) => x.span.end == y.span.start,
+            _ => false,
+        }
     }
 
     /// The gazetteer match that covers byte `at`, if any: the first in order whose end lies
