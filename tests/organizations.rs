@@ -4042,3 +4042,19 @@ fn collective_cue_after_a_name_opening_the_text() {
         assert_eq!(doc.sentences.len(), 1, "{text}");
     }
 }
+
+/// "Chief Cabinet Secretary X": a head word between title words is part of a compound title,
+/// no organization; the head word in a name still is one.
+#[test]
+fn head_word_inside_a_compound_title_is_no_organization() {
+    check_not_organizations(&[(
+        "Chief Cabinet Secretary Akira Mori told a news conference on Friday.",
+        &["Chief Cabinet", "Cabinet"],
+    )]);
+    crate::common::check_found(&[(
+        "The Cabinet Office said the review was over.",
+        "Cabinet Office",
+        Label::Organization,
+        "rule:org.head_word",
+    )]);
+}

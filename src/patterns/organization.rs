@@ -1523,6 +1523,17 @@ fn head_word(ctx: &Context<'_>, upper: &[usize], out: &mut Vec<Candidate>) {
         if start == head && end == head + 1 {
             continue;
         }
+        // "Chief Cabinet Secretary X", "Prime Cabinet Secretary": titles before the head and a
+        // title after it make one compound title, no organization.
+        if end == head + 1
+            && head + 1 < toks.len()
+            && adjacent(ctx, head)
+            && toks[head + 1].shape == Shape::Capitalized
+            && is_kind_at(ctx, head + 1, EntryKind::Title)
+            && (start..head).all(|k| is_kind_at(ctx, k, EntryKind::Title))
+        {
+            continue;
+        }
         // "Delivery Center": one common word before a weak head names a unit or a venue.
         if WEAK_HEADS.contains(&text_of(ctx, head))
             && end == head + 1
