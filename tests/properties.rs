@@ -324,3 +324,16 @@ fn every_prefix_of_a_cue_rich_paragraph() {
     }
     extract_checked(paragraph);
 }
+
+/// A multi-byte separator before a hyphenated trigger ("rebels—-coup", a U+FFFD from lossy
+/// decoding) is stepped over whole (the fuzzer found a slice inside it).
+#[test]
+fn multibyte_separator_before_a_hyphenated_trigger() {
+    for text in [
+        "Gunmen staged a \u{FFFD}-attack on the town on Monday.",
+        "The rebels—-coup plotters said they had seized power.",
+        "Troops began a \u{2019}-withdrawal from the town.",
+    ] {
+        extract_checked(text);
+    }
+}

@@ -1388,9 +1388,12 @@ fn is_joined_compound(text: &str, span: Span) -> bool {
     let Some(before) = text.get(..span.start).and_then(|t| t.strip_suffix('-')) else {
         return false;
     };
+    // (Past the whole separator: it may be a multi-byte character.)
     let prefix_start = before
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let prefix = &before[prefix_start..];
     // "an anti-coup fighter", "pro-war rallies": a stance toward the event, not the event.
     if STANCE_PREFIXES
