@@ -282,11 +282,7 @@ fn first_person(entities: &[Entity], span: Span) -> Option<Argument> {
         .iter()
         .take_while(|e| e.span.end <= span.end)
         .find(|e| e.label == Label::Person)
-        .map(|e| Argument {
-            span: e.span,
-            label: Some(Label::Person),
-            inferred: false,
-        })
+        .map(Argument::of_entity)
 }
 
 /// Where the words after a quotation that opens the sentence at `start` begin, past its
