@@ -333,19 +333,20 @@ fn clause_tense(text: &str, sentence: Span, at: Span) -> Option<Dir> {
     None
 }
 
+/// The last word of `before` (an apostrophe kept: "didn't").
+fn last_word(before: &str) -> &str {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether `before` ends with a determiner or possessive ("the", "its"): the next word is a
 /// noun.
 fn after_determiner(before: &str) -> bool {
-    let last = before.trim_end();
-    let word = last
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    [
-        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
+    let word = last_word(before);
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Whether the date at `at` follows "by" ("by late June", "by the end of March").
@@ -510,17 +511,15 @@ fn schedule_present(lw: &[u8], before: &str) -> Option<Dir> {
     if !SCHEDULE_PRESENT.contains(&lw) {
         return None;
     }
-    let prev = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-        .next()
-        .unwrap_or("");
+    let prev = last_word(before);
     let blocked = [
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-        "these", "those", "of", "for", "in", "on", "at", "with", "to", "did", "didn't", "not",
-        "never", "n't", "could", "couldn't", "would", "wouldn't",
+        "of", "for", "in", "on", "at", "with", "to", "did", "didn't", "not", "never", "n't",
+        "could", "couldn't", "would", "wouldn't",
     ];
-    if prev.is_empty() || blocked.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
+    if prev.is_empty()
+        || after_determiner(before)
+        || blocked.iter().any(|w| w.eq_ignore_ascii_case(prev))
+    {
         return None;
     }
     Some(Dir::Future)
@@ -727,6 +726,7 @@ const COUNT_NOUNS: &[&str] = &[
     "trillion",
 ];
 
+/// Determiners and possessives: a word after one is a noun ("the plan", "his visits").
 const DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an", "s",
     "whose", "my", "your",
